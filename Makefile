@@ -1,0 +1,56 @@
+# claimdiff — `make help` lists the targets. The README's two commands: `make report`, `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Folders of sources to analyse. The default is the stored analysis; any other value runs the
+# whole suite on that folder through papermill into reports/ and leaves notebooks/ untouched.
+SOURCES ?= seeds data/raw
+OUT := data/processed
+
+.DEFAULT_GOAL := help
+.PHONY: help install extract compare notebooks report test unit nbval eval bench clean
+
+help: ## Show this list of targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv/ and install the pinned requirements and the library
+
+extract: install ## Extract claim tables from $(SOURCES) into data/processed/
+	$(BIN)/claimdiff extract $(SOURCES) --out $(OUT)
+
+compare: extract ## Compare the extracted tables across outlets (matches.csv)
+	$(BIN)/claimdiff compare $(OUT)
+
+notebooks: compare ## Execute every notebook on $(SOURCES) (in place for the default sources)
+	$(BIN)/claimdiff report $(SOURCES) --notebooks notebooks --reports reports
+
+report: notebooks ## From a fresh clone: install, extract, compare, run notebooks, export HTML to reports/
+	@echo "reports/index.html"
+
+unit: install ## Run the unit tests (pytest over tests/)
+	$(BIN)/python -m pytest tests
+
+nbval: install ## Validate the stored notebook outputs with nbval
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider notebooks
+
+test: unit nbval ## Unit tests, then nbval over notebooks/
+
+eval: install ## Score extraction against the gold annotations (fails below the recorded thresholds)
+	$(BIN)/python -m claimdiff.evaluate
+
+bench: install ## Measure speed and memory; writes docs/benchmarks.md
+	$(BIN)/python scripts/bench.py
+
+clean: ## Remove generated tables and reports (keeps .venv/)
+	rm -rf reports $(OUT)/*.csv

@@ -1,0 +1,93 @@
+"""Reviewable word lists: outlet aliases and per-language cue, number and boilerplate tables.
+
+Language lives in data, not code (STYLE.md principle 4). Tables are CSV files under
+data/reference/ (`outlets.csv`) and data/reference/<lang>/ (one folder per language). A new
+language is a new folder of tables. Set CLAIMDIFF_REFERENCE to read another folder.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+LANGUAGES = ("en", "es", "pt")
+
+
+def reference_dir() -> Path:
+    override = os.environ.get("CLAIMDIFF_REFERENCE")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "data" / "reference"
+
+
+@lru_cache(maxsize=None)
+def table(name: str, language: str | None = None) -> tuple[dict, ...]:
+    """Rows of data/reference[/<language>]/<name>.csv as dicts; () when the table is absent.
+
+    Lines starting with '#' are comments, so reviewers can explain an entry beside it.
+    """
+    folder = reference_dir() / language if language else reference_dir()
+    path = folder / f"{name}.csv"
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines))
+
+
+def words(name: str, language: str, column: str = "word") -> tuple[str, ...]:
+    """One column of a per-language table, longest entries first (so longer phrases win)."""
+    return tuple(sorted({r[column] for r in table(name, language) if r.get(column)}, key=lambda w: (-len(w), w)))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching only (Cúcuta == Cucuta); never for display."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=None)
+def _outlet_rows() -> tuple[tuple[str, str, bool], ...]:
+    rows = []
+    for r in table("outlets"):
+        rows.append((fold(r["alias"]), r["outlet"], r.get("needs_prior", "") in ("1", "yes", "true")))
+    return tuple(sorted(rows, key=lambda x: -len(x[0])))
+
+
+def canonical_outlet(name: str, seen: set[str] | frozenset[str] = frozenset()) -> str:
+    """Canonical short name for an outlet as written ("The Journal" -> "WSJ").
+
+    Short aliases such as "The Journal" or "The Post" are ambiguous on their own; they resolve
+    only when their outlet was named in full earlier in the article (`seen`). Unknown names
+    come back as written, without a leading article.
+    """
+    key = fold(name).strip(" .,;:")
+    for alias, outlet, needs_prior in _outlet_rows():
+        if key == alias and (not needs_prior or outlet in seen):
+            return outlet
+    return ""
+
+
+def outlet_pattern(include_short: bool = True) -> re.Pattern:
+    """One alternation of every alias (accent-folded input expected), longest first."""
+    aliases = [re.escape(a) for a, _, short in _outlet_rows() if include_short or not short]
+    return re.compile(r"(?<!\w)(?:" + "|".join(aliases) + r")(?!\w)")
+
+
+def find_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, outlet) of every outlet alias in `text`, resolving short aliases in order.
+
+    Folding keeps offsets aligned only when it keeps length; outlet aliases are matched on a
+    per-character fold so offsets stay valid for accented text.
+    """
+    folded = "".join(fold(c)[:1] or " " for c in text)
+    found, seen = [], set()
+    for m in outlet_pattern().finditer(folded):
+        outlet = canonical_outlet(m.group(0), seen)
+        if outlet:
+            seen.add(outlet)
+            found.append((m.start(), m.end(), outlet))
+    return found
