@@ -35,7 +35,12 @@ def table(name: str, language: str | None = None) -> tuple[dict, ...]:
         return ()
     with path.open(encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines))
+        rows = []
+        for n, row in enumerate(csv.DictReader(lines), start=2):
+            if None in row:  # more fields than the header names: an unquoted comma
+                raise ValueError(f"{path}: row {n} has more fields than the header; quote values with commas")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+        return tuple(rows)
 
 
 def words(name: str, language: str, column: str = "word") -> tuple[str, ...]:

@@ -1,43 +1,47 @@
 """Load articles (.txt, .md, .html) into `Article`s: decode, read metadata, clean with an audit.
 
-(Bootstrap version: being completed; the API below is stable.)
+`load(paths)` takes files and folders and returns a `Corpus`: the articles that could be read
+and an errors list of (path, problem) for the ones that could not. One bad file never stops
+the batch. Metadata comes, in order of precedence, from a sidecar sources.csv in the file's
+folder, from the file itself (a `key: value` header block in .txt, YAML front matter in .md,
+meta tags / JSON-LD / <time> in .html), and from what the text says (a byline such as
+"Written by Warren Mass on February 27, 2019", a "© 2019 Outlet" footer).
+
+Article.text is the decoded file for .txt/.md (newlines normalised to \\n) and trafilatura's
+main text for .html (paragraphs joined by blank lines); every offset indexes that text.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
+from claimdiff import schema
+from claimdiff.clean import clean, is_byline, split_paragraphs
 from claimdiff.model import Article, Paragraph
+from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
-_BLANK = re.compile(r"\n[ \t]*\n")
-
-
-def split_paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: runs of text between blank lines, whitespace trimmed."""
-    spans, pos = [], start
-    for m in list(_BLANK.finditer(text, start)) + [None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        lead = len(chunk) - len(chunk.lstrip())
-        s, e = pos + lead, pos + len(chunk.rstrip())
-        if e > s:
-            spans.append((s, e))
-        if m:
-            pos = m.end()
-    return spans
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+SIDECAR = "sources.csv"
+HEADER_KEYS = {"title", "outlet", "author", "date", "published", "url", "language", "source", "byline"}
+_HEADER_LINE = re.compile(r"^([A-Za-z_][A-Za-z_ -]{0,20}):[ \t]?(.*)$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?([^.\n|]{2,60}?)\.?\s*(?:All rights reserved|Todos los derechos|Todos os direitos|$)", re.I | re.M)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def from_text(text: str, article_id: str = "text", language: str = "en", **meta) -> Article:
-    """An Article from a string, every paragraph kept: for tests, notebooks and quick looks."""
-    paras = [Paragraph(i, s, e, True, "") for i, (s, e) in enumerate(split_paragraphs(text))]
-    return Article(article_id=article_id, path=meta.pop("path", ""), text=text, language=language,
-                   sha256=hashlib.sha256(text.encode()).hexdigest(), paragraphs=paras, **meta)
+class SourceError(Exception):
+    """A file that cannot be read as an article; the message names the problem."""
 
 
 @dataclass
 class Corpus:
+    """Articles that loaded, and (path, problem) for the files that did not."""
     articles: list[Article] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
 
@@ -47,16 +51,279 @@ class Corpus:
     def __len__(self):
         return len(self.articles)
 
+    def __getitem__(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.article_id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def articles_table(self) -> pd.DataFrame:
+        return articles_table(self.articles)
+
+    def paragraphs_table(self) -> pd.DataFrame:
+        return paragraphs_table(self.articles)
+
+    def errors_table(self) -> pd.DataFrame:
+        return schema.frame(({"path": p, "problem": m} for p, m in self.errors), schema.ERRORS)
+
 
 def load(paths) -> Corpus:
+    """Read every .txt/.md/.html file named in `paths` (files or folders, searched recursively)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     corpus = Corpus()
-    for p in paths:
-        p = Path(p)
-        files = sorted(p.rglob("*")) if p.is_dir() else [p]
-        for f in files:
-            if f.suffix.lower() in (".txt", ".md") and not f.name.lower().startswith("readme"):
-                text = f.read_text(encoding="utf-8")
-                corpus.articles.append(from_text(text, article_id=f.stem, path=str(f)))
+    used_ids: Counter = Counter()
+    for path, problem in _discover(paths):
+        if problem:
+            corpus.errors.append((str(path), problem))
+            continue
+        try:
+            article = read_article(path)
+        except SourceError as exc:
+            corpus.errors.append((str(path), str(exc)))
+            continue
+        used_ids[article.article_id] += 1
+        if used_ids[article.article_id] > 1:
+            article.article_id = f"{article.article_id}-{used_ids[article.article_id]}"
+        corpus.articles.append(article)
     return corpus
+
+
+def _discover(paths):
+    """(path, problem) for every candidate file, in a stable order; problem "" when fine."""
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.suffix.lower() in SUFFIXES and not f.name.lower().startswith("readme") and (f.is_file() or f.is_symlink()):
+                    yield f, ""
+        elif p.is_file():
+            if p.suffix.lower() not in SUFFIXES:
+                yield p, f"unsupported file type '{p.suffix or '(none)'}'; expected .txt, .md or .html"
+            else:
+                yield p, ""
+        elif p.is_symlink():
+            yield p, "broken link: the file it points to does not exist"
+        else:
+            yield p, "no such file or folder"
+
+
+def read_article(path: Path) -> Article:
+    """One Article from one file, or SourceError naming the problem."""
+    try:
+        raw = path.read_bytes()
+    except PermissionError:
+        raise SourceError("cannot read: permission denied") from None
+    except IsADirectoryError:
+        raise SourceError("is a folder, not a file") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+    text, encoding, warnings = decode(raw)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        text, meta, body_start = _html(text)
+    elif suffix == ".md":
+        meta, body_start = _front_matter(text)
+    else:
+        meta, body_start = _header_block(text)
+    paragraphs = clean(text, body_start)
+    if not any(p.kept for p in paragraphs):
+        raise SourceError("no article text left after removing the header and page furniture")
+    meta = {**_from_text(text, paragraphs), **{k: v for k, v in meta.items() if v}}
+    meta.update({k: v for k, v in _sidecar(path).items() if v})
+    language = (meta.get("language") or "").lower()[:2]
+    if language not in LANGUAGES:
+        language = detect_language(text, paragraphs)
+    return Article(
+        article_id=path.stem,
+        path=str(path),
+        text=text,
+        outlet=canonical_outlet(meta.get("outlet", "")) or meta.get("outlet", ""),
+        title=meta.get("title", ""),
+        author=meta.get("author", ""),
+        published=iso_date(meta.get("date") or meta.get("published") or ""),
+        language=language,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        encoding=encoding,
+        warnings=warnings,
+        paragraphs=paragraphs,
+    )
+
+
+def decode(raw: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings). UTF-8 with or without BOM silently; UTF-16 by its BOM and
+    anything else through charset-normalizer, with a warning saying what was assumed."""
+    if not raw.strip():
+        raise SourceError("empty file" if not raw else "no text: the file holds only whitespace")
+    warnings = []
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = raw.decode("utf-16"), "utf-16"
+        warnings.append("decoded as UTF-16 (byte-order mark)")
+    else:
+        if b"\x00" in raw[:8192]:
+            raise SourceError("binary file, not text (it contains NUL bytes)")
+        try:
+            text, encoding = raw.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            from charset_normalizer import from_bytes
+            best = from_bytes(raw).best()
+            if best is None:
+                raise SourceError("binary file, not text (no text encoding fits)") from None
+            text, encoding = str(best), best.encoding
+            warnings.append(f"not UTF-8; decoded as {encoding}")
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > max(8, len(text[:8192]) // 20):
+        raise SourceError("binary file, not text (too many control characters)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SourceError("no text: the file holds only whitespace")
+    return text, encoding, warnings
+
+
+def _header_block(text: str) -> tuple[dict, int]:
+    """A leading block of `key: value` lines (title, outlet, author, date, ...) ends at a blank line."""
+    end = text.find("\n\n")
+    block = text[: end if end >= 0 else len(text)]
+    meta = {}
+    for line in block.splitlines():
+        m = _HEADER_LINE.match(line)
+        if not m:
+            return {}, 0
+        meta[m.group(1).strip().lower()] = m.group(2).strip()
+    if not meta or not (set(meta) & HEADER_KEYS) or len(set(meta) & HEADER_KEYS) < len(meta) / 2:
+        return {}, 0
+    return meta, (end + 2 if end >= 0 else len(text))
+
+
+def _front_matter(text: str) -> tuple[dict, int]:
+    import yaml
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    try:
+        data = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError:
+        return {}, 0
+    if not isinstance(data, dict):
+        return {}, 0
+    return {str(k).lower(): str(v) for k, v in data.items() if isinstance(v, (str, int, float)) or hasattr(v, "isoformat")}, m.end()
+
+
+def _html(raw: str) -> tuple[str, dict, int]:
+    """Main text through trafilatura (comments, navigation and scripts left out), one
+    paragraph per block, and metadata from meta tags, JSON-LD and <time>."""
+    import trafilatura
+    try:
+        body = trafilatura.extract(raw, output_format="txt", include_comments=False, include_tables=True,
+                                   favor_recall=True, deduplicate=False, with_metadata=False)
+        meta = trafilatura.extract_metadata(raw)
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
+        raise SourceError(f"unreadable HTML ({type(exc).__name__})") from None
+    if not body or not body.strip():
+        raise SourceError("no article text found in the HTML")
+    text = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
+    found = {}
+    if meta is not None:
+        found = {"title": meta.title or "", "author": meta.author or "", "outlet": meta.sitename or "",
+                 "date": meta.date or "" if _has_date_markup(raw) else ""}
+    m = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", raw[:4000])
+    if m:
+        found["language"] = m.group(1).lower()
+    return text, found, 0
+
+
+def _has_date_markup(raw: str) -> bool:
+    # htmldate falls back to guesses (even today's date); trust it only when the page dates itself.
+    return bool(re.search(r"<time[^>]+datetime=|datePublished|article:published_time|name=[\"']date[\"']", raw, re.I))
+
+
+def _sidecar(path: Path) -> dict:
+    """A row for this file in a sources.csv beside it (columns: file, outlet, title, author,
+    published, language, url, note)."""
+    side = path.parent / SIDECAR
+    if not side.exists():
+        return {}
+    with side.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            if (row.get("file") or "").strip() == path.name:
+                return {k: (v or "").strip() for k, v in row.items() if k and k not in ("file", "note")}
+    return {}
+
+
+def _from_text(text: str, paragraphs: list[Paragraph]) -> dict:
+    """What the article says about itself: byline (author, date), footer (outlet), headline."""
+    found = {}
+    for p in paragraphs:
+        par = text[p.start:p.end]
+        if p.kept and is_byline(par) and "author" not in found:
+            first = par.strip().lstrip("*_ ").splitlines()[0]
+            name = re.sub(r"^\S+(?: by)?\s+", "", first, count=1, flags=re.I)
+            name = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", name)
+            found["author"] = re.split(r"\s*[|·,]\s*|\s+on\s+", name)[0].strip(" *_")
+            date = iso_date(first)
+            if date:
+                found["date"] = date
+        m = _COPYRIGHT.search(par) if not p.kept else None
+        if m and "outlet" not in found:
+            found["outlet"] = m.group(1).strip()
+    for p in paragraphs:
+        par = text[p.start:p.end].strip()
+        if p.kept and "\n" not in par and 3 <= len(par.split()) <= 25 and not par.endswith((".", ":")) \
+                and not is_byline(par) and not par.isupper():
+            found["title"] = par.strip("#* ")
+            break
+    return found
+
+
+def iso_date(value: str) -> str:
+    """An ISO date from '2019-02-27', '2019-02-26T18:40:00-05:00' or 'February 27, 2019'; else ""."""
+    value = str(value or "").strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return m.group(0)
+    m = re.search(r"(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\w+\s+(?:de\s+)?\d{4})", value)
+    if not m:
+        return ""
+    import dateparser
+    parsed = dateparser.parse(m.group(0), settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                                    "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date().isoformat() if parsed else ""
+
+
+def detect_language(text: str, paragraphs: list[Paragraph]) -> str:
+    """The language whose function words (data/reference/<lang>/stopwords.csv) are most frequent."""
+    sample = " ".join(text[p.start:p.end] for p in paragraphs if p.kept)[:20000]
+    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    scores = {lang: sum(counts[r["word"]] for r in table("stopwords", lang)) for lang in LANGUAGES}
+    return max(LANGUAGES, key=lambda lang: (scores[lang], lang == "en"))
+
+
+def from_text(text: str, article_id: str = "text", language: str = "en", clean_text: bool = False, **meta) -> Article:
+    """An Article from a string: for tests, notebooks and quick looks. Every paragraph is
+    kept unless `clean_text` asks for the same cleaning files get."""
+    if clean_text:
+        paragraphs = clean(text)
+    else:
+        paragraphs = [Paragraph(i, s, e, True, "") for i, (s, e) in enumerate(split_paragraphs(text))]
+    return Article(article_id=article_id, path=meta.pop("path", ""), text=text, language=language,
+                   sha256=hashlib.sha256(text.encode()).hexdigest(), paragraphs=paragraphs, **meta)
+
+
+def articles_table(articles) -> pd.DataFrame:
+    rows = []
+    for a in articles:
+        kept = sum(p.kept for p in a.paragraphs)
+        rows.append({
+            "article_id": a.article_id, "path": a.path, "outlet": a.outlet, "title": a.title,
+            "author": a.author, "published": a.published, "language": a.language, "chars": len(a.text),
+            "paragraphs_kept": kept, "paragraphs_dropped": len(a.paragraphs) - kept, "sha256": a.sha256,
+            "encoding": a.encoding, "warnings": "; ".join(a.warnings),
+        })
+    return schema.frame(rows, schema.ARTICLES).sort_values("article_id", ignore_index=True)
+
+
+def paragraphs_table(articles) -> pd.DataFrame:
+    rows = [{"article_id": a.article_id, "para": p.para, "start": p.start, "end": p.end, "kept": p.kept,
+             "reason": p.reason, "credit": p.credit, "text": a.text[p.start:p.end]}
+            for a in articles for p in a.paragraphs]
+    return schema.frame(rows, schema.PARAGRAPHS).sort_values(["article_id", "para"], ignore_index=True)

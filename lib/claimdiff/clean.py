@@ -1,0 +1,230 @@
+"""Split an article's text into paragraphs and decide, with a reason, which to drop.
+
+`clean(text, body_start)` returns every paragraph as a `Paragraph`, kept or not, so the input
+can be rebuilt from the audit (paragraphs.csv). Dropped: the metadata header, scrape duplicates
+and truncated copies, navigation, advertisements, share buttons, related links, tags, footers,
+newsletter and subscription blocks, repeated bylines. Slide credits ("Source: Reuters") are
+kept and attached to the paragraphs they credit (`Paragraph.credit`).
+
+The furniture markers live in data/reference/<lang>/boilerplate.csv and promo.csv; every
+language's markers apply to every article, since scraped pages mix languages freely.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from functools import lru_cache
+
+from claimdiff.model import Paragraph
+from claimdiff.reference import LANGUAGES, canonical_outlet, find_outlets, fold, table
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+_WS = re.compile(r"\s+")
+_LINK_ONLY = re.compile(r"^\[[^\]\n]{1,300}\]\([^)\s]{0,300}\)$")
+_BREADCRUMB = re.compile(r"^[^\s/>|]+(?: [^\s/>|]+)? ?[/>|] ?[^\s/>|]+(?: [^\s/>|]+)?(?: ?[/>|] ?[^\s/>|]+(?: [^\s/>|]+)?)*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s")
+# A truncated copy shorter than this is too likely to be a real short paragraph (a heading).
+MIN_TRUNCATED = 20
+# A multi-line paragraph is furniture when at least this share of its lines are furniture.
+FURNITURE_SHARE = 0.6
+
+
+def split_paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, surrounding whitespace trimmed."""
+    spans, pos = [], start
+    for m in _BLANK.finditer(text, start):
+        _append_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _append_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text, s, e, spans):
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+@lru_cache(maxsize=None)
+def _markers():
+    """Furniture markers of every language: {match: [(folded text or regex, reason)]}."""
+    out: dict[str, list] = {}
+    for lang in LANGUAGES:
+        for r in table("boilerplate", lang):
+            value = re.compile(r["text"], re.I) if r["match"] == "pattern" else fold(r["text"])
+            out.setdefault(r["match"], []).append((value, r["reason"]))
+    promo = tuple(fold(r["word"]) for lang in LANGUAGES for r in table("promo", lang))
+    return out, promo
+
+
+def _line_reason(line: str) -> str:
+    markers, _ = _markers()
+    key = fold(line.strip())
+    for text, reason in markers.get("line", ()):
+        if key == text:
+            return reason
+    for rx, reason in markers.get("pattern", ()):
+        if rx.search(line.strip()):
+            return reason
+    if _BREADCRUMB.match(line.strip()) and len(line.split()) <= 6 and "|" not in line[:1]:
+        return "navigation"
+    return ""
+
+
+def _prefix_reason(first_line: str, kind: str) -> str:
+    markers, _ = _markers()
+    key = fold(first_line.strip().lstrip("#*_ "))
+    for text, reason in markers.get(kind, ()):
+        if key.startswith(text):
+            return reason
+    return ""
+
+
+def _is_promo(par: str) -> bool:
+    _, promo = _markers()
+    key = fold(par)
+    return any(w in key for w in promo)
+
+
+def credit_outlet(par: str) -> str:
+    """The canonical outlet of a credit line ("Source: Reuters" -> "Reuters"), else ""."""
+    if "\n" in par or not _prefix_reason(par, "credit"):
+        return ""
+    name = par.split(":", 1)[1].strip().strip(".")
+    return canonical_outlet(name) or ""
+
+
+def is_byline(par: str) -> bool:
+    lines = par.strip().lstrip("*_ ").splitlines()
+    if not lines:
+        return False
+    first = lines[0]
+    if len(par.split()) > 25 or not _prefix_reason(first, "byline"):
+        return False
+    rest = re.sub(r"^\S+(?: by)?\s+", "", first.lstrip("*_ "), count=1, flags=re.I).lstrip("[")
+    # A byline names a person: capitalised words, then the end or a separator. "By Thursday
+    # night, Colombia's agency said" fails the length test above or the separator test here.
+    return bool(re.match(r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: [A-ZÁÉÍÓÚÑ][\w'’.-]+){0,3}(?:\]\([^)]*\))?(?:$|\s*[|·,]|\s+on\s|\s+and\s|\s+y\s|\s+e\s)", rest))
+
+
+def _furniture(par: str) -> str:
+    """Why a single paragraph is page furniture, or ""."""
+    lines = [ln for ln in par.splitlines() if ln.strip()]
+    first = lines[0]
+    for kind in ("prefix",):
+        reason = _prefix_reason(first, kind)
+        if reason:
+            return reason
+    reasons = [_line_reason(ln) for ln in lines]
+    if len(lines) >= 4:
+        # Menus: mostly one- to three-word lines with at least one known marker among them.
+        short = sum(1 for ln, r in zip(lines, reasons) if r or len(ln.split()) <= 3)
+        if any(reasons) and short / len(lines) >= FURNITURE_SHARE:
+            return Counter(r for r in reasons if r).most_common(1)[0][0]
+    hits = [r for r in reasons if r]
+    if hits and len(hits) / len(lines) >= FURNITURE_SHARE:
+        return Counter(hits).most_common(1)[0][0]
+    return ""
+
+
+def clean(text: str, body_start: int = 0) -> list[Paragraph]:
+    """Every paragraph of `text`, with kept/reason decided and slide credits attached."""
+    spans = split_paragraphs(text)
+    reasons = ["" for _ in spans]
+    pars = [text[s:e] for s, e in spans]
+    for i, (s, e) in enumerate(spans):
+        if s < body_start:
+            reasons[i] = "metadata header"
+    _mark_furniture(pars, reasons)
+    _mark_blocks(pars, reasons)
+    _mark_copies(pars, reasons)
+    credits = _attach_credits(pars, reasons)
+    return [Paragraph(i, s, e, not reasons[i], reasons[i], credits[i]) for i, (s, e) in enumerate(spans)]
+
+
+def _mark_furniture(pars, reasons):
+    seen_byline = False
+    for i, par in enumerate(pars):
+        if reasons[i]:
+            continue
+        if credit_outlet(par):
+            continue
+        if is_byline(par):
+            if seen_byline:
+                reasons[i] = "repeated byline"
+            seen_byline = True
+            continue
+        reasons[i] = _furniture(par)
+
+
+def _mark_blocks(pars, reasons):
+    """Newsletter blocks and the link lists that follow a 'Related articles' heading."""
+    markers, _ = _markers()
+    n = len(pars)
+    for i, par in enumerate(pars):
+        if reasons[i] == "related links":
+            j = i + 1
+            while j < n and not reasons[j] and _LINK_ONLY.match(pars[j].strip()):
+                reasons[j] = "related links"
+                j += 1
+        first = par.splitlines()[0]
+        if reasons[i] or not _prefix_reason(first, "block") or not _is_promo(par):
+            continue
+        reasons[i] = "newsletter"
+        tail = [j for j in range(i + 1, n) if not reasons[j]]
+        promo_like = [j for j in tail if _is_promo(pars[j]) or len(pars[j].split()) <= 6
+                      or _LINK_ONLY.match(pars[j].strip()) or _LIST_ITEM.match(pars[j])]
+        # A subscription box at the foot of a page runs to the end: drop the tail when most of
+        # it reads as promotion. Mid-article boxes lose only their promotional paragraphs.
+        drop = tail if tail and len(promo_like) * 2 >= len(tail) else [
+            j for j in tail[:3] if j in promo_like]
+        for j in drop:
+            reasons[j] = "newsletter"
+
+
+def _mark_copies(pars, reasons):
+    """Exact duplicates and truncated copies (a scrape cut off mid-paragraph)."""
+    norm = [_WS.sub(" ", p).strip() for p in pars]
+    seen: set[str] = set()
+    candidates = sorted({norm[i] for i in range(len(pars)) if not credit_outlet(pars[i])})
+    for i, key in enumerate(norm):
+        if reasons[i] in ("metadata header",) or credit_outlet(pars[i]):
+            continue
+        if key in seen:
+            reasons[i] = reasons[i] or "duplicate"
+            continue
+        seen.add(key)
+        if reasons[i] or len(key) < MIN_TRUNCATED:
+            continue
+        k = bisect.bisect_right(candidates, key)
+        if k < len(candidates) and candidates[k].startswith(key):
+            reasons[i] = "truncated copy"
+
+
+def _attach_credits(pars, reasons) -> list[str]:
+    """A credit line credits the paragraphs above it back to the nearest one naming the same
+    outlet (the slide's own sourcing sentence), never past another credit line; when none
+    names it, only the paragraph right above."""
+    credits = ["" for _ in pars]
+    for i, par in enumerate(pars):
+        outlet = credit_outlet(par)
+        if not outlet or reasons[i]:
+            continue
+        above = []
+        for j in range(i - 1, -1, -1):
+            if credit_outlet(pars[j]):
+                break
+            if reasons[j]:
+                continue
+            above.append(j)
+            if any(o == outlet for _, _, o in find_outlets(pars[j])):
+                break
+        if above and not any(o == outlet for _, _, o in find_outlets(pars[above[-1]])):
+            above = above[:1]
+        for j in above:
+            credits[j] = outlet
+    return credits

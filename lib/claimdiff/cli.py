@@ -1,0 +1,83 @@
+"""The `claimdiff` command: extract, compare, report.
+
+    claimdiff extract SOURCE... --out DIR    articles, paragraphs, quotes, numbers, errors CSVs
+    claimdiff compare DIR                    matches.csv (+ corroboration.csv) beside them
+    claimdiff report SOURCE... [--notebooks DIR] [--reports DIR]
+                                             run every notebook on SOURCE and export HTML
+
+A file that cannot be read is reported on one line naming it and the problem, recorded in
+errors.csv, and the rest of the batch goes on; no traceback reaches the user.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _say(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    from claimdiff.pipeline import extract, write_tables
+    tables = extract(args.sources, jobs=args.jobs, scheduler=args.scheduler)
+    for path, problem in tables["errors"].itertuples(index=False):
+        _say(f"claimdiff: {path}: {problem}")
+    write_tables(tables, args.out)
+    n = len(tables["articles"])
+    print(f"{n} article{'s' * (n != 1)}, {len(tables['quotes'])} quotes, {len(tables['numbers'])} figures, "
+          f"{len(tables['errors'])} unreadable -> {args.out}")
+    return 0 if n or not len(tables["errors"]) else 1
+
+
+def cmd_compare(args) -> int:
+    from claimdiff.reconcile import compare_dir
+    matches = compare_dir(args.folder)
+    print(f"{len(matches)} cross-outlet pairs -> {Path(args.folder) / 'matches.csv'}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from claimdiff.report import build_report
+    index = build_report(args.sources, notebooks=args.notebooks, reports=args.reports)
+    print(index)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="claimdiff", description="Reconcile quotes and figures across news articles.")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract", help="extract claim tables from .txt/.md/.html files and folders")
+    e.add_argument("sources", nargs="+", help="files or folders")
+    e.add_argument("--out", required=True, help="folder for the CSV tables")
+    e.add_argument("--jobs", type=int, default=1, help="worker processes on a local Dask cluster (default 1: serial)")
+    e.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler (tcp://host:8786)")
+    e.set_defaults(run=cmd_extract)
+    c = sub.add_parser("compare", help="align and label claims across outlets in an extract folder")
+    c.add_argument("folder", help="folder `claimdiff extract` wrote")
+    c.add_argument("--jobs", type=int, default=1, help="worker processes on a local Dask cluster")
+    c.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
+    c.set_defaults(run=cmd_compare)
+    r = sub.add_parser("report", help="run every notebook on SOURCES and export HTML")
+    r.add_argument("sources", nargs="+")
+    r.add_argument("--notebooks", default="notebooks")
+    r.add_argument("--reports", default="reports")
+    r.set_defaults(run=cmd_report)
+    return p
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        _say("claimdiff: interrupted; tables already written are complete, the rest were not written")
+        return 130
+    except (FileNotFoundError, ValueError) as exc:
+        _say(f"claimdiff: {exc}")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

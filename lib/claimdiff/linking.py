@@ -1,0 +1,161 @@
+"""Link people, places and outlets across articles, so reconciliation compares like with like.
+
+- `People(names)`: built once from every speaker name in a corpus; `.key(name)` returns one
+  canonical key per person ("Sgt. Jorge Torres", "Sergeant Jorge Torres", "Torres" -> the
+  same key), "" when a bare surname is ambiguous (Isaac and Javier Gonzalez stay two people,
+  and a lone "Gonzalez" is linked to neither). Descriptions ("anonymous woman soldier") link
+  only to the same description.
+- `places_in(text)`: the canonical places (data/reference/places.csv) a scope names;
+  `within(place)` the larger place holding it ("Cúcuta" -> "Colombia").
+- `outlet_key(name)`: canonical outlet (data/reference/outlets.csv) or the name as written.
+
+Titles and ranks dropped before linking are per-language tables (person_titles.csv, and the
+extractors' titles.csv when present). Accents fold for matching only (`reference.fold`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[tuple[str, ...]]:
+    found = set()
+    for lang in LANGUAGES:
+        for name in ("person_titles", "titles"):
+            for row in table(name, lang):
+                word = row.get("word") or row.get("title") or ""
+                if word:
+                    found.add(tuple(_TOKEN.findall(fold(word))))
+    return frozenset(t for t in found if t)
+
+
+def person_tokens(name: str) -> tuple[str, ...]:
+    """Folded name tokens without leading titles or ranks ("Sgt. Jorge Torres" -> jorge, torres)."""
+    tokens = _TOKEN.findall(fold(name or ""))
+    titles = _titles()
+    longest = max((len(t) for t in titles), default=0)
+    stripped = True
+    while stripped and tokens:
+        stripped = False
+        for size in range(min(longest, len(tokens) - 1), 0, -1):
+            if tuple(tokens[:size]) in titles:
+                tokens = tokens[size:]
+                stripped = True
+                break
+    return tuple(tokens)
+
+
+def _is_proper_name(name: str) -> bool:
+    # A description ("anonymous woman soldier") is lower case; a name is capitalised.
+    words = _TOKEN.findall(name or "")
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+class People:
+    """Canonical person keys for every name in a corpus."""
+
+    def __init__(self, names):
+        names = sorted({n.strip() for n in names if isinstance(n, str) and n.strip()})
+        full = sorted({person_tokens(n) for n in names if _is_proper_name(n) and len(person_tokens(n)) >= 2})
+        parent = {t: t for t in full}
+
+        def find(t):
+            while parent[t] != t:
+                parent[t] = parent[parent[t]]
+                t = parent[t]
+            return t
+
+        # Two full names are one person when the first name matches and one's surname is among
+        # the other's later names ("Luis Marcano" ~ "Luis Alfredo Marcano"); blocking by first
+        # name keeps this cheap.
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for t in full:
+            by_first.setdefault(t[0], []).append(t)
+        for group in by_first.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    if a[-1] in b[1:] or b[-1] in a[1:]:
+                        ra, rb = find(a), find(b)
+                        if ra != rb:
+                            parent[max(ra, rb)] = min(ra, rb)
+        clusters: dict[tuple, list[tuple]] = {}
+        for t in full:
+            clusters.setdefault(find(t), []).append(t)
+        self._canonical = {}
+        for members in clusters.values():
+            best = " ".join(sorted(members, key=lambda t: (-len(t), t))[0])
+            for t in members:
+                self._canonical[t] = best
+        self._surname: dict[str, set[str]] = {}
+        for t, canon in self._canonical.items():
+            for token in t[1:]:
+                self._surname.setdefault(token, set()).add(canon)
+
+    def key(self, name) -> str:
+        if not isinstance(name, str) or not name.strip():
+            return ""
+        tokens = person_tokens(name)
+        if not tokens:
+            return ""
+        if not _is_proper_name(name):
+            return "~" + " ".join(_TOKEN.findall(fold(name)))
+        if tokens in self._canonical:
+            return self._canonical[tokens]
+        if len(tokens) == 1:
+            owners = self._surname.get(tokens[0], set())
+            if len(owners) == 1:
+                return next(iter(owners))
+            return "" if owners else tokens[0]
+        return " ".join(tokens)
+
+
+@lru_cache(maxsize=None)
+def _places() -> tuple[dict[str, tuple[str, str]], re.Pattern | None]:
+    aliases = {}
+    for row in table("places"):
+        if row.get("alias") and row.get("place"):
+            aliases[" ".join(_TOKEN.findall(fold(row["alias"])))] = (row["place"], row.get("within", ""))
+    if not aliases:
+        return aliases, None
+    # An alternation of literal words between word boundaries cannot backtrack badly.
+    alternation = "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a)))
+    return aliases, re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
+
+
+def _words(text: str) -> str:
+    return " ".join(_TOKEN.findall(fold(text or "")))
+
+
+def places_in(text) -> frozenset[str]:
+    """Canonical places named in `text` ("Cucuta, Colombia" -> {Cúcuta, Colombia})."""
+    aliases, pattern = _places()
+    if pattern is None or not isinstance(text, str):
+        return frozenset()
+    return frozenset(aliases[m.group(0)][0] for m in pattern.finditer(_words(text)))
+
+
+def within(place: str) -> str:
+    """The larger place holding `place` ("" for a country or an unknown place)."""
+    aliases, _ = _places()
+    for canon, parent in aliases.values():
+        if canon == place:
+            return parent
+    return ""
+
+
+def narrowest(places: frozenset[str]) -> frozenset[str]:
+    """Drop places that only locate another one ("Cúcuta, Colombia" -> {Cúcuta})."""
+    parents = {within(p) for p in places}
+    return frozenset(p for p in places if p not in parents)
+
+
+def outlet_key(name) -> str:
+    """Canonical outlet for a name as written ("the Associated Press" -> "AP"), else the name."""
+    if not isinstance(name, str) or not name.strip():
+        return ""
+    return canonical_outlet(name) or name.strip()

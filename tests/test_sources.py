@@ -1,0 +1,144 @@
+"""Loading: seeds intact, metadata from every place it can come from, bad input reported."""
+import hashlib
+import shutil
+
+import pytest
+
+import claimdiff
+from claimdiff.sources import iso_date
+from conftest import DEV, SEEDS
+
+SEED_SHA256 = {
+    "000_cec9d586c5f71784.txt": "b034af190d9174bf555e6da4c8aa4d1202685b4f0f685d1707b079ef110a08fa",
+    "003_e7c693c91a7ac171.txt": "90c695535827da5ba1582d97d6c3af79b6d3956503102ebc90fe450f98904b84",
+}
+
+
+@pytest.mark.parametrize("name,sha", sorted(SEED_SHA256.items()))
+def test_seeds_are_byte_identical_to_what_was_received(name, sha):
+    assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == sha
+
+
+def _meta(corpus):
+    return {a.article_id: (a.outlet, a.author, a.published, a.language) for a in corpus}
+
+
+@pytest.mark.parametrize("article_id,expected", [
+    ("000_cec9d586c5f71784", ("Business Insider", "", "", "en")),      # seeds/sources.csv
+    ("003_e7c693c91a7ac171", ("The New American", "Warren Mass", "2019-02-27", "en")),
+])
+def test_seed_metadata(seeds, article_id, expected):
+    assert _meta(seeds)[article_id] == expected
+
+
+@pytest.mark.parametrize("article_id,expected", [
+    ("01_ap_wire_cucuta", ("AP", "Rafael Ortega", "2019-02-26", "en")),           # header block
+    ("04_hemispherewatch_blog", ("Hemisphere Watch", "Dale Whitcomb", "2019-02-27", "en")),  # byline + footer
+    ("05_harbortribune_doral", ("The Harbor Tribune", "Carolina Bastidas", "2019-02-26", "en")),  # HTML meta
+    ("06_latitude_analysis", ("Latitude Review", "Julián Ferreyra", "2019-03-01", "en")),  # YAML front matter
+    ("09_efe_es_cucuta", ("EFE", "", "2019-02-23", "es")),                       # empty author: field
+    ("12_extremonorte_pt_pacaraima", ("Portal Extremo Norte", "Francisca Lima Bezerra", "2019-02-25", "pt")),
+])
+def test_dev_metadata(dev, article_id, expected):
+    assert _meta(dev)[article_id] == expected
+
+
+def test_byline_in_the_text_gives_author_and_date_without_a_sidecar(tmp_path):
+    shutil.copy(SEEDS / "003_e7c693c91a7ac171.txt", tmp_path)
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.author, article.published, article.title) == (
+        "Warren Mass", "2019-02-27", "Many Venezuelan Soldiers Wavering and Some Are Deserting")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("El sábado, según Migración Colombia, los militares que desertaron fueron sesenta.", "es"),
+    ("No sábado, segundo a Migração Colômbia, os militares que desertaram foram sessenta.", "pt"),
+    ("On Saturday, according to Colombia's migration agency, sixty soldiers had deserted.", "en"),
+])
+def test_language_is_detected_from_function_words(tmp_path, text, language):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (article,) = claimdiff.load(tmp_path)
+    assert article.language == language
+
+
+def test_html_offsets_index_the_extracted_main_text(dev):
+    a = dev["05_harbortribune_doral"]
+    first = a.kept()[0]
+    assert a.text[first.start:first.end].startswith("DORAL — The television above the counter")
+    assert "Comments (3)" not in a.text and "gtag(" not in a.text
+
+
+@pytest.mark.parametrize("value,iso", [
+    ("2019-02-26T18:40:00-05:00", "2019-02-26"),
+    ("Written by [Warren Mass](#) on February 27, 2019", "2019-02-27"),
+    ("By Dale Whitcomb | February 27, 2019 | 4 min read", "2019-02-27"),
+    ("27 de febrero de 2019", "2019-02-27"),
+    ("no date here", ""),
+])
+def test_iso_date(value, iso):
+    assert iso_date(value) == iso
+
+
+# Bad input: each gives one clear (path, problem) row and the rest of the batch loads.
+BAD_FILES = [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\t\n ", "no text: the file holds only whitespace"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text (it contains NUL bytes)"),
+    ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf'; expected .txt, .md or .html"),
+]
+
+
+@pytest.mark.parametrize("name,content,problem", BAD_FILES)
+def test_bad_file_is_reported_and_the_batch_goes_on(tmp_path, name, content, problem):
+    (tmp_path / name).write_bytes(content)
+    shutil.copy(SEEDS / "003_e7c693c91a7ac171.txt", tmp_path)
+    corpus = claimdiff.load([tmp_path / name, tmp_path / "003_e7c693c91a7ac171.txt"])
+    assert corpus.errors == [(str(tmp_path / name), problem)]
+    assert [a.article_id for a in corpus] == ["003_e7c693c91a7ac171"]
+
+
+def test_missing_path_is_reported(tmp_path):
+    corpus = claimdiff.load([tmp_path / "nowhere.txt", SEEDS / "003_e7c693c91a7ac171.txt"])
+    assert corpus.errors == [(str(tmp_path / "nowhere.txt"), "no such file or folder")]
+    assert len(corpus) == 1
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    # Tests may run as root, which reads any file whatever its mode: simulate the refusal.
+    target = tmp_path / "locked.txt"
+    target.write_text("Some text.", encoding="utf-8")
+    real = type(target).read_bytes
+
+    def refuse(self):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+    monkeypatch.setattr(type(target), "read_bytes", refuse)
+    corpus = claimdiff.load([target])
+    assert corpus.errors == [(str(target), "cannot read: permission denied")]
+
+
+def test_windows_1252_spanish_is_decoded_with_a_warning(tmp_path):
+    text = "El sargento dijo: «No volveré». Según Migración Colombia, ya son más de 320 los desertores del país."
+    (tmp_path / "cp1252.txt").write_bytes(text.encode("cp1252"))
+    (article,) = claimdiff.load(tmp_path)
+    assert article.text == text
+    assert article.warnings == [f"not UTF-8; decoded as {article.encoding}"]
+
+
+def test_utf8_bom_and_utf16_decode(tmp_path):
+    text = "Sgt. Jorge Torres told the Associated Press he was tired."
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "wide.txt").write_bytes(text.encode("utf-16"))
+    bom, wide = claimdiff.load(tmp_path)
+    assert (bom.text, bom.warnings) == (text, [])
+    assert (wide.text, wide.warnings) == (text, ["decoded as UTF-16 (byte-order mark)"])
+
+
+def test_folders_skip_readmes_and_sidecars(tmp_path):
+    (tmp_path / "README.md").write_text("# about these files\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet\na.txt,Reuters\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Soldiers crossed the bridge on Saturday.", encoding="utf-8")
+    corpus = claimdiff.load(tmp_path)
+    assert [(a.article_id, a.outlet) for a in corpus] == [("a", "Reuters")]
+    assert corpus.errors == []
