@@ -1,0 +1,746 @@
+"""Reconcile claims across articles: align quotes and figures, label each pair, count sources.
+
+`compare(quotes, numbers, articles)` returns matches (schema.MATCHES), one row per aligned pair
+of claims from two DIFFERENT articles, left/right ordered by (article_id, id), rows sorted:
+
+- left_id, right_id: quote_id or number_id.
+- kind: quote | number.
+- relation: for quotes same (identical words) | variant (reworded) | truncated (one copy
+  stops early) | translated (another language, anchored by speaker and source, names or
+  numbers); for figures agree | less_precise (compatible, one vaguer: "hundreds" vs "more than
+  320") | different_scope (another place, site, population or period) | different_time (another
+  date) | conflict (same thing, scope and date, values that cannot both be right).
+- score: 0..1. Quotes: text similarity (rapidfuzz) or translation anchoring. Figures: how
+  closely the two describe the same quantity (counted thing, scope words, date).
+- explanation: one plain line for a reader.
+
+`corroboration(quotes, numbers, articles, matches)` returns one row per claim cluster (claims
+linked by quote matches, or by figure matches labelled agree/less_precise):
+
+- cluster_id: "Q001", "N001", ... in order of the cluster's first member.
+- kind: quote | number.
+- claim: representative text (the longest quote; the most precise figure).
+- members: ids joined by ";".
+- articles: number of articles carrying the claim.
+- outlets: outlets carrying it, joined by ";".
+- upstream: who each outlet got it from, joined by ";": the intermediary (quote `via`, or a
+  figure's `asserted_by` when that is an outlet) or, when the outlet heard it itself, the
+  outlet. Two outlets carrying one AP quote have one upstream source: AP.
+- independent_sources: the number of distinct upstream sources.
+- asserted_by: the original sources the figures name (e.g. Migración Colombia), joined by ";".
+
+`compare_dir(folder)` reads articles.csv, quotes.csv and numbers.csv written by `claimdiff
+extract`, writes matches.csv and corroboration.csv beside them and returns matches.
+`agreement_matrix`, `conflicts`, `scope_time_differences` and `summary` are the tidy tables of
+notebook 05. `bench_compare(n_articles)` times compare on synthetic tables.
+
+Cost stays near-linear in the number of articles: figures are compared only within a block
+(same kind, counted-thing group, predicate and unit) and quotes only when they share a word
+pair or a speaker; identical claims are collapsed into variants first, each pair of variants is
+labelled once, and a pair of large variants is written as a star (every member linked to the
+other variant's first member) rather than every member pair (`max_pairs`).
+"""
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from claimdiff import schema
+from claimdiff.io import write_csv
+from claimdiff.linking import People, narrowest, outlet_key, places_in, within
+from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
+
+CORROBORATION = [
+    "cluster_id", "kind", "claim", "members", "articles", "outlets", "upstream",
+    "independent_sources", "asserted_by",
+]
+QUOTE_RELATIONS = ("same", "variant", "truncated", "translated")
+FIGURE_RELATIONS = ("agree", "less_precise", "different_scope", "different_time", "conflict")
+AGREEING = ("same", "variant", "truncated", "translated", "agree", "less_precise")
+DIFFERING = ("different_scope", "different_time")
+PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", "range", "vague")
+
+# Figures more than this factor apart count different populations, never a conflict
+# (an army of 200,000 against 320 deserters).
+POPULATION_RATIO = 10.0
+# "about N" is read as N +/- 15%: "about $5" and "$5.50" agree, 236 and 326 do not.
+ABOUT = 0.15
+# Quote thresholds (rapidfuzz 0..100): a truncated copy is a near-exact part of the other.
+PARTIAL_MIN = 92
+VARIANT_MIN = 85
+VARIANT_MIN_SAME_SPEAKER = 70
+# A word pair shared by more distinct quotes than this is too common to propose candidates.
+SHINGLE_MAX_DF = 200
+
+_WORD = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+_CAPWORD = re.compile(r"(?<=[\s,;:(])([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][^\W\d_]{2,})")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _s(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = str(value).strip()
+    return "" if text.lower() in ("nan", "none", "nat") else text
+
+
+def _f(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def _date(value) -> str:
+    text = _s(value)
+    return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else ""
+
+
+def _norm(text: str) -> str:
+    """Folded words only: quotes compare without case, accents or punctuation."""
+    return " ".join(_WORD.findall(fold(text or "")))
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=None)
+def _stems(name: str) -> tuple[tuple[str, str], ...]:
+    rows = []
+    for lang in LANGUAGES:
+        for row in table(name, lang):
+            if row.get("stem"):
+                rows.append((_norm(row["stem"]), row["predicate"]))
+    return tuple(sorted(set(rows), key=lambda r: (-len(r[0]), r)))
+
+
+@lru_cache(maxsize=None)
+def predicate_key(predicate: str) -> str:
+    """Canonical predicate ("deserted", "desertaron", "cruzaram" -> desert); folded text else."""
+    words = _norm(predicate).split()
+    joined = " " + " ".join(words) + " "
+    for stem, canon in _stems("predicates"):
+        if " " in stem:
+            if f" {stem} " in joined:
+                return canon
+        elif any(word.startswith(stem) for word in words):
+            return canon
+    return " ".join(words)
+
+
+@lru_cache(maxsize=None)
+def _concepts() -> dict[str, str]:
+    return {_norm(r["counted"]): r["group"] for r in table("concepts") if r.get("counted")}
+
+
+@lru_cache(maxsize=None)
+def concept_key(counted: str) -> str:
+    """The group a counted thing is compared within (soldier, guardsman, troop -> one group)."""
+    key = _norm(counted)
+    return _concepts().get(key, key)
+
+
+@lru_cache(maxsize=None)
+def _scope_words() -> tuple[tuple[str, str, str], ...]:
+    rows = {(_norm(r["phrase"]), r["kind"], r.get("value", "")) for lang in LANGUAGES
+            for r in table("scope", lang) if r.get("phrase")}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
+
+
+@lru_cache(maxsize=None)
+def scope_signature(scope: str) -> tuple[frozenset, frozenset, str, frozenset]:
+    """(places, sites, rate, years) a scope names: {Cúcuta}, {shelter}, "day", {2014}."""
+    text = " " + _norm(scope) + " "
+    sites, rate = set(), ""
+    for phrase, kind, value in _scope_words():
+        if f" {phrase} " in text:
+            if kind == "subset":
+                sites.add(value)
+            elif kind == "rate":
+                rate = value
+    return places_in(scope), frozenset(sites), rate, frozenset(_YEAR.findall(scope or ""))
+
+
+# --------------------------------------------------------------------------- figures
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    article: str
+    outlet: str
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    counted: str
+    scope: str
+    as_of: str
+    published: str
+    asserted_by: str
+
+    def interval(self) -> tuple[float, float]:
+        v, q = self.value, self.qualifier
+        if q in ("range", "vague") or v is None:
+            low = self.low if self.low is not None else (v if v is not None else 0.0)
+            high = self.high if self.high is not None else (v if v is not None else math.inf)
+            return low, high
+        if q == "about":
+            return v * (1 - ABOUT), v * (1 + ABOUT)
+        if q in ("at_least", "more_than"):
+            return v, math.inf
+        if q == "at_most":
+            return v * (1 - ABOUT), v
+        if q == "less_than":
+            return 0.0, v
+        return v, v
+
+    def width(self) -> float:
+        low, high = self.interval()
+        return high - low
+
+    def central(self) -> float | None:
+        if self.value is not None:
+            return self.value
+        low, high = self.interval()
+        return None if math.isinf(high) else (low + high) / 2
+
+
+def _scope_phrase(f: Figure) -> str:
+    return f.scope if f.scope else "no scope given"
+
+
+def _date_phrase(f: Figure) -> str:
+    if f.as_of:
+        return f"as of {f.as_of}"
+    if f.published:
+        return f"published {f.published}"
+    return "undated"
+
+
+def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
+    """(relation, score, explanation) for two figures already known to count the same thing."""
+    (pa, sa, ra, ya), (pb, sb, rb, yb) = scope_signature(a.scope), scope_signature(b.scope)
+    la, ha = a.interval()
+    lb, hb = b.interval()
+    compatible = la <= hb and lb <= ha
+    ta, tb = f'"{a.text}"', f'"{b.text}"'
+    shared = len(pa & pb) + len(sa & sb) + (ra == rb) + (a.as_of == b.as_of and bool(a.as_of))
+    score = round(min(1.0, 0.6 + 0.1 * shared), 2)
+
+    # Orders of magnitude apart even at the nearest ends of the two intervals.
+    gap = max(la, lb) / max(min(ha, hb), 1e-9) if not compatible else 1.0
+    if gap >= POPULATION_RATIO:
+        return "different_scope", score, (
+            f"{ta} and {tb} are more than {int(POPULATION_RATIO)} times apart: "
+            f"they count different groups ({_scope_phrase(a)} vs {_scope_phrase(b)})")
+    if sa != sb:
+        only = (a, sa) if sa else (b, sb)
+        other = b if only[0] is a else a
+        if sa and sb:
+            reason = f"{ta} counts one {'/'.join(sorted(sa))}, {tb} one {'/'.join(sorted(sb))}"
+        else:
+            reason = (f'"{only[0].text}" counts one {"/".join(sorted(only[1]))} '
+                      f"({_scope_phrase(only[0])}); \"{other.text}\" counts more widely "
+                      f"({_scope_phrase(other)})")
+        return "different_scope", score, reason
+    if ra != rb:
+        daily, total = (a, b) if ra else (b, a)
+        return "different_scope", score, (
+            f'"{daily.text}" counts one {ra or rb} ({_scope_phrase(daily)}); '
+            f'"{total.text}" is a running total ({_scope_phrase(total)})')
+    if ya != yb:
+        return "different_scope", score, (
+            f"{ta} and {tb} cover different periods ({_scope_phrase(a)} vs {_scope_phrase(b)})")
+    na, nb = narrowest(pa), narrowest(pb)
+    if na != nb:
+        if na and nb:
+            return "different_scope", score, (
+                f"{ta} counts {', '.join(sorted(na))}; {tb} counts {', '.join(sorted(nb))}")
+        placed, bare = (a, na) if na else (b, nb)
+        other = b if placed is a else a
+        local = any(within(p) for p in bare)
+        if local or not compatible:
+            return "different_scope", score, (
+                f'"{placed.text}" counts only {", ".join(sorted(bare))}; '
+                f'"{other.text}" {"counts more widely" if local else "names no place"} '
+                f"({_scope_phrase(other)})")
+
+    if a.as_of and b.as_of and a.as_of != b.as_of:
+        earlier, later = sorted((a, b), key=lambda f: f.as_of)
+        return "different_time", score, (
+            f'"{earlier.text}" is as of {earlier.as_of}, "{later.text}" as of {later.as_of}: '
+            f"the count changed in between")
+    if not compatible:
+        da, db = a.as_of or a.published, b.as_of or b.published
+        if da and db and da != db:
+            earlier, later = sorted((a, b), key=lambda f: (f.as_of or f.published))
+            return "different_time", round(score - 0.1, 2), (
+                f'"{earlier.text}" ({_date_phrase(earlier)}) and "{later.text}" '
+                f"({_date_phrase(later)}) refer to different days")
+        when = a.as_of or b.as_of or da or db or "the same day"
+        conflict_score = round(min(1.0, score + 0.1), 2)
+        return "conflict", conflict_score, (
+            f"{ta} vs {tb} for the same count ({_scope_phrase(a)}; {when}): "
+            f"both cannot be right")
+    same_value = (a.qualifier == b.qualifier and a.value == b.value
+                  and a.low == b.low and a.high == b.high)
+    if same_value or (la, ha) == (lb, hb):
+        return "agree", score, f"both give {_num(a.central() if a.central() is not None else la)}" + (
+            f" ({ta} and {tb})" if _norm(a.text) != _norm(b.text) else "")
+    vaguer, sharper = (a, b) if a.width() > b.width() else (b, a)
+    return "less_precise", score, (
+        f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible')
+
+
+def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, Figure]]:
+    out = []
+    for row in numbers.to_dict("records"):
+        if _s(row.get("kind")) in ("", "other") and not _s(row.get("counted")):
+            continue
+        art = articles.get(_s(row.get("article_id")), {})
+        counted = concept_key(_s(row.get("counted")))
+        if not counted:
+            continue
+        fig = Figure(
+            id=_s(row.get("number_id")), article=_s(row.get("article_id")),
+            outlet=art.get("outlet", ""), text=_s(row.get("text")),
+            value=_f(row.get("value")), low=_f(row.get("low")), high=_f(row.get("high")),
+            qualifier=_s(row.get("qualifier")) or "exact", counted=counted,
+            scope=_s(row.get("scope")), as_of=_date(row.get("as_of")),
+            published=art.get("published", ""), asserted_by=_s(row.get("asserted_by")),
+        )
+        block = (_s(row.get("kind")), counted, predicate_key(_s(row.get("predicate"))),
+                 _s(row.get("unit")).lower())
+        out.append((block, fig))
+    return out
+
+
+# --------------------------------------------------------------------------- quotes
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    article: str
+    outlet: str
+    language: str
+    text: str
+    norm: str
+    speaker: str        # linked person key, "" when unknown
+    speaker_name: str
+    upstream: str
+
+
+def _anchors(text: str) -> set[str]:
+    """Numbers and capitalised names inside a quote: they survive translation."""
+    found = set(_DIGITS.findall(text or ""))
+    found |= {fold(w) for w in _CAPWORD.findall(" " + (text or ""))}
+    return found
+
+
+def label_quotes(a: Quote, b: Quote) -> tuple[str, float, str] | None:
+    """(relation, score, explanation) when two quotes are the same quote; None otherwise."""
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return None  # similar words from two people are two quotes
+    same_speaker = bool(a.speaker) and a.speaker == b.speaker
+    who = a.speaker_name or b.speaker_name or "an unnamed speaker"
+    if a.norm == b.norm and a.norm:
+        if not same_speaker and len(a.norm.split()) < 4:
+            return None  # a short phrase from unknown speakers is too common to be one quote
+        return "same", 1.0, f"the same words from {who} in both"
+    short, long_ = sorted((a, b), key=lambda q: (len(q.norm), q.id))
+    if a.language == b.language:
+        n_short, n_long = len(short.norm.split()), len(long_.norm.split())
+        if short.norm and (n_short >= 4 or same_speaker) and len(short.norm) < 0.9 * len(long_.norm):
+            partial = fuzz.partial_ratio(short.norm, long_.norm)
+            if partial >= PARTIAL_MIN:
+                return "truncated", round(partial / 100, 2), (
+                    f"{short.outlet or short.article} prints {n_short} of the {n_long} words "
+                    f"of {who}'s quote")
+        ratio = fuzz.ratio(a.norm, b.norm)
+        if ratio >= (VARIANT_MIN_SAME_SPEAKER if same_speaker else VARIANT_MIN):
+            return "variant", round(ratio / 100, 2), f"{who}'s quote, reworded ({int(ratio)}% alike)"
+        return None
+    if not same_speaker:
+        return None
+    anchors = []
+    if a.upstream and a.upstream == b.upstream:
+        anchors.append(f"both from {a.upstream}")
+    shared = sorted(_anchors(a.text) & _anchors(b.text))
+    if shared:
+        anchors.append("shared " + ", ".join(shared[:3]))
+    ratio = len(short.norm) / max(len(long_.norm), 1)
+    if not anchors or ratio < 0.4:
+        return None
+    score = round(min(1.0, 0.5 + 0.2 * len(anchors) + 0.2 * ratio), 2)
+    return "translated", score, (
+        f"{who}'s quote in {a.language} and {b.language} ({'; '.join(anchors)})")
+
+
+def _quotes(quotes: pd.DataFrame, articles: dict) -> list[Quote]:
+    people = People(quotes.get("speaker_name", pd.Series(dtype=str)).tolist()
+                    + quotes.get("speaker", pd.Series(dtype=str)).tolist())
+    out = []
+    for row in quotes.to_dict("records"):
+        if _s(row.get("kind")) == "scare":
+            continue  # scare quotes are words an outlet marks, not speech
+        art = articles.get(_s(row.get("article_id")), {})
+        name = _s(row.get("speaker_name")) or _s(row.get("speaker"))
+        via = outlet_key(_s(row.get("via")))
+        outlet = art.get("outlet", "")
+        out.append(Quote(
+            id=_s(row.get("quote_id")), article=_s(row.get("article_id")), outlet=outlet,
+            language=art.get("language", "") or "en", text=_s(row.get("text")),
+            norm=_norm(_s(row.get("text"))), speaker=people.key(name), speaker_name=name,
+            upstream=via or outlet or f"article {_s(row.get('article_id'))}",
+        ))
+    return out
+
+
+def _quote_candidates(variants: list[Quote]) -> set[tuple[int, int]]:
+    """Pairs of quote variants worth scoring: a shared word pair, or one speaker."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(variants):
+        words = q.norm.split()
+        shingles = {" ".join(words[k:k + 2]) for k in range(max(len(words) - 1, 1))} if words else set()
+        for sh in shingles:
+            index["w:" + sh].append(i)
+        if q.speaker:
+            index["s:" + q.speaker].append(i)
+    pairs = set()
+    for key, members in index.items():
+        if key.startswith("w:") and len(members) > SHINGLE_MAX_DF:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+# --------------------------------------------------------------------------- pairs
+
+def _articles_lookup(articles: pd.DataFrame) -> dict:
+    lookup = {}
+    for row in articles.to_dict("records"):
+        aid = _s(row.get("article_id"))
+        lookup[aid] = {
+            "outlet": outlet_key(_s(row.get("outlet"))),
+            "published": _date(row.get("published")),
+            "language": _s(row.get("language")) or "en",
+        }
+    return lookup
+
+
+def _expand(members_a, members_b, same_variant: bool, max_pairs: int):
+    """Row pairs across different articles for one pair of variants (star beyond max_pairs)."""
+    if same_variant:
+        if len(members_a) * (len(members_a) - 1) // 2 <= max_pairs:
+            for i, x in enumerate(members_a):
+                for y in members_a[i + 1:]:
+                    yield x, y
+        else:
+            for y in members_a[1:]:
+                yield members_a[0], y
+        return
+    if len(members_a) * len(members_b) <= max_pairs:
+        for x in members_a:
+            for y in members_b:
+                yield x, y
+    else:
+        for y in members_b:
+            yield members_a[0], y
+        for x in members_a[1:]:
+            yield x, members_b[0]
+
+
+def _emit(rows, kind, x, y, relation, score, explanation, within=False):
+    if x.id == y.id or (x.article == y.article and not within):
+        return
+    left, right = sorted((x, y), key=lambda c: (c.article, c.id))
+    rows.append({"left_id": left.id, "right_id": right.id, "kind": kind, "relation": relation,
+                 "score": float(score), "explanation": explanation})
+
+
+def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
+            max_pairs: int = 10_000, within_articles: bool = False) -> pd.DataFrame:
+    """Matches (schema.MATCHES) between claims of different articles; see the module docstring.
+
+    `within_articles=True` also labels figure pairs inside one article (The New American's 40
+    and more than 320); quotes are never paired within an article.
+    """
+    lookup = _articles_lookup(articles)
+    rows: list[dict] = []
+
+    # Quotes: collapse identical copies, propose candidates by word pairs and speakers.
+    qv: dict[tuple, list[Quote]] = defaultdict(list)
+    for q in sorted(_quotes(quotes, lookup), key=lambda q: (q.article, q.id)):
+        qv[(q.norm, q.speaker, q.language, q.upstream)].append(q)
+    variants = list(qv.values())
+    reps = [v[0] for v in variants]
+    for members in variants:
+        if len({m.article for m in members}) > 1:
+            result = label_quotes(members[0], members[0])
+            if result:
+                for x, y in _expand(members, members, True, max_pairs):
+                    _emit(rows, "quote", x, y, *result)
+    labelled = {}
+    for i, j in _quote_candidates(reps):
+        result = label_quotes(reps[i], reps[j])
+        if result:
+            labelled[(i, j)] = result
+    # A translation is kept only where it is the best translated partner of one side, so a
+    # speaker's two Spanish quotes do not both pair with his one English quote.
+    best: dict[int, float] = {}
+    for (i, j), (rel, score, _) in labelled.items():
+        if rel == "translated":
+            best[i] = max(best.get(i, 0), score)
+            best[j] = max(best.get(j, 0), score)
+    for (i, j), (rel, score, expl) in sorted(labelled.items()):
+        if rel == "translated" and score < best[i] and score < best[j]:
+            continue
+        for x, y in _expand(variants[i], variants[j], False, max_pairs):
+            _emit(rows, "quote", x, y, rel, score, expl)
+
+    # Figures: compare within blocks of one counted-thing group, predicate and unit.
+    blocks: dict[tuple, dict[tuple, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for block, fig in sorted(_figures(numbers, lookup), key=lambda bf: (bf[1].article, bf[1].id)):
+        key = (_norm(fig.text), fig.value, fig.low, fig.high, fig.qualifier, fig.scope,
+               fig.as_of, fig.published, fig.asserted_by)
+        blocks[block][key].append(fig)
+    for block in sorted(blocks, key=str):
+        fv = list(blocks[block].values())
+        for i, members in enumerate(fv):
+            if len(members) > 1:
+                result = label_figures(members[0], members[0])
+                for x, y in _expand(members, members, True, max_pairs):
+                    _emit(rows, "number", x, y, *result, within=within_articles)
+            for j in range(i + 1, len(fv)):
+                result = label_figures(members[0], fv[j][0])
+                for x, y in _expand(members, fv[j], False, max_pairs):
+                    _emit(rows, "number", x, y, *result, within=within_articles)
+
+    out = schema.frame(rows, schema.MATCHES)
+    return out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
+        ["left_id", "right_id"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- sources
+
+def _claims(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per quote and figure: id, kind, article_id, outlet, text, upstream, asserted_by."""
+    lookup = _articles_lookup(articles)
+    rows = []
+    for q in quotes.to_dict("records") if len(quotes) else []:
+        aid = _s(q.get("article_id"))
+        outlet = lookup.get(aid, {}).get("outlet", "") or f"article {aid}"
+        rows.append({"id": _s(q.get("quote_id")), "kind": "quote", "article_id": aid,
+                     "outlet": outlet, "text": _s(q.get("text")),
+                     "upstream": outlet_key(_s(q.get("via"))) or outlet, "asserted_by": "",
+                     "width": (0, -len(_s(q.get("text"))))})
+    for n in numbers.to_dict("records") if len(numbers) else []:
+        aid = _s(n.get("article_id"))
+        outlet = lookup.get(aid, {}).get("outlet", "") or f"article {aid}"
+        asserted = _s(n.get("asserted_by"))
+        qualifier = _s(n.get("qualifier")) or "exact"
+        fig = Figure("", "", "", "", _f(n.get("value")), _f(n.get("low")), _f(n.get("high")),
+                     qualifier, "", "", "", "", "")
+        rows.append({"id": _s(n.get("number_id")), "kind": "number", "article_id": aid,
+                     "outlet": outlet, "text": _s(n.get("text")),
+                     "upstream": canonical_outlet(asserted) or outlet, "asserted_by": asserted,
+                     # The representative figure is the most precise: exact before hedged.
+                     "width": (PRECISION.index(qualifier) if qualifier in PRECISION else 9,
+                               min(fig.width(), 1e15))})
+    return pd.DataFrame(rows, columns=["id", "kind", "article_id", "outlet", "text", "upstream",
+                                       "asserted_by", "width"])
+
+
+def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
+                  matches: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim cluster with its upstream sources; columns in the module docstring."""
+    claims = _claims(quotes, numbers, articles).set_index("id", drop=False).rename_axis(None)
+    parent: dict[str, str] = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    linked = matches[matches["relation"].isin(AGREEING)] if len(matches) else matches
+    for left, right in zip(linked.get("left_id", []), linked.get("right_id", [])):
+        if left in claims.index and right in claims.index:
+            a, b = find(left), find(right)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for x in list(parent):
+        groups[find(x)].append(x)
+    rows = []
+    for members in groups.values():
+        sub = claims.loc[sorted(members)]
+        if sub["article_id"].nunique() < 2:
+            continue
+        rep = sub.sort_values(["width", "article_id", "id"]).iloc[0]
+        upstream = sorted(set(sub["upstream"]))
+        rows.append({
+            "kind": rep["kind"], "claim": rep["text"], "members": ";".join(sorted(members)),
+            "articles": int(sub["article_id"].nunique()),
+            "outlets": ";".join(sorted(set(sub["outlet"]))), "upstream": ";".join(upstream),
+            "independent_sources": len(upstream),
+            "asserted_by": ";".join(sorted({a for a in sub["asserted_by"] if a})),
+            "_first": sorted(members)[0],
+        })
+    rows.sort(key=lambda r: (r["kind"], r["_first"]))
+    counters = {"quote": 0, "number": 0}
+    for r in rows:
+        counters[r["kind"]] += 1
+        r["cluster_id"] = f"{'Q' if r['kind'] == 'quote' else 'N'}{counters[r['kind']]:03d}"
+        del r["_first"]
+    return schema.frame(rows, CORROBORATION)
+
+
+# --------------------------------------------------------------------------- notebook tables
+
+def _pairs(matches, quotes, numbers, articles) -> pd.DataFrame:
+    """Matches with both sides' outlet and text attached."""
+    claims = _claims(quotes, numbers, articles).set_index("id")
+    out = matches.copy()
+    for side in ("left", "right"):
+        ids = out[f"{side}_id"]
+        out[f"{side}_outlet"] = ids.map(claims["outlet"]).fillna("")
+        out[f"{side}_text"] = ids.map(claims["text"]).fillna("")
+    return out
+
+
+def agreement_matrix(matches, quotes, numbers, articles) -> pd.DataFrame:
+    """Outlet x outlet (both orders): pairs, agree, differ (scope/time), conflict, share_agree."""
+    cols = ["outlet_a", "outlet_b", "pairs", "agree", "differ", "conflict", "share_agree"]
+    if not len(matches):
+        return pd.DataFrame(columns=cols)
+    p = _pairs(matches, quotes, numbers, articles)
+    p = p[p["left_outlet"] != p["right_outlet"]]
+    both = pd.concat([
+        p.rename(columns={"left_outlet": "outlet_a", "right_outlet": "outlet_b"}),
+        p.rename(columns={"right_outlet": "outlet_a", "left_outlet": "outlet_b"}),
+    ])
+    both["agree"] = both["relation"].isin(AGREEING).astype(int)
+    both["differ"] = both["relation"].isin(DIFFERING).astype(int)
+    both["conflict"] = (both["relation"] == "conflict").astype(int)
+    g = both.groupby(["outlet_a", "outlet_b"]).agg(
+        pairs=("relation", "size"), agree=("agree", "sum"), differ=("differ", "sum"),
+        conflict=("conflict", "sum")).reset_index()
+    g["share_agree"] = (g["agree"] / g["pairs"]).round(3)
+    return g[cols].sort_values(["outlet_a", "outlet_b"]).reset_index(drop=True)
+
+
+def _labelled(matches, quotes, numbers, articles, relations) -> pd.DataFrame:
+    cols = ["relation", "left_outlet", "left_text", "right_outlet", "right_text", "explanation",
+            "left_id", "right_id", "score"]
+    if not len(matches):
+        return pd.DataFrame(columns=cols)
+    p = _pairs(matches[matches["relation"].isin(relations)], quotes, numbers, articles)
+    return p[cols].sort_values(["relation", "left_id", "right_id"]).reset_index(drop=True)
+
+
+def conflicts(matches, quotes, numbers, articles) -> pd.DataFrame:
+    """Figure pairs labelled conflict, with both outlets, texts and the explanation."""
+    return _labelled(matches, quotes, numbers, articles, ("conflict",))
+
+
+def scope_time_differences(matches, quotes, numbers, articles) -> pd.DataFrame:
+    """Figure pairs that differ only in scope or date (not conflicts)."""
+    return _labelled(matches, quotes, numbers, articles, DIFFERING)
+
+
+def summary(matches, quotes, numbers, articles) -> pd.DataFrame:
+    """One row per claim cluster: where outlets agree, on how many independent sources, and
+    how many conflicting or scope/time-differing figures touch it."""
+    corr = corroboration(quotes, numbers, articles, matches)
+    cols = ["cluster_id", "kind", "claim", "outlets", "independent_sources", "upstream",
+            "conflicts", "scope_or_time"]
+    if not len(corr):
+        return pd.DataFrame(columns=cols)
+    member_of = {m: r.cluster_id for r in corr.itertuples() for m in r.members.split(";")}
+    counts = defaultdict(lambda: {"conflict": set(), "differ": set()})
+    for r in matches.itertuples():
+        if r.relation == "conflict" or r.relation in DIFFERING:
+            key = "conflict" if r.relation == "conflict" else "differ"
+            for own, other in ((r.left_id, r.right_id), (r.right_id, r.left_id)):
+                if own in member_of:
+                    counts[member_of[own]][key].add(other)
+    out = corr.copy()
+    out["outlets"] = out["outlets"].str.count(";") + 1
+    out["conflicts"] = out["cluster_id"].map(lambda c: len(counts[c]["conflict"]))
+    out["scope_or_time"] = out["cluster_id"].map(lambda c: len(counts[c]["differ"]))
+    return out[cols].sort_values(["kind", "independent_sources", "outlets", "cluster_id"],
+                                 ascending=[True, False, False, True]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- files, speed
+
+def _read(folder: Path, name: str, columns: list[str]) -> pd.DataFrame:
+    path = folder / f"{name}.csv"
+    if not path.exists():
+        return pd.DataFrame(columns=columns)
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def compare_dir(folder) -> pd.DataFrame:
+    """Read the extracted tables in `folder`, write matches.csv and corroboration.csv there."""
+    folder = Path(folder)
+    articles = _read(folder, "articles", schema.ARTICLES)
+    quotes = _read(folder, "quotes", schema.QUOTES)
+    numbers = _read(folder, "numbers", schema.NUMBERS)
+    matches = compare(quotes, numbers, articles)
+    write_csv(matches, folder / "matches.csv")
+    write_csv(corroboration(quotes, numbers, articles, matches), folder / "corroboration.csv")
+    return matches
+
+
+def replicate(quotes, numbers, articles, n_articles: int):
+    """Synthetic tables of `n_articles` articles: real rows copied under new article ids."""
+    base = articles["article_id"].astype(str).tolist()
+    copies = -(-n_articles // max(len(base), 1))
+    new_a, new_q, new_n = [], [], []
+    for c in range(copies):
+        suffix = f"~{c:05d}"
+        new_a.append(articles.assign(article_id=articles["article_id"].astype(str) + suffix))
+        new_q.append(quotes.assign(article_id=quotes["article_id"].astype(str) + suffix,
+                                   quote_id=quotes["quote_id"].astype(str) + suffix))
+        new_n.append(numbers.assign(article_id=numbers["article_id"].astype(str) + suffix,
+                                    number_id=numbers["number_id"].astype(str) + suffix))
+    a = pd.concat(new_a, ignore_index=True).head(n_articles)
+    keep = set(a["article_id"])
+    q = pd.concat(new_q, ignore_index=True)
+    n = pd.concat(new_n, ignore_index=True)
+    return q[q["article_id"].isin(keep)], n[n["article_id"].isin(keep)], a
+
+
+def bench_compare(quotes, numbers, articles, sizes=(1_000, 10_000)) -> pd.DataFrame:
+    """Seconds compare takes on synthetic corpora of each size (rows replicated from real ones)."""
+    rows = []
+    for size in sizes:
+        q, n, a = replicate(quotes, numbers, articles, size)
+        started = time.perf_counter()
+        m = compare(q, n, a)
+        rows.append({"articles": size, "quotes": len(q), "numbers": len(n), "matches": len(m),
+                     "seconds": round(time.perf_counter() - started, 2)})
+    return pd.DataFrame(rows)
