@@ -1,0 +1,237 @@
+"""Tokens, phrase tables and number parsing for the figure extractor (numbers.py).
+
+- `tokenize(text, start, end)` -> list of `Tok` (offsets into the article text), one linear
+  regular-expression pass with possessive quantifiers, so no input can make it backtrack.
+- `Lexicon(language)` loads every per-language table the extractor needs (numwords,
+  qualifiers, vague, units, furniture, ...) from data/reference/<lang>/ and matches their
+  phrases against tokens (`at`, `ending_at`).
+- `digit_value(s, language)` reads "200,000" / "400.000" / "1,5" per language; None when the
+  string is not a plausible figure ("3.5.2", a 400-digit run).
+- `parse_words(toks, i, lex)` reads a run of number words ("a hundred and fifty-six",
+  "ciento cincuenta y seis", "medio millar") into (value, end index, implied qualifier).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff.reference import fold, table
+
+# Possessive quantifiers (Python >= 3.11): a digit run, a word, or one other character. No
+# alternative can re-enter another, so matching is linear even on 10,000 digits.
+_TOKEN = re.compile(r"\d++(?:[.,]\d++)*+|[^\W\d_]++(?:['’][^\W\d_]++)*+|\S")
+
+# Longest digit string read as a figure; anything longer is an identifier or noise.
+MAX_DIGITS = 21
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    f: str          # folded text, for matching only
+    kind: str       # "d" digits, "w" word, "p" punctuation
+    nl: bool        # a line break separates it from the previous token
+    gap: int        # characters between the previous token and this one
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    toks: list[Tok] = []
+    prev_end = start
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        raw = m.group(0)
+        c = raw[0]
+        kind = "d" if c.isdigit() else ("w" if c.isalpha() else "p")
+        between = text[prev_end:s]
+        toks.append(Tok(s, e, raw, fold(raw) if kind == "w" else raw, kind, "\n" in between, s - prev_end))
+        prev_end = e
+    return toks
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.f for t in tokenize(fold(phrase)))
+
+
+class PhraseTable:
+    """Phrases of one table column, matched token by token on folded text (longest first)."""
+
+    def __init__(self, rows, column: str):
+        index: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+        for r in rows:
+            toks = _phrase_tokens(r.get(column, ""))
+            if toks:
+                index.setdefault(toks[0], []).append((toks, r))
+                index.setdefault("\0last:" + toks[-1], []).append((toks, r))
+        for v in index.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self.index = index
+
+    def at(self, toks: list[Tok], i: int, same_line: bool = True):
+        """(end index, row) of the longest phrase starting at token i, or None."""
+        if i >= len(toks):
+            return None
+        for ptoks, row in self.index.get(toks[i].f, ()):
+            j = i + len(ptoks)
+            if j <= len(toks) and all(toks[i + k].f == ptoks[k] for k in range(len(ptoks))):
+                if not same_line or not any(toks[i + k].nl for k in range(1, len(ptoks))):
+                    return j, row
+        return None
+
+    def ending_at(self, toks: list[Tok], j: int):
+        """(start index, row) of the longest phrase ending just before token j, or None."""
+        if j <= 0:
+            return None
+        for ptoks, row in self.index.get("\0last:" + toks[j - 1].f, ()):
+            i = j - len(ptoks)
+            if i >= 0 and all(toks[i + k].f == ptoks[k] for k in range(len(ptoks))):
+                if not any(toks[i + k].nl for k in range(1, len(ptoks))):
+                    return i, row
+        return None
+
+
+class Lexicon:
+    """Every table the figure extractor reads, for one language."""
+
+    def __init__(self, language: str):
+        self.language = language
+        t = lambda name: table(name, language)  # noqa: E731
+        self.numwords = {fold(r["word"]): r for r in t("numwords")}
+        self.qual_before = PhraseTable([r for r in t("qualifiers") if r["position"] == "before"], "phrase")
+        self.qual_after = PhraseTable([r for r in t("qualifiers") if r["position"] == "after"], "phrase")
+        self.vague = PhraseTable(t("vague"), "phrase")
+        self.unit_before = PhraseTable([r for r in t("units") if r["position"] == "before"], "phrase")
+        self.unit_after = PhraseTable([r for r in t("units") if r["position"] == "after"], "phrase")
+        self.compounds = PhraseTable(t("compounds"), "suffix")
+        self.furn_after = PhraseTable([r for r in t("furniture") if r["position"] == "after"], "phrase")
+        self.furn_before = PhraseTable([r for r in t("furniture") if r["position"] == "before"], "phrase")
+        self.nouns = PhraseTable(t("nouns"), "word")
+        self.cues = PhraseTable(t("number_cues"), "phrase")
+        self.scope = PhraseTable(t("number_scope"), "phrase")
+        self.skip = {fold(r["word"]): r["kind"] for r in t("number_skip")}
+        self.anaphora = PhraseTable(t("number_anaphora"), "phrase")
+        self.range_open = {fold(r["open"]): fold(r["join"]) for r in t("number_ranges")}
+        self.months = {fold(r["word"]): int(r["month"]) for r in t("months")}
+        self.weekdays = PhraseTable(t("weekdays"), "word")
+        self.relative = PhraseTable(t("relative_days"), "phrase")
+        self.clock_after = PhraseTable([r for r in t("clock") if r["position"] == "after"], "phrase")
+        self.clock_before = PhraseTable([r for r in t("clock") if r["position"] == "before"], "phrase")
+        # Authorities are language-independent: one crosswalk for all.
+        self.authorities = sorted(((fold(r["alias"]), r["canonical"]) for r in table("authorities")),
+                                  key=lambda x: -len(x[0]))
+        self.time_units = {f for r in t("units") if r["kind"] == "duration"
+                           for f in _phrase_tokens(r["phrase"])}
+
+    def role(self, tok: Tok) -> str:
+        r = self.numwords.get(tok.f) if tok.kind == "w" else None
+        return r["role"] if r else ""
+
+    def word_value(self, tok: Tok) -> float:
+        return float(self.numwords[tok.f]["value"])
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    return Lexicon(language if language in ("en", "es", "pt") or table("numwords", language) else "en")
+
+
+def digit_value(s: str, language: str) -> float | None:
+    """The value of a digit string with separators, read the way `language` writes numbers.
+
+    English groups thousands with commas and uses a decimal point; Spanish and Portuguese the
+    other way round. A separator followed by exactly three digits, repeated, is a thousands
+    separator in either language only when it is the language's own grouping mark.
+    """
+    digits = sum(c.isdigit() for c in s)
+    if digits > MAX_DIGITS:
+        return None
+    group, decimal = (",", ".") if language == "en" else (".", ",")
+    parts = re.split(r"[.,]", s)
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    if len(set(seps)) == 1 and seps[0] == decimal and len(seps) == 1:
+        return float(s.replace(decimal, "."))
+    # All but possibly the last separator must be the grouping mark, with 3-digit groups.
+    if seps[-1] == decimal and all(c == group for c in seps[:-1]):
+        body, frac = s.rsplit(decimal, 1)
+        groups = body.split(group)
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return float(body.replace(group, "") + "." + frac)
+        return None
+    if all(c == group for c in seps) and all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+        return float(s.replace(group, ""))
+    # The other language's convention ("3,000" in a Spanish text quoting an English source).
+    if len(seps) == 1 and len(parts[1]) == 3 and seps[0] == decimal:
+        return float(parts[0] + parts[1])
+    return None
+
+
+_SMALL_RANK = {"unit": 1, "one": 1, "teen": 2, "tens": 2, "hundreds": 3}
+
+
+def parse_words(toks: list[Tok], i: int, lex: Lexicon):
+    """Read number words from token i: (value, end index, implied qualifier) or None.
+
+    A hand-written reader rather than a library (word2number, text2num): those know English or
+    French only, raise on anything else and cannot tell where a number stops in running text.
+    """
+    n = len(toks)
+    role = lex.role(toks[i])
+    if not role:
+        return None
+    total, cur, last, j, seen = 0.0, 0.0, 9, i, False
+    qualifier = ""
+    lead = 1.0
+    # A leading article or fraction counts only before a hundred, scale or group word.
+    if role in ("article", "one", "fraction"):
+        k = i + 1
+        if k < n and lex.role(toks[k]) in ("article", "one") and role == "fraction":
+            k += 1          # "half a million"
+        nxt = lex.role(toks[k]) if k < n else ""
+        if nxt in ("hundred", "scale", "group"):
+            lead = lex.word_value(toks[i]) if role == "fraction" else 1.0
+            j = k
+            role = nxt
+        elif role != "one":
+            return None
+    while j < n:
+        t = toks[j]
+        if j > i and (t.nl or t.gap > 2):
+            break
+        r = lex.role(t)
+        if r in _SMALL_RANK:
+            rank = _SMALL_RANK[r]
+            if seen and not (rank < last or last == 9):
+                break
+            cur += lex.word_value(t)
+            last, seen = rank, True
+            j += 1
+        elif r == "hundred":
+            cur = (cur or lead) * 100
+            lead, last, seen = 1.0, 3, True
+            j += 1
+        elif r == "scale":
+            total += (cur or lead) * lex.word_value(t)
+            cur, lead, last, seen = 0.0, 1.0, 9, True
+            j += 1
+        elif r == "group":
+            cur = (cur or lead) * lex.word_value(t)
+            qualifier = lex.numwords[t.f].get("qualifier", "")
+            seen = True
+            j += 1
+            break
+        elif seen and (r == "connector" or t.text == "-") and j + 1 < n and toks[j + 1].gap <= 1:
+            nr = lex.role(toks[j + 1])
+            if nr in _SMALL_RANK and _SMALL_RANK[nr] < last and not toks[j + 1].nl:
+                j += 1
+                continue
+            break
+        else:
+            break
+    if not seen:
+        return None
+    return total + cur, j, qualifier
