@@ -61,12 +61,27 @@ def _markers():
     return out, promo
 
 
+# Folding drops combining marks, so a marker of n folded characters can come from up to about
+# n * _FOLD_SLACK characters as written ("e" + U+0301 ...); generous on purpose.
+_FOLD_SLACK = 4
+
+
+@lru_cache(maxsize=None)
+def _longest_marker() -> int:
+    markers, _ = _markers()
+    return max((len(text) for kind, rows in markers.items() if kind != "pattern" for text, _ in rows), default=0) + 1
+
+
 def _line_reason(line: str) -> str:
     markers, _ = _markers()
-    key = fold(line.strip())
-    for text, reason in markers.get("line", ()):
-        if key == text:
-            return reason
+    line_markers = markers.get("line", ())
+    # (hardening, issue 7) a line far longer than every marker cannot equal one; folding it
+    # anyway made a 1 MB one-line paragraph cost seconds per call.
+    if len(line) <= _longest_marker() * _FOLD_SLACK:
+        key = fold(line.strip())
+        for text, reason in line_markers:
+            if key == text:
+                return reason
     for rx, reason in markers.get("pattern", ()):
         if rx.search(line.strip()):
             return reason
@@ -77,7 +92,9 @@ def _line_reason(line: str) -> str:
 
 def _prefix_reason(first_line: str, kind: str) -> str:
     markers, _ = _markers()
-    key = fold(first_line.strip().lstrip("#*_ "))
+    # (hardening, issue 7) only a prefix of the line can match a prefix marker, so fold only
+    # that much: folding whole one-line paragraphs was the main cost of cleaning large files.
+    key = fold(first_line.strip().lstrip("#*_ ")[:_longest_marker() * _FOLD_SLACK])
     for text, reason in markers.get(kind, ()):
         if key.startswith(text):
             return reason

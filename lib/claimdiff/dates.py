@@ -135,6 +135,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 found = DateMention(i, end + 1, "", "year")
             else:
                 w = lex.weekdays.at(toks, i)
+                if w and len(t.text) <= 4 and not t.text[0].isupper():
+                    w = None    # "sat", "wed", "sun" in lower case are words, not days
                 if w:
                     e, row = w
                     iso = _weekday_date(pub, int(row["weekday"]))
@@ -152,7 +154,7 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                     if r:
                         iso = (pub + dt.timedelta(days=int(r[1]["offset"]))).isoformat() if pub else ""
                         found = DateMention(i, r[0], iso, "relative")
-        if found is None and _year(t) and not (i + 1 < n and toks[i + 1].text in ("-", "–") and toks[i + 1].gap == 0
+        if found is None and _year(t) and not lex.nouns.at(toks, i + 1) and not (i + 1 < n and toks[i + 1].text in ("-", "–") and toks[i + 1].gap == 0
                                                 and i + 2 < n and lex.compounds.at(toks, i + 2)):
             e = i + 1
             # "2012–13", "2009-2014": a span of years

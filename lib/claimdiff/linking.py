@@ -36,24 +36,33 @@ def _titles() -> frozenset[tuple[str, ...]]:
 
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded name tokens without leading titles or ranks ("Sgt. Jorge Torres" -> jorge, torres)."""
-    tokens = _TOKEN.findall(fold(name or ""))
+    return tuple(fold(t) for t in _name_words(name))
+
+
+def _name_words(name: str) -> list[str]:
+    """Words of a name as written, leading titles and ranks removed."""
+    tokens = _TOKEN.findall(name or "")
+    folded = [fold(t) for t in tokens]
     titles = _titles()
     longest = max((len(t) for t in titles), default=0)
     stripped = True
     while stripped and tokens:
         stripped = False
         for size in range(min(longest, len(tokens) - 1), 0, -1):
-            if tuple(tokens[:size]) in titles:
-                tokens = tokens[size:]
+            if tuple(folded[:size]) in titles:
+                tokens, folded = tokens[size:], folded[size:]
                 stripped = True
                 break
-    return tuple(tokens)
+    return tokens
 
 
 def _is_proper_name(name: str) -> bool:
-    # A description ("anonymous woman soldier") is lower case; a name is capitalised.
-    words = _TOKEN.findall(name or "")
-    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+    # A name is capitalised words after its rank ("el sargento Luis Marcano"), allowing short
+    # particles (de, da, del); a description ("unnamed deserter interviewed by El Tiempo") is not.
+    words = _name_words(name)
+    while words and len(words[0]) <= 3 and words[0].islower():
+        words = words[1:]
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() or len(w) <= 3 for w in words)
 
 
 class People:
@@ -149,9 +158,34 @@ def within(place: str) -> str:
 
 
 def narrowest(places: frozenset[str]) -> frozenset[str]:
-    """Drop places that only locate another one ("Cúcuta, Colombia" -> {Cúcuta})."""
-    parents = {within(p) for p in places}
-    return frozenset(p for p in places if p not in parents)
+    """Drop places that only locate another one ("Cúcuta, Colombia" -> {Cúcuta}); a named
+    place listed with two or more of its parts stands for their sum ("Colombia (Norte de
+    Santander and Arauca)" -> {Colombia})."""
+    chains = {p: _ancestors(p) for p in places}
+    ancestors = {a for chain in chains.values() for a in chain}
+    leaves = {p for p in places if p not in ancestors}
+    for p in places:
+        parts = {leaf for leaf in leaves if p in chains[leaf]}
+        if len(parts) >= 2:
+            leaves = (leaves - parts) | {p}
+    return frozenset(p for p in leaves if not (chains[p] & leaves))
+
+
+def _ancestors(place: str) -> set[str]:
+    found, parent = set(), within(place)
+    while parent and parent not in found:
+        found.add(parent)
+        parent = within(parent)
+    return found
+
+
+def country(place: str) -> str:
+    """The outermost place holding `place` ("Cúcuta" -> "Colombia")."""
+    chain, top = _ancestors(place), place
+    for candidate in chain:
+        if not within(candidate):
+            top = candidate
+    return top
 
 
 def outlet_key(name) -> str:

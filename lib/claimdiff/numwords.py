@@ -37,6 +37,19 @@ class Tok:
     gap: int        # characters between the previous token and this one
 
 
+_FOLDED: dict[str, str] = {}
+
+
+def _fold(word: str) -> str:
+    # Unicode folding is the slowest step of tokenising; words repeat, so remember them.
+    f = _FOLDED.get(word)
+    if f is None:
+        f = fold(word)
+        if len(_FOLDED) < 200_000:
+            _FOLDED[word] = f
+    return f
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = len(text) if end is None else end
     toks: list[Tok] = []
@@ -47,7 +60,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         c = raw[0]
         kind = "d" if c.isdigit() else ("w" if c.isalpha() else "p")
         between = text[prev_end:s]
-        toks.append(Tok(s, e, raw, fold(raw) if kind == "w" else raw, kind, "\n" in between, s - prev_end))
+        toks.append(Tok(s, e, raw, _fold(raw) if kind == "w" else raw, kind, "\n" in between, s - prev_end))
         prev_end = e
     return toks
 
@@ -69,6 +82,9 @@ class PhraseTable:
         for v in index.values():
             v.sort(key=lambda x: -len(x[0]))
         self.index = index
+
+    def first(self) -> set[str]:
+        return {k for k in self.index if not k.startswith("\0")}
 
     def at(self, toks: list[Tok], i: int, same_line: bool = True):
         """(end index, row) of the longest phrase starting at token i, or None."""
@@ -122,6 +138,8 @@ class Lexicon:
         # Authorities are language-independent: one crosswalk for all.
         self.authorities = sorted(((fold(r["alias"]), r["canonical"]) for r in table("authorities")),
                                   key=lambda x: -len(x[0]))
+        # Words that can open a figure: everything else is skipped without a lookup.
+        self.starters = set(self.numwords) | self.vague.first() | self.unit_before.first() | set(self.range_open)
         self.time_units = {f for r in t("units") if r["kind"] == "duration"
                            for f in _phrase_tokens(r["phrase"])}
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from claimdiff import schema
 from claimdiff.sources import Corpus, SourceError, _discover, articles_table, paragraphs_table, read_article
 
 # Enough batches per worker that a slow batch (one huge file) does not leave the others idle,
@@ -71,10 +72,14 @@ def make_batches(items, sizes, n_batches: int) -> list[list]:
     return [[items[k] for k in batch] for batch in batches]
 
 
-def run_batch(items) -> tuple[dict[str, pd.DataFrame], list[tuple[int, str, str]]]:
-    """Worker side: read, number and extract one batch; (tables, [(index, path, problem)])."""
-    from claimdiff.numbers import numbers
-    from claimdiff.quotes import quotes
+def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
+    """Worker side: read, number and extract one batch of (index, path).
+
+    Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows}, errors as
+    [(index, path, problem)]). Claim rows travel as dicts and become one frame in the parent,
+    so column dtypes are inferred from all rows at once, as in the serial run."""
+    from claimdiff.numbers import extract_numbers
+    from claimdiff.quotes import extract_quotes
     articles, errors = [], []
     used_ids: Counter = Counter()
     for index, path in items:
@@ -90,8 +95,8 @@ def run_batch(items) -> tuple[dict[str, pd.DataFrame], list[tuple[int, str, str]
     tables = {
         "articles": articles_table(articles),
         "paragraphs": paragraphs_table(articles),
-        "quotes": quotes(articles),
-        "numbers": numbers(articles),
+        "quotes": [row for a in articles for row in extract_quotes(a)],
+        "numbers": [row for a in articles for row in extract_numbers(a)],
     }
     return tables, errors
 
@@ -146,31 +151,30 @@ def _gather(client, batches, n_files, progress):
 
 def _assemble(results, errors: dict) -> dict[str, pd.DataFrame]:
     """Join the batches' tables and sort them as the serial functions do."""
-    from claimdiff.numbers import numbers
-    from claimdiff.quotes import quotes
     for _, batch_errors in results:
         for index, path, problem in batch_errors:
             errors[index] = (path, problem)
-    empty = {"articles": articles_table([]), "paragraphs": paragraphs_table([]),
-             "quotes": quotes([]), "numbers": numbers([])}
     out = {}
-    for name, like in empty.items():
+    for name, build in (("articles", articles_table), ("paragraphs", paragraphs_table)):
         parts = [tables[name] for tables, _ in results if len(tables[name])]
         if not parts:
-            out[name] = like
+            out[name] = build([])
             continue
         df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
-        keys = SORT_KEYS[name]
-        out[name] = df.sort_values(keys, kind="stable", ignore_index=True) if keys else df.reset_index(drop=True)
+        out[name] = df.sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
+    for name, columns in (("quotes", schema.QUOTES), ("numbers", schema.NUMBERS)):
+        rows = [row for tables, _ in results for row in tables[name]]
+        out[name] = schema.frame(rows, columns).sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
     out["errors"] = Corpus(errors=[errors[i] for i in sorted(errors)]).errors_table()
     return out
 
 
-# How the serial table functions order their rows; each batch is already in this order, so a
-# stable sort of the joined batches reproduces the serial order.
+# How the serial table functions (sources.articles_table, paragraphs_table, quotes.quotes,
+# numbers.numbers) order their rows. Rows of one article keep their extraction order, so a
+# stable sort on the same keys reproduces the serial order; tests/test_parallel.py checks it.
 SORT_KEYS = {
     "articles": ["article_id"],
     "paragraphs": ["article_id", "para"],
-    "quotes": ["article_id", "start", "end"],
-    "numbers": ["article_id", "start", "end"],
+    "quotes": ["article_id", "start"],
+    "numbers": ["article_id", "start"],
 }

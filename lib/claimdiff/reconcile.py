@@ -46,7 +46,7 @@ import math
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,7 +55,7 @@ from rapidfuzz import fuzz
 
 from claimdiff import schema
 from claimdiff.io import write_csv
-from claimdiff.linking import People, narrowest, outlet_key, places_in, within
+from claimdiff.linking import People, country, narrowest, outlet_key, places_in, within
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
 CORROBORATION = [
@@ -84,6 +84,7 @@ _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 _CAPWORD = re.compile(r"(?<=[\s,;:(])([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][^\W\d_]{2,})")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -165,17 +166,24 @@ def _scope_words() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=None)
-def scope_signature(scope: str) -> tuple[frozenset, frozenset, str, frozenset]:
-    """(places, sites, rate, years) a scope names: {Cúcuta}, {shelter}, "day", {2014}."""
+def scope_signature(scope: str) -> tuple[frozenset, frozenset, str, frozenset, str]:
+    """(places, sites, rate, years, moment) a scope names: {Cúcuta}, {shelter}, "day", {2014},
+    "afternoon" (or a clock time "14:05")."""
     text = " " + _norm(scope) + " "
-    sites, rate = set(), ""
+    sites, rate, moment = set(), "", ""
     for phrase, kind, value in _scope_words():
         if f" {phrase} " in text:
             if kind == "subset":
                 sites.add(value)
             elif kind == "rate":
-                rate = value
-    return places_in(scope), frozenset(sites), rate, frozenset(_YEAR.findall(scope or ""))
+                rate = rate or value
+            elif kind == "moment":
+                moment = moment or value
+    clock = _CLOCK.search(scope or "")
+    if clock:
+        moment = f"{int(clock.group(1)):02d}:{clock.group(2)}"
+    return (places_in(scope), frozenset(sites), rate, frozenset(_YEAR.findall(scope or "")),
+            moment)
 
 
 # --------------------------------------------------------------------------- figures
@@ -195,6 +203,7 @@ class Figure:
     as_of: str
     published: str
     asserted_by: str
+    home: str = ""      # the country most figures of its block name; a figure naming no place is read there
 
     def interval(self) -> tuple[float, float]:
         v, q = self.value, self.qualifier
@@ -237,7 +246,10 @@ def _date_phrase(f: Figure) -> str:
 
 def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
     """(relation, score, explanation) for two figures already known to count the same thing."""
-    (pa, sa, ra, ya), (pb, sb, rb, yb) = scope_signature(a.scope), scope_signature(b.scope)
+    (pa, sa, ra, ya, ma), (pb, sb, rb, yb, mb) = scope_signature(a.scope), scope_signature(b.scope)
+    # A year names another period only when it is not the year the figures are about.
+    own_years = {d[:4] for d in (a.as_of, b.as_of, a.published, b.published) if d}
+    ya, yb = ya - own_years, yb - own_years
     la, ha = a.interval()
     lb, hb = b.interval()
     compatible = la <= hb and lb <= ha
@@ -245,8 +257,12 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
     shared = len(pa & pb) + len(sa & sb) + (ra == rb) + (a.as_of == b.as_of and bool(a.as_of))
     score = round(min(1.0, 0.6 + 0.1 * shared), 2)
 
-    # Orders of magnitude apart even at the nearest ends of the two intervals.
-    gap = max(la, lb) / max(min(ha, hb), 1e-9) if not compatible else 1.0
+    if ya != yb:
+        return "different_scope", score, (
+            f"{ta} and {tb} cover different periods ({_scope_phrase(a)} vs {_scope_phrase(b)})")
+    # Orders of magnitude apart even at the nearest ends ("more than 320" read as 320).
+    ha_, hb_ = (la if math.isinf(ha) else ha), (lb if math.isinf(hb) else hb)
+    gap = max(la, lb) / max(min(ha_, hb_), 1e-9) if max(la, lb) > min(ha_, hb_) else 1.0
     if gap >= POPULATION_RATIO:
         return "different_scope", score, (
             f"{ta} and {tb} are more than {int(POPULATION_RATIO)} times apart: "
@@ -266,9 +282,6 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
         return "different_scope", score, (
             f'"{daily.text}" counts one {ra or rb} ({_scope_phrase(daily)}); '
             f'"{total.text}" is a running total ({_scope_phrase(total)})')
-    if ya != yb:
-        return "different_scope", score, (
-            f"{ta} and {tb} cover different periods ({_scope_phrase(a)} vs {_scope_phrase(b)})")
     na, nb = narrowest(pa), narrowest(pb)
     if na != nb:
         if na and nb:
@@ -277,7 +290,7 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
         placed, bare = (a, na) if na else (b, nb)
         other = b if placed is a else a
         local = any(within(p) for p in bare)
-        if local or not compatible:
+        if local or bare != {other.home}:
             return "different_scope", score, (
                 f'"{placed.text}" counts only {", ".join(sorted(bare))}; '
                 f'"{other.text}" {"counts more widely" if local else "names no place"} '
@@ -288,9 +301,18 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
         return "different_time", score, (
             f'"{earlier.text}" is as of {earlier.as_of}, "{later.text}" as of {later.as_of}: '
             f"the count changed in between")
+    if (ma and mb and ma != mb) or (bool(ma) != bool(mb) and not compatible):
+        return "different_time", score, (
+            f'"{a.text}" ({ma or "no time of day"}) and "{b.text}" ({mb or "no time of day"}) '
+            f"are tallies from different times of {a.as_of or b.as_of or 'the day'}")
     if not compatible:
         da, db = a.as_of or a.published, b.as_of or b.published
-        if da and db and da != db:
+        if not (da and db):
+            undated, dated = (a, b) if not da else (b, a)
+            return "different_time", round(score - 0.2, 2), (
+                f'"{undated.text}" gives no date ({_scope_phrase(undated)}), so it cannot be set '
+                f'against "{dated.text}" ({_date_phrase(dated)})')
+        if da != db:
             earlier, later = sorted((a, b), key=lambda f: (f.as_of or f.published))
             return "different_time", round(score - 0.1, 2), (
                 f'"{earlier.text}" ({_date_phrase(earlier)}) and "{later.text}" '
@@ -305,9 +327,15 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
     if same_value or (la, ha) == (lb, hb):
         return "agree", score, f"both give {_num(a.central() if a.central() is not None else la)}" + (
             f" ({ta} and {tb})" if _norm(a.text) != _norm(b.text) else "")
-    vaguer, sharper = (a, b) if a.width() > b.width() else (b, a)
+    vaguer, sharper = sorted((a, b), key=_precision, reverse=True)
     return "less_precise", score, (
         f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible')
+
+
+def _precision(f: Figure) -> tuple:
+    """Sort key, most precise first: exact before hedged before vague, then narrower."""
+    rank = PRECISION.index(f.qualifier) if f.qualifier in PRECISION else len(PRECISION)
+    return rank, min(f.width(), 1e15), f.id
 
 
 def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, Figure]]:
@@ -327,10 +355,30 @@ def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, Figure]
             scope=_s(row.get("scope")), as_of=_date(row.get("as_of")),
             published=art.get("published", ""), asserted_by=_s(row.get("asserted_by")),
         )
-        block = (_s(row.get("kind")), counted, predicate_key(_s(row.get("predicate"))),
-                 _s(row.get("unit")).lower())
-        out.append((block, fig))
+        block = (_s(row.get("kind")), counted, _s(row.get("unit")).lower())
+        out.append((block, predicate_key(_s(row.get("predicate"))), fig))
     return out
+
+
+@lru_cache(maxsize=None)
+def _known_predicates() -> frozenset[str]:
+    return frozenset(canon for _, canon in _stems("predicates"))
+
+
+def same_predicate(a: str, b: str) -> bool:
+    """Two figures can be about one quantity unless both predicates are known and differ
+    (deserted vs injured); an unknown predicate is not evidence either way."""
+    known = _known_predicates()
+    return a == b or not (a in known and b in known)
+
+
+def _home(figures) -> str:
+    """The country named most often by a block's figures (ties: alphabetical)."""
+    counts: dict[str, int] = defaultdict(int)
+    for f in figures:
+        for c in {country(p) for p in places_in(f.scope)}:
+            counts[c] += 1
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else ""
 
 
 # --------------------------------------------------------------------------- quotes
@@ -378,8 +426,8 @@ def label_quotes(a: Quote, b: Quote) -> tuple[str, float, str] | None:
         if ratio >= (VARIANT_MIN_SAME_SPEAKER if same_speaker else VARIANT_MIN):
             return "variant", round(ratio / 100, 2), f"{who}'s quote, reworded ({int(ratio)}% alike)"
         return None
-    if not same_speaker:
-        return None
+    if not same_speaker or a.speaker.startswith("~"):
+        return None  # a translation is anchored on a named speaker, never on a description
     anchors = []
     if a.upstream and a.upstream == b.upstream:
         anchors.append(f"both from {a.upstream}")
@@ -505,33 +553,39 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
         result = label_quotes(reps[i], reps[j])
         if result:
             labelled[(i, j)] = result
-    # A translation is kept only where it is the best translated partner of one side, so a
-    # speaker's two Spanish quotes do not both pair with his one English quote.
+    # A translation is kept only where each side is the other's best translated partner, so a
+    # speaker's two English quotes do not both pair with his one Spanish quote.
     best: dict[int, float] = {}
     for (i, j), (rel, score, _) in labelled.items():
         if rel == "translated":
             best[i] = max(best.get(i, 0), score)
             best[j] = max(best.get(j, 0), score)
     for (i, j), (rel, score, expl) in sorted(labelled.items()):
-        if rel == "translated" and score < best[i] and score < best[j]:
+        if rel == "translated" and (score < best[i] or score < best[j]):
             continue
         for x, y in _expand(variants[i], variants[j], False, max_pairs):
             _emit(rows, "quote", x, y, rel, score, expl)
 
     # Figures: compare within blocks of one counted-thing group, predicate and unit.
     blocks: dict[tuple, dict[tuple, list[Figure]]] = defaultdict(lambda: defaultdict(list))
-    for block, fig in sorted(_figures(numbers, lookup), key=lambda bf: (bf[1].article, bf[1].id)):
-        key = (_norm(fig.text), fig.value, fig.low, fig.high, fig.qualifier, fig.scope,
-               fig.as_of, fig.published, fig.asserted_by)
+    predicates: dict[tuple, str] = {}
+    for block, predicate, fig in sorted(_figures(numbers, lookup), key=lambda bf: (bf[2].article, bf[2].id)):
+        key = (predicate, _norm(fig.text), fig.value, fig.low, fig.high, fig.qualifier,
+               fig.scope, fig.as_of, fig.published, fig.asserted_by)
         blocks[block][key].append(fig)
+        predicates[key] = predicate
     for block in sorted(blocks, key=str):
-        fv = list(blocks[block].values())
+        home = _home(v[0] for v in blocks[block].values())
+        keys = list(blocks[block])
+        fv = [[replace(f, home=home) for f in blocks[block][k]] for k in keys]
         for i, members in enumerate(fv):
             if len(members) > 1:
                 result = label_figures(members[0], members[0])
                 for x, y in _expand(members, members, True, max_pairs):
                     _emit(rows, "number", x, y, *result, within=within_articles)
             for j in range(i + 1, len(fv)):
+                if not same_predicate(predicates[keys[i]], predicates[keys[j]]):
+                    continue
                 result = label_figures(members[0], fv[j][0])
                 for x, y in _expand(members, fv[j], False, max_pairs):
                     _emit(rows, "number", x, y, *result, within=within_articles)

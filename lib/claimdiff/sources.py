@@ -159,17 +159,18 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = raw.decode("utf-16"), "utf-16"
         warnings.append("decoded as UTF-16 (byte-order mark)")
+    elif b"\x00" in raw[:8192] and _utf16_without_bom(raw):
+        # (hardening, issue 7) UTF-16 saved without a byte-order mark: NULs in every other byte.
+        encoding = _utf16_without_bom(raw)
+        text = raw.decode(encoding, errors="replace")
+        warnings.append(f"decoded as {encoding.upper()} (no byte-order mark; NUL in every other byte)")
     else:
         if b"\x00" in raw[:8192]:
             raise SourceError("binary file, not text (it contains NUL bytes)")
         try:
             text, encoding = raw.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
-            from charset_normalizer import from_bytes
-            best = from_bytes(raw).best()
-            if best is None:
-                raise SourceError("binary file, not text (no text encoding fits)") from None
-            text, encoding = str(best), best.encoding
+            text, encoding = _legacy_decode(raw)
             warnings.append(f"not UTF-8; decoded as {encoding}")
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 20):
@@ -178,6 +179,48 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     if not text.strip():
         raise SourceError("no text: the file holds only whitespace")
     return text, encoding, warnings
+
+
+def _utf16_without_bom(raw: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' when the NULs sit in every other byte (mostly-Latin text
+    saved as UTF-16 without a byte-order mark), else ""."""
+    head = raw[:8192]
+    if len(raw) % 2 or len(head) < 4:
+        return ""
+    odd = head[1::2].count(0)
+    even = head[0::2].count(0)
+    half = len(head) // 2
+    # Latin-script UTF-16 has a NUL high byte in nearly every code unit; binary data does not.
+    if odd >= 0.6 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return ""
+
+
+def _legacy_decode(raw: bytes) -> tuple[str, str]:
+    """(text, encoding) for bytes that are not UTF-8.
+
+    (hardening, issue 7) charset-normalizer ranks cp1250 (Central European) level with or above
+    Windows-1252 for Spanish and Portuguese text and then turns "señor" into "seńor", losing
+    letters. Our languages (en, es, pt) are written in Windows-1252, which is also what browsers
+    assume for unlabelled Western text, so it wins whenever it decodes the bytes and reads no
+    messier than charset-normalizer's own pick; Cyrillic, Greek or CJK files still go to the
+    encoding charset-normalizer finds (their cp1252 reading is far messier). The mess is
+    measured on a sample: it is pure Python and a 50 MB file must not take minutes.
+    """
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+    best = from_bytes(raw).best()
+    try:
+        western = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and (best is None or mess_ratio(western[:200_000], 1.0) <= best.chaos + 0.01):
+        return western, "cp1252"
+    if best is None:
+        raise SourceError("binary file, not text (no text encoding fits)")
+    return str(best), best.encoding
 
 
 def _header_block(text: str) -> tuple[dict, int]:

@@ -77,16 +77,54 @@ def figure_table(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     return out[cols].sort_values(["article_id", "number_id"], ignore_index=True)
 
 
-def main_concepts(numbers: pd.DataFrame, articles: pd.DataFrame, top: int = 8) -> pd.DataFrame:
+def with_topic(numbers: pd.DataFrame) -> pd.DataFrame:
+    """Figures with `topic`: the group their counted thing is compared in (soldier, guardsman,
+    troop -> security-force member), from data/reference/concepts.csv."""
+    from claimdiff.reconcile import concept_key
+    counted = numbers["counted"].fillna("").astype(str)
+    return numbers.assign(topic=[concept_key(c) if c else "" for c in counted])
+
+
+def main_topics(numbers: pd.DataFrame, articles: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     """What the figures count, by how many outlets give a figure for it (the comparable claims)."""
-    n = numbers[numbers["counted"].fillna("") != ""].merge(articles[["article_id", "outlet"]], on="article_id")
-    out = n.groupby("counted").agg(outlets=("outlet", "nunique"), figures=("number_id", "size"))
-    return out.sort_values(["outlets", "figures"], ascending=False).head(top).reset_index()
+    n = with_topic(numbers)
+    n = n[n["topic"] != ""].merge(articles[["article_id", "outlet"]], on="article_id")
+    out = n.groupby("topic").agg(outlets=("outlet", "nunique"), figures=("number_id", "size"),
+                                 counted_as=("counted", lambda s: ", ".join(sorted(set(s)))))
+    return out.reset_index().sort_values(["outlets", "figures", "topic"], ascending=[False, False, True],
+                                         ignore_index=True).head(top)
 
 
-def figures_for(numbers: pd.DataFrame, articles: pd.DataFrame, counted: str) -> pd.DataFrame:
-    """Every figure about one counted thing, side by side with its scope, date and source."""
-    n = numbers[numbers["counted"] == counted].merge(articles[["article_id", "outlet", "published"]], on="article_id")
-    cols = ["outlet", "article_id", "text", "qualifier", "value", "low", "high", "scope", "as_of",
-            "asserted_by", "published"]
-    return n[cols].sort_values(["as_of", "outlet", "article_id", "text"], na_position="first", ignore_index=True)
+def figures_by_topic(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every figure each outlet gives, grouped by what it counts."""
+    n = with_topic(numbers).merge(articles[["article_id", "outlet"]], on="article_id")
+    cols = ["topic", "outlet", "text", "qualifier", "counted", "predicate", "scope", "as_of", "asserted_by", "number_id"]
+    return n[cols].sort_values(["topic", "outlet", "number_id"], ignore_index=True)
+
+
+def figures_for(numbers: pd.DataFrame, articles: pd.DataFrame, topic: str) -> pd.DataFrame:
+    """Every figure about one topic, side by side with its scope, date and source."""
+    n = with_topic(numbers)
+    n = n[n["topic"] == topic].merge(articles[["article_id", "outlet", "published"]], on="article_id")
+    cols = ["outlet", "text", "qualifier", "value", "low", "high", "counted", "scope", "as_of",
+            "asserted_by", "number_id"]
+    return n[cols].sort_values(["as_of", "outlet", "number_id"], na_position="first", ignore_index=True)
+
+
+def why_they_differ(matches: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """The labelled pairs among `figures` (a figures_for frame): relation and explanation."""
+    ids = set(figures["number_id"])
+    text = dict(zip(figures["number_id"], figures["outlet"] + ": " + figures["text"]))
+    m = matches[(matches["kind"] == "number") & matches["left_id"].isin(ids) & matches["right_id"].isin(ids)]
+    out = pd.DataFrame({"left": m["left_id"].map(text), "right": m["right_id"].map(text),
+                        "relation": m["relation"], "explanation": m["explanation"]})
+    return out.sort_values(["relation", "left", "right"], ignore_index=True)
+
+
+def agreement_grid(agreement: pd.DataFrame) -> pd.DataFrame:
+    """The agreement_matrix long table as an outlet x outlet grid of share_agree (NaN: no pair)."""
+    if not len(agreement):
+        return pd.DataFrame()
+    grid = agreement.pivot(index="outlet_a", columns="outlet_b", values="share_agree")
+    outlets = sorted(set(grid.index) | set(grid.columns))
+    return grid.reindex(index=outlets, columns=outlets).rename_axis(index=None, columns=None)

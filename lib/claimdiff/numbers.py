@@ -1,0 +1,632 @@
+"""Numeric claims: every figure an article gives, with its hedge, what it counts, its scope,
+its date and who asserts it.
+
+    extract_numbers(article) -> list of dicts with exactly schema.NUMBERS columns
+    numbers(corpus | articles | article) -> pandas DataFrame (schema.NUMBERS), sorted by
+                                           article_id then start
+
+Conventions (tests/corpus/dev/README.md): `text` is the surface with its hedge words ("more
+than 320", "about $5.50", "between 50 and 60", "several dozen", "200,000-strong"); `value`
+is the figure, `low`/`high` are filled for ranges and vague amounts only (value empty there)
+and are empty for exact and hedged figures, whose direction the qualifier gives. Dates,
+years, clock times, page furniture, back-references ("of the 567") and pronoun uses of "one"
+are not figures; a duration that only bounds a count in the same sentence ("in four days")
+goes into that count's scope. Every word list lives in data/reference/<lang>/ (numwords,
+qualifiers, vague, units, compounds, furniture, nouns, number_cues, number_scope,
+number_skip, number_anaphora, number_ranges, months, weekdays, relative_days, clock) and
+data/reference/authorities.csv.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from dataclasses import dataclass, field
+
+from claimdiff import schema
+from claimdiff.dates import DateMention, find_dates
+from claimdiff.model import Article, Paragraph
+from claimdiff.numwords import Lexicon, Tok, digit_value, lexicon, parse_words, tokenize
+from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
+
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "él", "ella", "ellos", "ele", "ela", "eles", "who"}
+WINDOW = 40   # tokens of context each side of a figure
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+
+
+@dataclass
+class Fig:
+    i0: int                 # first token of the surface (hedge words included)
+    i: int                  # first token of the figure itself
+    j: int                  # one past the last token
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    kind: str = "count"
+    unit: str = ""
+    words_only: bool = False   # a figure written in words only ("Six", "sesenta")
+    counted: str = ""
+    noun_end: int = -1      # token after the counted noun, where a predicate may start
+    drop: bool = False
+    scope: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- the figure
+
+def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
+    """The figure that starts at token i, without hedge words, or None."""
+    n = len(toks)
+    t = toks[i]
+    kind, unit = "count", ""
+    # "$5.50", "US$ 20"
+    ub = lex.unit_before.at(toks, i)
+    if ub and ub[0] < n and toks[ub[0]].kind == "d" and toks[ub[0]].gap <= 1 and not blocked[ub[0]]:
+        f = _digits(toks, ub[0], lex, blocked)
+        if f:
+            f.i0 = f.i = i
+            f.kind, f.unit = ub[1]["kind"], ub[1]["unit"]
+            return f
+        return None
+    if t.kind == "d":
+        return _digits(toks, i, lex, blocked)
+    if t.kind != "w":
+        return None
+    vague = lex.vague.at(toks, i)
+    if vague:
+        j, row = vague
+        f = Fig(i, i, j, None, float(row["low"]), float(row["high"]), "vague", words_only=True)
+        return f
+    role = lex.role(t)
+    if not role:
+        return None
+    if role == "ordinal":
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is None or nxt.text == "-" or nxt.f in ("of", "de", "do", "da", "del", "dos", "das"):
+            return None
+        if any(toks[k].f in lex.time_units for k in range(i + 1, min(n, i + 3))):
+            return None
+        return Fig(i, i, i + 1, lex.word_value(t), words_only=True)
+    k = i
+    if role in ("article", "one") and i + 1 < n and lex.role(toks[i + 1]) == "fraction":
+        k = i + 1
+    if lex.role(toks[k]) == "fraction":
+        parsed = parse_words(toks, k, lex) if k == i else parse_words(toks, k, lex)
+        if parsed and parsed[1] > k + 1:
+            value, j, q = parsed
+            f = Fig(i, i, j, value, qualifier=q or "exact", words_only=True)
+            return _unit_after(toks, f, lex)
+        frac = lex.word_value(toks[k])
+        m = k + 1
+        if m < n and toks[m].f in ("of", "de"):
+            m += 1
+        if m < n and lex.role(toks[m]) in ("article", "one"):
+            m += 1
+        ua = lex.unit_after.at(toks, m)
+        if ua and m > k + 1:
+            return Fig(i, i, ua[0], frac, kind=ua[1]["kind"], unit=ua[1]["unit"], words_only=True)
+        row = lex.numwords[toks[k].f]
+        if row.get("standalone") and k + 1 < n and toks[k + 1].kind == "w" and toks[k + 1].gap <= 1 \
+                and toks[k + 1].f not in lex.time_units and not ua:
+            return Fig(i, i, k + 1, frac * 100, kind="percent", words_only=True)
+        return None
+    parsed = parse_words(toks, i, lex)
+    if not parsed:
+        return None
+    value, j, q = parsed
+    f = Fig(i, i, j, value, qualifier=q or "exact", words_only=True)
+    if j == i + 1 and role == "one":
+        # Alone, "one"/"un"/"um" is a pronoun or an article; "una sola comida" is a count.
+        if j < n and lex.role(toks[j]) == "only" and j + 1 < n and toks[j + 1].f not in lex.time_units:
+            f.j = j + 1
+            return f
+        f.drop = True
+        f.kind = "weak"
+        return f
+    if j < n and toks[j].text == "-" and toks[j].gap == 0:
+        c = lex.compounds.at(toks, j + 1)
+        if c:
+            f.j, f.kind, f.unit = c[0], c[1]["kind"], c[1]["unit"]
+            return f
+    return _unit_after(toks, f, lex)
+
+
+def _unit_after(toks, f: Fig, lex: Lexicon) -> Fig:
+    ua = lex.unit_after.at(toks, f.j)
+    if ua and toks[f.j].gap <= 1:
+        f.j, f.kind, f.unit = ua[0], ua[1]["kind"], ua[1]["unit"]
+    return f
+
+
+def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
+    n = len(toks)
+    t = toks[i]
+    prev = toks[i - 1] if i else None
+    nxt = toks[i + 1] if i + 1 < n else None
+    # Digits glued to letters are identifiers, models or codes: C-17, 1.2K, 22h, UA-1234567.
+    if prev is not None and t.gap == 0 and (prev.kind == "w" or prev.text in ("^", "#", "@", "/", "_")):
+        return None
+    if prev is not None and t.gap == 0 and prev.text == "-" and i >= 2 and toks[i - 2].kind in ("w", "d") and prev.gap == 0:
+        return None
+    if nxt is not None and nxt.gap == 0 and nxt.kind in ("w", "d") and not lex.unit_after.at(toks, i + 1):
+        return None
+    if nxt is not None and nxt.gap == 0 and nxt.text in ("/", "_", "@"):
+        return None
+    if prev is not None and prev.text == "[" and nxt is not None and nxt.text == "]":
+        return None
+    # List and footnote markers: "1. Home", "2) Pay" at the start of a line.
+    if (i == 0 or t.nl) and nxt is not None and nxt.text in (".", ")") and nxt.gap == 0 \
+            and (i + 2 >= n or toks[i + 2].gap > 0) and len(t.text) <= 3:
+        return None
+    value = digit_value(t.text, lex.language)
+    if value is None:
+        return None
+    f = Fig(i, i, i + 1, value)
+    j = i + 1
+    # "50-60", "50–60": a range (years were taken out as dates before)
+    if j + 1 < n and toks[j].text in ("-", "–") and toks[j].gap == 0 and toks[j + 1].kind == "d" \
+            and toks[j + 1].gap == 0 and not blocked[j + 1]:
+        hi = digit_value(toks[j + 1].text, lex.language)
+        if hi is not None and hi > value:
+            f.low, f.high, f.value, f.qualifier, f.j = value, hi, None, "range", j + 2
+            return _unit_after(toks, f, lex)
+    if j < n and toks[j].text == "-" and toks[j].gap == 0:
+        c = lex.compounds.at(toks, j + 1)
+        if c:
+            f.j, f.kind, f.unit = c[0], c[1]["kind"], c[1]["unit"]
+            return f
+    if j < n and lex.role(toks[j]) == "scale" and toks[j].gap <= 1:
+        f.value = value * lex.word_value(toks[j])
+        f.j = j + 1
+    return _unit_after(toks, f, lex)
+
+
+def _figure_at(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
+    t = toks[i]
+    if t.kind == "w" and t.f in lex.range_open:
+        a = _core(toks, i + 1, lex, blocked) if i + 1 < len(toks) else None
+        if a and not a.drop and a.value is not None and a.j < len(toks) and toks[a.j].f == lex.range_open[t.f]:
+            b = _core(toks, a.j + 1, lex, blocked) if a.j + 1 < len(toks) else None
+            if b and not b.drop and b.value is not None and b.value > a.value:
+                return Fig(i, i + 1, b.j, None, a.value, b.value, "range", b.kind, b.unit or a.unit,
+                           words_only=a.words_only and b.words_only)
+    f = _core(toks, i, lex, blocked)
+    if f is None or f.drop:
+        return f
+    q = lex.qual_before.ending_at(toks, f.i)
+    if q:
+        f.i0 = q[0]
+        if f.qualifier not in ("vague", "range"):
+            f.qualifier = q[1]["qualifier"]
+    qa = lex.qual_after.at(toks, f.j)
+    if qa and f.qualifier not in ("vague", "range"):
+        f.j = qa[0]
+        if not q:
+            f.qualifier = qa[1]["qualifier"]
+    return f
+
+
+# ---------------------------------------------------------------------------- sentences
+
+def _sentences(toks: list[Tok], abbreviations: frozenset) -> list[int]:
+    """Sentence number of every token: breaks at line ends and at . ! ? before a new start."""
+    sent = [0] * len(toks)
+    s = 0
+    for k, t in enumerate(toks):
+        if k and t.nl:
+            s += 1
+        sent[k] = s
+        if t.text in (".", "!", "?", "…", ";") and k + 1 < len(toks):
+            prev = toks[k - 1] if k else None
+            if t.text == "." and prev is not None and (prev.f in abbreviations or (prev.kind == "w" and len(prev.text) == 1)):
+                continue
+            m = k + 1
+            while m < len(toks) and toks[m].kind == "p" and toks[m].gap == 0 and toks[m].text in "”’\"»)*":
+                m += 1
+            if m < len(toks) and toks[m].gap > 0:
+                s += 1
+                for q in range(k + 1, m):
+                    sent[q] = s - 1
+    return sent
+
+
+_ABBREV = frozenset(fold(w) for w in (
+    "sgt", "cpl", "mr", "mrs", "ms", "dr", "rev", "gen", "col", "lt", "capt", "sen", "rep", "gov",
+    "st", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "jr", "sr", "sra", "gral", "sgto", "fev", "prof", "pres"))
+
+
+# ---------------------------------------------------------------------------- quotes
+
+def _quote_spans(article: Article) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of every quotation: claimdiff.quotes when it is there."""
+    try:
+        from claimdiff.quotes import extract_quotes
+    except ImportError:
+        extract_quotes = None
+    if extract_quotes is not None:
+        try:
+            return sorted((int(q["start"]), int(q["end"]), q.get("speaker_name") or q.get("speaker") or "")
+                          for q in extract_quotes(article))
+        except Exception:   # a quote-extractor bug must not lose the figures
+            pass
+    spans = []
+    for p in article.kept():
+        text = article.text
+        k = p.start
+        while k < p.end:
+            c = text[k]
+            close = _OPEN_QUOTES.get(c)
+            if close and (c not in "\"‘" or k == p.start or not text[k - 1].isalnum()):
+                e = text.find(close, k + 1, p.end)
+                # A straight or single closing mark inside a word is an apostrophe.
+                while e != -1 and close in "’\"" and e + 1 < p.end and text[e + 1].isalpha():
+                    e = text.find(close, e + 1, p.end)
+                if e != -1:
+                    spans.append((k + 1, e, ""))
+                    k = e + 1
+                    continue
+            k += 1
+    return spans
+
+
+# ---------------------------------------------------------------------------- context
+
+def _np(toks: list[Tok], a: int, b: int) -> str:
+    return " ".join(t.text for t in toks[a:b]).replace(" ’s", "’s").replace(" 's", "'s").replace(" - ", "-").strip()
+
+
+def _text(article: Article, toks: list[Tok], a: int, b: int) -> str:
+    return article.text[toks[a].start:toks[b - 1].end] if b > a else ""
+
+
+_STOP_NP = {"that", "and", "but", "as", "while", "when", "which", "who", "que", "y", "e", "mas", "pero",
+            "cuando", "quando", "if", "after", "because", "since", "so", "then", "has", "have", "had"}
+
+
+@lru_cache(maxsize=1)
+def _outlet_regex():
+    # reference.outlet_pattern() compiles on every call; one compiled copy serves all figures.
+    return outlet_pattern()
+
+
+def _source_name(phrase: str, lex: Lexicon, seen: set) -> str:
+    f = fold(phrase)
+    for alias, canon in lex.authorities:
+        if alias in f:
+            return canon
+    m = _outlet_regex().search(f)
+    if m:
+        outlet = canonical_outlet(m.group(0), seen)
+        if outlet:
+            return outlet
+    words = phrase.split()
+    while words and fold(words[0]) in ("the", "el", "la", "los", "las", "o", "a", "os", "as"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> str:
+    """Who the sentence says gives the figure: the subject of a cue verb or the object of a
+    cue preposition, nearest to the figure. "" when the outlet narrates on its own."""
+    best, best_d = "", 10**9
+    k = sa
+    while k < sb:
+        m = lex.cues.at(toks, k)
+        if not m:
+            k += 1
+            continue
+        e, row = m
+        cand = ""
+        if row["type"] == "prep":
+            x = e
+            while x < sb and x - e < 7 and toks[x].kind != "p" and x not in figs_tok and toks[x].f not in _STOP_NP:
+                x += 1
+            cand = _np(toks, e, x)
+        else:
+            x = k - 1
+            while x >= sa and k - x <= 6 and (toks[x].kind == "w" or toks[x].text in ("'", "’", "-", ".")) \
+                    and toks[x].f not in _STOP_NP and x not in figs_tok and not lex.cues.at(toks, x):
+                x -= 1
+            cand = _np(toks, x + 1, k)
+            if not cand or fold(cand.split()[-1]) in _PRONOUNS and len(cand.split()) == 1:
+                pron = cand
+                y = e
+                while y < sb and toks[y].f in ("on", "in", "the", "a", "at", "this", "last", "el", "en"):
+                    y += 1
+                z = y
+                while z < sb and z - y < 6 and toks[z].kind == "w" and toks[z].f not in _STOP_NP and z not in figs_tok:
+                    z += 1
+                cand = _np(toks, y, z) if z > y and toks[y].text[0].isupper() else ("\0" + pron if pron else "")
+        d = min(abs(k - fig.i), abs(k - fig.j))
+        if cand and d < best_d:
+            best, best_d = cand, d
+        k = e
+    return best
+
+
+def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int]:
+    """Concept counted by the figure (nouns table) and the token after that noun.
+
+    The noun after the figure ("40 of the deserters", "C-17 cargo planes", "“just over 100”
+    members"); else the nearest counted noun before it in the sentence ("a militia of 1.6
+    million", "Trucks ... two of them"); else "" and the caller carries the previous one over.
+    """
+    k, steps = fig.j, 0
+    while k < sb and steps < 6:
+        t = toks[k]
+        if t.kind == "p" and t.text not in ("-", "'", "’", "*", "”", "\"", "»", "$", "€", "£"):
+            break
+        m = lex.nouns.at(toks, k)
+        if m:
+            return m[1]["concept"], m[0]
+        if t.kind == "d" and not (t.gap == 0 and k > 0 and toks[k - 1].text in ("-", "$", "€", "£")):
+            break
+        if k > fig.j and lex.role(t) in ("unit", "tens", "teen", "hundreds") or lex.scope.at(toks, k) or lex.cues.at(toks, k):
+            break
+        k += 1
+        steps += 1
+    k = fig.i0 - 1
+    while k >= sa:
+        if k not in figs_tok:
+            m = lex.nouns.at(toks, k)
+            if m and m[1]["concept"] not in ("pay", "age"):
+                return m[1]["concept"], fig.j
+        k -= 1
+    return "", fig.j
+
+
+def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> list[str]:
+    out = []
+    k = sa
+    while k < sb:
+        m = lex.scope.at(toks, k)
+        if not m or fig.i0 <= k < fig.j:
+            k += 1
+            continue
+        e, row = m
+        x = e
+        while x < sb and x - e < 6 and toks[x].kind != "p" and toks[x].f not in _STOP_NP \
+                and not lex.cues.at(toks, x) and (x not in figs_tok or row["kind"] == "window"):
+            x += 1
+        if row["kind"] == "window" and not any(toks[y].f in lex.time_units for y in range(e, x)):
+            k += 1
+            continue
+        if row["kind"] == "limit":
+            out.append(_text(article, toks, max(sa, k - 3), e))
+        else:
+            out.append(_text(article, toks, k, x))
+        k = x if x > k else k + 1
+    return out
+
+
+_PLACES = None
+
+
+def _places(text_folded: str) -> list[str]:
+    global _PLACES
+    if _PLACES is None:
+        _PLACES = sorted(((fold(r["alias"]), r["place"]) for r in table("places")), key=lambda x: -len(x[0]))
+    found = []
+    for alias, place in _PLACES:
+        if alias and f" {alias} " in f" {text_folded} " and place not in found:
+            found.append(place)
+    return found[:2]
+
+
+def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
+    k = start
+    while k < sb and lex.skip.get(toks[k].f) == "verb":
+        k += 1
+    if k < sb and toks[k].f in ("of", "de", "do", "da", "dos", "das", "del"):
+        # "60 members of the security forces crossed": step over the "of" phrase to its verb
+        x = k
+        while x < sb and x - k < 8 and toks[x].kind == "w" and not _looks_verb(toks[x], lex):
+            x += 1
+        if x < sb and toks[x].kind == "w" and _looks_verb(toks[x], lex):
+            k = x
+        else:
+            return ""
+    x = k
+    while x < sb and x - k < 7 and not lex.scope.at(toks, x) and (
+            toks[x].kind == "w" and toks[x].f not in ("and", "y", "e", "but", "pero", "mas")
+            or (toks[x].f in ("and", "y", "e") and x + 1 < sb and _looks_verb(toks[x + 1], lex))):
+        x += 1
+    return " ".join(t.text for t in toks[k:x])
+
+
+def _predicate_stems(language: str) -> tuple[str, ...]:
+    return tuple(fold(r["stem"]) for r in table("predicates", language) if r.get("stem"))
+
+
+def _looks_verb(t: Tok, lex: Lexicon) -> bool:
+    stems = _predicate_stems(lex.language)
+    return t.kind == "w" and (t.f.startswith(stems) or lex.skip.get(t.f) == "verb"
+                              or (lex.language == "en" and t.f.endswith("ed")))
+
+
+# ---------------------------------------------------------------------------- main
+
+@dataclass
+class _State:
+    counted: str = ""
+    asserted: str = ""
+    seen_outlets: set = field(default_factory=set)
+
+
+def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State) -> list[dict]:
+    toks = tokenize(article.text, p.start, p.end)
+    n = len(toks)
+    if not n:
+        return []
+    starters = lex.starters
+    if not any(t.kind == "d" or t.f in starters for t in toks):
+        return []
+    dates = find_dates(toks, lex, article.published)
+    blocked = bytearray(n)
+    for d in dates:
+        for k in range(d.i, min(d.j, n)):
+            blocked[k] = 1
+    sent = _sentences(toks, _ABBREV)
+    figs: list[Fig] = []
+    i = 0
+    while i < n:
+        if blocked[i] or (toks[i].kind != "d" and toks[i].f not in starters):
+            i += 1
+            continue
+        f = _figure_at(toks, i, lex, blocked)
+        if f is None:
+            i += 1
+            continue
+        if not f.drop:
+            figs.append(f)
+        i = max(f.j, i + 1)
+    # Filters that need the neighbours.
+    for f in figs:
+        j = f.j
+        if lex.furn_after.at(toks, j) or (j < n and toks[j].text == "-" and lex.furn_after.at(toks, j + 1)):
+            f.drop = True
+        if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
+            f.drop = True
+        if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent"):
+            f.drop = True
+        # Clock times the date finder missed: "at 2 in the morning"
+        if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24:
+            f.drop = True
+    kept = [f for f in figs if not f.drop]
+    sent_bounds: dict[int, tuple[int, int]] = {}
+    for k, s in enumerate(sent):
+        a, b = sent_bounds.get(s, (k, k + 1))
+        sent_bounds[s] = (min(a, k), k + 1)
+
+    def window(f: Fig) -> tuple[int, int]:
+        # The sentence, cut to WINDOW tokens each side so a 1 MB "sentence" stays linear.
+        a, b = sent_bounds[sent[f.i]]
+        return max(a, f.i0 - WINDOW), min(b, f.j + WINDOW)
+
+    for x, f in enumerate(kept):
+        sa, sb = window(f)
+        # A duration right after a window word bounds the other figures of its sentence.
+        # "within 15 minutes of birth" measures something else: it stays a figure.
+        if f.kind == "duration" and not (f.j < n and toks[f.j].f in ("of", "de")):
+            near = [g for g in kept[max(0, x - 8):x + 8] if g is not f and g.kind != "duration"
+                    and sa <= g.i0 < sb and sent[g.i] == sent[f.i]]
+            w, k = None, f.i0
+            while near and k > 0 and f.i0 - k <= 3 and not w:
+                w = lex.scope.ending_at(toks, k)
+                if w and w[1]["kind"] != "window":
+                    w = None
+                if lex.skip.get(toks[k - 1].f) != "det":
+                    break
+                k -= 1
+            if w:
+                f.drop = True
+                for g in near:
+                    g.scope.append(_text(article, toks, w[0], f.j))
+        # "My salary was six dollars. Six." — an emphatic repetition, not a new figure.
+        a, b = sent_bounds[sent[f.i]]
+        if f.words_only and a == f.i0 and b <= f.j + 1 and x > 0 and kept[x - 1].value == f.value:
+            f.drop = True
+    kept = [f for f in kept if not f.drop]
+    figs_tok = {k for f in kept for k in range(f.i0, f.j)}
+    quote_starts = [q[0] for q in quotes]
+    date_starts = [d.i for d in dates]
+    rows = []
+    for f in kept:
+        sa, sb = window(f)
+        start, end = toks[f.i0].start, toks[f.j - 1].end
+        if f.kind == "weak":
+            continue
+        # counted
+        counted, noun_end = _counted(toks, f, lex, sa, sb, figs_tok)
+        if f.kind == "age":
+            counted = "age"
+        elif f.kind == "money" and not counted:
+            for k in range(sa, sb):
+                m = lex.nouns.at(toks, k)
+                if m and m[1]["concept"] == "pay":
+                    counted = "pay"
+                    break
+        if f.kind == "count" and not counted:
+            counted = state.counted
+        if f.kind == "count" and counted:
+            state.counted = counted
+        # Ages written "Name, 24," or "de 26 años"
+        pred = _predicate(toks, noun_end, sb, lex) if f.kind == "count" else ""
+        # quotes
+        in_quote, speaker = False, ""
+        q = bisect.bisect_right(quote_starts, start) - 1
+        # Nested quotes: the innermost that holds the figure, looking a few quotes back.
+        for qq in range(q, max(-1, q - 4), -1):
+            if quotes[qq][0] <= start and end <= quotes[qq][1]:
+                in_quote, speaker = True, quotes[qq][2]
+                break
+        asserted = speaker if in_quote else ""
+        if not in_quote:
+            a = _attribution(toks, sa, sb, f, lex, figs_tok)
+            if a.startswith("\0"):
+                a = state.asserted
+            elif a:
+                a = _source_name(a, lex, state.seen_outlets)
+            if not a and p.credit:
+                a = p.credit
+            asserted = a
+            if a:
+                state.asserted = a
+        # as_of: the nearest date in the sentence that is not the start of a window
+        as_of, best = "", 10**9
+        for d in dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)]:
+            if d.iso and not d.since:
+                dist = min(abs(d.i - f.i), abs(d.j - f.j))
+                if dist < best:
+                    as_of, best = d.iso, dist
+        if not as_of and f.kind != "duration":
+            as_of = article.published or ""
+        scope = list(f.scope) + _scope(article, toks, sa, sb, f, lex, figs_tok)
+        folded = fold(_text(article, toks, sa, sb))
+        scope += [pl for pl in _places(folded) if pl not in " ".join(scope)]
+        rows.append({
+            "article_id": article.article_id,
+            "para": p.para,
+            "start": start,
+            "end": end,
+            "text": article.text[start:end],
+            "value": f.value,
+            "low": f.low,
+            "high": f.high,
+            "qualifier": f.qualifier,
+            "kind": "count" if f.kind == "weak" else f.kind,
+            "unit": f.unit,
+            "counted": counted,
+            "predicate": pred,
+            "scope": "; ".join(dict.fromkeys(x for x in scope if x)),
+            "as_of": as_of,
+            "asserted_by": asserted,
+            "in_quote": in_quote,
+        })
+    return rows
+
+
+def extract_numbers(article: Article) -> list[dict]:
+    """Every figure in the article's kept paragraphs, in text order, as schema.NUMBERS rows."""
+    lex = lexicon(article.language or "en")
+    quotes = _quote_spans(article)
+    state = _State()
+    rows: list[dict] = []
+    for p in article.kept():
+        rows.extend(_paragraph(article, p, lex, quotes, state))
+    rows.sort(key=lambda r: r["start"])
+    out = []
+    for n, r in enumerate(rows, 1):
+        out.append({"number_id": f"{article.article_id}:n{n:03d}", **r})
+    return [{c: r[c] for c in schema.NUMBERS} for r in out]
+
+
+def numbers(articles):
+    """The numbers table (schema.NUMBERS) of a Corpus, an iterable of Articles or one Article."""
+    if isinstance(articles, Article):
+        articles = [articles]
+    rows = []
+    for a in articles:
+        rows.extend(extract_numbers(a))
+    df = schema.frame(rows, schema.NUMBERS)
+    return df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,448 @@
+"""Reconciliation: entity linking, quote and figure alignment, labels, independent sources.
+
+Rows are realistic claims from the seeds and the development corpus (tests/corpus/dev/README.md:
+designed conflicts C1-C6, scope and time differences S1-S9), typed as the extractors emit them.
+"""
+import pandas as pd
+import pytest
+
+from claimdiff import schema
+from claimdiff.linking import People, places_in, person_tokens
+from claimdiff.reconcile import (
+    CORROBORATION, Figure, Quote, _norm, agreement_matrix, compare, compare_dir, conflicts,
+    concept_key, corroboration, label_figures, label_quotes, predicate_key, replicate,
+    scope_signature, summary,
+)
+
+
+def art(article_id, outlet, published, language="en"):
+    return dict(article_id=article_id, path=f"{article_id}.txt", outlet=outlet, title="", author="",
+                published=published, language=language, chars=0, paragraphs_kept=0,
+                paragraphs_dropped=0, sha256="", encoding="utf-8", warnings="")
+
+
+def quote(quote_id, article_id, text, speaker_name, via="", speaker=None, kind="speech"):
+    return dict(quote_id=quote_id, article_id=article_id, para=0, start=0, end=len(text), text=text,
+                kind=kind, speaker=speaker or speaker_name, speaker_name=speaker_name, cue="said",
+                via=via, via_evidence="")
+
+
+def number(number_id, article_id, text, value, qualifier="exact", counted="soldier",
+           predicate="deserted", scope="", as_of="", asserted_by="", low=None, high=None,
+           kind="count", unit=""):
+    return dict(number_id=number_id, article_id=article_id, para=0, start=0, end=len(text), text=text,
+                value=value, low=low, high=high, qualifier=qualifier, kind=kind, unit=unit,
+                counted=counted, predicate=predicate, scope=scope, as_of=as_of,
+                asserted_by=asserted_by, in_quote=False)
+
+
+def fig(text, value, qualifier="exact", scope="", as_of="", published="2019-02-27", low=None,
+        high=None, article="a"):
+    return Figure(id=text, article=article, outlet="", text=text, value=value, low=low, high=high,
+                  qualifier=qualifier, counted="security-force member", scope=scope, as_of=as_of,
+                  published=published, asserted_by="")
+
+
+# ----------------------------------------------------------------------------- linking
+
+@pytest.mark.parametrize("name, tokens", [
+    ("Sgt. Jorge Torres", ("jorge", "torres")),
+    ("Sergeant Jorge Torres", ("jorge", "torres")),
+    ("national guardsman Sgt. Jorge Torres", ("jorge", "torres")),
+    ("el sargento Luis Alfredo Marcano", ("el", "sargento", "luis", "alfredo", "marcano")),
+    ("sargento Luis Alfredo Marcano", ("luis", "alfredo", "marcano")),
+    ("Ramiro Estupiñán", ("ramiro", "estupinan")),
+])
+def test_person_tokens(name, tokens):
+    assert person_tokens(name) == tokens
+
+
+PEOPLE = People(["Sgt. Jorge Torres", "Sergeant Jorge Torres", "Torres", "Isaac Gonzalez",
+                 "Javier Gonzalez", "Gonzalez", "Luis Alfredo Marcano", "Luis Marcano",
+                 "Ramiro Estupiñán", "Ramiro Estupinan", "anonymous woman soldier"])
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Sgt. Jorge Torres", "Sergeant Jorge Torres", True),
+    ("Torres", "Sergeant Jorge Torres", True),
+    ("Luis Marcano", "sargento Luis Alfredo Marcano", True),
+    ("Ramiro Estupinan", "Ramiro Estupiñán", True),
+    ("Isaac Gonzalez", "Javier Gonzalez", False),
+    ("Gonzalez", "Javier Gonzalez", False),
+    ("anonymous woman soldier", "Jorge Torres", False),
+])
+def test_people_link(a, b, same):
+    assert (PEOPLE.key(a) == PEOPLE.key(b) and PEOPLE.key(a) != "") is same
+
+
+@pytest.mark.parametrize("scope, places", [
+    ("one rented house on the edge of Cúcuta", {"Cúcuta"}),
+    ("a shelter in Cucuta, Colombia", {"Cúcuta", "Colombia"}),
+    ("Colômbia e Brasil", {"Colombia", "Brazil"}),
+    ("in a span of four days", set()),
+])
+def test_places_in(scope, places):
+    assert places_in(scope) == places
+
+
+@pytest.mark.parametrize("predicate, key", [
+    ("deserted", "desert"), ("defected", "desert"), ("desertaron", "desert"),
+    ("cruzaram", "desert"), ("crossed the border", "desert"), ("heridos", "injure"),
+    ("were injured", "injure"), ("expelled", "expel"), ("", ""),
+])
+def test_predicate_key(predicate, key):
+    assert predicate_key(predicate) == key
+
+
+@pytest.mark.parametrize("counted, group", [
+    ("soldier", "security-force member"), ("guardsman", "security-force member"),
+    ("troop", "security-force member"), ("sergeant", "sergeant"),
+    ("truck", "truck"),
+])
+def test_concept_key(counted, group):
+    assert concept_key(counted) == group
+
+
+@pytest.mark.parametrize("scope, signature", [
+    ("one rented house on the edge of Cúcuta", ({"Cúcuta"}, {"house"}, "", set(), "")),
+    ("in the past 24 hours alone", (set(), set(), "day", set(), "")),
+    ("vehículo blindado en el puente Simón Bolívar", ({"Simón Bolívar bridge"}, {"vehicle"}, "", set(), "")),
+    ("desertions since 2014", (set(), set(), "", {"2014"}, "")),
+    ("Colombia; Sunday afternoon", ({"Colombia"}, set(), "", set(), "afternoon")),
+    ("Colombia, 14:05 GMT", ({"Colombia"}, set(), "", set(), "14:05")),
+    ("Norte de Santander; since 23 Feb", ({"Norte de Santander"}, set(), "", set(), "")),
+])
+def test_scope_signature(scope, signature):
+    places, sites, rate, years, moment = scope_signature(scope)
+    assert (set(places), set(sites), rate, set(years), moment) == signature
+
+
+# ----------------------------------------------------------------------------- figures
+
+FIGURE_CASES = [
+    # seeds: the 40 in one place against everyone who crossed in four days
+    (fig("40", 40, scope="one rented house on the edge of Cúcuta", as_of="2019-02-26"),
+     fig("more than 320", 320, "more_than", scope="Colombia; in a span of four days", as_of="2019-02-26"),
+     "different_scope",
+     '"40" counts one house (one rented house on the edge of Cúcuta); "more than 320" counts '
+     "more widely (Colombia; in a span of four days)"),
+    (fig("40", 40, scope="Cúcuta"),
+     fig("more than 320", 320, "more_than", scope="in a span of four days", as_of="2019-02-26"),
+     "different_scope",
+     '"40" counts only Cúcuta; "more than 320" counts more widely (in a span of four days)'),
+    # seeds: vague and open-ended, compatible
+    (fig("hundreds", None, "vague", low=200, high=999),
+     fig("more than 320", 320, "more_than", scope="in a span of four days", as_of="2019-02-26"),
+     "less_precise", '"hundreds" is less precise than "more than 320"; the two are compatible'),
+    # C1: a digit transposition, same scope and date
+    (fig("236", 236, scope="Colombia, since the weekend", as_of="2019-02-26"),
+     fig("326", 326, scope="Colômbia, desde sábado", as_of="2019-02-26"),
+     "conflict", '"236" vs "326" for the same count (Colombia, since the weekend; 2019-02-26): '
+     "both cannot be right"),
+    (fig("236", 236, scope="Colombia, since the weekend", as_of="2019-02-26"),
+     fig("more than 320", 320, "more_than", scope="Colombia; in the four days since the aid attempt",
+         as_of="2019-02-26"),
+     "conflict", '"236" vs "more than 320" for the same count (Colombia, since the weekend; '
+     '2019-02-26): both cannot be right'),
+    # C2: 411 read as a daily figure against 85 in the same 24 hours
+    (fig("411", 411, scope="in the past 24 hours alone", as_of="2019-02-27"),
+     fig("85", 85, scope="in the 24 hours to Wednesday", as_of="2019-02-27"),
+     "conflict", '"411" vs "85" for the same count (in the past 24 hours alone; 2019-02-27): '
+     "both cannot be right"),
+    (fig("411", 411, scope="in the past 24 hours alone", as_of="2019-02-27"),
+     fig("411", 411, scope="since Saturday 23 February", as_of="2019-02-27"),
+     "different_scope", '"411" counts one day (in the past 24 hours alone); "411" is a running '
+     "total (since Saturday 23 February)"),
+    # C3: Guaidó's Saturday figure against the agency's
+    (fig("more than 160", 160, "more_than", scope="on Saturday alone", as_of="2019-02-23"),
+     fig("60", 60, scope="on Saturday", as_of="2019-02-23"),
+     "conflict", '"more than 160" vs "60" for the same count (on Saturday alone; 2019-02-23): '
+     "both cannot be right"),
+    # C5: two sergeants against three guardsmen in the armoured vehicle
+    (fig("dos sargentos", 2, scope="en la tanqueta sobre el puente", as_of="2019-02-23"),
+     fig("three", 3, scope="in an armoured vehicle on the bridge", as_of="2019-02-23"),
+     "conflict", '"dos sargentos" vs "three" for the same count (en la tanqueta sobre el puente; '
+     "2019-02-23): both cannot be right"),
+    # S1: one growing series
+    (fig("156", 156, scope="since Saturday", as_of="2019-02-24"),
+     fig("326", 326, scope="since Saturday", as_of="2019-02-26"),
+     "different_time", '"156" is as of 2019-02-24, "326" as of 2019-02-26: the count changed in between'),
+    # S1 within one day: tallies at different times of Sunday
+    (fig("just over 100", 100, "more_than", scope="Colombia; Sunday afternoon", as_of="2019-02-24"),
+     fig("156", 156, scope="Colombia; Sunday night", as_of="2019-02-24"),
+     "different_time", '"just over 100" (afternoon) and "156" (night) are tallies from different '
+     "times of 2019-02-24"),
+    (fig("23", 23, scope="Colombia; mid-afternoon tally", as_of="2019-02-23"),
+     fig("60", 60, scope="Colombia; Saturday 23 Feb 2019", as_of="2019-02-23"),
+     "different_time", '"23" (afternoon) and "60" (no time of day) are tallies from different '
+     "times of 2019-02-23"),
+    (fig("96", 96, scope="Norte de Santander", as_of="2019-02-24"),
+     fig("156", 156, scope="Colombia", as_of="2019-02-24"),
+     "different_scope", '"96" counts Norte de Santander; "156" counts Colombia'),
+    # S2: Colombia plus Brazil against Colombia only
+    (fig("pelo menos 174", 174, "at_least", scope="Colômbia e Brasil", as_of="2019-02-25"),
+     fig("167", 167, scope="Colombia", as_of="2019-02-25"),
+     "different_scope", '"pelo menos 174" counts Brazil, Colombia; "167" counts Colombia'),
+    # S3: same value, different quantity
+    (fig("156", 156, scope="since Saturday", as_of="2019-02-24"),
+     fig("ciento cincuenta y seis", 156, scope="en las últimas 24 horas", as_of="2019-02-28"),
+     "different_scope", '"ciento cincuenta y seis" counts one day (en las últimas 24 horas); '
+     '"156" is a running total (since Saturday)'),
+    # S4: two different shelters
+    (fig("40", 40, scope="one rented house in Cúcuta", as_of="2019-02-26"),
+     fig("38", 38, scope="a church shelter in Cúcuta", as_of="2019-02-25"),
+     "different_scope", '"40" counts one house, "38" one shelter'),
+    # S6: a different period
+    (fig("some 4,700", 4700, "about", scope="desertions since 2014"),
+     fig("326", 326, scope="since Saturday", as_of="2019-02-26"),
+     "different_scope", '"some 4,700" and "326" cover different periods (desertions since 2014 vs '
+     "since Saturday)"),
+    # S7: a lower bound the same day
+    (fig("at least four", 4, "at_least", scope="Brazil", as_of="2019-02-25"),
+     fig("sete", 7, scope="Brasil", as_of="2019-02-25"),
+     "less_precise", '"at least four" is less precise than "sete"; the two are compatible'),
+    # S8: rounding
+    (fig("more than 200,000", 200000, "more_than", scope="Venezuela"),
+     fig("200,000-strong", 200000, scope="Venezuela"),
+     "less_precise", '"more than 200,000" is less precise than "200,000-strong"; the two are compatible'),
+    (fig("medio centenar", 50, "about"), fig("some 50", 50, "about"),
+     "agree", 'both give 50 ("medio centenar" and "some 50")'),
+    # S9: agreement
+    (fig("285", 285, as_of="2019-02-23"), fig("285", 285, as_of="2019-02-23"), "agree", "both give 285"),
+    # a figure for the whole army is not a count of deserters
+    (fig("200,000", 200000, scope="Venezuela"), fig("more than 320", 320, "more_than"),
+     "different_scope", '"200,000" and "more than 320" are more than 10 times apart: they count '
+     "different groups (Venezuela vs no scope given)"),
+    # undated figures that disagree: publication dates tell the days apart
+    (fig("hundreds", None, "vague", low=200, high=999, published="2019-02-27"),
+     fig("60", 60, published="2019-02-24"),
+     "different_time", '"60" (published 2019-02-24) and "hundreds" (published 2019-02-27) refer '
+     "to different days"),
+]
+
+
+@pytest.mark.parametrize("a, b, relation, explanation", FIGURE_CASES)
+def test_label_figures(a, b, relation, explanation):
+    got_relation, score, got_explanation = label_figures(a, b)
+    assert (got_relation, got_explanation) == (relation, explanation)
+    assert 0 <= score <= 1
+
+
+# ----------------------------------------------------------------------------- quotes
+
+def q(text, speaker="Luis Alfredo Marcano", language="en", upstream="Reuters", outlet="Reuters",
+      article="a"):
+    return Quote(id=text[:10] + language, article=article, outlet=outlet, language=language,
+                 text=text, norm=_norm(text), speaker=PEOPLE.key(speaker) if speaker else "",
+                 speaker_name=speaker, upstream=upstream)
+
+
+MARCANO = ("They sent us to the bridge to stop the food and the medicine that my own mother "
+           "needs. I couldn't do it anymore")
+
+QUOTE_CASES = [
+    (q(MARCANO), q(MARCANO.upper(), outlet="Hemisphere Watch"), "same",
+     "the same words from Luis Alfredo Marcano in both"),
+    (q(MARCANO), q("They sent us to the bridge to stop the food and the medicine",
+                   speaker="Luis Marcano", outlet="Hemisphere Watch"),
+     "truncated", "Hemisphere Watch prints 13 of the 24 words of Luis Alfredo Marcano's quote"),
+    (q("I was tired of people seeing me as just one more of them. I'm not,", "Jorge Torres", outlet="Business Insider", upstream="AP"),
+     q("I'm not.", "Sergeant Jorge Torres", outlet="The New American", upstream="AP"),
+     "truncated", "The New American prints 3 of the 16 words of Jorge Torres's quote"),
+    (q(MARCANO), q("They sent us to the bridge to stop food and medicine my own mother needs. "
+                   "I could not do it any more", outlet="Hemisphere Watch"),
+     "variant", "Luis Alfredo Marcano's quote, reworded (91% alike)"),
+    (q(MARCANO), q("Nos mandaron al puente a frenar la comida y las medicinas que necesita mi "
+                   "propia mamá. Ya no podía más", language="es", outlet="Diario Puente Norte"),
+     "translated", "Luis Alfredo Marcano's quote in en and es (both from Reuters)"),
+]
+
+
+@pytest.mark.parametrize("a, b, relation, explanation", QUOTE_CASES)
+def test_label_quotes(a, b, relation, explanation):
+    got = label_quotes(a, b)
+    assert got is not None and (got[0], got[2]) == (relation, explanation)
+
+
+@pytest.mark.parametrize("a, b", [
+    # the trap: similar words, two speakers
+    (q("She tells me on the phone to stay here and not to come back,", "Deivis Colmenares",
+       upstream="AP", outlet="AP"),
+     q("Mi mamá me dice que me quede acá", language="es", upstream="Diario Puente Norte",
+       outlet="Diario Puente Norte")),
+    # the same speaker, but a quote he gave the Spanish paper itself, with no shared anchor
+    (q(MARCANO), q("Mi mamá me dice que me quede acá", language="es",
+                   upstream="Diario Puente Norte", outlet="Diario Puente Norte")),
+    # two Gonzalezes stay two people
+    (q("They say we are not beggars, but there is no medicine in Venezuela", "Isaac Gonzalez",
+       upstream="WSJ"),
+     q("They say we are not beggars, but there is no medicine in Venezuela", "Javier Gonzalez",
+       upstream="WSJ")),
+    # unrelated words
+    (q(MARCANO), q("We are sleeping them in the chapel now", "Mariela Contreras")),
+])
+def test_label_quotes_no_match(a, b):
+    assert label_quotes(a, b) is None
+
+
+# ----------------------------------------------------------------------------- compare
+
+SEED_ARTICLES = pd.DataFrame([art("000", "Business Insider", "2019-02-27"),
+                              art("003", "The New American", "2019-02-27")])
+SEED_QUOTES = pd.DataFrame([
+    quote("000-q01", "000", "I was tired of people seeing me as just one more of them. I'm not,",
+          "Jorge Torres", via="AP", speaker="national guardsman Sgt. Jorge Torres"),
+    quote("000-q02", "000", "They say we are not beggars, but there is no medicine in Venezuela,",
+          "Isaac Gonzalez", via="WSJ", speaker="Gonzalez"),
+    quote("000-q03", "000", "I deserted for the life of my son.", "Javier Gonzalez", via="Reuters"),
+    quote("003-q01", "003", "I was tired of people seeing me as just one more of them,",
+          "Jorge Torres", via="AP", speaker="Sergeant Jorge Torres"),
+    quote("003-q02", "003", "I'm not.", "Jorge Torres", via="AP", speaker="Sergeant Jorge Torres"),
+    quote("003-q03", "003", "free, fair, and honest", "", kind="scare"),
+])
+SEED_NUMBERS = pd.DataFrame([
+    number("000-n01", "000", "nine", 9, counted="guardsman", predicate="defected",
+           scope="spoke to the AP", asserted_by="AP"),
+    number("000-n02", "000", "hundreds", None, "vague", counted="troop", predicate="fled",
+           low=200, high=999),
+    number("003-n01", "003", "More than 320", 320, "more_than", predicate="deserted",
+           scope="in a span of four days", as_of="2019-02-26", asserted_by="AP"),
+    number("003-n02", "003", "40", 40, predicate="fled", scope="Cúcuta", asserted_by="AP"),
+    number("003-n03", "003", "200,000-man", 200000, predicate="", scope="Venezuela"),
+])
+
+
+def test_compare_seeds():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+    assert list(matches.columns) == schema.MATCHES
+    got = [tuple(r) for r in matches[["left_id", "right_id", "kind", "relation"]].itertuples(index=False)]
+    assert got == [
+        ("000-n01", "003-n01", "number", "different_scope"),
+        ("000-n01", "003-n02", "number", "different_scope"),
+        ("000-n01", "003-n03", "number", "different_scope"),
+        ("000-n02", "003-n01", "number", "less_precise"),
+        ("000-n02", "003-n02", "number", "different_scope"),
+        ("000-n02", "003-n03", "number", "different_scope"),
+        ("000-q01", "003-q01", "quote", "truncated"),
+        ("000-q01", "003-q02", "quote", "truncated"),
+    ]
+
+
+def test_compare_within_articles_labels_the_new_american():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, within_articles=True)
+    row = matches[(matches.left_id == "003-n01") & (matches.right_id == "003-n02")].iloc[0]
+    assert (row.relation, row.explanation) == (
+        "different_scope", '"40" counts only Cúcuta; "More than 320" counts more widely (in a span of four days)')
+
+
+def test_corroboration_seeds_torres_is_one_source():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+    corr = corroboration(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, matches)
+    assert list(corr.columns) == CORROBORATION
+    assert corr.to_dict("records") == [
+        {"cluster_id": "N001", "kind": "number", "claim": "More than 320",
+         "members": "000-n02;003-n01", "articles": 2,
+         "outlets": "Business Insider;The New American", "upstream": "AP;Business Insider",
+         "independent_sources": 2, "asserted_by": "AP"},
+        {"cluster_id": "Q001", "kind": "quote",
+         "claim": "I was tired of people seeing me as just one more of them. I'm not,",
+         "members": "000-q01;003-q01;003-q02", "articles": 2,
+         "outlets": "Business Insider;The New American", "upstream": "AP",
+         "independent_sources": 1, "asserted_by": ""},
+    ]
+
+
+DEV_ARTICLES = pd.DataFrame([
+    art("01", "AP", "2019-02-26"), art("03", "Meridian News", "2019-02-27"),
+    art("04", "Hemisphere Watch", "2019-02-27"), art("05", "The Harbor Tribune", "2019-02-26"),
+    art("11", "AFP", "2019-02-26", "pt"),
+])
+DEV_NUMBERS = pd.DataFrame([
+    number("01-n1", "01", "more than 320", 320, "more_than", scope="Colombia; in the four days since the aid attempt",
+           as_of="2019-02-26", asserted_by="Migración Colombia"),
+    number("01-n2", "01", "40 of the deserters", 40, counted="deserter", predicate="sleeping",
+           scope="one rented house on the edge of Cúcuta", as_of="2019-02-26"),
+    number("03-n1", "03", "85", 85, counted="deserter", predicate="arrived",
+           scope="in the 24 hours to Wednesday", as_of="2019-02-27", asserted_by="Migración Colombia"),
+    number("04-n1", "04", "411", 411, counted="troop", predicate="deserted",
+           scope="in the past 24 hours alone", as_of="2019-02-27"),
+    number("04-n2", "04", "more than 320", 320, "more_than", scope="in a span of four days",
+           as_of="2019-02-26", asserted_by="AP"),
+    number("05-n1", "05", "236", 236, counted="security-force member", predicate="crossed",
+           scope="Colombia, since the weekend", as_of="2019-02-26",
+           asserted_by="Colombia's migration agency"),
+    number("11-n1", "11", "326", 326, counted="deserter", predicate="desertaram",
+           scope="Colômbia, desde sábado", as_of="2019-02-26", asserted_by="Migração Colômbia"),
+    number("11-n2", "11", "quatro governadores", 4, counted="governor", predicate="sancionados"),
+])
+
+
+def test_compare_dev_conflicts():
+    matches = compare(pd.DataFrame(columns=schema.QUOTES), DEV_NUMBERS, DEV_ARTICLES)
+    table = conflicts(matches, pd.DataFrame(columns=schema.QUOTES), DEV_NUMBERS, DEV_ARTICLES)
+    got = [tuple(r) for r in table[["left_outlet", "left_text", "right_outlet", "right_text"]].itertuples(index=False)]
+    assert got == [
+        ("AP", "more than 320", "The Harbor Tribune", "236"),
+        ("Meridian News", "85", "Hemisphere Watch", "411"),
+        ("Hemisphere Watch", "more than 320", "The Harbor Tribune", "236"),
+        ("The Harbor Tribune", "236", "AFP", "326"),
+    ]
+    # nothing about governors is compared with deserters
+    assert not matches["left_id"].eq("11-n2").any() and not matches["right_id"].eq("11-n2").any()
+
+
+def test_compare_orders_and_sorts():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+    assert matches.equals(matches.sort_values(["kind", "left_id", "right_id"]).reset_index(drop=True))
+    ids = pd.concat([SEED_QUOTES[["quote_id", "article_id"]].set_axis(["id", "article"], axis=1),
+                     SEED_NUMBERS[["number_id", "article_id"]].set_axis(["id", "article"], axis=1)])
+    article = dict(zip(ids["id"], ids["article"]))
+    assert all(article[l] < article[r] for l, r in zip(matches.left_id, matches.right_id))
+
+
+def test_compare_empty_and_weird_inputs():
+    empty = compare(pd.DataFrame(columns=schema.QUOTES), pd.DataFrame(columns=schema.NUMBERS),
+                    pd.DataFrame(columns=schema.ARTICLES))
+    assert list(empty.columns) == schema.MATCHES and empty.empty
+    weird = pd.DataFrame([
+        quote("x-1", "x", "“" * 1000, ""), quote("y-1", "y", "9" * 10000, "Nobody"),
+    ])
+    numbers = pd.DataFrame([number("x-n", "x", "9" * 400, "nan"), number("y-n", "y", "", None, "vague")])
+    out = compare(weird, numbers, pd.DataFrame([art("x", "", ""), art("y", "", "")]))
+    assert list(out.columns) == schema.MATCHES
+
+
+def test_compare_dir_writes_tables(tmp_path):
+    SEED_ARTICLES.to_csv(tmp_path / "articles.csv", index=False)
+    SEED_QUOTES.to_csv(tmp_path / "quotes.csv", index=False)
+    SEED_NUMBERS.to_csv(tmp_path / "numbers.csv", index=False)
+    matches = compare_dir(tmp_path)
+    assert pd.read_csv(tmp_path / "matches.csv").shape == matches.shape == (8, 6)
+    corr = pd.read_csv(tmp_path / "corroboration.csv")
+    assert corr["independent_sources"].tolist() == [2, 1]
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_replicated_corpus_stays_linear():
+    # 60 copies of the seed pair: every copy still joins the one Torres cluster, and the
+    # number of pairs grows with the copies, not with their square.
+    q, n, a = replicate(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, 120)
+    matches = compare(q, n, a, max_pairs=100)
+    corr = corroboration(q, n, a, matches)
+    torres = corr[corr["claim"].str.startswith("I was tired")].iloc[0]
+    assert (torres["articles"], torres["independent_sources"], torres["upstream"]) == (120, 1, "AP")
+    assert len(matches) < 40 * 120
+
+
+def test_notebook_tables():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+    m = agreement_matrix(matches, SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+    assert m.to_dict("records") == [
+        {"outlet_a": "Business Insider", "outlet_b": "The New American", "pairs": 8, "agree": 3,
+         "differ": 5, "conflict": 0, "share_agree": 0.375},
+        {"outlet_a": "The New American", "outlet_b": "Business Insider", "pairs": 8, "agree": 3,
+         "differ": 5, "conflict": 0, "share_agree": 0.375},
+    ]
+    s = summary(matches, SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+    assert s[["cluster_id", "outlets", "independent_sources", "conflicts", "scope_or_time"]].values.tolist() == [
+        ["N001", 2, 2, 0, 3], ["Q001", 2, 1, 0, 0]]
