@@ -10,6 +10,7 @@ import pytest
 import claimdiff
 from claimdiff import evaluate as ev
 
+SPEAKER_WORDS = ev.load_speaker_words(ev.ROOT / ev.SPEAKER_WORDS)
 TORRES = ('"I was tired of people seeing me as just one more of them. I\'m not," national guardsman '
           'Sgt. Jorge Torres told the Associated Press, referring to Maduro\'s government.')
 
@@ -51,13 +52,20 @@ def test_match_quotes_whitespace_and_marks():
     ("Daniel (12-year veteran, first name only)", "Daniel", True),
     ("Daniel (12-year veteran, first name only)", "Ricardo", False),
     ("unnamed National Guard sergeant from Barinas, 31", "National Guard sergeant", True),
+    ("unnamed National Guard sergeant from Barinas, 31", "anonymous 31-year-old sergeant from Barinas", True),
+    ("unnamed GNB sergeant, 26", "anonymous sargento de la GNB de 26 años", True),      # es words
+    ("Brazilian army officer (unnamed)", "anonymous oficial do Exército", True),        # pt words
+    ("unnamed GNB sergeant, 26", "National Guard sergeant", False),                     # 1 of 3 words
+    ("Migración Colombia official (unnamed)",
+     "unnamed Migración Colombia official as saying that many of the new arrivals", False),
+    ("Venezuela's neighbors", "unnamed A", False),
     (None, "", True),
     (None, float("nan"), True),
     (None, "Nicolás Maduro", False),
     ("Marco Rubio", "", False),
 ])
 def test_speaker_ok(gold, pred, ok):
-    assert ev.speaker_ok(gold, pred) is ok
+    assert ev.speaker_ok(gold, pred, SPEAKER_WORDS) is ok
 
 
 @pytest.mark.parametrize("gold, pred, ok", [

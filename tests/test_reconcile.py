@@ -154,10 +154,15 @@ FIGURE_CASES = [
      "different_scope", '"411" counts one day (in the past 24 hours alone); "411" is a running '
      "total (since Saturday 23 February)"),
     # C3: Guaidó's Saturday figure against the agency's
+    (fig("more than 160", 160, "more_than", scope="on Saturday alone; Colombia", as_of="2019-02-23"),
+     fig("60", 60, scope="Colombia", as_of="2019-02-23"),
+     "conflict", '"more than 160" vs "60" for the same count (on Saturday alone; Colombia; '
+     '2019-02-23): both cannot be right'),
+    # ... but without a shared place, site or period, a gap is not called a conflict
     (fig("more than 160", 160, "more_than", scope="on Saturday alone", as_of="2019-02-23"),
-     fig("60", 60, scope="on Saturday", as_of="2019-02-23"),
-     "conflict", '"more than 160" vs "60" for the same count (on Saturday alone; 2019-02-23): '
-     "both cannot be right"),
+     fig("20", 20, scope="", as_of="2019-02-23"),
+     "different_scope", '"more than 160" and "20" share no place, site or period, so '
+     "they may count different groups (on Saturday alone vs no scope given)"),
     # C5: two sergeants against three guardsmen in the armoured vehicle
     (fig("dos sargentos", 2, scope="en la tanqueta sobre el puente", as_of="2019-02-23"),
      fig("three", 3, scope="in an armoured vehicle on the bridge", as_of="2019-02-23"),
@@ -328,6 +333,18 @@ def test_compare_seeds():
     ]
 
 
+@pytest.mark.parametrize("left, right, relation, explanation", [
+    ("000-n01", "003-n01", "different_scope", '"nine" and "More than 320" are more than 10 times apart: '
+     "they count different groups (spoke to the AP vs in a span of four days)"),
+    ("000-n02", "003-n01", "less_precise", '"hundreds" is less precise than "More than 320"; the two are compatible'),
+    ("000-n02", "003-n02", "different_scope", '"40" counts only Cúcuta; "hundreds" counts more widely (no scope given)'),
+    ("000-q01", "003-q01", "truncated", "The New American prints 13 of the 16 words of Jorge Torres's quote"),
+])
+def test_compare_seed_explanations(left, right, relation, explanation):
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES).set_index(["left_id", "right_id"])
+    assert tuple(matches.loc[(left, right), ["relation", "explanation"]]) == (relation, explanation)
+
+
 def test_compare_within_articles_labels_the_new_american():
     matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, within_articles=True)
     row = matches[(matches.left_id == "003-n01") & (matches.right_id == "003-n02")].iloc[0]
@@ -366,7 +383,7 @@ DEV_NUMBERS = pd.DataFrame([
            scope="in the 24 hours to Wednesday", as_of="2019-02-27", asserted_by="Migración Colombia"),
     number("04-n1", "04", "411", 411, counted="troop", predicate="deserted",
            scope="in the past 24 hours alone", as_of="2019-02-27"),
-    number("04-n2", "04", "more than 320", 320, "more_than", scope="in a span of four days",
+    number("04-n2", "04", "more than 320", 320, "more_than", scope="in four days; Colombia",
            as_of="2019-02-26", asserted_by="AP"),
     number("05-n1", "05", "236", 236, counted="security-force member", predicate="crossed",
            scope="Colombia, since the weekend", as_of="2019-02-26",

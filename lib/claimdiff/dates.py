@@ -23,6 +23,13 @@ class DateMention:
     since: bool = False   # opens a window ("since Saturday"): a start, not the figure's date
 
 
+# Words between "since"/"desde" and the date it opens: "since the night of 23 February".
+_SINCE_SKIP = frozenset((
+    "on", "the", "el", "la", "o", "a", "no", "na", "this", "last", "este", "esta", "nesta", "neste",
+    "de", "del", "do", "da", "of", "night", "morning", "afternoon", "evening", "noche", "mañana",
+    "manana", "tarde", "noite", "manha", "madrugada"))
+
+
 def _pub(published: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published[:10])
@@ -81,8 +88,12 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
     n = len(toks)
     since_words = {"since", "desde", "from"}
     i = 0
+    first = lex.date_first
     while i < n:
         t = toks[i]
+        if t.kind != "d" and t.f not in first:
+            i += 1
+            continue
         found = None
         # ISO 2019-02-26 and numeric 26/02/2019
         if _year(t) and i + 4 < n and toks[i + 1].text == "-" and toks[i + 3].text == "-" \
@@ -167,8 +178,7 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 found = DateMention(i, i + 1, "", "clock")
         if found:
             k = found.i - 1
-            while k >= 0 and toks[k].f in ("on", "the", "el", "la", "o", "a", "no", "na", "this", "last",
-                                           "este", "esta", "nesta", "neste", "de", "del", "do", "da"):
+            while k >= 0 and toks[k].f in _SINCE_SKIP:
                 k -= 1
             found.since = k >= 0 and toks[k].f in since_words
             out.append(found)

@@ -8,6 +8,9 @@
 - `places_in(text)`: the canonical places (data/reference/places.csv) a scope names;
   `within(place)` the larger place holding it ("Cúcuta" -> "Colombia").
 - `outlet_key(name)`: canonical outlet (data/reference/outlets.csv) or the name as written.
+- `source_key(name)`: canonical source of a figure: an outlet, a named agency
+  (data/reference/sources.csv: "Colombia's migration agency" -> Migración Colombia), else the
+  folded name.
 
 Titles and ranks dropped before linking are per-language tables (person_titles.csv, and the
 extractors' titles.csv when present). Accents fold for matching only (`reference.fold`).
@@ -34,6 +37,11 @@ def _titles() -> frozenset[tuple[str, ...]]:
     return frozenset(t for t in found if t)
 
 
+@lru_cache(maxsize=None)
+def _longest_title() -> int:
+    return max((len(t) for t in _titles()), default=0)
+
+
 def person_tokens(name: str) -> tuple[str, ...]:
     """Folded name tokens without leading titles or ranks ("Sgt. Jorge Torres" -> jorge, torres)."""
     return tuple(fold(t) for t in _name_words(name))
@@ -44,7 +52,7 @@ def _name_words(name: str) -> list[str]:
     tokens = _TOKEN.findall(name or "")
     folded = [fold(t) for t in tokens]
     titles = _titles()
-    longest = max((len(t) for t in titles), default=0)
+    longest = _longest_title()
     stripped = True
     while stripped and tokens:
         stripped = False
@@ -69,6 +77,7 @@ class People:
     """Canonical person keys for every name in a corpus."""
 
     def __init__(self, names):
+        self._keys: dict[str, str] = {}
         names = sorted({n.strip() for n in names if isinstance(n, str) and n.strip()})
         full = sorted({person_tokens(n) for n in names if _is_proper_name(n) and len(person_tokens(n)) >= 2})
         parent = {t: t for t in full}
@@ -108,6 +117,11 @@ class People:
     def key(self, name) -> str:
         if not isinstance(name, str) or not name.strip():
             return ""
+        if name not in self._keys:
+            self._keys[name] = self._key(name)
+        return self._keys[name]
+
+    def _key(self, name: str) -> str:
         tokens = person_tokens(name)
         if not tokens:
             return ""
@@ -193,3 +207,16 @@ def outlet_key(name) -> str:
     if not isinstance(name, str) or not name.strip():
         return ""
     return canonical_outlet(name) or name.strip()
+
+
+@lru_cache(maxsize=None)
+def _sources() -> dict[str, str]:
+    return {_words(r["alias"]): r["source"] for r in table("sources") if r.get("alias")}
+
+
+@lru_cache(maxsize=None)
+def source_key(name) -> str:
+    """One key per source a figure names, so differently worded citations of one agency link."""
+    if not isinstance(name, str) or not name.strip():
+        return ""
+    return canonical_outlet(name) or _sources().get(_words(name)) or _words(name)

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from claimdiff import schema
 from claimdiff.dates import DateMention, find_dates
 from claimdiff.model import Article, Paragraph
-from claimdiff.numwords import Lexicon, Tok, digit_value, lexicon, parse_words, tokenize
+from claimdiff.numwords import Lexicon, Tok, digit_value, lexicon, parse_words, tokenize, worth_reading
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "él", "ella", "ellos", "ele", "ela", "eles", "who"}
-WINDOW = 40   # tokens of context each side of a figure
+WINDOW = 60   # tokens of context each side of a figure
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 
 
@@ -75,14 +75,14 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     if vague:
         j, row = vague
         f = Fig(i, i, j, None, float(row["low"]), float(row["high"]), "vague", words_only=True)
-        return f
+        return _unit_after(toks, f, lex)
     role = lex.role(t)
     if not role:
         return None
     if role == "ordinal":
         nxt = toks[i + 1] if i + 1 < n else None
-        if nxt is None or nxt.text == "-" or nxt.f in ("of", "de", "do", "da", "del", "dos", "das"):
-            return None
+        if nxt is None or nxt.text == "-" or nxt.kind == "p" or nxt.f in ("of", "de", "do", "da", "del", "dos", "das"):
+            return None     # "a third of", "rose by a third.": a fraction, not a count
         if any(toks[k].f in lex.time_units for k in range(i + 1, min(n, i + 3))):
             return None
         return Fig(i, i, i + 1, lex.word_value(t), words_only=True)
@@ -127,6 +127,10 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         if c:
             f.j, f.kind, f.unit = c[0], c[1]["kind"], c[1]["unit"]
             return f
+        if j + 1 < n and lex.role(toks[j + 1]) == "fraction" and toks[j + 1].gap == 0:
+            # "two-thirds" of something: a share
+            f.value, f.j, f.kind = round(value * lex.word_value(toks[j + 1]) * 100, 2), j + 2, "percent"
+            return f
     return _unit_after(toks, f, lex)
 
 
@@ -156,6 +160,21 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     # List and footnote markers: "1. Home", "2) Pay" at the start of a line.
     if (i == 0 or t.nl) and nxt is not None and nxt.text in (".", ")") and nxt.gap == 0 \
             and (i + 2 >= n or toks[i + 2].gap > 0) and len(t.text) <= 3:
+        return None
+    # "1-800-555-0199", "978-3-16": a chain of three or more hyphenated digit groups
+    if i + 4 < n and toks[i + 1].text == "-" and toks[i + 2].kind == "d" and toks[i + 3].text == "-" \
+            and toks[i + 4].kind == "d" and toks[i + 1].gap == toks[i + 2].gap == toks[i + 3].gap == 0:
+        return None
+    # "Boeing 737", "Article 5 of", "Route 66": a number naming the thing before it. A
+    # capitalised word inside the sentence, not a date, hedge or unit word, and no noun after.
+    if prev is not None and prev.kind == "w" and prev.text[:1].isupper() and t.gap == 1 and i >= 2 \
+            and not prev.f.endswith(("'s", "’s")) and not (nxt is not None and nxt.text == "-" and nxt.gap == 0) \
+            and toks[i - 2].kind == "w" and not toks[i - 1].nl \
+            and not (lex.role(prev) or prev.f in lex.months or lex.weekdays.at(toks, i - 1)
+                     or lex.qual_before.ending_at(toks, i) or lex.unit_before.ending_at(toks, i)
+                     or lex.cues.at(toks, i - 1) or lex.nouns.at(toks, i - 1)) \
+            and not (nxt is not None and (lex.nouns.at(toks, i + 1) or lex.unit_after.at(toks, i + 1)
+                                          or lex.role(nxt) == "scale")):
         return None
     value = digit_value(t.text, lex.language)
     if value is None:
@@ -237,6 +256,16 @@ _ABBREV = frozenset(fold(w) for w in (
 
 # ---------------------------------------------------------------------------- quotes
 
+def _quote_rows(rows) -> list[tuple[int, int, str]]:
+    if hasattr(rows, "to_dict"):
+        rows = rows.to_dict("records")
+    out = []
+    for q in rows:
+        speaker = q.get("speaker_name") or q.get("speaker") or ""
+        out.append((int(q["start"]), int(q["end"]), speaker if isinstance(speaker, str) else ""))
+    return sorted(out)
+
+
 def _quote_spans(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, speaker) of every quotation: claimdiff.quotes when it is there."""
     try:
@@ -245,8 +274,7 @@ def _quote_spans(article: Article) -> list[tuple[int, int, str]]:
         extract_quotes = None
     if extract_quotes is not None:
         try:
-            return sorted((int(q["start"]), int(q["end"]), q.get("speaker_name") or q.get("speaker") or "")
-                          for q in extract_quotes(article))
+            return _quote_rows(extract_quotes(article))
         except Exception:   # a quote-extractor bug must not lose the figures
             pass
     spans = []
@@ -305,9 +333,53 @@ def _source_name(phrase: str, lex: Lexicon, seen: set) -> str:
     return " ".join(words)
 
 
+_QUOTE_MARKS = frozenset('"“”«»‘’')
+_POSSESSIVE = frozenset(("its", "his", "her", "their", "our", "my", "su", "sus", "seu", "sua", "seus", "suas"))
+_RELATIVE = frozenset(("who", "which", "que", "quien", "quienes"))
+
+
+def _word_run_back(toks: list[Tok], x: int, lo: int, limit: int, lex: Lexicon, figs_tok: set) -> int:
+    """Index of the first token of the run of name-like words ending at x (inclusive)."""
+    y = x
+    while y >= lo and x - y < limit and (toks[y].kind == "w" or toks[y].text in ("'", "’", "-")
+                                         or (toks[y].text == "." and y > 0 and toks[y - 1].f in _ABBREV)) \
+            and toks[y].f not in _STOP_NP and y not in figs_tok and not lex.cues.at(toks, y):
+        y -= 1
+    return y + 1
+
+
+def _subject_before(toks: list[Tok], k: int, sa: int, lex: Lexicon, figs_tok: set) -> str:
+    """The noun phrase a cue verb at k reports for: "officials said", "Marcano, a nine-year
+    veteran, said", "Colombia's foreign minister, Carlos Holmes Trujillo, said", "A priest who
+    runs a shelter said"."""
+    x = k - 1
+    if x >= sa and toks[x].text == ",":
+        # an apposition ", ... ," before the verb: the name or the noun phrase before it
+        c = x - 1
+        while c >= sa and x - c < 14 and toks[c].text != ",":
+            c -= 1
+        if c >= sa and toks[c].text == ",":
+            inner = _word_run_back(toks, x - 1, c + 1, 8, lex, figs_tok)
+            if inner == c + 1 and toks[inner].text[:1].isupper():
+                return _np(toks, inner, x)
+            head = _word_run_back(toks, c - 1, sa, 6, lex, figs_tok)
+            return _np(toks, head, c)
+        return ""
+    y = _word_run_back(toks, x, sa, 6, lex, figs_tok)
+    if y - 1 >= sa and toks[y - 1].f in _RELATIVE:
+        # "A priest who runs a church-backed shelter said": the head before the relative
+        z = _word_run_back(toks, y - 2, sa, 4, lex, figs_tok)
+        if z <= y - 2:
+            return _np(toks, z, y - 1)
+    if y - 1 >= sa and toks[y - 1].text in _QUOTE_MARKS or (y - 2 >= sa and toks[y - 1].text == "," and toks[y - 2].text in _QUOTE_MARKS):
+        return "\0quote"
+    return _np(toks, y, k)
+
+
 def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> str:
     """Who the sentence says gives the figure: the subject of a cue verb or the object of a
-    cue preposition, nearest to the figure. "" when the outlet narrates on its own."""
+    cue preposition, nearest to the figure. "" when the outlet narrates on its own; "\0..."
+    when the source is a pronoun to resolve from the previous figures."""
     best, best_d = "", 10**9
     k = sa
     while k < sb:
@@ -321,22 +393,27 @@ def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs
             x = e
             while x < sb and x - e < 7 and toks[x].kind != "p" and x not in figs_tok and toks[x].f not in _STOP_NP:
                 x += 1
-            cand = _np(toks, e, x)
+            if x > e and (toks[e].f in _POSSESSIVE or lex.cues.at(toks, e)):
+                cand = ""          # "according to its own register", "según contó"
+            else:
+                cand = _np(toks, e, x)
         else:
-            x = k - 1
-            while x >= sa and k - x <= 6 and (toks[x].kind == "w" or toks[x].text in ("'", "’", "-", ".")) \
-                    and toks[x].f not in _STOP_NP and x not in figs_tok and not lex.cues.at(toks, x):
-                x -= 1
-            cand = _np(toks, x + 1, k)
-            if not cand or fold(cand.split()[-1]) in _PRONOUNS and len(cand.split()) == 1:
+            cand = _subject_before(toks, k, sa, lex, figs_tok)
+            if cand == "\0quote":
+                cand = ""          # '"...," Colmenares said': the verb attributes the quote
+            elif not cand or (len(cand.split()) == 1 and fold(cand) in _PRONOUNS):
                 pron = cand
                 y = e
                 while y < sb and toks[y].f in ("on", "in", "the", "a", "at", "this", "last", "el", "en"):
                     y += 1
                 z = y
-                while z < sb and z - y < 6 and toks[z].kind == "w" and toks[z].f not in _STOP_NP and z not in figs_tok:
+                while z < sb and z - y < 6 and (toks[z].kind == "w" or (toks[z].text == "." and toks[z - 1].f in _ABBREV)) \
+                        and toks[z].f not in _STOP_NP and z not in figs_tok:
                     z += 1
-                cand = _np(toks, y, z) if z > y and toks[y].text[0].isupper() else ("\0" + pron if pron else "")
+                if z > y and toks[y].text[0].isupper() and not (k > sa and toks[k - 1].text in _QUOTE_MARKS | {","}):
+                    cand = _np(toks, y, z)
+                else:
+                    cand = "\0" + pron if pron else ""
         d = min(abs(k - fig.i), abs(k - fig.j))
         if cand and d < best_d:
             best, best_d = cand, d
@@ -351,6 +428,7 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     members"); else the nearest counted noun before it in the sentence ("a militia of 1.6
     million", "Trucks ... two of them"); else "" and the caller carries the previous one over.
     """
+    found = None
     k, steps = fig.j, 0
     while k < sb and steps < 6:
         t = toks[k]
@@ -358,20 +436,43 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             break
         m = lex.nouns.at(toks, k)
         if m:
-            return m[1]["concept"], m[0]
+            found = m
+            break
         if t.kind == "d" and not (t.gap == 0 and k > 0 and toks[k - 1].text in ("-", "$", "€", "£")):
             break
         if k > fig.j and lex.role(t) in ("unit", "tens", "teen", "hundreds") or lex.scope.at(toks, k) or lex.cues.at(toks, k):
             break
         k += 1
         steps += 1
+    if found and found[1]["concept"] != "person":
+        return found[1]["concept"], found[0]
+    # "armed forces put at more than 200,000 people": a generic "people" measures the group
+    # named before it.
     k = fig.i0 - 1
-    while k >= sa:
+    while k >= sa and (not found or fig.i0 - k <= 12):
         if k not in figs_tok:
             m = lex.nouns.at(toks, k)
             if m and m[1]["concept"] not in ("pay", "age"):
+                # "militares venezuelanos": a noun right before a demonym is the head
+                prev = lex.nouns.at(toks, k - 1) if k - 1 >= sa else None
+                if prev and prev[0] == k and m[1]["concept"][:1].isupper():
+                    return prev[1]["concept"], fig.j
+                if found and m[1]["concept"] not in ("member", "soldier", "militia member"):
+                    break
                 return m[1]["concept"], fig.j
         k -= 1
+    if found:
+        return found[1]["concept"], found[0]
+    # A noun the table does not know, right after the figure: "250,000 jobs" -> job
+    k = fig.j
+    w = toks[k] if k < sb else None
+    if w is not None and w.kind == "w" and w.text.islower() and not lex.skip.get(w.f) \
+            and not w.f.endswith(lex.verb_endings) and w.f not in lex.stopwords \
+            and not w.f.startswith(_predicate_stems(lex.language)) \
+            and not lex.role(toks[k]) and not lex.cues.at(toks, k) and not lex.scope.at(toks, k) \
+            and not lex.qual_after.at(toks, k) and len(toks[k].text) > 2 and k + 1 <= sb \
+            and (k + 1 == sb or toks[k + 1].kind == "p" or toks[k + 1].text.islower()):
+        return lex.singular(toks[k].text), k + 1
     return "", fig.j
 
 
@@ -386,8 +487,11 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
         e, row = m
         x = e
         while x < sb and x - e < 6 and toks[x].kind != "p" and toks[x].f not in _STOP_NP \
-                and not lex.cues.at(toks, x) and (x not in figs_tok or row["kind"] == "window"):
+                and not lex.cues.at(toks, x) and x not in figs_tok:
             x += 1
+        if x == e and row["kind"] != "limit":
+            k += 1
+            continue
         if row["kind"] == "window" and not any(toks[y].f in lex.time_units for y in range(e, x)):
             k += 1
             continue
@@ -434,6 +538,7 @@ def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
     return " ".join(t.text for t in toks[k:x])
 
 
+@lru_cache(maxsize=None)
 def _predicate_stems(language: str) -> tuple[str, ...]:
     return tuple(fold(r["stem"]) for r in table("predicates", language) if r.get("stem"))
 
@@ -444,20 +549,119 @@ def _looks_verb(t: Tok, lex: Lexicon) -> bool:
                               or (lex.language == "en" and t.f.endswith("ed")))
 
 
+def _table_column(toks: list[Tok], i: int) -> int | None:
+    """Column number of a token in a Markdown table row ("| Sat 23 Feb | 60 |"), else None."""
+    k, bars = i - 1, 0
+    while k >= 0 and not toks[k + 1].nl and i - k < 40:
+        if toks[k].text == "|":
+            bars += 1
+        k -= 1
+    first = k + 1
+    if toks[first].text != "|":
+        return None
+    return bars
+
+
+_CLAUSE = frozenset(",;:—–()|")
+BACKGROUND = 1000   # undated counts at least this big are standing magnitudes (armies, towns)
+
+
+def _as_of(article: Article, toks: list[Tok], f: Fig, dates: list[DateMention], lex: Lexicon, counted: str) -> str:
+    """The date the figure refers to: the closest date of its sentence, preferring one in the
+    same clause and not one that only dates the reporting ("said Tuesday"); else the
+    publication date. Ages are as of publication; distances and undated big standing
+    magnitudes ("an army of 200,000", "a town of 12,000") have no date."""
+    published = article.published or ""
+    if f.kind == "age":
+        return published
+    best, best_score = "", 10**9
+    for d in dates:
+        if not d.iso or d.since:
+            continue
+        a, b = (d.j, f.i0) if d.j <= f.i0 else (f.j, d.i)
+        score = max(0, b - a) + 8 * sum(1 for k in range(a, b) if toks[k].text in _CLAUSE)
+        # A date glued to a reporting verb dates the statement, not the count.
+        if any(lex.cues.at(toks, k) for k in range(max(0, d.i - 3), d.i)) or \
+                (d.j <= f.i0 and any(lex.cues.at(toks, k) for k in range(d.j, min(f.i0, d.j + 5)))):
+            score += 15
+        if score < best_score:
+            best, best_score = d.iso, score
+    if best and best_score <= 60:
+        return best
+    if f.kind == "other" or (f.kind == "count" and f.value is not None and f.value >= BACKGROUND):
+        return ""
+    return published
+
+
+class _MemoTable:
+    """A PhraseTable whose matches at each token are computed once per paragraph: every
+    figure looks at its whole sentence, and figures crowd together in tables and lists."""
+
+    def __init__(self, phrases, n: int):
+        self.phrases = phrases
+        self.memo: list = [False] * (n + 1)
+
+    def at(self, toks, i: int, same_line: bool = True):
+        if i < 0 or i >= len(self.memo):
+            return self.phrases.at(toks, i, same_line)
+        got = self.memo[i]
+        if got is False:
+            got = self.memo[i] = self.phrases.at(toks, i, same_line)
+        return got
+
+    def ending_at(self, toks, j: int):
+        return self.phrases.ending_at(toks, j)
+
+
+class _Memo:
+    """The paragraph's view of a Lexicon: the same tables, with cue, scope and noun matches
+    memoised per token."""
+
+    def __init__(self, lex: Lexicon, n: int):
+        self._lex = lex
+        self.cues = _MemoTable(lex.cues, n)
+        self.scope = _MemoTable(lex.scope, n)
+        self.nouns = _MemoTable(lex.nouns, n)
+
+    def __getattr__(self, name):
+        return getattr(self._lex, name)
+
+
 # ---------------------------------------------------------------------------- main
 
 @dataclass
 class _State:
     counted: str = ""
+    counted_para: int = -10
+    tally: dict = field(default_factory=dict)
     asserted: str = ""
     seen_outlets: set = field(default_factory=set)
+    # The last body named as a source (authorities.csv), what its figure counted ("" for a
+    # mention without a figure: "The figures come from Migración Colombia") and where.
+    recent: tuple[str, str, int] = ("", "", -10)
 
 
 def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State) -> list[dict]:
+    if not worth_reading(article.text, p.start, p.end, lex):
+        # Still note a body named as a source: the next paragraph's figures may be its own.
+        f = fold(article.text[p.start:p.end])
+        if any(alias in f for alias, _ in lex.authorities):
+            toks = tokenize(article.text, p.start, p.end)
+            for k in range(len(toks)):
+                m = lex.authority_table.at(toks, k) if toks[k].f in lex.authority_first else None
+                if m:
+                    state.recent = (m[1]["canonical"], "", p.para)
+        return []
     toks = tokenize(article.text, p.start, p.end)
     n = len(toks)
     if not n:
         return []
+    first = lex.authority_first
+    for k in range(n):
+        if toks[k].f in first:
+            m = lex.authority_table.at(toks, k)
+            if m:
+                state.recent = (m[1]["canonical"], "", p.para)
     starters = lex.starters
     if not any(t.kind == "d" or t.f in starters for t in toks):
         return []
@@ -477,18 +681,39 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if f is None:
             i += 1
             continue
+        if f.kind == "weak":
+            # "three guardsmen in a vehicle, one sergeant on foot": "one" listed beside another
+            # count, right before its noun, is a count too; elsewhere it is an article/pronoun.
+            prev = figs[-1] if figs else None
+            if prev is not None and prev.kind == "count" and i - prev.j <= 12 and i > 0 \
+                    and toks[i - 1].f in (",", "and", "y", "e") and lex.nouns.at(toks, i + 1) \
+                    and not any(toks[k].nl or toks[k].text in ".;|" for k in range(prev.j, i)):
+                f.drop, f.kind = False, "count"
         if not f.drop:
             figs.append(f)
         i = max(f.j, i + 1)
     # Filters that need the neighbours.
     for f in figs:
         j = f.j
-        if lex.furn_after.at(toks, j) or (j < n and toks[j].text == "-" and lex.furn_after.at(toks, j + 1)):
+        if any(lex.furn_after.at(toks, x) for x in (j, j + 1, f.i + 1, f.i + 2) if x < n and toks[x - 1].text in ("-",) or x == j):
             f.drop = True
         if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
             f.drop = True
         if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent"):
             f.drop = True
+        # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
+        if f.kind == "duration" and f.unit in ("years", "months"):
+            after = lex.age_after.at(toks, f.j)
+            if lex.age_before.ending_at(toks, f.i) or lex.age_before.ending_at(toks, f.i0) or after:
+                f.kind = "age"
+                if after:
+                    f.j = after[0]
+        elif f.kind == "count" and f.i0 == f.i and f.j == f.i + 1 and toks[f.i].kind == "d" \
+                and f.value is not None and f.value == int(f.value) and 0 < f.value <= 110 \
+                and f.i >= 2 and toks[f.i - 1].text == "," and toks[f.i - 2].kind == "w" \
+                and (toks[f.i - 2].text[0].isupper() or lex.nouns.at(toks, f.i - 2)) \
+                and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
+            f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"
         if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24:
             f.drop = True
@@ -528,6 +753,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.drop = True
     kept = [f for f in kept if not f.drop]
     figs_tok = {k for f in kept for k in range(f.i0, f.j)}
+    lex = _Memo(lex, n)
+    columns: dict[int, str] = {}
     quote_starts = [q[0] for q in quotes]
     date_starts = [d.i for d in dates]
     rows = []
@@ -546,10 +773,25 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 if m and m[1]["concept"] == "pay":
                     counted = "pay"
                     break
-        if f.kind == "count" and not counted:
-            counted = state.counted
-        if f.kind == "count" and counted:
-            state.counted = counted
+        cell = _table_column(toks, f.i)
+        if cell is not None:
+            # A Markdown table cell without a noun counts what the cells above it counted.
+            if f.kind == "count" and not counted:
+                counted = columns.get(cell) or (state.counted if p.para - state.counted_para <= 1 else "")
+            if f.kind == "count" and counted:
+                columns.setdefault(cell, counted)
+        else:
+            # A bare count counts what the figure before it counted ("By Sunday evening the
+            # total had risen to 156" after "60 members"); after a paragraph break, what the
+            # article has counted most so far (its running subject).
+            if f.kind == "count" and not counted:
+                if p.para - state.counted_para <= 1:
+                    counted = state.counted
+                elif state.tally:
+                    counted = max(state.tally, key=lambda c: (state.tally[c], c == state.counted))
+            if f.kind == "count" and counted:
+                state.counted, state.counted_para = counted, p.para
+                state.tally[counted] = state.tally.get(counted, 0) + 1
         # Ages written "Name, 24," or "de 26 años"
         pred = _predicate(toks, noun_end, sb, lex) if f.kind == "count" else ""
         # quotes
@@ -561,28 +803,33 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 in_quote, speaker = True, quotes[qq][2]
                 break
         asserted = speaker if in_quote else ""
-        if not in_quote:
+        if not in_quote and f.kind != "age":
             a = _attribution(toks, sa, sb, f, lex, figs_tok)
+            recent, recent_counted, recent_para = state.recent
             if a.startswith("\0"):
                 a = state.asserted
             elif a:
                 a = _source_name(a, lex, state.seen_outlets)
+                words = fold(a).split()
+                # "The agency says": a bare common noun naming the body cited just before
+                if len(words) == 1 and a.islower() and recent and any(
+                        words[0] in alias.split() for alias, canon in lex.authorities if canon == recent):
+                    a = recent
             if not a and p.credit:
                 a = p.credit
+            # A bare count right after a body was named for the same thing: the body's figure.
+            if not a and f.kind == "count" and recent and p.para - recent_para <= 1 \
+                    and (recent_counted in ("", counted) or p.para == recent_para):
+                a = recent
             asserted = a
             if a:
                 state.asserted = a
-        # as_of: the nearest date in the sentence that is not the start of a window
-        as_of, best = "", 10**9
-        for d in dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)]:
-            if d.iso and not d.since:
-                dist = min(abs(d.i - f.i), abs(d.j - f.j))
-                if dist < best:
-                    as_of, best = d.iso, dist
-        if not as_of and f.kind != "duration":
-            as_of = article.published or ""
+                if any(canon == a for _, canon in lex.authorities):
+                    state.recent = (a, counted, p.para)
+        as_of = _as_of(article, toks, f, dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)],
+                       lex, counted)
         scope = list(f.scope) + _scope(article, toks, sa, sb, f, lex, figs_tok)
-        folded = fold(_text(article, toks, sa, sb))
+        folded = " ".join(t.f for t in toks[sa:sb])
         scope += [pl for pl in _places(folded) if pl not in " ".join(scope)]
         rows.append({
             "article_id": article.article_id,
@@ -606,10 +853,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     return rows
 
 
-def extract_numbers(article: Article) -> list[dict]:
-    """Every figure in the article's kept paragraphs, in text order, as schema.NUMBERS rows."""
+def extract_numbers(article: Article, quotes=None) -> list[dict]:
+    """Every figure in the article's kept paragraphs, in text order, as schema.NUMBERS rows.
+
+    `quotes`: the article's quote rows (claimdiff.quotes.extract_quotes) when the caller has
+    them already; found here otherwise.
+    """
     lex = lexicon(article.language or "en")
-    quotes = _quote_spans(article)
+    quotes = _quote_spans(article) if quotes is None else _quote_rows(quotes)
     state = _State()
     rows: list[dict] = []
     for p in article.kept():
@@ -621,12 +872,20 @@ def extract_numbers(article: Article) -> list[dict]:
     return [{c: r[c] for c in schema.NUMBERS} for r in out]
 
 
-def numbers(articles):
-    """The numbers table (schema.NUMBERS) of a Corpus, an iterable of Articles or one Article."""
+def numbers(articles, quotes=None):
+    """The numbers table (schema.NUMBERS) of a Corpus, an iterable of Articles or one Article.
+
+    `quotes`: the quotes table (claimdiff.quotes) of the same articles, when already built, so
+    figures inside quotations get their speaker without extracting the quotes twice.
+    """
     if isinstance(articles, Article):
         articles = [articles]
+    by_article = None
+    if quotes is not None:
+        by_article = {aid: g for aid, g in quotes.groupby("article_id")} if len(quotes) else {}
     rows = []
     for a in articles:
-        rows.extend(extract_numbers(a))
+        q = None if by_article is None else by_article.get(a.article_id, quotes.iloc[0:0])
+        rows.extend(extract_numbers(a, quotes=q))
     df = schema.frame(rows, schema.NUMBERS)
     return df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

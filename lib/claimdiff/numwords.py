@@ -50,17 +50,34 @@ def _fold(word: str) -> str:
     return f
 
 
+_WORD = re.compile(r"[^\W\d_]++")
+_DIGIT_OR_SIGN = re.compile(r"[\d$€£]")
+
+
+def worth_reading(text: str, start: int, end: int, lex: "Lexicon") -> bool:
+    """Can the span hold a figure at all? A digit, a currency sign or a number word."""
+    if _DIGIT_OR_SIGN.search(text, start, end):
+        return True
+    words = lex.content_words
+    return any(w.lower() in words or _fold(w) in words for w in set(_WORD.findall(text, start, end)))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = len(text) if end is None else end
     toks: list[Tok] = []
     prev_end = start
+    find = text.find
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         raw = m.group(0)
         c = raw[0]
-        kind = "d" if c.isdigit() else ("w" if c.isalpha() else "p")
-        between = text[prev_end:s]
-        toks.append(Tok(s, e, raw, _fold(raw) if kind == "w" else raw, kind, "\n" in between, s - prev_end))
+        if c.isalpha():
+            f = _FOLDED.get(raw) or _fold(raw)
+            kind = "w"
+        else:
+            f = raw
+            kind = "d" if c.isdigit() else "p"
+        toks.append(Tok(s, e, raw, f, kind, s > prev_end and find("\n", prev_end, s) != -1, s - prev_end))
         prev_end = e
     return toks
 
@@ -125,6 +142,12 @@ class Lexicon:
         self.furn_after = PhraseTable([r for r in t("furniture") if r["position"] == "after"], "phrase")
         self.furn_before = PhraseTable([r for r in t("furniture") if r["position"] == "before"], "phrase")
         self.nouns = PhraseTable(t("nouns"), "word")
+        self.plurals = sorted(((fold(r["suffix"]), r["replacement"]) for r in t("plurals")),
+                              key=lambda x: -len(x[0]))
+        self.verb_endings = tuple(fold(r["suffix"]) for r in t("verb_endings") if r.get("suffix"))
+        self.stopwords = frozenset(fold(r["word"]) for r in t("stopwords") if r.get("word"))
+        self.age_before = PhraseTable([r for r in t("ages") if r["position"] == "before"], "phrase")
+        self.age_after = PhraseTable([r for r in t("ages") if r["position"] == "after"], "phrase")
         self.cues = PhraseTable(t("number_cues"), "phrase")
         self.scope = PhraseTable(t("number_scope"), "phrase")
         self.skip = {fold(r["word"]): r["kind"] for r in t("number_skip")}
@@ -140,8 +163,25 @@ class Lexicon:
                                   key=lambda x: -len(x[0]))
         # Words that can open a figure: everything else is skipped without a lookup.
         self.starters = set(self.numwords) | self.vague.first() | self.unit_before.first() | set(self.range_open)
+        self.authority_table = PhraseTable(table("authorities"), "alias")
+        self.authority_first = self.authority_table.first()
+        # Words that can open a date (dates.py looks at nothing else).
+        self.date_first = set(self.months) | self.weekdays.first() | self.relative.first()
+        # Words that can make a figure on their own (articles and connectors cannot): a
+        # paragraph with no digit and none of these is skipped without tokenising it.
+        content = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")}
+        content |= self.vague.first() | {k for k in self.unit_before.first()}
+        self.content_words = frozenset(content | {r["word"].lower() for r in t("numwords")
+                                                  if fold(r["word"]) in content})
         self.time_units = {f for r in t("units") if r["kind"] == "duration"
                            for f in _phrase_tokens(r["phrase"])}
+
+    def singular(self, word: str) -> str:
+        w = word.lower()
+        for suffix, repl in self.plurals:
+            if len(w) > len(suffix) + 2 and fold(w).endswith(suffix):
+                return w[: len(w) - len(suffix)] + repl
+        return w
 
     def role(self, tok: Tok) -> str:
         r = self.numwords.get(tok.f) if tok.kind == "w" else None

@@ -119,8 +119,9 @@ class _client:
         if self.scheduler:
             self.client = Client(self.scheduler)
         else:
+            # ":0": the scheduler's HTTP server on any free port, so two runs never collide.
             self.cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+                                        dashboard_address=":0", silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         return self.client
 

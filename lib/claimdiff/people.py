@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdiff import reference
-from claimdiff.reference import fold
+from claimdiff.reference import fold as _fold_uncached
+
+# Folding is the hot spot of both parsers; words repeat, so a cache makes it near free.
+fold = lru_cache(maxsize=1 << 16)(_fold_uncached)
 
 # A word: letters (any script), digits, inner dots, apostrophes and hyphens ("Sgt.", "U.S.",
 # "Colombia's", "Al-Jazeera"). Possessive and dotted forms are sorted out by the callers.
@@ -29,14 +32,37 @@ class Words:
     """The closed word classes of one language, folded, from titles.csv and grammar.csv."""
     titles: dict            # folded title (no trailing dot) -> gender ("" when unknown)
     title_max: int          # longest title in words
-    types: dict             # folded word or phrase -> set of grammar types
-    genders: dict           # folded word -> gender (pronouns, determiners)
+    title_first: frozenset  # first words of the titles, for a quick check
+    types: dict             # lower-case word or phrase -> set of grammar types
+    genders: dict           # lower-case word -> gender (pronouns, determiners)
     phrase_max: int
+    folded_types: dict = field(default_factory=dict)   # accent-free fallback ("segun")
+    verbs: frozenset = frozenset()   # folded speech verbs (cues.csv): "Said Rubio" is no name
+    cache: dict = field(default_factory=dict)
+
+    def get(self, word: str) -> set:
+        # exact lower case first: Spanish "el" (the) and "él" (he) fold to one key
+        got = self.cache.get(word)
+        if got is None:
+            k = word.lower()
+            got = self.types.get(k)
+            if got is None:
+                got = self.folded_types.get(fold(k), frozenset())
+            self.cache[word] = got
+        return got
 
     def has(self, word: str, kind: str) -> bool:
-        return kind in self.types.get(word, ())
+        return kind in self.get(word)
+
+    def __hash__(self):
+        return id(self)
+
+    def gender_of(self, word: str) -> str:
+        k = word.lower()
+        return self.genders.get(k, "")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     return fold(word).rstrip(".")
 
@@ -46,15 +72,20 @@ def words(language: str) -> Words:
     titles = {}
     for row in reference.table("titles", language):
         titles[_key(row["word"])] = row.get("gender", "")
-    types, genders = {}, {}
+    types, genders, folded = {}, {}, {}
     for row in reference.table("grammar", language):
-        w = fold(row["word"])
+        w = row["word"].lower()
         types.setdefault(w, set()).add(row["type"])
         if row.get("gender"):
             genders.setdefault(w, row["gender"])
+    for w, t in types.items():
+        if fold(w) not in types:
+            folded.setdefault(fold(w), set()).update(t)
     title_max = max((len(t.split()) for t in titles), default=1)
     phrase_max = max((len(t.split()) for t in types), default=1)
-    return Words(titles, title_max, types, genders, phrase_max)
+    verbs = frozenset(fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "verb")
+    first = frozenset(t.split()[0] for t in titles if t)
+    return Words(titles, title_max, first, types, genders, phrase_max, folded, verbs)
 
 
 def is_capitalised(word: str) -> bool:
@@ -72,6 +103,8 @@ def strip_word(word: str) -> str:
 
 def title_at(tokens: list[str], i: int, w: Words) -> int:
     """Number of tokens from i that form a title ("Vice President", "the Rev."), 0 if none."""
+    if _key(tokens[i]) not in w.title_first:
+        return 0
     for n in range(min(w.title_max + 1, len(tokens) - i), 0, -1):
         if _key(" ".join(tokens[i:i + n])) in w.titles:
             return n
@@ -91,9 +124,9 @@ def name_tokens(name: str, language: str = "en") -> list[str]:
             i += n
             continue
         t = tokens[i]
-        if is_capitalised(t) and not is_possessive(t) and not w.has(fold(t), "name_stop"):
+        if is_capitalised(t) and not is_possessive(t) and not w.has(t, "name_stop"):
             out.append(t)
-        elif out and w.has(fold(t), "particle") and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]):
+        elif out and w.has(t, "particle") and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]):
             out.append(t)
         elif out:
             break
@@ -101,6 +134,7 @@ def name_tokens(name: str, language: str = "en") -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def person_key(name: str, language: str = "en") -> str:
     """Folded name for linking people across articles: "Sgt. Jorge Torres" -> "jorge torres"."""
     toks = name_tokens(name, language) or WORD.findall(name)
@@ -120,6 +154,55 @@ class Person:
 _CAP = r"[^\W\d_a-z][\w'’\-]*\.?"
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
+# An upper-case first letter spelled out as a class: the regex engine then skips ahead fast.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я"
+_CAPW = rf"[{_UPPER}][\w'’\-]*\.?"
+# the same first word, with "not inside a word" checked after the capital (much faster)
+_CAPW_START = rf"[{_UPPER}](?<![\w'’.\-].)[\w'’\-]*\.?"
+
+
+@lru_cache(maxsize=None)
+def _run_re(language: str) -> tuple[re.Pattern, re.Pattern | None]:
+    """Runs of two or more capitalised words joined by single spaces (name particles allowed
+    between), and a lone capitalised word right after a lower-case title ("sargento Flores")."""
+    w = words(language)
+    parts = "|".join(sorted((re.escape(p) for p, t in w.types.items() if "particle" in t), key=len, reverse=True))
+    glue = rf"[ \u00a0](?:(?:{parts})[ \u00a0])?" if parts else r"[ \u00a0]"
+    run = re.compile(rf"{_CAPW_START}(?:{glue}{_CAPW}){{1,6}}")
+    single = None
+    if any(t[:1].islower() for t in w.titles):
+        # the word before is checked against the titles by the caller
+        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_] .)[\w'’\-]*\.?(?![ \u00a0]{_CAPW})")
+    return run, single
+
+
+@lru_cache(maxsize=None)
+def _classifier(language: str):
+    """word -> "cap" (may be part of a name), "end" (a name word that closes the run:
+    a possessive or a sentence-final "Estupinan."), "particle", or "skip"; memoised."""
+    w = words(language)
+    memo: dict[str, str] = {}
+
+    def cls(word: str) -> str:
+        c = memo.get(word)
+        if c is None:
+            if not word[:1].isupper():
+                c = "particle" if w.has(word, "particle") else "skip"
+            elif (w.get(word) - {"particle", "name_stop"}) or fold(word) in w.verbs \
+                    or w.has(strip_word(word), "name_stop"):
+                c = "skip"
+            elif is_possessive(word) or (word.endswith(".") and _key(word) not in w.titles):
+                c = "end"
+            else:
+                c = "cap"
+            memo[word] = c
+        return c
+    return cls
+
+
 class PeopleIndex:
     """Full names met in one article, in text order, for canonical names within it."""
 
@@ -128,17 +211,17 @@ class PeopleIndex:
         self.w = words(self.language)
         self.people: dict[str, Person] = {}
         self._mentions: list[tuple[int, str]] = []   # (offset, canonical full name), sorted
-        text = article.text
+        self._spans: dict[str, list] = {}
+        self._roles_read: set = set()
+        self.text = text = article.text
         for p in article.kept():
             self._scan(text, p.start, p.end)
         self._mentions.sort()
         self._offs = [o for o, _ in self._mentions]
 
     # -- building -------------------------------------------------------------------------
-    def _appositive(self, text: str, toks, i: int, run: int) -> list[str]:
+    def _appositive(self, text: str, s: int, e: int) -> list[str]:
         """Lower-case words of a comma-set description right before or after a name."""
-        s = toks[i][0]
-        e = toks[i + run - 1][0] + len(toks[i + run - 1][1])
         out = []
         after = text[e:e + 80]
         if after.startswith(","):
@@ -149,72 +232,80 @@ class PeopleIndex:
         return out
 
     def _scan(self, text: str, start: int, end: int) -> None:
-        seg = text[start:end]
-        toks = [(m.start() + start, m.group(0)) for m in WORD.finditer(seg)]
-        words_ = [t for _, t in toks]
-        # a name never runs across punctuation or a line break ("Said Rubio: They ...")
-        self._joined = [k > 0 and text[toks[k - 1][0] + len(toks[k - 1][1]):toks[k][0]] in (" ", "\u00a0")
-                        for k in range(len(toks))]
-        i, n = 0, len(toks)
-        while i < n:
-            tl = title_at(words_, i, self.w)
-            if tl:
-                j = i + tl
-                run = self._run(words_, j)
-                if run >= 2 or (run == 1 and j + 1 < n and not is_capitalised(words_[j + 1])):
-                    # a title before one capitalised word also names a person ("Sgt. Flores")
-                    roles = [fold(x) for x in words_[i:j]] + self._appositive(text, toks, j, run)
-                    self._add(toks, j, run, role_words=roles)
-                    i = j + run
+        """Names in text[start:end]: a regex finds runs of capitalised words; only those runs
+        are read word by word (titles, function words and verbs split or trim them)."""
+        w = self.w
+        cls = _classifier(self.language)
+        run_re, single_re = _run_re(self.language)
+        found = [(m.start(), m.group(0)) for m in run_re.finditer(text, start, end)]
+        if single_re is not None:
+            # one capitalised word is a name only after a lower-case title ("sargento Flores")
+            titles = w.titles
+            for m in single_re.finditer(text, start, end):
+                ms = m.start()
+                k = text.rfind(" ", max(start, ms - 30), ms - 1)
+                if _key(text[k + 1:ms - 1]) in titles:
+                    found.append((ms, m.group(0)))
+            found.sort()
+        for ms, g in found:
+            prev = ""
+            if ms > start and text[ms - 1] == " ":
+                k = text.rfind(" ", max(start, ms - 30), ms - 1)
+                prev = text[k + 1:ms - 1] if k >= 0 else text[max(start, ms - 30):ms - 1]
+            words_ = g.split()
+            offs, pos = [], ms
+            for t in words_:
+                offs.append(pos)
+                pos += len(t) + 1
+            roles = []
+            if prev and prev.islower() and _key(prev) in w.titles:
+                roles.append(fold(prev))
+                prev = "title"
+            i, n = 0, len(words_)
+            while i < n:
+                tl = title_at(words_, i, w)
+                if tl:
+                    roles += [fold(x) for x in words_[i:i + tl]]
+                    prev, i = "title", i + tl
                     continue
-                i = j
-                continue
-            if is_capitalised(words_[i]) and not is_possessive(words_[i]):
-                if self.w.types.get(fold(words_[i]), set()) - {"particle", "name_stop"}:
-                    i += 1             # "In", "The", "He": a function word, not a name
+                if cls(words_[i]) != "cap":
+                    prev, i = words_[i], i + 1
                     continue
-                run = self._run(words_, i)
-                if run >= 2:
-                    prev = fold(words_[i - 1]) if i else ""
-                    if not self.w.has(prev, "preposition"):
-                        role = [prev] if prev and not is_capitalised(words_[i - 1]) else []
-                        self._add(toks, i, run, role_words=role + self._appositive(text, toks, i, run))
-                    i += run
-                    continue
-            i += 1
+                j = i
+                while j < n and j - i < 5:
+                    u = words_[j]
+                    c = cls(u)
+                    if c == "skip" or (j > i and title_at(words_, j, w)):
+                        break
+                    if c == "particle" and not (j > i and j + 1 < n and cls(words_[j + 1]) == "cap"):
+                        break
+                    j += 1
+                    if c == "end":
+                        break
+                while j > i and cls(words_[j - 1]) == "particle":
+                    j -= 1
+                run = j - i
+                if run and is_possessive(words_[j - 1]):
+                    run -= 1
+                if run >= 2 or (run == 1 and prev == "title"):
+                    if not (prev and prev != "title" and w.has(prev, "preposition")):
+                        lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
+                        self._add(text, offs, words_, i, run, roles + lead)
+                roles = []
+                prev, i = words_[max(j - 1, i)], max(j, i + 1)
 
-    def _run(self, words_: list[str], i: int) -> int:
-        """Length of the capitalised run starting at i (particles allowed inside), max 5."""
-        j, n = i, len(words_)
-        joined = getattr(self, "_joined", None)
-        while j < n and j - i < 5:
-            t = words_[j]
-            if j > i and joined is not None and not joined[j]:
-                break
-            if is_capitalised(t) and not self.w.has(fold(strip_word(t)), "name_stop") and not title_at(words_, j, self.w):
-                if is_possessive(t):
-                    break
-                j += 1
-                if t.endswith(".") and len(strip_word(t)) > 1:
-                    break                      # "Estupinan." ends the sentence and the name
-            elif j > i and self.w.has(fold(t), "particle") and j + 1 < n and is_capitalised(words_[j + 1]):
-                j += 1
-            else:
-                break
-        while j > i and not is_capitalised(words_[j - 1]):
-            j -= 1
-        return j - i
-
-    def _add(self, toks, i: int, run: int, role_words=()) -> None:
-        parts = [strip_word(t) for _, t in toks[i:i + run]]
-        name = " ".join(parts)
+    def _add(self, text, offs, words_, i: int, run: int, role_words) -> None:
+        name = " ".join(strip_word(t) for t in words_[i:i + run])
         if not name:
             return
         key = person_key(name, self.language)
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
-        person.offsets.append(toks[i][0])
+        s = offs[i]
+        person.offsets.append(s)
+        # the appositive roles ("Diana Ospina, a security researcher") are read on demand
+        self._spans.setdefault(key, []).append((s, offs[i + run - 1] + len(words_[i + run - 1])))
         for r in role_words:
             r = r.rstrip(".")
             if r and not self.w.has(r, "det_def") and not self.w.has(r, "det_indef"):
@@ -222,7 +313,7 @@ class PeopleIndex:
             g = self.w.titles.get(r)
             if g and not person.gender:
                 person.gender = g
-        self._mentions.append((toks[i][0], key))
+        self._mentions.append((s, key))
 
     # -- queries --------------------------------------------------------------------------
     def add_role(self, name: str, role_words, gender: str = "") -> None:
@@ -275,6 +366,11 @@ class PeopleIndex:
     def by_role(self, role: str, offset: int) -> str:
         """The person last named before offset whose role includes `role` ("minister")."""
         role = fold(role)
+        for k, spans in self._spans.items():
+            if k not in self._roles_read:
+                self._roles_read.add(k)
+                for s, e in spans:
+                    self.people[k].roles.update(self._appositive(self.text, s, e))
         keys = {k for k, p in self.people.items() if role in p.roles}
         if not keys:
             return ""

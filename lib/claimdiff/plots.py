@@ -55,14 +55,15 @@ def figures_side_by_side(figs: pd.DataFrame, title: str):
 
 def agreement_heatmap(matrix: pd.DataFrame, title: str = "Agreement between outlets"):
     """Outlet x outlet matrix of shares (0..1); empty cells where two outlets share no claim."""
-    fig, ax = plt.subplots(figsize=(1.0 + 0.6 * len(matrix.columns), 1.0 + 0.5 * len(matrix)))
+    n = len(matrix.columns)
+    fig, ax = plt.subplots(figsize=(max(6.0, 2.5 + 0.7 * n), max(4.5, 2.0 + 0.6 * n)))
     im = ax.imshow(matrix.to_numpy(dtype=float), cmap="RdYlGn", vmin=0, vmax=1)
     ax.set_xticks(range(len(matrix.columns)))
     ax.set_xticklabels(matrix.columns, rotation=45, ha="right", fontsize=8)
     ax.set_yticks(range(len(matrix.index)))
     ax.set_yticklabels(matrix.index, fontsize=8)
     for (i, j), v in pd.DataFrame(matrix.to_numpy(dtype=float)).stack().items():
-        ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7)
+        ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=9)
     fig.colorbar(im, ax=ax, fraction=0.04, label="share of aligned claims that agree")
     ax.set_title(title, loc="left")
     fig.tight_layout()

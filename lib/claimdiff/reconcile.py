@@ -38,7 +38,8 @@ Cost stays near-linear in the number of articles: figures are compared only with
 (same kind, counted-thing group, predicate and unit) and quotes only when they share a word
 pair or a speaker; identical claims are collapsed into variants first, each pair of variants is
 labelled once, and a pair of large variants is written as a star (every member linked to the
-other variant's first member) rather than every member pair (`max_pairs`).
+variant's first member and one pair between the two variants) rather than every member
+pair (`max_pairs`).
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ import math
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,7 +56,9 @@ from rapidfuzz import fuzz
 
 from claimdiff import schema
 from claimdiff.io import write_csv
-from claimdiff.linking import People, country, narrowest, outlet_key, places_in, within
+from claimdiff.linking import (
+    People, country, narrowest, outlet_key, places_in, source_key, within,
+)
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
 CORROBORATION = [
@@ -66,6 +69,9 @@ QUOTE_RELATIONS = ("same", "variant", "truncated", "translated")
 FIGURE_RELATIONS = ("agree", "less_precise", "different_scope", "different_time", "conflict")
 AGREEING = ("same", "variant", "truncated", "translated", "agree", "less_precise")
 DIFFERING = ("different_scope", "different_time")
+# Ages belong to one person each ("Marcano, 27"; "Rangel, 29"): two ages in two articles are
+# rarely about the same person, and the tables do not say whose age it is.
+UNCOMPARED = ("age",)
 PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", "range", "vague")
 
 # Figures more than this factor apart count different populations, never a conflict
@@ -109,6 +115,7 @@ def _date(value) -> str:
     return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else ""
 
 
+@lru_cache(maxsize=100_000)
 def _norm(text: str) -> str:
     """Folded words only: quotes compare without case, accents or punctuation."""
     return " ".join(_WORD.findall(fold(text or "")))
@@ -203,7 +210,6 @@ class Figure:
     as_of: str
     published: str
     asserted_by: str
-    home: str = ""      # the country most figures of its block name; a figure naming no place is read there
 
     def interval(self) -> tuple[float, float]:
         v, q = self.value, self.qualifier
@@ -244,8 +250,12 @@ def _date_phrase(f: Figure) -> str:
     return "undated"
 
 
-def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
-    """(relation, score, explanation) for two figures already known to count the same thing."""
+def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str]:
+    """(relation, score, explanation) for two figures already known to count the same thing.
+
+    `home` is the country most figures of their block name: a figure that names no place is
+    read as counting there (a story about Colombian arrivals rarely repeats "Colombia").
+    """
     (pa, sa, ra, ya, ma), (pb, sb, rb, yb, mb) = scope_signature(a.scope), scope_signature(b.scope)
     # A year names another period only when it is not the year the figures are about.
     own_years = {d[:4] for d in (a.as_of, b.as_of, a.published, b.published) if d}
@@ -260,10 +270,7 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
     if ya != yb:
         return "different_scope", score, (
             f"{ta} and {tb} cover different periods ({_scope_phrase(a)} vs {_scope_phrase(b)})")
-    # Orders of magnitude apart even at the nearest ends ("more than 320" read as 320).
-    ha_, hb_ = (la if math.isinf(ha) else ha), (lb if math.isinf(hb) else hb)
-    gap = max(la, lb) / max(min(ha_, hb_), 1e-9) if max(la, lb) > min(ha_, hb_) else 1.0
-    if gap >= POPULATION_RATIO:
+    if _gap(a, b) >= POPULATION_RATIO:
         return "different_scope", score, (
             f"{ta} and {tb} are more than {int(POPULATION_RATIO)} times apart: "
             f"they count different groups ({_scope_phrase(a)} vs {_scope_phrase(b)})")
@@ -290,7 +297,7 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
         placed, bare = (a, na) if na else (b, nb)
         other = b if placed is a else a
         local = any(within(p) for p in bare)
-        if local or bare != {other.home}:
+        if local or bare != {home}:
             return "different_scope", score, (
                 f'"{placed.text}" counts only {", ".join(sorted(bare))}; '
                 f'"{other.text}" {"counts more widely" if local else "names no place"} '
@@ -317,6 +324,10 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
             return "different_time", round(score - 0.1, 2), (
                 f'"{earlier.text}" ({_date_phrase(earlier)}) and "{later.text}" '
                 f"({_date_phrase(later)}) refer to different days")
+        if not same_scope_evidence(a, b):
+            return "different_scope", round(score - 0.2, 2), (
+                f"{ta} and {tb} share no place, site or period, so they may count "
+                f"different groups ({_scope_phrase(a)} vs {_scope_phrase(b)})")
         when = a.as_of or b.as_of or da or db or "the same day"
         conflict_score = round(min(1.0, score + 0.1), 2)
         return "conflict", conflict_score, (
@@ -332,31 +343,100 @@ def label_figures(a: Figure, b: Figure) -> tuple[str, float, str]:
         f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible')
 
 
+def same_scope_evidence(a: Figure, b: Figure) -> list[str]:
+    """What positively ties two figures to one quantity (a conflict needs at least one):
+    the same named place, site, rate, running-total marker or time of day."""
+    (pa, sa, ra, _, ma), (pb, sb, rb, _, mb) = scope_signature(a.scope), scope_signature(b.scope)
+    found = []
+    if pa and narrowest(pa) == narrowest(pb):
+        found.append("place")
+    if sa and sa == sb:
+        found.append("site")
+    if ra and ra == rb:
+        found.append("rate")
+    if ma and ma == mb:
+        found.append("moment")
+    if _running_total(a.scope) and _running_total(b.scope):
+        found.append("running total")
+    # One source is not evidence of one quantity: an agency publishes totals, daily counts and
+    # breakdowns by department, all under its name.
+    return found
+
+
+def _running_total(scope: str) -> bool:
+    text = " " + _norm(scope) + " "
+    return any(kind == "total" and f" {phrase} " in text for phrase, kind, _ in _scope_words())
+
+
+def aligned(a: Figure, b: Figure, predicate_a: str, predicate_b: str) -> bool:
+    """Whether a pair is worth a row: compatible values, one known predicate on both sides,
+    or (unless they are orders of magnitude apart) a known predicate on either side or
+    positive evidence of one quantity; other figures of one block are left out."""
+    la, ha = a.interval()
+    lb, hb = b.interval()
+    if la <= hb and lb <= ha:
+        return True
+    known = _known_predicates()
+    if predicate_a in known and predicate_a == predicate_b:
+        return True
+    if _gap(a, b) >= POPULATION_RATIO:
+        return False  # an army of 200,000 beside every deserter count says nothing
+    if predicate_a in known or predicate_b in known:
+        return True
+    return bool(same_scope_evidence(a, b))
+
+
+def _gap(a: Figure, b: Figure) -> float:
+    """How many times apart two figures are at their nearest ends ("more than 320" as 320)."""
+    la, ha = a.interval()
+    lb, hb = b.interval()
+    ha, hb = (la if math.isinf(ha) else ha), (lb if math.isinf(hb) else hb)
+    return max(la, lb) / max(min(ha, hb), 1e-9) if max(la, lb) > min(ha, hb) else 1.0
+
+
 def _precision(f: Figure) -> tuple:
     """Sort key, most precise first: exact before hedged before vague, then narrower."""
     rank = PRECISION.index(f.qualifier) if f.qualifier in PRECISION else len(PRECISION)
     return rank, min(f.width(), 1e15), f.id
 
 
-def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, Figure]]:
+def _strings(df: pd.DataFrame, column: str) -> list[str]:
+    """A column as clean strings ("" for missing), converted once for the whole column."""
+    if column not in df.columns:
+        return [""] * len(df)
+    return [_s(v) for v in df[column].tolist()] if df[column].dtype != object else [
+        "" if v is None or (isinstance(v, float) and math.isnan(v)) else _s(v) for v in df[column].tolist()]
+
+
+def _floats(df: pd.DataFrame, column: str) -> list[float | None]:
+    if column not in df.columns:
+        return [None] * len(df)
+    values = pd.to_numeric(df[column], errors="coerce").astype(float).tolist()
+    return [None if math.isnan(v) or math.isinf(v) else v for v in values]
+
+
+def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, str, Figure]]:
+    """(block, canonical predicate, Figure) for every comparable figure."""
+    cols = {c: _strings(numbers, c) for c in ("number_id", "article_id", "text", "qualifier", "kind",
+                                               "unit", "counted", "predicate", "scope", "as_of",
+                                               "asserted_by")}
+    nums = {c: _floats(numbers, c) for c in ("value", "low", "high")}
     out = []
-    for row in numbers.to_dict("records"):
-        if _s(row.get("kind")) in ("", "other") and not _s(row.get("counted")):
+    for i in range(len(numbers)):
+        kind = cols["kind"][i]
+        counted = concept_key(cols["counted"][i])
+        if kind in UNCOMPARED or not counted:
             continue
-        art = articles.get(_s(row.get("article_id")), {})
-        counted = concept_key(_s(row.get("counted")))
-        if not counted:
-            continue
+        art = articles.get(cols["article_id"][i], {})
         fig = Figure(
-            id=_s(row.get("number_id")), article=_s(row.get("article_id")),
-            outlet=art.get("outlet", ""), text=_s(row.get("text")),
-            value=_f(row.get("value")), low=_f(row.get("low")), high=_f(row.get("high")),
-            qualifier=_s(row.get("qualifier")) or "exact", counted=counted,
-            scope=_s(row.get("scope")), as_of=_date(row.get("as_of")),
-            published=art.get("published", ""), asserted_by=_s(row.get("asserted_by")),
+            id=cols["number_id"][i], article=cols["article_id"][i], outlet=art.get("outlet", ""),
+            text=cols["text"][i], value=nums["value"][i], low=nums["low"][i], high=nums["high"][i],
+            qualifier=cols["qualifier"][i] or "exact", counted=counted, scope=cols["scope"][i],
+            as_of=_date(cols["as_of"][i]), published=art.get("published", ""),
+            asserted_by=cols["asserted_by"][i],
         )
-        block = (_s(row.get("kind")), counted, _s(row.get("unit")).lower())
-        out.append((block, predicate_key(_s(row.get("predicate"))), fig))
+        block = (kind, counted, cols["unit"][i].lower())
+        out.append((block, predicate_key(cols["predicate"][i]), fig))
     return out
 
 
@@ -443,21 +523,22 @@ def label_quotes(a: Quote, b: Quote) -> tuple[str, float, str] | None:
 
 
 def _quotes(quotes: pd.DataFrame, articles: dict) -> list[Quote]:
-    people = People(quotes.get("speaker_name", pd.Series(dtype=str)).tolist()
-                    + quotes.get("speaker", pd.Series(dtype=str)).tolist())
+    cols = {c: _strings(quotes, c) for c in ("quote_id", "article_id", "text", "kind", "speaker",
+                                              "speaker_name", "via")}
+    people = People(set(cols["speaker_name"]) | set(cols["speaker"]))
     out = []
-    for row in quotes.to_dict("records"):
-        if _s(row.get("kind")) == "scare":
+    for i in range(len(quotes)):
+        if cols["kind"][i] == "scare":
             continue  # scare quotes are words an outlet marks, not speech
-        art = articles.get(_s(row.get("article_id")), {})
-        name = _s(row.get("speaker_name")) or _s(row.get("speaker"))
-        via = outlet_key(_s(row.get("via")))
+        aid = cols["article_id"][i]
+        art = articles.get(aid, {})
+        name = cols["speaker_name"][i] or cols["speaker"][i]
         outlet = art.get("outlet", "")
         out.append(Quote(
-            id=_s(row.get("quote_id")), article=_s(row.get("article_id")), outlet=outlet,
-            language=art.get("language", "") or "en", text=_s(row.get("text")),
-            norm=_norm(_s(row.get("text"))), speaker=people.key(name), speaker_name=name,
-            upstream=via or outlet or f"article {_s(row.get('article_id'))}",
+            id=cols["quote_id"][i], article=aid, outlet=outlet,
+            language=art.get("language", "") or "en", text=cols["text"][i],
+            norm=_norm(cols["text"][i]), speaker=people.key(name), speaker_name=name,
+            upstream=outlet_key(cols["via"][i]) or outlet,
         ))
     return out
 
@@ -497,7 +578,12 @@ def _articles_lookup(articles: pd.DataFrame) -> dict:
 
 
 def _expand(members_a, members_b, same_variant: bool, max_pairs: int):
-    """Row pairs across different articles for one pair of variants (star beyond max_pairs)."""
+    """Row pairs across different articles for one pair of variants.
+
+    Up to `max_pairs` every member pair is listed. Beyond, copies of one variant are linked to
+    its first member (a star) and two variants by one pair of members, so the table grows with
+    the number of claims, not with its square; the links still connect every claim.
+    """
     if same_variant:
         if len(members_a) * (len(members_a) - 1) // 2 <= max_pairs:
             for i, x in enumerate(members_a):
@@ -511,23 +597,24 @@ def _expand(members_a, members_b, same_variant: bool, max_pairs: int):
         for x in members_a:
             for y in members_b:
                 yield x, y
-    else:
-        for y in members_b:
-            yield members_a[0], y
-        for x in members_a[1:]:
-            yield x, members_b[0]
+        return
+    for x in members_a:
+        y = next((y for y in members_b if y.article != x.article), None)
+        if y is not None:
+            yield x, y
+            return
 
 
 def _emit(rows, kind, x, y, relation, score, explanation, within=False):
     if x.id == y.id or (x.article == y.article and not within):
         return
-    left, right = sorted((x, y), key=lambda c: (c.article, c.id))
+    left, right = (x, y) if (x.article, x.id) <= (y.article, y.id) else (y, x)
     rows.append({"left_id": left.id, "right_id": right.id, "kind": kind, "relation": relation,
                  "score": float(score), "explanation": explanation})
 
 
 def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
-            max_pairs: int = 10_000, within_articles: bool = False) -> pd.DataFrame:
+            max_pairs: int = 1_000, within_articles: bool = False) -> pd.DataFrame:
     """Matches (schema.MATCHES) between claims of different articles; see the module docstring.
 
     `within_articles=True` also labels figure pairs inside one article (The New American's 40
@@ -577,16 +664,17 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
     for block in sorted(blocks, key=str):
         home = _home(v[0] for v in blocks[block].values())
         keys = list(blocks[block])
-        fv = [[replace(f, home=home) for f in blocks[block][k]] for k in keys]
+        fv = [blocks[block][k] for k in keys]
         for i, members in enumerate(fv):
             if len(members) > 1:
-                result = label_figures(members[0], members[0])
+                result = label_figures(members[0], members[0], home)
                 for x, y in _expand(members, members, True, max_pairs):
                     _emit(rows, "number", x, y, *result, within=within_articles)
             for j in range(i + 1, len(fv)):
-                if not same_predicate(predicates[keys[i]], predicates[keys[j]]):
+                pi, pj = predicates[keys[i]], predicates[keys[j]]
+                if not same_predicate(pi, pj) or not aligned(members[0], fv[j][0], pi, pj):
                     continue
-                result = label_figures(members[0], fv[j][0])
+                result = label_figures(members[0], fv[j][0], home)
                 for x, y in _expand(members, fv[j], False, max_pairs):
                     _emit(rows, "number", x, y, *result, within=within_articles)
 

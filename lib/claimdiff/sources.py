@@ -33,6 +33,8 @@ _HEADER_LINE = re.compile(r"^([A-Za-z_][A-Za-z_ -]{0,20}):[ \t]?(.*)$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?([^.\n|]{2,60}?)\.?\s*(?:All rights reserved|Todos los derechos|Todos os direitos|$)", re.I | re.M)
 _WORD = re.compile(r"[^\W\d_]+")
+# Control characters other than line breaks and tabs: many of them mean a binary file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 class SourceError(Exception):
@@ -172,7 +174,7 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             text, encoding = _legacy_decode(raw)
             warnings.append(f"not UTF-8; decoded as {encoding}")
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 20):
         raise SourceError("binary file, not text (too many control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")

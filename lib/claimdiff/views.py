@@ -86,9 +86,10 @@ def with_topic(numbers: pd.DataFrame) -> pd.DataFrame:
 
 
 def main_topics(numbers: pd.DataFrame, articles: pd.DataFrame, top: int = 10) -> pd.DataFrame:
-    """What the figures count, by how many outlets give a figure for it (the comparable claims)."""
+    """What the counts count, by how many outlets give a count for it (the comparable claims)."""
     n = with_topic(numbers)
     n = n[n["topic"] != ""].merge(articles[["article_id", "outlet"]], on="article_id")
+    n = n[n["kind"] == "count"]
     out = n.groupby("topic").agg(outlets=("outlet", "nunique"), figures=("number_id", "size"),
                                  counted_as=("counted", lambda s: ", ".join(sorted(set(s)))))
     return out.reset_index().sort_values(["outlets", "figures", "topic"], ascending=[False, False, True],
@@ -103,9 +104,10 @@ def figures_by_topic(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
 
 
 def figures_for(numbers: pd.DataFrame, articles: pd.DataFrame, topic: str) -> pd.DataFrame:
-    """Every figure about one topic, side by side with its scope, date and source."""
+    """Every count about one topic, side by side with its scope, date and source (shares,
+    ages and durations of the same people are left out: they are not rival counts)."""
     n = with_topic(numbers)
-    n = n[n["topic"] == topic].merge(articles[["article_id", "outlet", "published"]], on="article_id")
+    n = n[(n["topic"] == topic) & (n["kind"] == "count")].merge(articles[["article_id", "outlet", "published"]], on="article_id")
     cols = ["outlet", "text", "qualifier", "value", "low", "high", "counted", "scope", "as_of",
             "asserted_by", "number_id"]
     return n[cols].sort_values(["as_of", "outlet", "number_id"], na_position="first", ignore_index=True)

@@ -1,0 +1,257 @@
+"""claimdiff.numbers: figures with their hedge, unit, counted concept, scope, date and source.
+
+Sentences come from the seeds and the development corpus (tests/corpus/dev/articles) or are
+written the way those articles write.
+"""
+import time
+
+import pytest
+
+from claimdiff import schema
+from claimdiff.numbers import extract_numbers, numbers
+from claimdiff.sources import from_text
+
+
+def rows(text, language="en", published="2019-02-26"):
+    return extract_numbers(from_text(text, article_id="t", language=language, published=published))
+
+
+def brief(text, language="en", published="2019-02-26"):
+    return [(r["text"], r["value"], r["low"], r["high"], r["qualifier"], r["kind"], r["unit"])
+            for r in rows(text, language, published)]
+
+
+# Surface, value, low, high, qualifier, kind, unit: one row per figure found.
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "More than 320 mostly low-ranking soldiers deserted and crossed the border in a span of four days.",
+     [("More than 320", 320, None, None, "more_than", "count", "")]),
+    ("en", "AP reported that Cúcuta has become a refuge for 40 Venezuelan soldiers who abandoned their posts.",
+     [("40", 40, None, None, "exact", "count", "")]),
+    ("en", "Torres was one of nine defected guardsmen who spoke to the AP.",
+     [("nine", 9, None, None, "exact", "count", "")]),
+    ("en", "they remain a trickle next to a 200,000-strong military that still takes its orders from Caracas.",
+     [("200,000-strong", 200000, None, None, "exact", "count", "")]),
+    ("en", "they represent a small percentage of Venezuela's 200,000-man army.",
+     [("200,000-man", 200000, None, None, "exact", "count", "")]),
+    ("en", "the thought of his 9-month-old son suffering without milk",
+     [("9-month-old", 9, None, None, "exact", "age", "months")]),
+    ("en", "Gonzalez, 28, an eight-year veteran who earned about $13 a month, told Reuters.",
+     [("28", 28, None, None, "exact", "age", "years"), ("eight-year", 8, None, None, "exact", "duration", "years"),
+      ("about $13", 13, None, None, "about", "money", "USD")]),
+    ("en", "he earned 18,000 bolivars a month, worth about $5.50 at the official exchange rate",
+     [("18,000 bolivars", 18000, None, None, "exact", "money", "VES"), ("about $5.50", 5.5, None, None, "about", "money", "USD")]),
+    ("en", "She counted between 50 and 60 uniformed men in the line at one point this afternoon.",
+     [("between 50 and 60", None, 50, 60, "range", "count", "")]),
+    ("en", "A priest said he was housing several dozen guardsmen.",
+     [("several dozen", None, 24, 99, "vague", "count", "")]),
+    ("en", "While hundreds of rank and file troops have fled, very few senior leaders have broken with Maduro.",
+     [("hundreds", None, 200, 999, "vague", "count", "")]),
+    ("en", "The US has continued sanctioning scores of political figures.",
+     [("scores of", None, 40, 99, "vague", "count", "")]),
+    ("en", "For the tens of thousands of Venezuelans who have settled in Doral",
+     [("tens of thousands", None, 20000, 99999, "vague", "count", "")]),
+    ("en", "A hundred and fifty-six by Sunday night. Three hundred and twenty-six by Tuesday.",
+     [("A hundred and fifty-six", 156, None, None, "exact", "count", ""),
+      ("Three hundred and twenty-six", 326, None, None, "exact", "count", "")]),
+    ("en", "Meanwhile, a dozen or so deserters a day keep arriving in Cúcuta.",
+     [("a dozen or so", 12, None, None, "about", "count", "")]),
+    ("en", "Migración Colombia says “just over 100” members of the security forces have now crossed.",
+     [("just over 100", 100, None, None, "more_than", "count", "")]),
+    ("en", "Colombian media are reporting that nearly 100 members have crossed the border.",
+     [("nearly 100", 100, None, None, "at_most", "count", "")]),
+    ("en", "Even 411 deserters amount to well under 1% of Venezuela's armed forces.",
+     [("411", 411, None, None, "exact", "count", ""), ("well under 1%", 1, None, None, "less_than", "percent", "")]),
+    ("en", "the deserters represent less than half a percent of Venezuela’s armed forces",
+     [("less than half a percent", 0.5, None, None, "less_than", "percent", "")]),
+    ("en", "you get a rounding error: roughly a quarter of one percent.",
+     [("roughly a quarter of one percent", 0.25, None, None, "about", "percent", "")]),
+    ("en", "“Half my company has already deserted, just not across the border.”",
+     [("Half", 50, None, None, "exact", "percent", "")]),
+    ("en", "the IMF expects inflation of 10 million percent this year.",
+     [("10 million percent", 10_000_000, None, None, "exact", "percent", "")]),
+    ("en", "The government also says it can call on a civilian militia of 1.6 million.",
+     [("1.6 million", 1_600_000, None, None, "exact", "count", "")]),
+    ("en", "A third Venezuelan National Guard sergeant has crossed into Brazil.",
+     [("third", 3, None, None, "exact", "count", "")]),
+    ("en", "Maduro gave Colombian diplomats 24 hours to leave.",
+     [("24 hours", 24, None, None, "exact", "duration", "hours")]),
+    ("en", "local churches have collected more than 40 tons of donations since then",
+     [("more than 40 tons", 40, None, None, "more_than", "other", "tons")]),
+    ("en", "Sgt. Jose Gomez said he watched his newborn son die within 15 minutes of birth.",
+     [("within 15 minutes", 15, None, None, "at_most", "duration", "minutes")]),
+    ("en", "So far we have zero.", [("zero", 0, None, None, "exact", "count", "")]),
+    ("es", "En un primer balance, al menos cuatro uniformados habían abandonado sus puestos.",
+     [("al menos cuatro", 4, None, None, "at_least", "count", "")]),
+    ("es", "Solo en las últimas horas se presentaron ciento cincuenta y seis, la cifra más alta.",
+     [("ciento cincuenta y seis", 156, None, None, "exact", "count", "")]),
+    ("es", "Con más de medio millar de uniformados venezolanos en su territorio",
+     [("más de medio millar", 500, None, None, "more_than", "count", "")]),
+    ("es", "Migración Colombia reportaba un poco más de un centenar en total desde el sábado.",
+     [("un poco más de un centenar", 100, None, None, "more_than", "count", "")]),
+    ("es", "reconocido como presidente por medio centenar de países",
+     [("medio centenar", 50, None, None, "about", "count", "")]),
+    ("es", "cada noche duermen entre 50 y 60.", [("entre 50 y 60", None, 50, 60, "range", "count", "")]),
+    ("es", "La mayoría son sargentos, muchos de ellos menores de 25 años.",
+     [("menores de 25 años", 25, None, None, "less_than", "age", "years")]),
+    ("es", "Son muchachos de veintipico años que tomaron una decisión.",
+     [("veintipico años", None, 20, 29, "vague", "age", "years")]),
+    ("es", "los grupos armados cobran hasta 20.000 pesos por dejar pasar a cada persona",
+     [("hasta 20.000 pesos", 20000, None, None, "at_most", "money", "COP")]),
+    ("es", "su unidad había recibido una sola comida al día.", [("una sola", 1, None, None, "exact", "count", "")]),
+    ("es", "la inflación llegó a 1,5 por ciento", [("1,5 por ciento", 1.5, None, None, "exact", "percent", "")]),
+    ("pt", "A Venezuela tem cerca de 30 milhões de habitantes, dos quais mais de 3 milhões deixaram o país.",
+     [("cerca de 30 milhões", 30_000_000, None, None, "about", "count", ""),
+      ("mais de 3 milhões", 3_000_000, None, None, "more_than", "count", "")]),
+    ("pt", "A AFP confirmou a chegada de pelo menos 20 deles a Cúcuta.",
+     [("pelo menos 20", 20, None, None, "at_least", "count", "")]),
+    ("pt", "Pacaraima, a 215 quilômetros de Boa Vista", [("215 quilômetros", 215, None, None, "exact", "other", "km")]),
+    ("pt", "A Operação Acolhida mantém uma dúzia de abrigos para migrantes.",
+     [("uma dúzia", 12, None, None, "about", "count", "")]),
+    ("pt", "Um terceiro se apresentou no domingo (24), e outros quatro nesta segunda-feira (25).",
+     [("terceiro", 3, None, None, "exact", "count", ""), ("quatro", 4, None, None, "exact", "count", "")]),
+    ("pt", "Antes do fechamento, centenas de venezuelanos cruzavam todos os dias.",
+     [("centenas", None, 200, 999, "vague", "count", "")]),
+    ("pt", "O número de desertores chegou a 400.000 no total", [("400.000", 400000, None, None, "exact", "count", "")]),
+])
+def test_figures(language, text, expected):
+    assert brief(text, language) == expected
+
+
+# Not figures: dates, years, clock times, furniture, back-references, pronoun uses of "one".
+@pytest.mark.parametrize("language,text", [
+    ("en", "The February 23 effort by the opposition to move aid over the border was no exception."),
+    ("en", "the FAES were created in July 2017 by Nicolas Maduro"),
+    ("en", "21:15 GMT  Migración Colombia: update"),
+    ("en", "They write to me at 2 in the morning, he said."),
+    ("en", "By Dale Whitcomb | February 27, 2019 | 4 min read"),
+    ("en", "1.2K shares"),
+    ("en", "47 Comments"),
+    ("en", "  1. Home\n  2. slideshows"),
+    ("en", "- 24 Issues Per Year\n- 60-Day money back guarantee!"),
+    ("en", "The first Air Force C-17 cargo planes left on Feb. 16."),
+    ("en", "Torres was one of the men who crossed, and one day he may go back."),
+    ("en", "Not a single general has crossed."),
+    ("en", "She was a foreign correspondent in Caracas from 2009 to 2014."),
+    ("en", "the 2012–13 season"),
+    ("en", "Version 3.5.2 is out."),
+    ("en", "Figures compiled from statements of 23–28 February 2019.[^1]"),
+    ("es", "Cúcuta (Colombia), 23 feb (EFE).- Un teniente y un sargento cruzaron."),
+    ("es", "De los 567, la mayoría son sargentos."),
+    ("es", "desde el 23 de febrero"),
+    ("pt", "Bogotá, 26 Fev 2019 (AFP) - O número subiu."),
+    ("pt", "A fronteira entre os dois países está fechada desde a noite de quinta-feira (21)."),
+    ("pt", "chegaram pouco depois das 22h de sábado"),
+    ("pt", "Com isso não se compra nem um frango"),
+])
+def test_not_figures(language, text):
+    assert brief(text, language) == []
+
+
+def test_duration_bounding_a_count_goes_to_scope():
+    (r,) = rows("More than 320 mostly low-ranking soldiers deserted and crossed the border in a span of four days.")
+    assert r["counted"] == "soldier"
+    assert r["predicate"] == "deserted and crossed the border"
+    assert r["scope"] == "in a span of four days"
+
+
+@pytest.mark.parametrize("language,text,counted", [
+    ("en", "Torres was one of nine defected guardsmen who spoke to the AP.", "guardsman"),
+    ("en", "In a rented house on a dirt street, 40 of the deserters sleep on foam mats.", "deserter"),
+    ("en", "The first three Air Force C-17 cargo planes loaded with food left Homestead.", "plane"),
+    ("en", "Trucks were turned back, and two of them were set on fire.", "truck"),
+    ("es", "y 3, policías. Un total de 60 miembros de la Fuerza Armada desertaron.", "member"),
+    ("es", "dos sargentos de la GNB cruzaron hacia la localidad de Pacaraima", "sergeant"),
+    ("pt", "Na segunda-feira ao meio-dia, o balanço oficial era de 167 desertores.", "deserter"),
+    ("pt", "O número de militares venezuelanos que desertaram subiu para 326.", "soldier"),
+])
+def test_counted_is_a_canonical_concept(language, text, counted):
+    assert rows(text, language)[-1]["counted"] == counted
+
+
+@pytest.mark.parametrize("language,published,text,as_of", [
+    ("en", "2019-02-25", "On Saturday alone, 60 members of the security forces crossed into Colombia.", "2019-02-23"),
+    ("en", "2019-02-25", "By Sunday evening the total had risen to 156.", "2019-02-24"),
+    ("en", "2019-02-26", "Colmenares is among more than 320 members, Colombian immigration officials said Tuesday.", "2019-02-26"),
+    ("en", "2019-02-24", "We served 1,800 lunches yesterday.", "2019-02-23"),
+    ("en", "2019-02-27", "• Sunday 24 February: 156", "2019-02-24"),
+    ("es", "2019-03-01", "Según el reporte, entregado la noche del jueves, ya son 567 los miembros.", "2019-02-28"),
+    ("pt", "2019-02-25", "Um terceiro se apresentou no domingo (24).", "2019-02-24"),
+    ("pt", "2019-02-25", "Subiu para sete o número de militares desde a noite de sábado (23).", "2019-02-25"),
+    ("en", "2019-02-27", "Venezuela's armed forces are estimated at more than 200,000 people.", ""),
+    ("en", "2019-02-27", "Marcano, 27, said he left.", "2019-02-27"),
+])
+def test_as_of(language, published, text, as_of):
+    assert rows(text, language, published)[0]["as_of"] == as_of
+
+
+@pytest.mark.parametrize("language,text,asserted_by,in_quote", [
+    ("en", "At least 167 members of Venezuela's security forces have deserted, Colombia's migration agency said on Monday.",
+     "Migración Colombia", False),
+    ("en", "AP reported that more than 320 members of the security forces had crossed into Colombia.", "AP", False),
+    ("en", "Colombia's foreign ministry said 285 people were injured in the clashes.", "Colombian foreign ministry", False),
+    ("en", "Marcano, a nine-year veteran, said he earned 18,000 bolivars a month.", "Marcano", False),
+    ("en", "In Brazil, at least four soldiers have turned themselves in, a Brazilian military official told Reuters.",
+     "Brazilian military official", False),
+    ("es", "Un total de 60 miembros desertaron este sábado, según Migración Colombia.", "Migración Colombia", False),
+    ("pt", "No Brasil, pelo menos sete militares se entregaram, segundo autoridades brasileiras.", "autoridades brasileiras", False),
+    ("en", "The young sergeant, 24, walked across the bridge.", "", False),
+])
+def test_asserted_by_and_in_quote(language, text, asserted_by, in_quote):
+    r = rows(text, language)[0]
+    assert (r["asserted_by"], r["in_quote"]) == (asserted_by, in_quote)
+
+
+def test_a_figure_inside_a_quote_is_asserted_by_its_speaker():
+    from claimdiff.quotes import extract_quotes
+    text = 'Said the minister, on Saturday night: "more than 60" had crossed that day.'
+    a = from_text(text, language="en", published="2019-02-24")
+    (r,) = extract_numbers(a)
+    (q,) = [q for q in extract_quotes(a) if q["start"] <= r["start"] and r["end"] <= q["end"]]
+    assert (r["text"], r["in_quote"], r["asserted_by"]) == ("more than 60", True, q["speaker_name"])
+
+
+def test_rows_follow_the_contract():
+    text = "Cúcuta (AP) — About 40 soldiers crossed on Saturday.\n\nHe said 12 more came on Sunday."
+    df = numbers(from_text(text, article_id="x", published="2019-02-26"))
+    assert list(df.columns) == schema.NUMBERS
+    assert list(df["number_id"]) == ["x:n001", "x:n002"]
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.text
+    assert list(df["para"]) == [0, 1]
+
+
+def test_numbers_accepts_a_corpus_or_articles_and_sorts():
+    a = from_text("5 soldiers.", article_id="b")
+    b = from_text("7 soldiers and 9 guardsmen.", article_id="a")
+    df = numbers([a, b])
+    assert list(df["article_id"]) == ["a", "a", "b"]
+    assert list(df["value"]) == [7, 9, 5]
+
+
+@pytest.mark.parametrize("text", [
+    "There were " + "7" * 400 + " soldiers.",
+    "1" * 10_000,
+    "1" + "," * 5000 + "2",
+    "1." * 5000,
+    '"' * 1000 + " 5 soldiers " + "“" * 1000,
+    "5" + "-5" * 3000,
+    "hundred and " * 3000,
+    "between 5 and " * 3000,
+    "in four days 5 soldiers " * 2000,
+    "",
+])
+def test_hostile_input_never_raises_and_keeps_offsets(text):
+    for language in ("en", "es", "pt"):
+        a = from_text(text, language=language)
+        for r in extract_numbers(a):
+            assert a.text[r["start"]:r["end"]] == r["text"]
+            assert r["value"] is None or r["value"] < 1e30
+
+
+@pytest.mark.parametrize("text,value", [
+    ("It cost 1,000,000,000,000,000 dollars.", 1e15),
+    ("There were " + "7" * 400 + " soldiers.", None),
+])
+def test_huge_numbers(text, value):
+    got = [r["value"] for r in rows(text)]
+    assert got == ([value] if value is not None else [])

@@ -1,0 +1,87 @@
+"""Parallel extraction on Dask gives exactly the serial tables: same rows, order and dtypes."""
+import logging
+import shutil
+
+import pandas as pd
+import pytest
+
+from claimdiff.cli import main
+from claimdiff.parallel import extract_parallel, make_batches
+from claimdiff.pipeline import EXTRACT_TABLES, extract
+from conftest import DEV, SEEDS
+
+SEED_A = SEEDS / "003_e7c693c91a7ac171.txt"
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory):
+    """Seeds, the dev articles, and files whose ids depend on which earlier file could be read:
+    three files named x.txt in three folders, the middle one empty, and one unreadable file."""
+    tmp = tmp_path_factory.mktemp("parallel")
+    for folder, content in (("a", SEED_A.read_bytes()), ("b", b""), ("c", (DEV / "02_reuters_cucuta.txt").read_bytes())):
+        (tmp / folder).mkdir()
+        (tmp / folder / "x.txt").write_bytes(content)
+    (tmp / "c" / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    return [str(SEEDS), str(DEV), str(tmp), str(tmp / "missing.txt")]
+
+
+@pytest.fixture(scope="module")
+def serial(sources):
+    return extract(sources)
+
+
+@pytest.fixture(scope="module")
+def on_cluster(sources):
+    """The same sources through `scheduler=` on a two-worker cluster of processes."""
+    from distributed import LocalCluster
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as cluster:
+        yield extract_parallel(sources, scheduler=cluster.scheduler_address)
+
+
+@pytest.mark.parametrize("name", EXTRACT_TABLES)
+def test_two_worker_cluster_gives_the_serial_tables(serial, on_cluster, name):
+    assert len(serial[name]) > 0
+    pd.testing.assert_frame_equal(on_cluster[name], serial[name])
+    assert on_cluster[name].equals(serial[name])
+
+
+def test_ids_of_files_sharing_a_name_follow_the_serial_numbering(on_cluster, sources):
+    ids = on_cluster["articles"].set_index("path")["article_id"].to_dict()
+    tmp = sources[2]
+    assert (ids[f"{tmp}/a/x.txt"], ids[f"{tmp}/c/x.txt"]) == ("x", "x-2")
+    assert on_cluster["errors"].values.tolist() == [
+        [f"{tmp}/b/x.txt", "empty file"],
+        [f"{tmp}/c/binary.txt", "binary file, not text (it contains NUL bytes)"],
+        [f"{tmp}/missing.txt", "no such file or folder"],
+    ]
+
+
+def test_cli_jobs_2_writes_the_same_csvs_as_a_serial_run(tmp_path, capsys):
+    sources = [str(SEEDS), str(DEV / "09_efe_es_cucuta.txt"), str(DEV / "05_harbortribune_doral.html")]
+    assert main(["extract", *sources, "--out", str(tmp_path / "serial")]) == 0
+    assert main(["extract", *sources, "--out", str(tmp_path / "jobs2"), "--jobs", "2"]) == 0
+    for name in EXTRACT_TABLES:
+        assert (tmp_path / "jobs2" / f"{name}.csv").read_bytes() == (tmp_path / "serial" / f"{name}.csv").read_bytes(), name
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "claimdiff extract" not in err  # no progress bar off a terminal
+
+
+@pytest.mark.parametrize("sizes,n_batches,expected", [
+    # Files of similar size split evenly into the number of batches asked for.
+    ([10, 10, 10, 10], 2, [["a/1.txt", "a/2.txt"], ["a/3.txt", "a/4.txt"]]),
+    # One huge file gets a batch to itself.
+    ([1000, 10, 10, 10], 2, [["a/1.txt"], ["a/2.txt", "a/3.txt", "a/4.txt"]]),
+    # Never more batches than files.
+    ([10, 10], 8, [["a/1.txt"], ["a/2.txt"]]),
+])
+def test_batches_by_size(sizes, n_batches, expected):
+    items = [(i, f"a/{i + 1}.txt") for i in range(len(sizes))]
+    assert [[p for _, p in b] for b in make_batches(items, sizes, n_batches)] == expected
+
+
+def test_files_sharing_a_stem_go_to_one_batch_in_discovery_order():
+    items = [(0, "a/x.txt"), (1, "a/y.txt"), (2, "b/x.txt"), (3, "b/z.txt"), (4, "c/x.md")]
+    batches = make_batches(items, [1] * 5, 5)
+    assert [[p for _, p in b] for b in batches] == [["a/x.txt", "b/x.txt", "c/x.md"], ["a/y.txt"], ["b/z.txt"]]
+
