@@ -634,6 +634,13 @@ class _State:
     counted: str = ""
     counted_para: int = -10
     tally: dict = field(default_factory=dict)
+
+    def carry(self, para: int) -> str:
+        if para - self.counted_para <= 1:
+            return self.counted
+        if self.tally:
+            return max(self.tally, key=lambda c: (self.tally[c], c == self.counted))
+        return ""
     asserted: str = ""
     seen_outlets: set = field(default_factory=set)
     # The last body named as a source (authorities.csv), what its figure counted ("" for a
@@ -777,7 +784,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if cell is not None:
             # A Markdown table cell without a noun counts what the cells above it counted.
             if f.kind == "count" and not counted:
-                counted = columns.get(cell) or (state.counted if p.para - state.counted_para <= 1 else "")
+                counted = columns.get(cell) or state.carry(p.para)
             if f.kind == "count" and counted:
                 columns.setdefault(cell, counted)
         else:
@@ -785,10 +792,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # total had risen to 156" after "60 members"); after a paragraph break, what the
             # article has counted most so far (its running subject).
             if f.kind == "count" and not counted:
-                if p.para - state.counted_para <= 1:
-                    counted = state.counted
-                elif state.tally:
-                    counted = max(state.tally, key=lambda c: (state.tally[c], c == state.counted))
+                counted = state.carry(p.para)
             if f.kind == "count" and counted:
                 state.counted, state.counted_para = counted, p.para
                 state.tally[counted] = state.tally.get(counted, 0) + 1

@@ -286,6 +286,14 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
         return "different_scope", score, reason
     if ra != rb:
         daily, total = (a, b) if ra else (b, a)
+        # One day's count above the running total of that same day and place is impossible
+        # (a politician's "more than 120 in a single day" against "just over 100" so far).
+        same_day = daily.as_of and daily.as_of == total.as_of
+        same_place = narrowest(pa) == narrowest(pb) or not (pa and pb)
+        if same_day and same_place and daily.interval()[0] > _soft_high(total):
+            return "conflict", score, (
+                f'"{daily.text}" in one {ra or rb} is more than the running total '
+                f'"{total.text}" on {daily.as_of}: both cannot be right')
         return "different_scope", score, (
             f'"{daily.text}" counts one {ra or rb} ({_scope_phrase(daily)}); '
             f'"{total.text}" is a running total ({_scope_phrase(total)})')
@@ -392,6 +400,12 @@ def _gap(a: Figure, b: Figure) -> float:
     lb, hb = b.interval()
     ha, hb = (la if math.isinf(ha) else ha), (lb if math.isinf(hb) else hb)
     return max(la, lb) / max(min(ha, hb), 1e-9) if max(la, lb) > min(ha, hb) else 1.0
+
+
+def _soft_high(f: Figure) -> float:
+    """The most an open figure plausibly means: "just over 100" is not 150."""
+    low, high = f.interval()
+    return low * (1 + ABOUT) if math.isinf(high) else high
 
 
 def _precision(f: Figure) -> tuple:
