@@ -142,9 +142,49 @@ def test_figures(language, text, expected):
     ("pt", "A fronteira entre os dois países está fechada desde a noite de quinta-feira (21)."),
     ("pt", "chegaram pouco depois das 22h de sábado"),
     ("pt", "Com isso não se compra nem um frango"),
+    ("en", "The plane, a Boeing 737, landed."),
+    ("en", "He cited Article 5 of the treaty."),
+    ("en", "Call 1-800-555-0199 for help."),
+    ("en", "Chapter 11 filings rose by a third."),
+    ("pt", "A Lei 8.666 regula licitações."),
 ])
 def test_not_figures(language, text):
     assert brief(text, language) == []
+
+
+@pytest.mark.parametrize("language,text,counted", [
+    ("en", "The economy added 250,000 jobs in October.", "job"),
+    ("en", "Dozens of protesters gathered outside.", "protester"),
+    ("en", "The US kept sanctioning scores of political figures.", "figure"),
+    ("es", "unas 300 familias perdieron sus casas", "familia"),
+    ("pt", "o total chegou a 167 registrados", ""),
+])
+def test_counted_falls_back_to_the_noun_after_the_figure(language, text, counted):
+    assert rows(text, language)[0]["counted"] == counted
+
+
+def test_table_cells_count_what_their_column_counts():
+    text = ("Migración Colombia has published a running total since Saturday: 4 members.\n\n"
+            "| Date | Cumulative total | Notes |\n|---|---:|---|\n"
+            "| Sat 23 Feb | 60 | three guardsmen, one sergeant |\n| Sun 24 Feb | 104 | 96 in Norte de Santander |")
+    got = [(r["text"], r["counted"], r["as_of"], r["asserted_by"]) for r in rows(text, published="2019-03-01")]
+    assert got == [
+        ("4", "member", "2019-03-01", "Migración Colombia"),
+        ("60", "member", "2019-02-23", "Migración Colombia"),
+        ("three", "guardsman", "2019-02-23", "Migración Colombia"),
+        ("one", "sergeant", "2019-02-23", "Migración Colombia"),
+        ("104", "member", "2019-02-24", "Migración Colombia"),
+        ("96", "guardsman", "2019-02-24", "Migración Colombia"),
+    ]
+
+
+def test_shares_written_as_fractions():
+    assert brief("She said two-thirds of the gains came from services.") == [
+        ("two-thirds", 66.67, None, None, "exact", "percent", "")]
+
+
+def test_an_unreadable_publication_date_gives_no_as_of():
+    assert rows("On Saturday 60 members crossed.", published="not a date")[0]["as_of"] == ""
 
 
 def test_duration_bounding_a_count_goes_to_scope():

@@ -7,11 +7,11 @@ import pandas as pd
 import pytest
 
 from claimdiff import schema
-from claimdiff.linking import People, places_in, person_tokens
+from claimdiff.linking import People, person_tokens, places_in, source_key
 from claimdiff.reconcile import (
-    CORROBORATION, Figure, Quote, _norm, agreement_matrix, compare, compare_dir, conflicts,
-    concept_key, corroboration, label_figures, label_quotes, predicate_key, replicate,
-    scope_signature, summary,
+    CORROBORATION, Figure, Quote, _norm, agreement_matrix, aligned, bench_compare, compare,
+    compare_dir, concept_key, conflicts, corroboration, label_figures, label_quotes,
+    predicate_key, replicate, same_predicate, same_scope_evidence, scope_signature, summary,
 )
 
 
@@ -443,6 +443,11 @@ def test_compare_dir_writes_tables(tmp_path):
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_compare_dir_names_the_missing_table(tmp_path):
+    with pytest.raises(FileNotFoundError, match="articles.csv: not found; run `claimdiff extract"):
+        compare_dir(tmp_path)
+
+
 def test_replicated_corpus_stays_linear():
     # 60 copies of the seed pair: every copy still joins the one Torres cluster, and the
     # number of pairs grows with the copies, not with their square.
@@ -466,3 +471,95 @@ def test_notebook_tables():
     s = summary(matches, SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
     assert s[["cluster_id", "outlets", "independent_sources", "conflicts", "scope_or_time"]].values.tolist() == [
         ["N001", 2, 2, 0, 2], ["Q001", 2, 1, 0, 0]]
+
+
+# ----------------------------------------------------------------------------- evidence, sources
+
+@pytest.mark.parametrize("name, key", [
+    ("Colombia's migration agency", "Migración Colombia"),
+    ("Migração Colômbia", "Migración Colombia"),
+    ("the Associated Press", "AP"),
+    ("Juan Guaidó", "juan guaido"),
+    ("", ""),
+])
+def test_source_key(name, key):
+    assert source_key(name) == key
+
+
+@pytest.mark.parametrize("a, b, evidence", [
+    (fig("236", 236, scope="Colombia, since the weekend"), fig("326", 326, scope="Colômbia, desde sábado"),
+     ["place", "running total"]),
+    (fig("411", 411, scope="in the past 24 hours"), fig("85", 85, scope="in the 24 hours to Wednesday"), ["rate"]),
+    (fig("60", 60, scope="on Saturday", as_of="2019-02-23"),
+     fig("more than 160", 160, "more_than", scope="on Saturday alone", as_of="2019-02-23"), ["day"]),
+    (fig("60", 60, scope=""), fig("20", 20, scope=""), []),
+])
+def test_same_scope_evidence(a, b, evidence):
+    assert same_scope_evidence(a, b) == evidence
+
+
+@pytest.mark.parametrize("a, b, pa, pb, expected", [
+    # compatible values are always worth a row
+    (fig("hundreds", None, "vague", low=200, high=999), fig("more than 320", 320, "more_than"), "", "", True),
+    # one known predicate on both sides
+    (fig("nine", 9), fig("more than 320", 320, "more_than"), "desert", "desert", True),
+    # an army beside a deserter count: orders of magnitude apart, predicates not both known
+    (fig("200,000-man", 200000), fig("more than 320", 320, "more_than"), "", "desert", False),
+    # nothing ties them
+    (fig("60", 60), fig("20", 20), "", "", False),
+    (fig("60", 60), fig("20", 20), "", "desert", True),
+])
+def test_aligned(a, b, pa, pb, expected):
+    assert aligned(a, b, pa, pb) is expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("desert", "desert", True), ("desert", "injure", False), ("desert", "spoke to the ap", True),
+    ("", "", True),
+])
+def test_same_predicate(a, b, same):
+    assert same_predicate(a, b) is same
+
+
+MARCANO_ARTICLES = pd.DataFrame([
+    art("02", "Reuters", "2019-02-25"), art("04", "Hemisphere Watch", "2019-02-27"),
+    art("10", "Diario Puente Norte", "2019-03-01", "es"), art("01", "AP", "2019-02-26"),
+])
+MARCANO_QUOTES = pd.DataFrame([
+    quote("02-q1", "02", MARCANO + ",", "Luis Alfredo Marcano",
+          speaker="National Guard Sergeant Luis Alfredo Marcano"),
+    quote("02-q2", "02", "Fear is the only thing keeping them there,", "Luis Alfredo Marcano", speaker="he"),
+    quote("04-q1", "04", "They sent us to the bridge to stop the food and the medicine,", "Luis Marcano",
+          via="Reuters", speaker="Marcano"),
+    quote("10-q4", "10", "Nos mandaron al puente a frenar la comida y las medicinas que necesita mi "
+          "propia mamá. Ya no podía más", "Luis Alfredo Marcano", via="Reuters",
+          speaker="el sargento Luis Alfredo Marcano"),
+    quote("10-q5", "10", "Mi mamá me dice que me quede acá", "Luis Alfredo Marcano"),
+    quote("01-q6", "01", "She tells me on the phone to stay here and not to come back,",
+          "Deivis Colmenares", speaker="he"),
+])
+
+
+def test_marcano_quote_three_outlets_one_source():
+    matches = compare(MARCANO_QUOTES, pd.DataFrame(columns=schema.NUMBERS), MARCANO_ARTICLES)
+    assert [tuple(r) for r in matches[["left_id", "right_id", "relation"]].itertuples(index=False)] == [
+        ("02-q1", "04-q1", "truncated"),
+        ("02-q1", "10-q4", "translated"),
+    ]
+    corr = corroboration(MARCANO_QUOTES, pd.DataFrame(columns=schema.NUMBERS), MARCANO_ARTICLES, matches)
+    assert corr[["members", "outlets", "upstream", "independent_sources"]].values.tolist() == [
+        ["02-q1;04-q1;10-q4", "Diario Puente Norte;Hemisphere Watch;Reuters", "Reuters", 1]]
+
+
+def test_bench_compare_reports_sizes():
+    table = bench_compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, sizes=(10, 40))
+    assert table[["articles", "quotes", "numbers"]].values.tolist() == [[10, 30, 25], [40, 120, 100]]
+    assert (table["matches"] > 0).all()
+
+
+def test_crowded_block_pairs_within_dates(monkeypatch):
+    import claimdiff.reconcile as reconcile
+    monkeypatch.setattr(reconcile, "BLOCK_MAX_VARIANTS", 2)
+    figures = [fig("60", 60, as_of="2019-02-23"), fig("156", 156, as_of="2019-02-24"),
+               fig("60 members", 60, as_of="2019-02-23"), fig("hundreds", None, "vague", low=200, high=999)]
+    assert sorted(reconcile._variant_pairs(figures)) == [(0, 2), (0, 3), (1, 3), (2, 3)]

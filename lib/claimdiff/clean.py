@@ -197,27 +197,92 @@ def _mark_furniture(pars, reasons):
 
 def _mark_blocks(pars, reasons):
     """Newsletter blocks and the link lists that follow a 'Related articles' heading."""
-    markers, _ = _markers()
     n = len(pars)
+    tail = None  # built at the first block: counts of the unmarked paragraphs after any point
+
+    def mark(j, reason):
+        if not reasons[j] and tail is not None:
+            tail.remove(j)
+        reasons[j] = reason
+
     for i, par in enumerate(pars):
         if reasons[i] == "related links":
             j = i + 1
             while j < n and not reasons[j] and _LINK_ONLY.match(pars[j].strip()):
-                reasons[j] = "related links"
+                mark(j, "related links")
                 j += 1
         first = par.splitlines()[0]
         if reasons[i] or not _prefix_reason(first, "block") or not _is_promo(par):
             continue
-        reasons[i] = "newsletter"
-        tail = [j for j in range(i + 1, n) if not reasons[j]]
-        promo_like = [j for j in tail if _is_promo(pars[j]) or len(pars[j].split()) <= 6
-                      or _LINK_ONLY.match(pars[j].strip()) or _LIST_ITEM.match(pars[j])]
+        if tail is None:
+            tail = _TailCounts([not r for r in reasons], [_promo_like(p) for p in pars])
+        mark(i, "newsletter")
         # A subscription box at the foot of a page runs to the end: drop the tail when most of
         # it reads as promotion. Mid-article boxes lose only their promotional paragraphs.
-        drop = tail if tail and len(promo_like) * 2 >= len(tail) else [
-            j for j in tail[:3] if j in promo_like]
-        for j in drop:
-            reasons[j] = "newsletter"
+        left, promo_left = tail.after(i)
+        if left and promo_left * 2 >= left:
+            for j in range(i + 1, n):
+                if not reasons[j]:
+                    mark(j, "newsletter")
+        else:
+            for j in _first_unmarked(reasons, i + 1, 3):
+                if tail.promo[j]:
+                    mark(j, "newsletter")
+
+
+def _promo_like(par: str) -> bool:
+    return bool(_is_promo(par) or len(par.split()) <= 6 or _LINK_ONLY.match(par.strip()) or _LIST_ITEM.match(par))
+
+
+def _first_unmarked(reasons, start, k):
+    out = []
+    for j in range(start, len(reasons)):
+        if not reasons[j]:
+            out.append(j)
+            if len(out) == k:
+                break
+    return out
+
+
+class _TailCounts:
+    """How many unmarked paragraphs, and unmarked promotional ones, follow a position.
+
+    (hardening, issue 7) Counting the whole tail afresh for every newsletter box made a long
+    file with a box in every copied story quadratic (a 50 MB scrape never finished). Two
+    Fenwick trees (no library offers one for plain lists) answer each count in O(log n) and
+    forget a paragraph once it is marked."""
+
+    def __init__(self, unmarked, promo):
+        self.n, self.promo = len(unmarked), promo
+        self.all = [0] * (self.n + 1)
+        self.pro = [0] * (self.n + 1)
+        for j in range(self.n):
+            if unmarked[j]:
+                self._add(j, 1, bool(promo[j]))
+
+    def _add(self, j, delta, promo):
+        k = j + 1
+        while k <= self.n:
+            self.all[k] += delta
+            if promo:
+                self.pro[k] += delta
+            k += k & -k
+
+    def _upto(self, tree, j):
+        total, k = 0, j + 1
+        while k > 0:
+            total += tree[k]
+            k -= k & -k
+        return total
+
+    def remove(self, j):
+        self._add(j, -1, bool(self.promo[j]))
+
+    def after(self, i):
+        """(unmarked, unmarked and promotional) paragraphs after position i."""
+        last = self.n - 1
+        return (self._upto(self.all, last) - self._upto(self.all, i),
+                self._upto(self.pro, last) - self._upto(self.pro, i))
 
 
 def _mark_copies(pars, reasons):

@@ -23,13 +23,6 @@ class DateMention:
     since: bool = False   # opens a window ("since Saturday"): a start, not the figure's date
 
 
-# Words between "since"/"desde" and the date it opens: "since the night of 23 February".
-_SINCE_SKIP = frozenset((
-    "on", "the", "el", "la", "o", "a", "no", "na", "this", "last", "este", "esta", "nesta", "neste",
-    "de", "del", "do", "da", "of", "night", "morning", "afternoon", "evening", "noche", "mañana",
-    "manana", "tarde", "noite", "manha", "madrugada"))
-
-
 def _pub(published: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published[:10])
@@ -86,7 +79,6 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
     pub = _pub(published)
     out: list[DateMention] = []
     n = len(toks)
-    since_words = {"since", "desde", "from"}
     i = 0
     first = lex.date_first
     while i < n:
@@ -178,9 +170,10 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 found = DateMention(i, i + 1, "", "clock")
         if found:
             k = found.i - 1
-            while k >= 0 and toks[k].f in _SINCE_SKIP:
+            # "since the night of 23 February": the date opens a window
+            while k >= 0 and lex.has("date_filler", toks[k]):
                 k -= 1
-            found.since = k >= 0 and toks[k].f in since_words
+            found.since = k >= 0 and lex.has("since", toks[k])
             out.append(found)
             i = max(found.j, i + 1)
         else:

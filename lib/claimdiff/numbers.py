@@ -12,15 +12,20 @@ and are empty for exact and hedged figures, whose direction the qualifier gives.
 years, clock times, page furniture, back-references ("of the 567") and pronoun uses of "one"
 are not figures; a duration that only bounds a count in the same sentence ("in four days")
 goes into that count's scope. Every word list lives in data/reference/<lang>/ (numwords,
-qualifiers, vague, units, compounds, furniture, nouns, number_cues, number_scope,
-number_skip, number_anaphora, number_ranges, months, weekdays, relative_days, clock) and
-data/reference/authorities.csv.
+qualifiers, vague, units, compounds, ages, furniture, nouns, plurals, verb_endings,
+number_cues, number_scope, number_skip, number_grammar, number_anaphora, number_ranges,
+months, weekdays, relative_days, clock; loaded by numwords.Lexicon) and
+data/reference/authorities.csv. `counted` is a canonical English concept from nouns.csv (a
+noun the table lacks comes through singular, as written); `asserted_by` is the speaker for a
+figure inside a quotation (claimdiff.quotes), else the source the sentence names, else a
+body named as the source just before, else the paragraph's credit line.
 """
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimdiff import schema
 from claimdiff.dates import DateMention, find_dates
@@ -28,7 +33,6 @@ from claimdiff.model import Article, Paragraph
 from claimdiff.numwords import Lexicon, Tok, digit_value, lexicon, parse_words, tokenize, worth_reading
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
-_PRONOUNS = {"it", "he", "she", "they", "we", "i", "él", "ella", "ellos", "ele", "ela", "eles", "who"}
 WINDOW = 60   # tokens of context each side of a figure
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 
@@ -45,8 +49,6 @@ class Fig:
     kind: str = "count"
     unit: str = ""
     words_only: bool = False   # a figure written in words only ("Six", "sesenta")
-    counted: str = ""
-    noun_end: int = -1      # token after the counted noun, where a predicate may start
     drop: bool = False
     scope: list[str] = field(default_factory=list)
 
@@ -57,7 +59,6 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     """The figure that starts at token i, without hedge words, or None."""
     n = len(toks)
     t = toks[i]
-    kind, unit = "count", ""
     # "$5.50", "US$ 20"
     ub = lex.unit_before.at(toks, i)
     if ub and ub[0] < n and toks[ub[0]].kind == "d" and toks[ub[0]].gap <= 1 and not blocked[ub[0]]:
@@ -81,7 +82,7 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         return None
     if role == "ordinal":
         nxt = toks[i + 1] if i + 1 < n else None
-        if nxt is None or nxt.text == "-" or nxt.kind == "p" or nxt.f in ("of", "de", "do", "da", "del", "dos", "das"):
+        if nxt is None or nxt.text == "-" or nxt.kind == "p" or lex.has("of", nxt):
             return None     # "a third of", "rose by a third.": a fraction, not a count
         if any(toks[k].f in lex.time_units for k in range(i + 1, min(n, i + 3))):
             return None
@@ -90,14 +91,14 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     if role in ("article", "one") and i + 1 < n and lex.role(toks[i + 1]) == "fraction":
         k = i + 1
     if lex.role(toks[k]) == "fraction":
-        parsed = parse_words(toks, k, lex) if k == i else parse_words(toks, k, lex)
+        parsed = parse_words(toks, k, lex)
         if parsed and parsed[1] > k + 1:
             value, j, q = parsed
             f = Fig(i, i, j, value, qualifier=q or "exact", words_only=True)
             return _unit_after(toks, f, lex)
         frac = lex.word_value(toks[k])
         m = k + 1
-        if m < n and toks[m].f in ("of", "de"):
+        if m < n and lex.has("of", toks[m]):
             m += 1
         if m < n and lex.role(toks[m]) in ("article", "one"):
             m += 1
@@ -248,12 +249,6 @@ def _sentences(toks: list[Tok], abbreviations: frozenset) -> list[int]:
     return sent
 
 
-_ABBREV = frozenset(fold(w) for w in (
-    "sgt", "cpl", "mr", "mrs", "ms", "dr", "rev", "gen", "col", "lt", "capt", "sen", "rep", "gov",
-    "st", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-    "jr", "sr", "sra", "gral", "sgto", "fev", "prof", "pres"))
-
-
 # ---------------------------------------------------------------------------- quotes
 
 def _quote_rows(rows) -> list[tuple[int, int, str]]:
@@ -300,15 +295,12 @@ def _quote_spans(article: Article) -> list[tuple[int, int, str]]:
 # ---------------------------------------------------------------------------- context
 
 def _np(toks: list[Tok], a: int, b: int) -> str:
-    return " ".join(t.text for t in toks[a:b]).replace(" ’s", "’s").replace(" 's", "'s").replace(" - ", "-").strip()
+    """The words of tokens a..b with their original spacing ("Sgt. Jose Gomez")."""
+    return "".join((" " if t.gap and k else "") + t.text for k, t in enumerate(toks[a:b])).strip()
 
 
 def _text(article: Article, toks: list[Tok], a: int, b: int) -> str:
     return article.text[toks[a].start:toks[b - 1].end] if b > a else ""
-
-
-_STOP_NP = {"that", "and", "but", "as", "while", "when", "which", "who", "que", "y", "e", "mas", "pero",
-            "cuando", "quando", "if", "after", "because", "since", "so", "then", "has", "have", "had"}
 
 
 @lru_cache(maxsize=1)
@@ -328,22 +320,25 @@ def _source_name(phrase: str, lex: Lexicon, seen: set) -> str:
         if outlet:
             return outlet
     words = phrase.split()
-    while words and fold(words[0]) in ("the", "el", "la", "los", "las", "o", "a", "os", "as"):
+    while words and words[0].lower() in lex.g("article"):
         words = words[1:]
+    # "The government also says": adverbs after the name; "by most counts": no name at all
+    while words and lex.skip.get(fold(words[-1])) == "verb":
+        words = words[:-1]
+    if words and fold(words[0]) in lex.stopwords:
+        return ""
     return " ".join(words)
 
 
 _QUOTE_MARKS = frozenset('"“”«»‘’')
-_POSSESSIVE = frozenset(("its", "his", "her", "their", "our", "my", "su", "sus", "seu", "sua", "seus", "suas"))
-_RELATIVE = frozenset(("who", "which", "que", "quien", "quienes"))
 
 
 def _word_run_back(toks: list[Tok], x: int, lo: int, limit: int, lex: Lexicon, figs_tok: set) -> int:
     """Index of the first token of the run of name-like words ending at x (inclusive)."""
     y = x
     while y >= lo and x - y < limit and (toks[y].kind == "w" or toks[y].text in ("'", "’", "-")
-                                         or (toks[y].text == "." and y > 0 and toks[y - 1].f in _ABBREV)) \
-            and toks[y].f not in _STOP_NP and y not in figs_tok and not lex.cues.at(toks, y):
+                                         or (toks[y].text == "." and y > 0 and lex.has("abbreviation", toks[y - 1]))) \
+            and not lex.has("clause", toks[y]) and y not in figs_tok and not lex.cues.at(toks, y):
         y -= 1
     return y + 1
 
@@ -366,7 +361,7 @@ def _subject_before(toks: list[Tok], k: int, sa: int, lex: Lexicon, figs_tok: se
             return _np(toks, head, c)
         return ""
     y = _word_run_back(toks, x, sa, 6, lex, figs_tok)
-    if y - 1 >= sa and toks[y - 1].f in _RELATIVE:
+    if y - 1 >= sa and lex.has("relative", toks[y - 1]):
         # "A priest who runs a church-backed shelter said": the head before the relative
         z = _word_run_back(toks, y - 2, sa, 4, lex, figs_tok)
         if z <= y - 2:
@@ -380,20 +375,24 @@ def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs
     """Who the sentence says gives the figure: the subject of a cue verb or the object of a
     cue preposition, nearest to the figure. "" when the outlet narrates on its own; "\0..."
     when the source is a pronoun to resolve from the previous figures."""
-    best, best_d = "", 10**9
+    cues = []
     k = sa
-    while k < sb:
-        m = lex.cues.at(toks, k)
-        if not m:
-            k += 1
-            continue
-        e, row = m
-        cand = ""
+    while True:
+        k = lex.cues.next_match(toks, k, sb)
+        if k >= sb:
+            break
+        e, row = lex.cues.at(toks, k)
+        if row["type"] != "mention":
+            cues.append((min(abs(k - fig.i), abs(k - fig.j)), k, e, row))
+        k = e
+    # Nearest cue first; the first that names someone wins, so a crowded sentence costs one
+    # noun-phrase search, not one per cue.
+    for _, k, e, row in sorted(cues, key=lambda c: c[:2]):
         if row["type"] == "prep":
             x = e
-            while x < sb and x - e < 7 and toks[x].kind != "p" and x not in figs_tok and toks[x].f not in _STOP_NP:
+            while x < sb and x - e < 7 and toks[x].kind != "p" and x not in figs_tok and not lex.has("clause", toks[x]):
                 x += 1
-            if x > e and (toks[e].f in _POSSESSIVE or lex.cues.at(toks, e)):
+            if x > e and (lex.has("possessive", toks[e]) or lex.cues.at(toks, e)):
                 cand = ""          # "according to its own register", "según contó"
             else:
                 cand = _np(toks, e, x)
@@ -401,24 +400,22 @@ def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs
             cand = _subject_before(toks, k, sa, lex, figs_tok)
             if cand == "\0quote":
                 cand = ""          # '"...," Colmenares said': the verb attributes the quote
-            elif not cand or (len(cand.split()) == 1 and fold(cand) in _PRONOUNS):
+            elif not cand or (len(cand.split()) == 1 and cand.lower() in lex.g("pronoun")):
                 pron = cand
                 y = e
-                while y < sb and toks[y].f in ("on", "in", "the", "a", "at", "this", "last", "el", "en"):
+                while y < sb and lex.has("filler", toks[y]):
                     y += 1
                 z = y
-                while z < sb and z - y < 6 and (toks[z].kind == "w" or (toks[z].text == "." and toks[z - 1].f in _ABBREV)) \
-                        and toks[z].f not in _STOP_NP and z not in figs_tok:
+                while z < sb and z - y < 6 and (toks[z].kind == "w" or (toks[z].text == "." and lex.has("abbreviation", toks[z - 1]))) \
+                        and not lex.has("clause", toks[z]) and z not in figs_tok:
                     z += 1
                 if z > y and toks[y].text[0].isupper() and not (k > sa and toks[k - 1].text in _QUOTE_MARKS | {","}):
                     cand = _np(toks, y, z)
                 else:
                     cand = "\0" + pron if pron else ""
-        d = min(abs(k - fig.i), abs(k - fig.j))
-        if cand and d < best_d:
-            best, best_d = cand, d
-        k = e
-    return best
+        if cand:
+            return cand
+    return ""
 
 
 def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int]:
@@ -436,7 +433,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             break
         m = lex.nouns.at(toks, k)
         if m:
-            found = m
+            # "Third Venezuelan sergeant": a demonym before a noun is its adjective
+            nxt = lex.nouns.at(toks, m[0]) if m[1].get("role") == "demonym" else None
+            found = nxt or m
             break
         if t.kind == "d" and not (t.gap == 0 and k > 0 and toks[k - 1].text in ("-", "$", "€", "£")):
             break
@@ -444,49 +443,75 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             break
         k += 1
         steps += 1
-    if found and found[1]["concept"] != "person":
+    if found and found[1].get("role") != "generic":
         return found[1]["concept"], found[0]
+    if not found:
+        plain = _plain_noun(toks, fig, lex, sb)
+        if plain:
+            return plain
     # "armed forces put at more than 200,000 people": a generic "people" measures the group
     # named before it.
     k = fig.i0 - 1
     while k >= sa and (not found or fig.i0 - k <= 12):
         if k not in figs_tok:
             m = lex.nouns.at(toks, k)
-            if m and m[1]["concept"] not in ("pay", "age"):
+            if m and m[1].get("role") != "measure":
                 # "militares venezuelanos": a noun right before a demonym is the head
                 prev = lex.nouns.at(toks, k - 1) if k - 1 >= sa else None
-                if prev and prev[0] == k and m[1]["concept"][:1].isupper():
+                if prev and prev[0] == k and m[1].get("role") == "demonym":
                     return prev[1]["concept"], fig.j
-                if found and m[1]["concept"] not in ("member", "soldier", "militia member"):
+                if found and m[1].get("role") != "group":
                     break
                 return m[1]["concept"], fig.j
         k -= 1
     if found:
         return found[1]["concept"], found[0]
-    # A noun the table does not know, right after the figure: "250,000 jobs" -> job
+    return "", fig.j
+
+
+def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
+    """A noun the table does not know, right after the figure ("250,000 jobs" -> job,
+    "Dozens of protesters" -> protester), singular by the language's plural endings. Words
+    that end like verbs, function words and table words are not taken."""
+    if fig.kind != "count":
+        return None
     k = fig.j
-    w = toks[k] if k < sb else None
-    if w is not None and w.kind == "w" and w.text.islower() and not lex.skip.get(w.f) \
+    if k < sb and lex.has("of", toks[k]):
+        k += 1
+        if k < sb and lex.skip.get(toks[k].f) == "article":
+            k += 1      # "of the protesters", but not "of them"
+    def plain(x: int) -> bool:
+        w = toks[x] if x < sb else None
+        return w is not None and w.kind == "w" and w.text.islower() and not lex.skip.get(w.f) \
             and not w.f.endswith(lex.verb_endings) and w.f not in lex.stopwords \
             and not w.f.startswith(_predicate_stems(lex.language)) \
-            and not lex.role(toks[k]) and not lex.cues.at(toks, k) and not lex.scope.at(toks, k) \
-            and not lex.qual_after.at(toks, k) and len(toks[k].text) > 2 and k + 1 <= sb \
-            and (k + 1 == sb or toks[k + 1].kind == "p" or toks[k + 1].text.islower()):
-        return lex.singular(toks[k].text), k + 1
-    return "", fig.j
+            and not lex.role(w) and not lex.cues.at(toks, x) and not lex.scope.at(toks, x) \
+            and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1
+
+    if not plain(k):
+        return None
+    # "scores of political figures": the last word of a short run is the head noun
+    e = k + 1
+    while e < sb and e - k < 3 and plain(e):
+        e += 1
+    if e < sb and toks[e].kind == "w" and toks[e].text[:1].isupper():
+        return None
+    return lex.singular(toks[e - 1].text), e
 
 
 def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> list[str]:
     out = []
     k = sa
-    while k < sb:
-        m = lex.scope.at(toks, k)
-        if not m or fig.i0 <= k < fig.j:
+    while True:
+        k = lex.scope.next_match(toks, k, sb)
+        if k >= sb:
+            break
+        if fig.i0 <= k < fig.j:
             k += 1
             continue
-        e, row = m
+        e, row = lex.scope.at(toks, k)
         x = e
-        while x < sb and x - e < 6 and toks[x].kind != "p" and toks[x].f not in _STOP_NP \
+        while x < sb and x - e < 6 and toks[x].kind != "p" and not lex.has("clause", toks[x]) \
                 and not lex.cues.at(toks, x) and x not in figs_tok:
             x += 1
         if x == e and row["kind"] != "limit":
@@ -503,37 +528,42 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
     return out
 
 
-_PLACES = None
-
-
-def _places(text_folded: str) -> list[str]:
-    global _PLACES
-    if _PLACES is None:
-        _PLACES = sorted(((fold(r["alias"]), r["place"]) for r in table("places")), key=lambda x: -len(x[0]))
-    found = []
-    for alias, place in _PLACES:
-        if alias and f" {alias} " in f" {text_folded} " and place not in found:
-            found.append(place)
-    return found[:2]
+@lru_cache(maxsize=1)
+def _place_aliases() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((fold(r["alias"]), r["place"]) for r in table("places") if r.get("alias")),
+                        key=lambda x: -len(x[0])))
 
 
 def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
+    """What the counted did: the verb phrase after the counted noun ("deserted and crossed
+    the border", "abandoned their posts"), up to the next scope phrase or clause end; "" when
+    no verb follows."""
     k = start
+    # "militares venezuelanos que ...", "dois deles foram ...": adjectives and pronouns first
+    while k < sb and (lex.skip.get(toks[k].f) == "det" or (lex.nouns.at(toks, k) or (0, {}))[1].get("role") == "demonym"):
+        if lex.has("of", toks[k]):
+            break
+        k += 1
+    skipped = k
     while k < sb and lex.skip.get(toks[k].f) == "verb":
         k += 1
-    if k < sb and toks[k].f in ("of", "de", "do", "da", "dos", "das", "del"):
+    if k < sb and lex.has("of", toks[k]):
         # "60 members of the security forces crossed": step over the "of" phrase to its verb
         x = k
-        while x < sb and x - k < 8 and toks[x].kind == "w" and not _looks_verb(toks[x], lex):
+        while x < sb and x - k < 8 and toks[x].kind == "w" and not (_looks_verb(toks[x], lex) and not lex.nouns.at(toks, x)):
             x += 1
         if x < sb and toks[x].kind == "w" and _looks_verb(toks[x], lex):
             k = x
+            while k < sb and lex.skip.get(toks[k].f) == "verb":
+                k += 1
         else:
             return ""
+    elif k == skipped and not (k < sb and _looks_verb(toks[k], lex)):
+        return ""
     x = k
     while x < sb and x - k < 7 and not lex.scope.at(toks, x) and (
-            toks[x].kind == "w" and toks[x].f not in ("and", "y", "e", "but", "pero", "mas")
-            or (toks[x].f in ("and", "y", "e") and x + 1 < sb and _looks_verb(toks[x + 1], lex))):
+            toks[x].kind == "w" and not lex.has("and", toks[x]) and not lex.has("but", toks[x])
+            or (lex.has("and", toks[x]) and x + 1 < sb and _looks_verb(toks[x + 1], lex))):
         x += 1
     return " ".join(t.text for t in toks[k:x])
 
@@ -545,8 +575,8 @@ def _predicate_stems(language: str) -> tuple[str, ...]:
 
 def _looks_verb(t: Tok, lex: Lexicon) -> bool:
     stems = _predicate_stems(lex.language)
-    return t.kind == "w" and (t.f.startswith(stems) or lex.skip.get(t.f) == "verb"
-                              or (lex.language == "en" and t.f.endswith("ed")))
+    return t.kind == "w" and t.text[:1].islower() and (t.f.startswith(stems) or lex.skip.get(t.f) == "verb"
+                              or t.f.endswith(lex.verb_endings))
 
 
 def _table_column(toks: list[Tok], i: int) -> int | None:
@@ -562,16 +592,19 @@ def _table_column(toks: list[Tok], i: int) -> int | None:
     return bars
 
 
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _CLAUSE = frozenset(",;:—–()|")
 BACKGROUND = 1000   # undated counts at least this big are standing magnitudes (armies, towns)
 
 
-def _as_of(article: Article, toks: list[Tok], f: Fig, dates: list[DateMention], lex: Lexicon, counted: str) -> str:
+def _as_of(article: Article, toks: list[Tok], f: Fig, dates: list[DateMention], lex: Lexicon) -> str:
     """The date the figure refers to: the closest date of its sentence, preferring one in the
     same clause and not one that only dates the reporting ("said Tuesday"); else the
     publication date. Ages are as of publication; distances and undated big standing
     magnitudes ("an army of 200,000", "a town of 12,000") have no date."""
     published = article.published or ""
+    if not _ISO.match(published):
+        published = ""
     if f.kind == "age":
         return published
     best, best_score = "", 10**9
@@ -579,10 +612,10 @@ def _as_of(article: Article, toks: list[Tok], f: Fig, dates: list[DateMention], 
         if not d.iso or d.since:
             continue
         a, b = (d.j, f.i0) if d.j <= f.i0 else (f.j, d.i)
-        score = max(0, b - a) + 8 * sum(1 for k in range(a, b) if toks[k].text in _CLAUSE)
+        score = max(0, b - a) + 8 * lex.clauses_between(toks, a, b)
         # A date glued to a reporting verb dates the statement, not the count.
-        if any(lex.cues.at(toks, k) for k in range(max(0, d.i - 3), d.i)) or \
-                (d.j <= f.i0 and any(lex.cues.at(toks, k) for k in range(d.j, min(f.i0, d.j + 5)))):
+        if lex.cues.next_match(toks, max(0, d.i - 3), d.i) < d.i or \
+                (d.j <= f.i0 and lex.cues.next_match(toks, d.j, min(f.i0, d.j + 5)) < min(f.i0, d.j + 5)):
             score += 15
         if score < best_score:
             best, best_score = d.iso, score
@@ -600,6 +633,7 @@ class _MemoTable:
     def __init__(self, phrases, n: int):
         self.phrases = phrases
         self.memo: list = [False] * (n + 1)
+        self.positions: list[int] | None = None
 
     def at(self, toks, i: int, same_line: bool = True):
         if i < 0 or i >= len(self.memo):
@@ -612,6 +646,14 @@ class _MemoTable:
     def ending_at(self, toks, j: int):
         return self.phrases.ending_at(toks, j)
 
+    def next_match(self, toks, k: int, stop: int) -> int:
+        """The first token index >= k (and < stop) where a phrase starts; `stop` if none."""
+        if self.positions is None:
+            first = self.phrases.first()
+            self.positions = [x for x, t in enumerate(toks) if t.f in first and self.at(toks, x)]
+        x = bisect.bisect_left(self.positions, k)
+        return self.positions[x] if x < len(self.positions) and self.positions[x] < stop else stop
+
 
 class _Memo:
     """The paragraph's view of a Lexicon: the same tables, with cue, scope and noun matches
@@ -622,9 +664,46 @@ class _Memo:
         self.cues = _MemoTable(lex.cues, n)
         self.scope = _MemoTable(lex.scope, n)
         self.nouns = _MemoTable(lex.nouns, n)
+        self._clauses = None
+        self._places = None
 
     def __getattr__(self, name):
         return getattr(self._lex, name)
+
+    def clauses_between(self, toks, a: int, b: int) -> int:
+        """Clause punctuation marks among tokens a..b (prefix sums, computed once)."""
+        if self._clauses is None:
+            run, acc = [0], 0
+            for t in toks:
+                acc += t.text in _CLAUSE
+                run.append(acc)
+            self._clauses = run
+        return self._clauses[b] - self._clauses[a] if b > a else 0
+
+    def places_between(self, toks, a: int, b: int) -> list[str]:
+        """Places (../places.csv) named among tokens a..b, at most two, longest alias first."""
+        if self._places is None:
+            starts, pos, parts = [], 0, []
+            for t in toks:
+                starts.append(pos)
+                parts.append(t.f)
+                pos += len(t.f) + 1
+            joined = " " + " ".join(parts) + " "
+            found = []
+            for alias, place in _place_aliases():
+                needle = " " + alias + " "
+                x = joined.find(needle)
+                while x != -1:
+                    found.append((bisect.bisect_left(starts, x), place))
+                    x = joined.find(needle, x + 1)
+            self._places = sorted(found)
+        out = []
+        for k, place in self._places[bisect.bisect_left(self._places, (a, "")):]:
+            if k >= b:
+                break
+            if place not in out:
+                out.append(place)
+        return out[:2]
 
 
 # ---------------------------------------------------------------------------- main
@@ -648,27 +727,30 @@ class _State:
     recent: tuple[str, str, int] = ("", "", -10)
 
 
+def _note_sources(toks: list[Tok], lex: Lexicon, state: "_State", para: int) -> None:
+    """Remember a body named as a source ("Migración Colombia says", "The figures come from
+    Migración Colombia", "according to the migration agency"): a cue word must stand within
+    a few words of the name, so "surrendered to the Brazilian army" names no source."""
+    first = lex.authority_first
+    n = len(toks)
+    for k in range(n):
+        if toks[k].f in first:
+            m = lex.authority_table.at(toks, k)
+            if m and any(lex.cues.at(toks, x) for x in range(max(0, k - 4), min(n, m[0] + 7))):
+                state.recent = (m[1]["canonical"], "", para)
+
+
 def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State) -> list[dict]:
     if not worth_reading(article.text, p.start, p.end, lex):
         # Still note a body named as a source: the next paragraph's figures may be its own.
-        f = fold(article.text[p.start:p.end])
-        if any(alias in f for alias, _ in lex.authorities):
-            toks = tokenize(article.text, p.start, p.end)
-            for k in range(len(toks)):
-                m = lex.authority_table.at(toks, k) if toks[k].f in lex.authority_first else None
-                if m:
-                    state.recent = (m[1]["canonical"], "", p.para)
+        if worth_reading(article.text, p.start, p.end, lex, lex.authority_first):
+            _note_sources(tokenize(article.text, p.start, p.end), lex, state, p.para)
         return []
     toks = tokenize(article.text, p.start, p.end)
     n = len(toks)
     if not n:
         return []
-    first = lex.authority_first
-    for k in range(n):
-        if toks[k].f in first:
-            m = lex.authority_table.at(toks, k)
-            if m:
-                state.recent = (m[1]["canonical"], "", p.para)
+    _note_sources(toks, lex, state, p.para)
     starters = lex.starters
     if not any(t.kind == "d" or t.f in starters for t in toks):
         return []
@@ -677,7 +759,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for d in dates:
         for k in range(d.i, min(d.j, n)):
             blocked[k] = 1
-    sent = _sentences(toks, _ABBREV)
+    sent = _sentences(toks, lex.g("abbreviation"))
     figs: list[Fig] = []
     i = 0
     while i < n:
@@ -693,7 +775,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # count, right before its noun, is a count too; elsewhere it is an article/pronoun.
             prev = figs[-1] if figs else None
             if prev is not None and prev.kind == "count" and i - prev.j <= 12 and i > 0 \
-                    and toks[i - 1].f in (",", "and", "y", "e") and lex.nouns.at(toks, i + 1) \
+                    and (toks[i - 1].text == "," or lex.has("and", toks[i - 1])) and lex.nouns.at(toks, i + 1) \
                     and not any(toks[k].nl or toks[k].text in ".;|" for k in range(prev.j, i)):
                 f.drop, f.kind = False, "count"
         if not f.drop:
@@ -702,7 +784,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     # Filters that need the neighbours.
     for f in figs:
         j = f.j
-        if any(lex.furn_after.at(toks, x) for x in (j, j + 1, f.i + 1, f.i + 2) if x < n and toks[x - 1].text in ("-",) or x == j):
+        # "4 min read", "47 Comments", "60-Day money back": right after the figure or its hyphen
+        after = [j] + [x for x in (j + 1, f.i + 2) if x < n and toks[x - 1].text == "-"]
+        if any(lex.furn_after.at(toks, x) for x in after):
             f.drop = True
         if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
             f.drop = True
@@ -739,7 +823,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         sa, sb = window(f)
         # A duration right after a window word bounds the other figures of its sentence.
         # "within 15 minutes of birth" measures something else: it stays a figure.
-        if f.kind == "duration" and not (f.j < n and toks[f.j].f in ("of", "de")):
+        if f.kind == "duration" and not (f.j < n and lex.has("of", toks[f.j])):
             near = [g for g in kept[max(0, x - 8):x + 8] if g is not f and g.kind != "duration"
                     and sa <= g.i0 < sb and sent[g.i] == sent[f.i]]
             w, k = None, f.i0
@@ -747,7 +831,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 w = lex.scope.ending_at(toks, k)
                 if w and w[1]["kind"] != "window":
                     w = None
-                if lex.skip.get(toks[k - 1].f) != "det":
+                if lex.skip.get(toks[k - 1].f) not in ("det", "article"):
                     break
                 k -= 1
             if w:
@@ -768,17 +852,16 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        if f.kind == "weak":
-            continue
-        # counted
         counted, noun_end = _counted(toks, f, lex, sa, sb, figs_tok)
-        if f.kind == "age":
+        if f.kind == "duration":
+            counted = ""    # a span of time: what it measures is in the sentence, not a noun
+        elif f.kind == "age":
             counted = "age"
         elif f.kind == "money" and not counted:
             for k in range(sa, sb):
                 m = lex.nouns.at(toks, k)
-                if m and m[1]["concept"] == "pay":
-                    counted = "pay"
+                if m and m[1].get("role") == "measure":
+                    counted = m[1]["concept"]
                     break
         cell = _table_column(toks, f.i)
         if cell is not None:
@@ -796,7 +879,6 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             if f.kind == "count" and counted:
                 state.counted, state.counted_para = counted, p.para
                 state.tally[counted] = state.tally.get(counted, 0) + 1
-        # Ages written "Name, 24," or "de 26 años"
         pred = _predicate(toks, noun_end, sb, lex) if f.kind == "count" else ""
         # quotes
         in_quote, speaker = False, ""
@@ -811,7 +893,13 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             a = _attribution(toks, sa, sb, f, lex, figs_tok)
             recent, recent_counted, recent_para = state.recent
             if a.startswith("\0"):
-                a = state.asserted
+                # "He said": the speaker of the quotation just before, else the last source
+                pron, a = a[1:].lower(), state.asserted
+                q = bisect.bisect_right(quote_starts, start) - 1
+                while q >= 0 and quotes[q][1] > start:
+                    q -= 1
+                if q >= 0 and quotes[q][2] and start - quotes[q][1] < 400 and pron not in lex.g("group_pronoun"):
+                    a = quotes[q][2]
             elif a:
                 a = _source_name(a, lex, state.seen_outlets)
                 words = fold(a).split()
@@ -822,19 +910,18 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             if not a and p.credit:
                 a = p.credit
             # A bare count right after a body was named for the same thing: the body's figure.
+            # (Cells of one table share the table's source, whatever each cell counts.)
             if not a and f.kind == "count" and recent and p.para - recent_para <= 1 \
-                    and (recent_counted in ("", counted) or p.para == recent_para):
+                    and (recent_counted in ("", counted) or (cell is not None and p.para == recent_para)):
                 a = recent
             asserted = a
             if a:
                 state.asserted = a
                 if any(canon == a for _, canon in lex.authorities):
                     state.recent = (a, counted, p.para)
-        as_of = _as_of(article, toks, f, dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)],
-                       lex, counted)
+        as_of = _as_of(article, toks, f, dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)], lex)
         scope = list(f.scope) + _scope(article, toks, sa, sb, f, lex, figs_tok)
-        folded = " ".join(t.f for t in toks[sa:sb])
-        scope += [pl for pl in _places(folded) if pl not in " ".join(scope)]
+        scope += [pl for pl in lex.places_between(toks, sa, sb) if pl not in " ".join(scope)]
         rows.append({
             "article_id": article.article_id,
             "para": p.para,
@@ -845,7 +932,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "low": f.low,
             "high": f.high,
             "qualifier": f.qualifier,
-            "kind": "count" if f.kind == "weak" else f.kind,
+            "kind": f.kind,
             "unit": f.unit,
             "counted": counted,
             "predicate": pred,

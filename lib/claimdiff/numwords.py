@@ -20,7 +20,8 @@ from claimdiff.reference import fold, table
 
 # Possessive quantifiers (Python >= 3.11): a digit run, a word, or one other character. No
 # alternative can re-enter another, so matching is linear even on 10,000 digits.
-_TOKEN = re.compile(r"\d++(?:[.,]\d++)*+|[^\W\d_]++(?:['’][^\W\d_]++)*+|\S")
+# ASCII digits only: \d also matches superscripts ("¹") that int() and float() refuse.
+_TOKEN = re.compile(r"(?:https?://|www\.)[^\s)\]>]++|[0-9]++(?:[.,][0-9]++)*+|[^\W\d_]++(?:['’][^\W\d_]++)*+|\S")
 
 # Longest digit string read as a figure; anything longer is an identifier or noise.
 MAX_DIGITS = 21
@@ -32,7 +33,7 @@ class Tok:
     end: int
     text: str
     f: str          # folded text, for matching only
-    kind: str       # "d" digits, "w" word, "p" punctuation
+    kind: str       # "d" digits, "w" word, "p" punctuation, "u" a URL (one token)
     nl: bool        # a line break separates it from the previous token
     gap: int        # characters between the previous token and this one
 
@@ -51,14 +52,15 @@ def _fold(word: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]++")
-_DIGIT_OR_SIGN = re.compile(r"[\d$€£]")
+_DIGIT_OR_SIGN = re.compile(r"[0-9$€£]")
 
 
-def worth_reading(text: str, start: int, end: int, lex: "Lexicon") -> bool:
-    """Can the span hold a figure at all? A digit, a currency sign or a number word."""
+def worth_reading(text: str, start: int, end: int, lex: "Lexicon", also: frozenset = frozenset()) -> bool:
+    """Can the span hold a figure at all? A digit, a currency sign or a number word (or a
+    word of `also`)."""
     if _DIGIT_OR_SIGN.search(text, start, end):
         return True
-    words = lex.content_words
+    words = lex.content_words | also if also else lex.content_words
     return any(w.lower() in words or _fold(w) in words for w in set(_WORD.findall(text, start, end)))
 
 
@@ -71,12 +73,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         s, e = m.span()
         raw = m.group(0)
         c = raw[0]
-        if c.isalpha():
+        if c.isalpha() and not raw.startswith(("http://", "https://", "www.")):
             f = _FOLDED.get(raw) or _fold(raw)
             kind = "w"
         else:
             f = raw
-            kind = "d" if c.isdigit() else "p"
+            kind = "d" if "0" <= c <= "9" else ("p" if len(raw) == 1 else "u")
         toks.append(Tok(s, e, raw, f, kind, s > prev_end and find("\n", prev_end, s) != -1, s - prev_end))
         prev_end = e
     return toks
@@ -99,9 +101,12 @@ class PhraseTable:
         for v in index.values():
             v.sort(key=lambda x: -len(x[0]))
         self.index = index
+        self._first = None
 
     def first(self) -> set[str]:
-        return {k for k in self.index if not k.startswith("\0")}
+        if self._first is None:
+            self._first = frozenset(k for k in self.index if not k.startswith("\0"))
+        return self._first
 
     def at(self, toks: list[Tok], i: int, same_line: bool = True):
         """(end index, row) of the longest phrase starting at token i, or None."""
@@ -142,6 +147,10 @@ class Lexicon:
         self.furn_after = PhraseTable([r for r in t("furniture") if r["position"] == "after"], "phrase")
         self.furn_before = PhraseTable([r for r in t("furniture") if r["position"] == "before"], "phrase")
         self.nouns = PhraseTable(t("nouns"), "word")
+        grammar: dict[str, set] = {}
+        for r in t("number_grammar"):
+            grammar.setdefault(r["role"], set()).add(r["word"].lower())
+        self.grammar = {k: frozenset(v) for k, v in grammar.items()}
         self.plurals = sorted(((fold(r["suffix"]), r["replacement"]) for r in t("plurals")),
                               key=lambda x: -len(x[0]))
         self.verb_endings = tuple(fold(r["suffix"]) for r in t("verb_endings") if r.get("suffix"))
@@ -176,6 +185,13 @@ class Lexicon:
         self.time_units = {f for r in t("units") if r["kind"] == "duration"
                            for f in _phrase_tokens(r["phrase"])}
 
+    def g(self, role: str) -> frozenset:
+        """The function words of one role in data/reference/<lang>/number_grammar.csv."""
+        return self.grammar.get(role, frozenset())
+
+    def has(self, role: str, tok: Tok) -> bool:
+        return tok.text.lower() in self.grammar.get(role, ())
+
     def singular(self, word: str) -> str:
         w = word.lower()
         for suffix, repl in self.plurals:
@@ -197,6 +213,14 @@ def lexicon(language: str) -> Lexicon:
 
 
 def digit_value(s: str, language: str) -> float | None:
+    """The value of a digit string ("200,000", "400.000", "1,5") in `language`, or None."""
+    try:
+        return _digit_value(s, language)
+    except ValueError:      # not a digit string after all: no figure rather than a crash
+        return None
+
+
+def _digit_value(s: str, language: str) -> float | None:
     """The value of a digit string with separators, read the way `language` writes numbers.
 
     English groups thousands with commas and uses a decimal point; Spanish and Portuguese the

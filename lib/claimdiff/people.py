@@ -213,6 +213,7 @@ class PeopleIndex:
         self._mentions: list[tuple[int, str]] = []   # (offset, canonical full name), sorted
         self._spans: dict[str, list] = {}
         self._roles_read: set = set()
+        self._word_index: dict | None = None
         self.text = text = article.text
         for p in article.kept():
             self._scan(text, p.start, p.end)
@@ -335,14 +336,15 @@ class PeopleIndex:
 
     def _nearest(self, keys: set, offset: int) -> str:
         """The key among `keys` mentioned last before offset, else first after it."""
-        i = bisect_right(self._offs, offset)
-        for j in range(i - 1, -1, -1):
-            if self._mentions[j][1] in keys:
-                return self._mentions[j][1]
-        for j in range(i, len(self._mentions)):
-            if self._mentions[j][1] in keys:
-                return self._mentions[j][1]
-        return ""
+        best, best_off, first, first_off = "", -1, "", None
+        for k in sorted(keys):
+            offs = self.people[k].offsets          # ascending: the text is read in order
+            i = bisect_right(offs, offset)
+            if i and offs[i - 1] > best_off:
+                best, best_off = k, offs[i - 1]
+            if i < len(offs) and (first_off is None or offs[i] < first_off):
+                first, first_off = k, offs[i]
+        return best or first
 
     def canonical(self, name_as_written: str, offset: int = 0) -> str:
         """Canonical full name: titles dropped, a lone surname linked to the full name."""
@@ -352,12 +354,12 @@ class PeopleIndex:
         folded = [fold(t) for t in toks]
         if len(toks) == 1:
             # a lone word is a surname (or a first name) of someone named in full
-            keys = {k for k in self.people if len(k.split()) >= 2 and folded[0] in k.split()}
+            keys = self._by_word().get(folded[0], set())
             if keys:
                 return self.people[self._nearest(keys, offset)].name
             return toks[0]
         # "Luis Marcano" after "Luis Alfredo Marcano": same first and last word
-        keys = {k for k in self.people
+        keys = {k for k in self._by_word().get(folded[-1], ())
                 if len(k.split()) > len(toks) and k.split()[0] == folded[0] and k.split()[-1] == folded[-1]}
         if keys:
             return self.people[self._nearest(keys, offset)].name
@@ -382,5 +384,16 @@ class PeopleIndex:
 
     def known_word(self, word: str) -> bool:
         """True when `word` is part of a full name met in the article."""
-        f = fold(strip_word(word))
-        return any(f in k.split() for k in self.people if len(k.split()) >= 2)
+        return fold(strip_word(word)) in self._by_word()
+
+    def _by_word(self) -> dict[str, set]:
+        """folded word -> keys of the full names (two words or more) that contain it."""
+        if self._word_index is None:
+            index: dict[str, set] = {}
+            for k in self.people:
+                parts = k.split()
+                if len(parts) >= 2:
+                    for part in parts:
+                        index.setdefault(part, set()).add(k)
+            self._word_index = index
+        return self._word_index

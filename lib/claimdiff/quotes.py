@@ -24,7 +24,7 @@ regex matches once, so time stays linear in the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,6 +36,8 @@ _MASKS = OPEN_MASK + BODY_MASK + CLOSE_MASK
 _DASHES = "—–―"
 _TERMINAL = ".!?…"
 _AFTER_WORDS = 40          # an attribution after a quote starts within this many words
+_LOOKBACK = 40             # mentions and sentences searched back for a pronoun's person
+_WINDOW = 600              # characters read around a quote or cue: keeps time linear in the text
 
 
 # --------------------------------------------------------------------------------------------
@@ -158,6 +160,7 @@ class Span:
     depth: int         # 0 for a top-level quote, 1 for a quote nested in it
     kind_mark: str     # double | single | dialogue
     closed: bool = True
+    parent: "Span | None" = None
 
 
 _OPEN_CTX = set("([{/" + _DASHES + "-")
@@ -176,8 +179,9 @@ def _role(text: str, i: int, quote_chars) -> str:
     return "amb"
 
 
-def scan_marks(text: str, lg: Lang) -> list[tuple[int, int | None, int, str]]:
-    """(open, close or None, depth, kind) of quoted spans in one paragraph, by opening mark.
+def scan_marks(text: str, lg: Lang) -> list[tuple[int, int, int, str, bool]]:
+    """(open, end, depth, kind, closed) of quoted spans in one paragraph, by opening mark;
+    end is the closing mark, or where an unclosed quote stops.
 
     One pass over the marks with a stack at most three deep, so a paragraph of a thousand
     marks costs a thousand steps. A single mark between two letters is an apostrophe; a single
@@ -203,19 +207,19 @@ def scan_marks(text: str, lg: Lang) -> list[tuple[int, int | None, int, str]]:
                 lvl = k
                 break
         if lvl is not None and role in ("close", "amb"):
-            out.append((stack[lvl][1], i, lvl, kind))
+            out.append((stack[lvl][1], i, lvl, kind, True))
             del stack[lvl:]
         elif role == "open" or (role == "amb" and kind == "double"):
             if lvl is not None:
                 if kind == "single":
                     continue
-                out.append((stack[lvl][1], None, lvl, kind))   # unbalanced: closes here
+                out.append((stack[lvl][1], i, lvl, kind, False))   # unbalanced: stops here
                 del stack[lvl:]
             if len(stack) < 3:
                 stack.append([kind, i])
-    for kind, i in stack:
+    for depth, (kind, i) in enumerate(stack):
         if kind == "double":
-            out.append((i, None, stack.index([kind, i]), kind))
+            out.append((i, len(text), depth, kind, False))
     out.sort()
     return out
 
@@ -263,23 +267,25 @@ def find_spans(text: str, base: int, lg: Lang) -> list[Span]:
         if e > s:
             spans.append(Span(base + o, base + s, base + e, base + (c if c is not None else e), 0, "dialogue",
                               c is not None))
-    for o, c, depth, kind in scan_marks(text, lg):
-        e = c if c is not None else len(text)
-        if c is None:
+    dialogue_spans = list(spans)
+    for o, c, depth, kind, closed in scan_marks(text, lg):
+        e = c
+        if not closed:
             while e > o + 1 and text[e - 1].isspace():
                 e -= 1
         if e <= o + 1 or not text[o + 1:e].strip():
             continue
-        inside = any(d.open <= base + o < d.close for d in spans if d.kind_mark == "dialogue")
-        spans.append(Span(base + o, base + o + 1, base + e, base + (c if c is not None else e),
-                          depth + (1 if inside else 0), kind, c is not None))
+        inside = any(d.open <= base + o < d.close for d in dialogue_spans)
+        spans.append(Span(base + o, base + o + 1, base + e, base + c if closed else base + e,
+                          depth + (1 if inside else 0), kind, closed))
     spans.sort(key=lambda s: (s.open, s.depth))
     # a span nested in a quote is depth 1 whatever the stack said (scanning resets at paragraphs)
-    tops = []
+    tops: list[Span] = []
     for s in spans:
-        parent = next((t for t in reversed(tops) if t.start <= s.open and s.end <= t.end), None)
-        if parent is not None and parent is not s:
-            s.depth = 1
+        # top-level spans do not overlap, so only the last one can contain this one
+        parent = tops[-1] if tops and tops[-1].start <= s.open and s.end <= tops[-1].end else None
+        if parent is not None:
+            s.depth, s.parent = 1, parent
         else:
             s.depth = 0
             tops.append(s)
@@ -349,6 +355,7 @@ class NP:
     pure: bool = False     # the segment is nothing but the name
 
 
+_NAME_END = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \u00a0]){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]*)\s*$")
 _CAPWORD = re.compile(r"(?<!\w)(?![a-zß-öø-ÿ])[^\W\d_][\w.]*")
 _SEG = re.compile(r"[,;:()\[\]" + _DASHES + r"\n]|\s-\s|" + "[" + _MASKS + "]+")
 
@@ -457,8 +464,11 @@ class Parser:
                 prev, j = "mod", nxt
                 continue
             f = folded[j]
-            if w.has(f, "relative"):
-                cut = toks[j][0]
+            if w.has(f, "relative") or (head and self.is_cue(f)):
+                cut = toks[j][0]        # "an official as saying that ...": the NP ends before
+                while j > i and (w.has(folded[j - 1], "preposition") or w.has(folded[j - 1], "conjunction")):
+                    j -= 1
+                    cut = toks[j][0]
                 break
             if w.has(f, "preposition") and not w.has(f, "det_def"):
                 prev = "prep"
@@ -506,7 +516,7 @@ class Parser:
 
     def naming(self, s: int, e: int) -> NP | None:
         """A name given after "identified as", "gave his name only as", "identificado como"."""
-        if not self.lg.naming_re:
+        if not self.lg.naming_re or self.folded is None:
             return None
         for m in self.lg.naming_re.finditer(self.folded, s, e):
             rest = m.end()
@@ -550,6 +560,18 @@ class Mention:
     speaker: str = ""
 
 
+class _ParContext:
+    """What the quotes of one paragraph are linked against."""
+
+    def __init__(self, p, masked, starts, evs, tops, prev_evs, prev_quotes, prev_colon):
+        self.p, self.masked, self.starts, self.evs, self.tops = p, masked, starts, evs, tops
+        self.prev_evs, self.prev_quotes, self.prev_colon = prev_evs, prev_quotes, prev_colon
+        self.cue_offs = [ev.cue_s for ev in evs]
+        self.attrs: list[dict] = []
+        self.lead = len(masked) - len(masked.lstrip(" \n>"))     # where the paragraph's words start
+        self.tail = len(masked.rstrip(" \n."))                   # where they end
+
+
 class ArticleQuotes:
     """Everything one article needs: spans, events, mentions; `rows()` gives the table."""
 
@@ -568,6 +590,7 @@ class ArticleQuotes:
         self._sent_starts: list[int] = []     # sentences of the paragraphs read so far
         self._sent_ends: list[int] = []
         self._sent_cache: dict[int, Mention | None] = {}
+        self._credit_cache: dict[int, str] = {}
 
     # -- outlets ----------------------------------------------------------------------------
     def _outlets(self) -> None:
@@ -653,14 +676,15 @@ class ArticleQuotes:
         """The person a pronoun or a dropped subject at `offset` stands for: the last speaker
         before it, or a name opening a sentence between that speaker and the pronoun."""
         best = None
-        for m in reversed(self.mentions):
+        for m in self.mentions[:-_LOOKBACK - 1:-1]:
             if m.offset < offset and self._compatible(m, gender):
                 best = m
                 break
         floor = best.offset if best is not None else -1
         # sentence-opening names are read lazily, nearest first, back to the last speaker
         k = bisect_right(self._sent_starts, offset - 1) - 1
-        while k >= 0 and self._sent_starts[k] > floor - 1:
+        stop = k - _LOOKBACK
+        while k >= 0 and k > stop and self._sent_starts[k] > floor - 1:
             m = self._sent_mention(k)
             if m is not None and floor < m.offset < offset and self._compatible(m, gender):
                 return m
@@ -723,7 +747,7 @@ class ArticleQuotes:
             ev.gender = np.gender or self.people.gender(ev.name)
             if np.head:
                 self.people.add_role(ev.name, np.head, np.gender)
-            prior = next((m for m in reversed(self.mentions)
+            prior = next((m for m in self.mentions[:-_LOOKBACK - 1:-1]
                           if m.name == ev.name and m.via is not None and m.offset < ev.cue_s), None)
             if ev.via is None and prior is not None:
                 ev.via, ev.via_evidence = prior.via, prior.via_evidence
@@ -739,11 +763,11 @@ class ArticleQuotes:
                         break
                 if who:
                     ev.name = who
-                    prior = next((m for m in reversed(self.mentions) if m.name == who and m.offset < ev.cue_s), None)
+                    prior = next((m for m in self.mentions[:-_LOOKBACK - 1:-1] if m.name == who and m.offset < ev.cue_s), None)
                     if ev.via is None and prior is not None:
                         ev.via, ev.via_evidence = prior.via, prior.via_evidence
                     return
-                prior = next((m for m in reversed(self.mentions)
+                prior = next((m for m in self.mentions[:-_LOOKBACK - 1:-1]
                               if m.description and set(np.head) & set(m.head) and m.offset < ev.cue_s), None)
                 if prior is not None:
                     ev.name = prior.name
@@ -759,7 +783,7 @@ class ArticleQuotes:
                 ev.via, ev.via_evidence = inherit.via, inherit.via_evidence
             if ev.via is None:
                 # one speaker, one channel: the last channel this person was heard through
-                prior = next((m for m in reversed(self.mentions)
+                prior = next((m for m in self.mentions[:-_LOOKBACK - 1:-1]
                               if m.name == inherit.name and m.via is not None and m.offset < ev.cue_s), None)
                 if prior is not None:
                     ev.via, ev.via_evidence = prior.via, prior.via_evidence
@@ -781,6 +805,14 @@ class ArticleQuotes:
     def _relative_antecedent(self, sent_s: int, rel_s: int) -> NP | None:
         """What "who" / "quien" / "que" stands for: the nearest noun phrase before it."""
         for s, e in reversed(self.parser.segments(sent_s, rel_s)):
+            # "and by Venezuela's neighbors, who ...": the words after the preposition
+            for m in WORD.finditer(self.text, s, e):
+                if self.w.has(m.group(0), "preposition") or self.w.has(m.group(0), "conjunction"):
+                    s = m.end()
+                    continue
+                break
+            if self.text[s:e].strip()[:1].isdigit():
+                continue                     # an age: "de 27 años"
             np = self.parser.parse(s, e)
             if np is not None and np.kind == "name":
                 return np
@@ -854,15 +886,17 @@ class ArticleQuotes:
             ctype = self.lg.cue_type.get(re.sub(r"\s+", " ", m.group(0)), "verb")
             ev = Event(base + cs, base + ce, self.text[base + cs:base + ce], base + ss, base + se, p.para)
             # clause before the cue: from the sentence start or the last quote in it
-            q = max(masked.rfind(CLOSE_MASK, ss, cs), masked.rfind(BODY_MASK, ss, cs))
-            cl_s = max(ss, q + 1)
+            lo = max(ss, cs - _WINDOW)
+            q = max(masked.rfind(CLOSE_MASK, lo, cs), masked.rfind(BODY_MASK, lo, cs))
+            cl_s = max(lo, q + 1)
             left = masked[cl_s:cs]
             left_kind = "empty" if not left.strip(" \n>" + _DASHES + ",") else (
                 "comma" if left.rstrip()[-1:] in ",;:" + _DASHES else "text")
             # region after the cue, to the sentence end or the next quote
-            nq = masked.find(OPEN_MASK, ce, se)
-            r_e = nq if nq >= 0 else se
-            vias = self._vias(base + ss, base + se, folded, base)
+            hi = min(se, ce + _WINDOW)
+            nq = masked.find(OPEN_MASK, ce, hi)
+            r_e = nq if nq >= 0 else hi
+            vias = self._vias(base + max(ss, cs - _WINDOW // 2), base + min(se, ce + _WINDOW // 2), folded, base)
             near = None
             for vs, ve, outlet, ev_s in vias:
                 if near is None or abs(vs - ev.cue_s) < abs(near[0] - ev.cue_s):
@@ -891,7 +925,7 @@ class ArticleQuotes:
                     np, ev.inverted = inv, True
                 elif left_kind != "empty":
                     np = self._subject(base + cl_s, base + cs)
-            clause_e = base + se
+            clause_e = base + hi
             self._resolve(ev, np, base + cl_s, clause_e)
             ev.np = np
             if np is not None and np.kind == "description":
@@ -962,15 +996,18 @@ class ArticleQuotes:
                 self._sent_starts.append(p.start + st)
                 self._sent_ends.append(p.start + (starts[k + 1] if k + 1 < len(starts) else len(masked)))
             evs = self.events_in(p, masked, folded, starts)
-            attrs = []
-            for q in tops:
-                attrs.append(self._link(q, p, masked, starts, evs, attrs, tops, prev_par_events,
-                                        prev_par_quotes, prev_par_colon))
+            ctx = _ParContext(p, masked, starts, evs, tops, prev_par_events, prev_par_quotes, prev_par_colon)
+            attrs = ctx.attrs
+            for idx, q in enumerate(tops):
+                attrs.append(self._link(idx, ctx))
+            children: dict[int, list[Span]] = {}
+            for nq in spans:
+                if nq.parent is not None:
+                    children.setdefault(id(nq.parent), []).append(nq)
             for q, at in zip(tops, attrs):
                 found.append((p, q, at))
-                for nq in spans:
-                    if nq.depth == 1 and q.start <= nq.open and nq.end <= q.end:
-                        found.append((p, nq, self._nested(nq, q, at)))
+                for nq in children.get(id(q), ()):
+                    found.append((p, nq, self._nested(nq, q, at)))
             prev_par_events = evs
             prev_par_quotes = attrs if attrs else []
             prev_par_colon = masked.rstrip().endswith(":")
@@ -1004,18 +1041,27 @@ class ArticleQuotes:
 
     def _credit_words(self, p) -> str:
         """The credit line as written ("Source: Reuters"): the next paragraph naming the outlet."""
-        for q in self.a.paragraphs:
+        if p.para in self._credit_cache:
+            return self._credit_cache[p.para]
+        self._credit_cache[p.para] = self._find_credit_words(p)
+        return self._credit_cache[p.para]
+
+    def _find_credit_words(self, p) -> str:
+        for q in self.a.paragraphs[p.para + 1:p.para + 40]:
             if q.para > p.para and q.end - q.start < 80:
                 line = self.text[q.start:q.end]
                 if reference.find_outlets(line) and any(o == p.credit for _, _, o in reference.find_outlets(line)):
                     return line.strip()
         return p.credit
 
-    def _link(self, q: Span, p, masked, starts, evs, attrs, tops, prev_evs, prev_quotes, prev_colon) -> dict:
+    def _link(self, idx: int, ctx: "_ParContext") -> dict:
+        """Attribution of the idx-th top-level quote of a paragraph (see module docstring)."""
+        p, masked, starts, evs, tops = ctx.p, ctx.masked, ctx.starts, ctx.evs, ctx.tops
+        attrs, prev_evs, prev_quotes, prev_colon = ctx.attrs, ctx.prev_evs, ctx.prev_quotes, ctx.prev_colon
+        q = tops[idx]
         base = p.start
         text = self.text
         content = text[q.start:q.end]
-        idx = tops.index(q)
         prev_q = tops[idx - 1] if idx > 0 else None
         next_q = tops[idx + 1] if idx + 1 < len(tops) else None
         first_alpha = next((c for c in content if c.isalpha()), "")
@@ -1025,7 +1071,7 @@ class ArticleQuotes:
         k = bisect_right(starts, max(after_s - 1, 0)) - 1
         bounds = starts + [len(masked)]
         sent_end = bounds[k + 1] if k + 1 < len(bounds) else len(masked)
-        after_e = min(sent_end, (next_q.open - base) if next_q else len(masked))
+        after_e = min(sent_end, (next_q.open - base) if next_q else len(masked), after_s + _WINDOW)
         after = masked[after_s:after_e]
         ends_sentence = content.rstrip()[-1:] in _TERMINAL and not content.rstrip().endswith("?")
         after_txt = after.lstrip(" \n>")
@@ -1035,47 +1081,52 @@ class ArticleQuotes:
         how = ""
         # (a) cue after the quote
         dash_after = bool(after_txt) and after_txt[0] in _DASHES
-        if not new_sentence_after or dash_after:
-            for ev in evs:
-                if base + after_s <= ev.cue_s < base + after_e:
-                    gap = masked[after_s:ev.cue_s - base]
-                    if len(gap.split()) <= _AFTER_WORDS:
-                        attribution, how = ev, "after"
-                    break
-        # (d) "— Name" after the quote
-        if attribution is None and dash_after and q.kind_mark != "dialogue":
+        cue_offs = ctx.cue_offs
+        # (d) "— Name" after the quote: the dash line names the speaker
+        if dash_after and q.kind_mark != "dialogue":
             attribution, how = self._dash_event(p, base + after_s + (len(after) - len(after_txt)) + 1,
                                                 base + after_e), "dash"
+            if not attribution.name:
+                attribution = None
+        if attribution is None and (not new_sentence_after or dash_after):
+            i = bisect_left(cue_offs, base + after_s)
+            if i < len(evs) and evs[i].cue_s < base + after_e:
+                gap = masked[after_s:evs[i].cue_s - base]
+                if len(gap.split()) <= _AFTER_WORDS:
+                    attribution, how = evs[i], "after"
         # (b) cue before the quote in its sentence
         if attribution is None:
             ks = bisect_right(starts, q.open - base) - 1
             sent_s = starts[ks] if ks >= 0 else 0
             lo = max(sent_s, (prev_q.close - base + 1) if prev_q else 0)
-            cands = [ev for ev in evs if base + lo <= ev.cue_s < q.open]
-            if cands:
-                attribution, how = cands[-1], "before"
+            i = bisect_left(cue_offs, q.open) - 1
+            if i >= 0 and evs[i].cue_s >= base + lo:
+                attribution, how = evs[i], "before"
         split = False
         if prev_q is not None:
             between = masked[prev_q.close - base + 1:q.open - base]
+            i = bisect_left(cue_offs, prev_q.close)
             split = bool(between.strip()) and len(between.split()) <= 8 and not between.strip()[:1].isupper() \
-                and any(prev_q.close <= ev.cue_s < q.open for ev in evs)
+                and i < len(evs) and evs[i].cue_s < q.open
         # (c) colon at the end of the previous paragraph
-        at_start = not masked[:q.open - base].strip(" \n>")
+        at_start = q.open - base <= ctx.lead
         if attribution is None and at_start and prev_colon and prev_evs:
             attribution, how = prev_evs[-1], "colon"
         inherited = None
         if attribution is None and prev_q is not None and (not lower or split):
             inherited = attrs[idx - 1]
         if attribution is None and inherited is None:
-            earlier = [ev for ev in evs if ev.cue_s < q.open]
-            if earlier and (not lower or nwords >= 3):
-                attribution, how = earlier[-1], "paragraph"
+            i = bisect_left(cue_offs, q.open) - 1
+            if i >= 0 and (not lower or nwords >= 3):
+                attribution, how = evs[i], "paragraph"
         if attribution is None and inherited is None and at_start and not lower and not evs and prev_quotes:
             inherited = prev_quotes[-1]
+        if lower and not split and attribution is None and inherited is None:
+            attribution = self._name_before(q.open, base + (starts[bisect_right(starts, q.open - base) - 1]))
         if lower and not split:
             kind = "partial" if (attribution is not None or inherited is not None or nwords >= 3) else "scare"
         elif not lower and attribution is None and inherited is None and not at_start and nwords <= 3 \
-                and not masked[:q.open - base].rstrip().endswith(":"):
+                and not masked[max(0, q.open - base - 40):q.open - base].rstrip().endswith(":"):
             kind = "scare"
         else:
             kind = "speech"
@@ -1087,9 +1138,25 @@ class ArticleQuotes:
             return out
         if attribution is None:
             return {"kind": kind, "speaker": "", "speaker_name": "", "cue": "", "via": None, "via_evidence": "",
-                    "alone": at_start and not masked[q.close - base + 1:].strip(" \n.")}
+                    "alone": at_start and q.close - base + 1 >= ctx.tail}
         return {"kind": kind, "speaker": attribution.speaker, "speaker_name": attribution.name,
                 "cue": attribution.cue, "via": attribution.via, "via_evidence": attribution.via_evidence}
+
+    def _name_before(self, open_: int, sent_s: int) -> Event | None:
+        """A person named right before a fragment ("created by Nicolas Maduro "to fight ...")."""
+        lo = max(sent_s, open_ - 60)
+        m = _NAME_END.search(self.masked, lo, open_)
+        if not m:
+            return None
+        np = self.parser.parse(m.start(1), m.end(1))
+        if np is None or np.kind != "name" or not (np.name_e - np.name_s > 0):
+            return None
+        name = self.people.canonical(self.text[np.name_s:np.name_e], np.name_s)
+        if len(name.split()) < 2 and not self.people.known_word(name):
+            return None
+        ev = Event(np.s, np.s, "", sent_s, open_, 0, np=np)
+        ev.speaker, ev.name = self.text[np.s:np.e], name
+        return ev
 
     def _dash_event(self, p, s: int, e: int) -> Event:
         ev = Event(s - 1, s, "—", s, e, p.para)
@@ -1113,7 +1180,7 @@ class ArticleQuotes:
         text = self.text
         content = text[nq.start:nq.end]
         first_alpha = next((c for c in content if c.isalpha()), "")
-        region_s, region_e = outer.start, nq.open
+        region_s, region_e = max(outer.start, nq.open - _WINDOW), nq.open
         folded = fold_same_length(text[region_s:region_e])
         cues = list(self.lg.cue_re.finditer(folded)) if self.lg.cue_re else []
         if not cues:
@@ -1123,7 +1190,7 @@ class ArticleQuotes:
             return {"kind": kind, "speaker": "", "speaker_name": "", "cue": "", "via": None, "via_evidence": ""}
         m = cues[-1]
         cs = region_s + m.start()
-        self.parser.seg_text, self.parser.folded = text, fold_same_length(text)
+        self.parser.seg_text, self.parser.folded = text, None
         np = self._subject(max(region_s, text.rfind(".", region_s, cs) + 1), cs)
         self.parser.seg_text, self.parser.folded = self.masked, self.folded
         speaker, name = "", ""
@@ -1149,7 +1216,8 @@ class ArticleQuotes:
         for i, (p, q, at) in enumerate(found):
             if at.get("speaker_name") or not at.get("alone") or at["kind"] != "speech":
                 continue
-            for p2, q2, at2 in found[i + 1:]:
+            for j in range(i + 1, len(found)):
+                p2, q2, at2 = found[j]
                 if p2.para - p.para > 3:
                     break
                 if at2.get("speaker_name") and q2.depth == 0:
@@ -1162,6 +1230,27 @@ def extract_quotes(article) -> list[dict]:
     return ArticleQuotes(article).rows()
 
 
+def _unify_names(rows: list[dict]) -> None:
+    """One spelling per person across the articles: the fullest form with its diacritics
+    ("Luis Marcano" and "Luis Alfredo Marcano" -> Luis Alfredo Marcano; "Ramiro Estupinan" ->
+    Ramiro Estupiñán), for names of two words or more with the same first and last word."""
+    def score(name):
+        return (len(name.split()), sum(1 for c in name if ord(c) > 127), name)
+    best: dict[tuple, str] = {}
+    for r in rows:
+        name = r["speaker_name"]
+        parts = fold(name).split()
+        if len(parts) < 2 or name.startswith(("unnamed ", "anonymous ")) or not name[:1].isupper():
+            continue
+        key = (parts[0], parts[-1])
+        if key not in best or score(name) > score(best[key]):
+            best[key] = name
+    for r in rows:
+        parts = fold(r["speaker_name"]).split()
+        if len(parts) >= 2 and (parts[0], parts[-1]) in best and r["speaker_name"][:1].isupper():
+            r["speaker_name"] = best[(parts[0], parts[-1])]
+
+
 def quotes(articles) -> "pd.DataFrame":  # noqa: F821
     """quotes.csv as a frame: a Corpus, an iterable of Articles or one Article."""
     if hasattr(articles, "text") and hasattr(articles, "paragraphs"):
@@ -1169,6 +1258,7 @@ def quotes(articles) -> "pd.DataFrame":  # noqa: F821
     rows = []
     for a in articles:
         rows.extend(extract_quotes(a))
+    _unify_names(rows)
     df = schema.frame(rows, schema.QUOTES)
     if len(df):
         df = df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

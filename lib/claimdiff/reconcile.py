@@ -11,18 +11,30 @@ of claims from two DIFFERENT articles, left/right ordered by (article_id, id), r
   320") | different_scope (another place, site, population or period) | different_time (another
   date) | conflict (same thing, scope and date, values that cannot both be right).
 - score: 0..1. Quotes: text similarity (rapidfuzz) or translation anchoring. Figures: how
-  closely the two describe the same quantity (counted thing, scope words, date).
+  much beyond the counted thing ties the two (shared place, site, rate, date).
 - explanation: one plain line for a reader.
 
+How figures are labelled (`label_figures`), in order: orders of magnitude apart ->
+different_scope (another population); one counts a site (shelter, house, vehicle; scope.csv)
+or a rate ("in 24 hours") the other does not, another period ("since 2014") or another place
+-> different_scope (a place difference decides only for incompatible values or another
+country; a figure naming no place is read in its block's most named country); different as_of
+or time of day -> different_time; incompatible values with a missing or different date ->
+different_time; incompatible values with no shared place, site, rate, running-total marker,
+time of day or weekday -> different_scope ("may count different groups"); otherwise conflict.
+A day's count above the same day's running total is a conflict too. Compatible values are
+agree (same value and hedge) or less_precise. Ages are not compared (whose age is unknown).
+
 `corroboration(quotes, numbers, articles, matches)` returns one row per claim cluster (claims
-linked by quote matches, or by figure matches labelled agree/less_precise):
+linked by quote matches, or by figure matches labelled agree/less_precise) that spans at least
+two articles:
 
 - cluster_id: "Q001", "N001", ... in order of the cluster's first member.
 - kind: quote | number.
 - claim: representative text (the longest quote; the most precise figure).
 - members: ids joined by ";".
 - articles: number of articles carrying the claim.
-- outlets: outlets carrying it, joined by ";".
+- outlets: outlets carrying it, joined by ";" ("article <id>" when an article has no outlet).
 - upstream: who each outlet got it from, joined by ";": the intermediary (quote `via`, or a
   figure's `asserted_by` when that is an outlet) or, when the outlet heard it itself, the
   outlet. Two outlets carrying one AP quote have one upstream source: AP.
@@ -30,16 +42,18 @@ linked by quote matches, or by figure matches labelled agree/less_precise):
 - asserted_by: the original sources the figures name (e.g. Migración Colombia), joined by ";".
 
 `compare_dir(folder)` reads articles.csv, quotes.csv and numbers.csv written by `claimdiff
-extract`, writes matches.csv and corroboration.csv beside them and returns matches.
-`agreement_matrix`, `conflicts`, `scope_time_differences` and `summary` are the tidy tables of
-notebook 05. `bench_compare(n_articles)` times compare on synthetic tables.
+extract`, writes matches.csv and corroboration.csv beside them (io.write_csv) and returns
+matches. `agreement_matrix`, `conflicts`, `scope_time_differences` and `summary` are the tidy
+tables of notebook 05. `bench_compare(quotes, numbers, articles, sizes)` times compare on
+synthetic corpora made by `replicate` (real rows copied under new article ids).
 
 Cost stays near-linear in the number of articles: figures are compared only within a block
-(same kind, counted-thing group, predicate and unit) and quotes only when they share a word
-pair or a speaker; identical claims are collapsed into variants first, each pair of variants is
-labelled once, and a pair of large variants is written as a star (every member linked to the
-variant's first member and one pair between the two variants) rather than every member
-pair (`max_pairs`).
+(one kind, counted-thing group [concepts.csv] and unit; never across two known, different
+predicates [predicates.csv]) and quotes only when they share a word pair or a speaker;
+identical claims are collapsed into variants first and each pair of variants is labelled once.
+Up to `max_pairs` member pairs per pair of variants are written; beyond, copies are linked to
+their variant's first member and two variants by one pair, so the table grows with the number
+of claims, not its square, and every claim stays connected for corroboration.
 """
 from __future__ import annotations
 
@@ -83,8 +97,10 @@ ABOUT = 0.15
 PARTIAL_MIN = 92
 VARIANT_MIN = 85
 VARIANT_MIN_SAME_SPEAKER = 70
-# A word pair shared by more distinct quotes than this is too common to propose candidates.
+# A word pair or speaker shared by more distinct quotes than this proposes no candidates.
 SHINGLE_MAX_DF = 200
+# Beyond this many distinct figures in one block, only figures of one date are paired.
+BLOCK_MAX_VARIANTS = 2_000
 
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -289,8 +305,9 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
         # One day's count above the running total of that same day and place is impossible
         # (a politician's "more than 120 in a single day" against "just over 100" so far).
         same_day = daily.as_of and daily.as_of == total.as_of
-        same_place = narrowest(pa) == narrowest(pb) or not (pa and pb)
-        if same_day and same_place and daily.interval()[0] > _soft_high(total):
+        same_place = narrowest(pa) == narrowest(pb)
+        if (same_day and same_place and _running_total(total.scope)
+                and daily.interval()[0] > _soft_high(total)):
             return "conflict", score, (
                 f'"{daily.text}" in one {ra or rb} is more than the running total '
                 f'"{total.text}" on {daily.as_of}: both cannot be right')
@@ -298,7 +315,11 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
             f'"{daily.text}" counts one {ra or rb} ({_scope_phrase(daily)}); '
             f'"{total.text}" is a running total ({_scope_phrase(total)})')
     na, nb = narrowest(pa), narrowest(pb)
-    if na != nb:
+    # Compatible figures in one country agree even when one names a city: scopes often carry
+    # places that locate the telling ("officials in Bogotá said"), not the count.
+    countries_a = {country(p) for p in na} or ({home} if home else set())
+    countries_b = {country(p) for p in nb} or ({home} if home else set())
+    if na != nb and not (compatible and countries_a == countries_b):
         if na and nb:
             return "different_scope", score, (
                 f"{ta} counts {', '.join(sorted(na))}; {tb} counts {', '.join(sorted(nb))}")
@@ -353,7 +374,8 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
 
 def same_scope_evidence(a: Figure, b: Figure) -> list[str]:
     """What positively ties two figures to one quantity (a conflict needs at least one):
-    the same named place, site, rate, running-total marker or time of day."""
+    the same named place, site, rate, running-total marker, time of day, or weekday (with
+    the same as_of)."""
     (pa, sa, ra, _, ma), (pb, sb, rb, _, mb) = scope_signature(a.scope), scope_signature(b.scope)
     found = []
     if pa and narrowest(pa) == narrowest(pb):
@@ -366,29 +388,46 @@ def same_scope_evidence(a: Figure, b: Figure) -> list[str]:
         found.append("moment")
     if _running_total(a.scope) and _running_total(b.scope):
         found.append("running total")
+    days = _weekdays(a.scope) & _weekdays(b.scope)
+    if days and a.as_of and a.as_of == b.as_of:
+        found.append("day")
     # One source is not evidence of one quantity: an agency publishes totals, daily counts and
     # breakdowns by department, all under its name.
     return found
 
 
+@lru_cache(maxsize=None)
+def _weekday_words() -> tuple[tuple[str, str], ...]:
+    # The extractors' weekday tables (dates.py) name the day a figure is about.
+    return tuple(sorted({(_norm(r["word"]), r["weekday"]) for lang in LANGUAGES
+                         for r in table("weekdays", lang) if r.get("word") and len(r["word"]) > 3}))
+
+
+@lru_cache(maxsize=10_000)
+def _weekdays(scope: str) -> frozenset[str]:
+    text = " " + _norm(scope) + " "
+    return frozenset(day for word, day in _weekday_words() if f" {word} " in text)
+
+
+@lru_cache(maxsize=10_000)
 def _running_total(scope: str) -> bool:
     text = " " + _norm(scope) + " "
     return any(kind == "total" and f" {phrase} " in text for phrase, kind, _ in _scope_words())
 
 
 def aligned(a: Figure, b: Figure, predicate_a: str, predicate_b: str) -> bool:
-    """Whether a pair is worth a row: compatible values, one known predicate on both sides,
-    or (unless they are orders of magnitude apart) a known predicate on either side or
-    positive evidence of one quantity; other figures of one block are left out."""
-    la, ha = a.interval()
-    lb, hb = b.interval()
-    if la <= hb and lb <= ha:
-        return True
+    """Whether a pair is worth a row: one known predicate on both sides, or, unless they are
+    orders of magnitude apart, compatible values, a known predicate on either side or positive
+    evidence of one quantity; other figures of one block are left out."""
     known = _known_predicates()
     if predicate_a in known and predicate_a == predicate_b:
         return True
     if _gap(a, b) >= POPULATION_RATIO:
         return False  # an army of 200,000 beside every deserter count says nothing
+    la, ha = a.interval()
+    lb, hb = b.interval()
+    if la <= hb and lb <= ha:
+        return True
     if predicate_a in known or predicate_b in known:
         return True
     return bool(same_scope_evidence(a, b))
@@ -569,7 +608,9 @@ def _quote_candidates(variants: list[Quote]) -> set[tuple[int, int]]:
             index["s:" + q.speaker].append(i)
     pairs = set()
     for key, members in index.items():
-        if key.startswith("w:") and len(members) > SHINGLE_MAX_DF:
+        # A word pair or a speaker shared by very many distinct quotes ("of the"; a president
+        # quoted every day) would make candidates quadratic; such groups propose nothing.
+        if len(members) > SHINGLE_MAX_DF:
             continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
@@ -627,6 +668,47 @@ def _emit(rows, kind, x, y, relation, score, explanation, within=False):
                  "score": float(score), "explanation": explanation})
 
 
+def _coarse(variants: dict[tuple, list[Figure]], predicates: dict[tuple, str]) -> dict:
+    """Regroup a crowded block by what labelling reads (value, hedge, scope signature, dates)
+    rather than by exact wording, so thousands of differently worded copies of one figure
+    become one variant; explanations then quote the first copy's words."""
+    out: dict[tuple, list[Figure]] = defaultdict(list)
+    for key, members in variants.items():
+        f = members[0]
+        coarse = (predicates[key], f.value, f.low, f.high, f.qualifier, scope_signature(f.scope),
+                  _running_total(f.scope), _weekdays(f.scope), f.as_of, f.published)
+        out[coarse].extend(members)
+        predicates[coarse] = predicates[key]
+    for members in out.values():
+        members.sort(key=lambda f: (f.article, f.id))
+    return out
+
+
+def _variant_pairs(figures: list[Figure]):
+    """Index pairs of a block's distinct figures to label: all of them, or, in a block with
+    very many, those of one date (undated figures with every one), so a huge corpus costs
+    per-day squares rather than the block's square."""
+    n = len(figures)
+    if n <= BLOCK_MAX_VARIANTS:
+        for i in range(n):
+            for j in range(i + 1, n):
+                yield i, j
+        return
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(figures):
+        by_date[f.as_of].append(i)
+    undated = by_date.pop("", [])
+    undated_set = set(undated)
+    for group in by_date.values():
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                yield group[x], group[y]
+    for i in undated:
+        for j in range(n):
+            if j != i and (j not in undated_set or j > i):
+                yield min(i, j), max(i, j)
+
+
 def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
             max_pairs: int = 1_000, within_articles: bool = False) -> pd.DataFrame:
     """Matches (schema.MATCHES) between claims of different articles; see the module docstring.
@@ -676,21 +758,23 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
         blocks[block][key].append(fig)
         predicates[key] = predicate
     for block in sorted(blocks, key=str):
+        if len(blocks[block]) > BLOCK_MAX_VARIANTS:
+            blocks[block] = _coarse(blocks[block], predicates)
         home = _home(v[0] for v in blocks[block].values())
         keys = list(blocks[block])
         fv = [blocks[block][k] for k in keys]
-        for i, members in enumerate(fv):
+        for members in fv:
             if len(members) > 1:
                 result = label_figures(members[0], members[0], home)
                 for x, y in _expand(members, members, True, max_pairs):
                     _emit(rows, "number", x, y, *result, within=within_articles)
-            for j in range(i + 1, len(fv)):
-                pi, pj = predicates[keys[i]], predicates[keys[j]]
-                if not same_predicate(pi, pj) or not aligned(members[0], fv[j][0], pi, pj):
-                    continue
-                result = label_figures(members[0], fv[j][0], home)
-                for x, y in _expand(members, fv[j], False, max_pairs):
-                    _emit(rows, "number", x, y, *result, within=within_articles)
+        for i, j in _variant_pairs([v[0] for v in fv]):
+            pi, pj = predicates[keys[i]], predicates[keys[j]]
+            if not same_predicate(pi, pj) or not aligned(fv[i][0], fv[j][0], pi, pj):
+                continue
+            result = label_figures(fv[i][0], fv[j][0], home)
+            for x, y in _expand(fv[i], fv[j], False, max_pairs):
+                _emit(rows, "number", x, y, *result, within=within_articles)
 
     out = schema.frame(rows, schema.MATCHES)
     return out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
@@ -852,19 +936,20 @@ def summary(matches, quotes, numbers, articles) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- files, speed
 
-def _read(folder: Path, name: str, columns: list[str]) -> pd.DataFrame:
+def _read(folder: Path, name: str) -> pd.DataFrame:
     path = folder / f"{name}.csv"
     if not path.exists():
-        return pd.DataFrame(columns=columns)
+        raise FileNotFoundError(
+            f"{path}: not found; run `claimdiff extract SOURCE... --out {folder}` first")
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 def compare_dir(folder) -> pd.DataFrame:
-    """Read the extracted tables in `folder`, write matches.csv and corroboration.csv there."""
+    """Read the extracted tables in `folder`, write matches.csv and corroboration.csv there.
+
+    Raises FileNotFoundError naming the missing table when `claimdiff extract` has not run."""
     folder = Path(folder)
-    articles = _read(folder, "articles", schema.ARTICLES)
-    quotes = _read(folder, "quotes", schema.QUOTES)
-    numbers = _read(folder, "numbers", schema.NUMBERS)
+    articles, quotes, numbers = (_read(folder, name) for name in ("articles", "quotes", "numbers"))
     matches = compare(quotes, numbers, articles)
     write_csv(matches, folder / "matches.csv")
     write_csv(corroboration(quotes, numbers, articles, matches), folder / "corroboration.csv")
