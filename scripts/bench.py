@@ -46,8 +46,16 @@ RUNS = 3
 FLOOR = re.compile(r"\w+|[^\w\s]")
 SIZES_FULL = [1_000, 10_000, 100_000, 1_000_000, 10_000_000, 50_000_000]
 SIZES_QUICK = [1_000, 10_000, 100_000]
-# Input sizes above this are timed once, not RUNS times: one 50 MB run already takes minutes.
-ONCE_ABOVE = 5_000_000
+# Rows whose single run takes minutes are timed once (the table says so in its runs column);
+# the smaller rows carry the medians. Keeps `make bench` near 15 minutes on 2 cores.
+ONCE_ABOVE = 500_000            # bytes, for the size series
+ONCE_ABOVE_ARTICLES = 5_000     # articles, for the corpora
+# A size is skipped (and the report says so, with the time it would take at the measured rate)
+# when its estimated time exceeds this; `--huge` lifts it.
+SIZE_BUDGET_SECONDS = 240
+# compare on generated corpora can grow fast; a run past these is stopped and reported.
+COMPARE_TIMEOUT = 120
+COMPARE_MEMORY_GB = 6
 
 
 # --------------------------------------------------------------------------- machine
@@ -163,8 +171,11 @@ def child_extract(folder: str, jobs: int, out: str | None) -> dict:
 
 def child_compare(folder: str) -> dict:
     """`claimdiff compare` on an extract folder: read the tables, align, write matches.csv."""
+    import resource
     import pandas as pd
     from claimdiff.reconcile import compare_dir
+    cap = COMPARE_MEMORY_GB * 2**30
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     with PeakRSS() as rss:
         started = time.perf_counter()
         matches = compare_dir(folder)
@@ -278,6 +289,9 @@ def render(m: dict, corpora: dict, extract: dict, compare: dict, stages: dict, s
          "", "## Machine", "",
          *table(["CPU", "usable cores", "RAM", "Python", "system"],
                 [[m["cpu"], str(m["cores"]), f"{m['ram_gb']:.1f} GB", m["python"], m["system"]]]),
+         "", f"Load average (1 min) when the bench started: {m['load_before'][0]:.1f}; when it ended: "
+             f"{m['load_after'][0]:.1f} (with {m['cores']} cores, a load above {m['cores']} means other work shared "
+             f"the machine and every time below is inflated). The bench took {m['minutes']:.0f} minutes.",
          "", "## Corpora", "",
          "Generated from the 2 seeds and 12 development articles in turn; each copy lacks one body",
          "paragraph (a different one each time) and has its own file name, so every article id differs.",
@@ -306,15 +320,23 @@ def render(m: dict, corpora: dict, extract: dict, compare: dict, stages: dict, s
     L += ["", "## Compare: `claimdiff compare` (reconcile.compare_dir) on the extracted tables", ""]
     rows = []
     for name, r in compare.items():
+        if "failed" in r:
+            rows.append([name, f"{r['articles']:,}", "", "", "", r["failed"], "", ""])
+            continue
         rows.append([name, f"{r['articles']:,}", f"{r['quotes']:,}", f"{r['numbers']:,}", f"{r['matches']:,}",
                      fmt(r["seconds"]), fmt(r["peak_mb"], 0), str(r["runs"])])
     L += table(["corpus", "articles", "quotes", "figures", "matches", "seconds", "peak MB", "runs"], rows)
-    names = sorted(compare, key=lambda k: compare[k]["articles"])
-    if len(names) >= 2:
-        a, b = compare[names[0]], compare[names[-1]]
+    done = sorted((r for r in compare.values() if "failed" not in r), key=lambda r: r["articles"])
+    if len(done) >= 2:
+        a, b = done[0], done[-1]
         L += ["", f"Growth from {a['articles']:,} to {b['articles']:,} articles "
                   f"({b['articles'] / a['articles']:.0f}x the articles): time x{b['seconds'] / max(a['seconds'], 1e-9):.1f} "
-                  f"(linear would be x{b['articles'] / a['articles']:.0f}, quadratic x{(b['articles'] / a['articles']) ** 2:.0f})."]
+                  f"(linear would be x{b['articles'] / a['articles']:.0f}, quadratic x{(b['articles'] / a['articles']) ** 2:.0f}); "
+                  f"matches x{b['matches'] / max(a['matches'], 1):.1f}."]
+    else:
+        L += ["", "Growth: compare did not finish on the larger corpus, so no ratio can be given."]
+    L += ["", "The generated corpora repeat 14 stories, so every claim has hundreds of identical copies in",
+          "other articles: far more cross-article pairs than a real news corpus of the same size."]
     L += ["", "## Stages against a floor", "",
           f"On the first {stages['articles']:,} generated .txt articles ({fmt(stages['bytes'] / 1e6)} MB), one process.",
           "The floor is one tokenising pass, `re.findall(r\"\\w+|[^\\w\\s]\", text)`, over the same text.", ""]
@@ -336,19 +358,23 @@ def render(m: dict, corpora: dict, extract: dict, compare: dict, stages: dict, s
           "read + clean + quotes + figures on one file. Linear time keeps seconds per MB flat.", ""]
     rows = []
     for s in sizes:
+        if "skipped" in s:
+            rows.append([human(s["bytes"]), f"skipped: about {s['skipped'] / 60:.0f} min at the rate above", "", "", "", "", "", "", "", "0"])
+            continue
         per_mb = s["seconds"] / (s["bytes"] / 1e6)
         rows.append([human(s["bytes"]), fmt(s["seconds"], 3), fmt(s["load"], 3), fmt(s["quotes"], 3), fmt(s["numbers"], 3),
                      fmt(per_mb, 2), fmt(s["peak_mb"], 0), f"{s['n_quotes']:,}", f"{s['n_numbers']:,}", str(s["runs"])])
     L += table(["size", "seconds", "load", "quotes", "figures", "s per MB", "peak MB", "quotes", "figures", "runs"], rows)
-    if len(sizes) >= 2:
-        first = next((s for s in sizes if s["bytes"] >= 100_000), sizes[0])
-        last = sizes[-1]
+    measured = [s for s in sizes if "skipped" not in s]
+    if len(measured) >= 2:
+        first = next((s for s in measured if s["bytes"] >= 100_000), measured[0])
+        last = measured[-1]
         ratio = (last["seconds"] / last["bytes"]) / (first["seconds"] / first["bytes"])
         L += ["", f"Seconds per MB at {human(last['bytes'])} are {ratio:.2f}x those at {human(first['bytes'])} "
                   "(1.0 is perfectly linear; the smallest sizes are dominated by fixed per-file costs)."]
-    notes = [s for s in sizes if s.get("note")]
-    for s in notes:
-        L += ["", f"{human(s['bytes'])}: {s['note']}"]
+    if any("skipped" in s for s in sizes):
+        L += ["", f"Sizes whose estimated time exceeds {SIZE_BUDGET_SECONDS} s are skipped to keep `make bench` near",
+              "15 minutes; `python scripts/bench.py --huge` runs them all."]
     return "\n".join(L) + "\n"
 
 
@@ -364,6 +390,7 @@ def human(n: int) -> str:
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="small sizes, one run each")
+    p.add_argument("--huge", action="store_true", help="run every input size, however long it takes")
     p.add_argument("--out", default=str(OUT))
     p.add_argument("--child", help=argparse.SUPPRESS)
     p.add_argument("--folder", help=argparse.SUPPRESS)
@@ -375,10 +402,10 @@ def main() -> int:
         args.out = args.tables
         child(args)
         return 0
-    global RUNS
     runs = 1 if args.quick else RUNS
     counts = {"1,000 articles": 100 if args.quick else 1_000, "10,000 articles": 300 if args.quick else 10_000}
     started = time.perf_counter()
+    load_before = os.getloadavg()
     tmp = Path(tempfile.mkdtemp(prefix="claimdiff-bench-"))
     try:
         say(f"machine: {machine()}")
@@ -386,41 +413,59 @@ def main() -> int:
         for name, n in counts.items():
             folder = tmp / f"corpus-{n}"
             corpora[name] = make_corpus(folder, n)
+            n_runs = 1 if n > ONCE_ABOVE_ARTICLES else runs
             for jobs in (1, 2):
                 results = []
-                for k in range(runs):
+                for k in range(n_runs):
                     tables = tmp / f"tables-{n}" if (jobs == 1 and k == 0) else None
                     extra = ["--tables", tables] if tables else []
                     results.append(run_child("extract", "--folder", folder, "--jobs", jobs, *extra))
                     say(f"extract {name} jobs={jobs} run {k + 1}: {results[-1]['seconds']:.2f} s, {results[-1]['peak_mb']:.0f} MB")
                 extract[(name, jobs)] = median_of(results)
             results = []
-            for k in range(runs):
-                results.append(run_child("compare", "--folder", tmp / f"tables-{n}"))
+            if any("failed" in r for r in compare.values()):
+                compare[name] = {"failed": "not run: compare did not finish on the smaller corpus", "articles": n}
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
+            for k in range(n_runs):
+                try:
+                    results.append(run_child("compare", "--folder", tmp / f"tables-{n}", timeout=COMPARE_TIMEOUT))
+                except subprocess.TimeoutExpired:
+                    results = [{"failed": f"stopped after {COMPARE_TIMEOUT} s without finishing"}]
+                    break
+                except RuntimeError as exc:
+                    why = "MemoryError" if "MemoryError" in str(exc) else str(exc).strip().splitlines()[-1][:120]
+                    results = [{"failed": f"failed ({why}; memory capped at {COMPARE_MEMORY_GB} GB)"}]
+                    break
                 say(f"compare {name} run {k + 1}: {results[-1]['seconds']:.2f} s")
-            compare[name] = median_of(results)
-        stages = run_child("stages", "--folder", tmp / f"corpus-{counts['10,000 articles']}",
-                           "--min-bytes", 200_000 if args.quick else 1_000_000)
+            compare[name] = median_of(results) if "failed" not in results[0] else {**results[0], "articles": n}
+            shutil.rmtree(folder, ignore_errors=True)
+        corpus_for_stages = tmp / "stages"
+        make_corpus(corpus_for_stages, 400)
+        stages = run_child("stages", "--folder", corpus_for_stages, "--min-bytes", 200_000 if args.quick else 1_000_000)
         say(f"stages: {stages}")
         import hostile
-        sizes = []
+        sizes, rate = [], None
         for size in (SIZES_QUICK if args.quick else SIZES_FULL):
+            if rate and not args.huge and rate * size / 1e6 > SIZE_BUDGET_SECONDS:
+                sizes.append({"bytes": size, "skipped": rate * size / 1e6})
+                say(f"size {human(size)}: skipped (about {rate * size / 1e6:.0f} s)")
+                continue
             path = tmp / f"size-{size}.txt"
             path.write_text(hostile.repeated_text(size, unique=True), encoding="utf-8")
             n_runs = 1 if size > ONCE_ABOVE else runs
-            results = []
-            for _ in range(n_runs):
-                results.append(run_child("size", "--folder", path, timeout=3600))
+            results = [run_child("size", "--folder", path, timeout=7200) for _ in range(n_runs)]
             r = median_of(results)
             for key in ("load", "quotes", "numbers"):
                 r[key] = statistics.median(x[key] for x in results)
             r["bytes"] = path.stat().st_size
-            if n_runs == 1 and runs > 1:
-                r["note"] = "one run (a single run at this size takes minutes; the smaller sizes carry the medians)."
+            rate = r["seconds"] / (r["bytes"] / 1e6)
             sizes.append(r)
             say(f"size {human(r['bytes'])}: {r['seconds']:.2f} s")
             path.unlink()
-        text = render(machine(), corpora, extract, compare, stages, sizes, args.quick)
+        info = {**machine(), "load_before": load_before, "load_after": os.getloadavg(),
+                "minutes": (time.perf_counter() - started) / 60}
+        text = render(info, corpora, extract, compare, stages, sizes, args.quick)
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(text, encoding="utf-8")
         say(f"wrote {args.out} in {time.perf_counter() - started:.0f} s")

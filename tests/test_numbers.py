@@ -147,6 +147,8 @@ def test_figures(language, text, expected):
     ("en", "Call 1-800-555-0199 for help."),
     ("en", "Chapter 11 filings rose by a third."),
     ("pt", "A Lei 8.666 regula licitações."),
+    ("en", "The home side won 3-1 on Sunday."),
+    ("es", "el jugador número 9 salió lesionado"),
 ])
 def test_not_figures(language, text):
     assert brief(text, language) == []

@@ -124,6 +124,10 @@ def test_scan_marks_is_one_pass_and_drops_unclosed_singles():
     ("En la parroquia, el sacerdote Ramiro Estupiñán ha convertido el salón en dormitorio.\n\n"
      "“Algunos llegan sin zapatos”, contó el sacerdote.", "es",
      [("Algunos llegan sin zapatos", "speech", "el sacerdote", "Ramiro Estupiñán", "contó", "", "")]),
+    # a dialogue line whose narrator names the agency after the speaker
+    ("—No aguantamos más —dijo un soldado a la agencia AFP—. Queremos comida.", "es",
+     [("No aguantamos más", "speech", "un soldado", "unnamed soldado", "dijo", "AFP", "a la agencia AFP"),
+      ("Queremos comida.", "speech", "un soldado", "unnamed soldado", "dijo", "AFP", "a la agencia AFP")]),
     # Portuguese, the article's own outlet heard it
     ('"Não somos desertores", afirmou o sargento Yonny Rangel. "Desertor é quem abandona o povo."', "pt",
      [("Não somos desertores", "speech", "sargento Yonny Rangel", "Yonny Rangel", "afirmou", "", ""),

@@ -486,6 +486,23 @@ def test_source_key(name, key):
     assert source_key(name) == key
 
 
+def test_corroboration_names_one_agency_once():
+    articles = pd.DataFrame([art("02", "Reuters", "2019-02-23"), art("07", "The London Ledger", "2019-02-24")])
+    numbers = pd.DataFrame([
+        number("02-n9", "02", "60", 60, scope="Colombia; Saturday", as_of="2019-02-23",
+               asserted_by="Migración Colombia"),
+        number("07-n28", "07", "60 members", 60, scope="Colombia", as_of="2019-02-23",
+               asserted_by="Colombia's migration agency"),
+    ])
+    quotes = pd.DataFrame(columns=schema.QUOTES)
+    matches = compare(quotes, numbers, articles)
+    assert matches[["relation", "explanation"]].values.tolist() == [
+        ["agree", 'both give 60 ("60" and "60 members")']]
+    corr = corroboration(quotes, numbers, articles, matches)
+    assert corr[["claim", "upstream", "independent_sources", "asserted_by"]].values.tolist() == [
+        ["60", "Reuters;The London Ledger", 2, "Migración Colombia"]]
+
+
 @pytest.mark.parametrize("a, b, evidence", [
     (fig("236", 236, scope="Colombia, since the weekend"), fig("326", 326, scope="Colômbia, desde sábado"),
      ["place", "running total"]),

@@ -10,7 +10,7 @@
 - `outlet_key(name)`: canonical outlet (data/reference/outlets.csv) or the name as written.
 - `source_key(name)`: canonical source of a figure: an outlet, a named agency
   (data/reference/sources.csv: "Colombia's migration agency" -> Migración Colombia), else the
-  folded name.
+  folded name; `source_name(name)` the same for display (the name as written when unknown).
 
 Titles and ranks dropped before linking are per-language tables (person_titles.csv, and the
 extractors' titles.csv when present). Accents fold for matching only (`reference.fold`).
@@ -162,6 +162,7 @@ def places_in(text) -> frozenset[str]:
     return frozenset(aliases[m.group(0)][0] for m in pattern.finditer(_words(text)))
 
 
+@lru_cache(maxsize=None)
 def within(place: str) -> str:
     """The larger place holding `place` ("" for a country or an unknown place)."""
     aliases, _ = _places()
@@ -171,6 +172,7 @@ def within(place: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=10_000)
 def narrowest(places: frozenset[str]) -> frozenset[str]:
     """Drop places that only locate another one ("Cúcuta, Colombia" -> {Cúcuta}); a named
     place listed with two or more of its parts stands for their sum ("Colombia (Norte de
@@ -185,14 +187,16 @@ def narrowest(places: frozenset[str]) -> frozenset[str]:
     return frozenset(p for p in leaves if not (chains[p] & leaves))
 
 
-def _ancestors(place: str) -> set[str]:
+@lru_cache(maxsize=None)
+def _ancestors(place: str) -> frozenset[str]:
     found, parent = set(), within(place)
     while parent and parent not in found:
         found.add(parent)
         parent = within(parent)
-    return found
+    return frozenset(found)
 
 
+@lru_cache(maxsize=None)
 def country(place: str) -> str:
     """The outermost place holding `place` ("Cúcuta" -> "Colombia")."""
     chain, top = _ancestors(place), place
@@ -214,9 +218,16 @@ def _sources() -> dict[str, str]:
     return {_words(r["alias"]): r["source"] for r in table("sources") if r.get("alias")}
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=100_000)
 def source_key(name) -> str:
     """One key per source a figure names, so differently worded citations of one agency link."""
     if not isinstance(name, str) or not name.strip():
         return ""
     return canonical_outlet(name) or _sources().get(_words(name)) or _words(name)
+
+
+def source_name(name) -> str:
+    """A figure's source for display: canonical outlet or agency, else the name as written."""
+    if not isinstance(name, str) or not name.strip():
+        return ""
+    return canonical_outlet(name) or _sources().get(_words(name)) or name.strip()

@@ -189,6 +189,7 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         if hi is not None and hi > value:
             f.low, f.high, f.value, f.qualifier, f.j = value, hi, None, "range", j + 2
             return _unit_after(toks, f, lex)
+        return None     # "won 3-1", "52-48": a score or a tally, not one figure
     if j < n and toks[j].text == "-" and toks[j].gap == 0:
         c = lex.compounds.at(toks, j + 1)
         if c:

@@ -69,17 +69,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     toks: list[Tok] = []
     prev_end = start
     find = text.find
+    folded = _FOLDED
+    append = toks.append
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         raw = m.group(0)
         c = raw[0]
-        if c.isalpha() and not raw.startswith(("http://", "https://", "www.")):
-            f = _FOLDED.get(raw) or _fold(raw)
+        if c.isalpha() and not (c in "hw" and raw.startswith(("http://", "https://", "www."))):
+            f = folded.get(raw) or _fold(raw)
             kind = "w"
         else:
             f = raw
             kind = "d" if "0" <= c <= "9" else ("p" if len(raw) == 1 else "u")
-        toks.append(Tok(s, e, raw, f, kind, s > prev_end and find("\n", prev_end, s) != -1, s - prev_end))
+        gap = s - prev_end
+        # most gaps are one space: look for a line break only in longer ones
+        nl = gap > 0 and (text[prev_end] == "\n" if gap == 1 else find("\n", prev_end, s) != -1)
+        append(Tok(s, e, raw, f, kind, nl, gap))
         prev_end = e
     return toks
 

@@ -165,9 +165,21 @@ def _assemble(results, errors: dict) -> dict[str, pd.DataFrame]:
         out[name] = df.sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
     for name, columns in (("quotes", schema.QUOTES), ("numbers", schema.NUMBERS)):
         rows = [row for tables, _ in results for row in tables[name]]
+        _corpus_pass(name, rows)
         out[name] = schema.frame(rows, columns).sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
     out["errors"] = Corpus(errors=[errors[i] for i in sorted(errors)]).errors_table()
     return out
+
+
+def _corpus_pass(name: str, rows: list[dict]) -> None:
+    """What the serial table function does across articles after extracting each one: for
+    quotes, one spelling per person across the corpus (quotes._unify_names). It needs every
+    row, so it runs here in the parent, not in the workers."""
+    if name == "quotes":
+        from claimdiff import quotes
+        unify = getattr(quotes, "_unify_names", None)
+        if unify is not None:
+            unify(rows)
 
 
 # How the serial table functions (sources.articles_table, paragraphs_table, quotes.quotes,

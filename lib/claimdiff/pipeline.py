@@ -20,11 +20,13 @@ EXTRACT_TABLES = ("articles", "paragraphs", "quotes", "numbers", "errors")
 def tables_for(corpus: Corpus) -> dict[str, pd.DataFrame]:
     from claimdiff.numbers import numbers
     from claimdiff.quotes import quotes
+    quote_table = quotes(corpus.articles)
     return {
         "articles": articles_table(corpus.articles),
         "paragraphs": paragraphs_table(corpus.articles),
-        "quotes": quotes(corpus.articles),
-        "numbers": numbers(corpus.articles),
+        "quotes": quote_table,
+        # Figures inside quotes take the quote's speaker as asserted_by: reuse the quotes.
+        "numbers": numbers(corpus.articles, quotes=quote_table),
         "errors": corpus.errors_table(),
     }
 

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from claimdiff import reference, schema
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
@@ -37,6 +38,7 @@ _DASHES = "—–―"
 _TERMINAL = ".!?…"
 _AFTER_WORDS = 40          # an attribution after a quote starts within this many words
 _LOOKBACK = 40             # mentions and sentences searched back for a pronoun's person
+_NP_WORDS = 30             # words read for one noun phrase
 _WINDOW = 600              # characters read around a quote or cue: keeps time linear in the text
 
 
@@ -76,8 +78,10 @@ class Lang:
 
 
 def _compile(words_, tail: str = r"(?!\w)") -> re.Pattern | None:
-    alt = _alternation(words_, word_start=True)
-    return re.compile(r"(?:" + alt + ")" + tail) if alt else None
+    # \b is the cheapest "starts a word" test for the regex engine; every phrase starts
+    # with a letter, so it means the same as (?<!\w) here
+    alt = _alternation(words_)
+    return re.compile(r"\b(?:" + alt + ")" + tail) if alt else None
 
 
 @lru_cache(maxsize=None)
@@ -95,7 +99,9 @@ def lang(language: str) -> Lang:
     cue_type = {w: "verb" for w in by_type.get("verb", ())}
     cue_type.update({w: "object_verb" for w in by_type.get("object_verb", ())})
     triggers = by_type.get("via", set()) | by_type.get("verb", set())
-    trigger_re = re.compile(r"(?:" + _alternation(triggers, word_start=True) + r")\s+(?:[^\s,.;:" + _MASKS + r"]+\s+){0,3}$")
+    # a trigger, then at most three words, then the end of the window (where the outlet starts)
+    trigger_re = re.compile(r"(?:" + _alternation(triggers, word_start=True)
+                            + r")\s+(?:[^\s,.;:" + _MASKS + r"]+\s+){0,3}$")
     return Lang(
         marks=marks,
         mark_re=re.compile("[" + re.escape(quote_chars) + "]"),
@@ -136,7 +142,7 @@ def fold_same_length(text: str) -> str:
 @lru_cache(maxsize=None)
 def _outlet_pattern() -> re.Pattern:
     aliases = [a for a, _, _ in reference._outlet_rows()]
-    return re.compile(r"(?:" + _alternation(aliases, word_start=True) + r")(?!\w)")
+    return re.compile(r"\b(?:" + _alternation(aliases) + r")(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -387,14 +393,20 @@ class Parser:
         return fold(word) in self.lg.cue_type
 
     def parse(self, s: int, e: int) -> NP | None:
+        """The noun phrase that opens text[s:e]: a name, pronoun, relative or description."""
         text, w = self.text, self.w
-        toks = [(m.start() + s, m.group(0)) for m in WORD.finditer(text[s:e])]
+        # a noun phrase is short: reading 30 words is enough and keeps each parse O(1)
+        toks = [(m.start(), m.group(0)) for m in islice(WORD.finditer(text, s, e), _NP_WORDS + 1)]
         if not toks:
             return None
+        truncated = len(toks) > _NP_WORDS
+        if truncated:
+            toks.pop()
         words_ = [t for _, t in toks]
         folded = [t.lower() for t in words_]
+        kinds = [w.get(f) for f in folded]
         n, i = len(toks), 0
-        while i < n and w.has(folded[i], "conjunction") and not w.has(folded[i], "det_def"):
+        while i < n and "conjunction" in kinds[i] and "det_def" not in kinds[i]:
             i += 1
         if i >= n:
             return None
@@ -406,22 +418,24 @@ class Parser:
                 i += k
                 break
         f0 = folded[i]
+        k0 = w.get(f0)
         span_s = toks[i][0]
-        if w.has(f0, "pronoun"):
+        if "pronoun" in k0:
             return NP("pronoun", span_s, span_s + len(words_[i]), gender=w.gender_of(f0), ntok=n - i)
-        if w.has(f0, "first_person"):
+        if "first_person" in k0:
             return NP("first_person", span_s, span_s + len(words_[i]), ntok=n - i)
-        if w.has(f0, "relative"):
+        if "relative" in k0:
             return NP("relative", span_s, span_s + len(words_[i]), ntok=n - i)
         det, definite, gender = False, False, ""
-        if w.has(f0, "det_def") or w.has(f0, "det_indef"):
-            det, definite, gender = True, w.has(f0, "det_def"), w.gender_of(f0)
+        if "det_def" in k0 or "det_indef" in k0:
+            det, definite, gender = True, "det_def" in k0, w.gender_of(f0)
             i += 1
-        elif w.has(f0, "preposition") and not title_at(words_, i, w):
+        elif "preposition" in k0 and not title_at(words_, i, w):
             return NP("adverbial", span_s, e, ntok=n)
         core_s = toks[i][0] if i < n else e
         prev = "det" if det else None
-        head, cut = [], e
+        head, cut = [], (toks[-1][0] + len(toks[-1][1]) if truncated else e)
+        prep_seen = False
         title_start = e
         j = i
         while j < n:
@@ -435,7 +449,7 @@ class Parser:
                 j += tl
                 continue
             t = words_[j]
-            if is_capitalised(t) and not w.has(folded[j], "name_stop"):
+            if t[:1].isupper() and "name_stop" not in kinds[j]:
                 if is_possessive(t):
                     prev, j = "mod", j + 1
                     continue
@@ -446,33 +460,37 @@ class Parser:
                 if followed_by_title:
                     prev, j = "mod", nxt
                     continue
-                if prev in ("title", "role"):
+                if prep_seen and prev != "title":
+                    is_name = False     # "un soldado a la agencia AFP": inside a modifier
+                elif prev in ("title", "role"):
                     is_name = True
                 elif prev is None:
                     is_name = (nxt_word is None or run >= 2 or self.people.known_word(t)
                                or self.is_cue(nxt_word) or not nxt_word[:1].isalpha())
                 else:
                     is_name = False
-                if w.get(folded[j]) - {"particle", "name_stop"} and run == 1:
+                if kinds[j] - {"particle", "name_stop"} and run == 1:
                     is_name = False
                 if is_name:
                     ns = toks[j][0]
                     ne = toks[nxt - 1][0] + len(strip_word(words_[nxt - 1]))
                     written_s = title_start if prev == "title" else ns
                     return NP("name", min(written_s, ns), ne, ns, ne, gender=gender, definite=definite,
-                              head=head, ntok=n, core_s=core_s, pure=(j == i or prev == "title") and nxt == n)
+                              head=head, ntok=n, core_s=core_s,
+                              pure=(j == i or prev == "title") and nxt == n and not truncated)
                 prev, j = "mod", nxt
                 continue
             f = folded[j]
-            if w.has(f, "relative") or (head and self.is_cue(f)):
+            kf = kinds[j]
+            if "relative" in kf or (head and self.is_cue(f)):
                 cut = toks[j][0]        # "an official as saying that ...": the NP ends before
-                while j > i and (w.has(folded[j - 1], "preposition") or w.has(folded[j - 1], "conjunction")):
+                while j > i and ("preposition" in kinds[j - 1] or "conjunction" in kinds[j - 1]):
                     j -= 1
                     cut = toks[j][0]
                 break
-            if w.has(f, "preposition") and not w.has(f, "det_def"):
-                prev = "prep"
-            elif w.has(f, "det_def") or w.has(f, "det_indef"):
+            if "preposition" in kf and "det_def" not in kf:
+                prev, prep_seen = "prep", True
+            elif "det_def" in kf or "det_indef" in kf:
                 prev = "det"
             elif t[:1].isalpha():
                 if prev != "prep" or not head:
@@ -763,7 +781,8 @@ class ArticleQuotes:
                         break
                 if who:
                     ev.name = who
-                    prior = next((m for m in self.mentions[:-_LOOKBACK - 1:-1] if m.name == who and m.offset < ev.cue_s), None)
+                    prior = next((m for m in self.mentions[:-_LOOKBACK - 1:-1]
+                                  if m.name == who and m.offset < ev.cue_s), None)
                     if ev.via is None and prior is not None:
                         ev.via, ev.via_evidence = prior.via, prior.via_evidence
                     return
@@ -910,15 +929,20 @@ class ArticleQuotes:
             for vs, ve, outlet, ev_s in vias:
                 if ev_s <= after_s + 2 and vs >= after_s and ve <= base + r_e:
                     after_s = ve
+            # ... and the speaker ends where an intermediary starts ("un soldado a la AFP")
+            np_e = base + r_e
+            for vs, ve, outlet, ev_s in vias:
+                if after_s < ev_s < np_e:
+                    np_e = ev_s
             if ctype == "object_verb":
                 subj = self._subject_outlet(base + cl_s, base + cs, folded, base)
                 if subj is not None:
                     ev.via = subj[0]
                     ev.via_evidence = self.text[subj[1]:base + ce]
-                np = self._inverted(after_s, base + r_e)
+                np = self._inverted(after_s, np_e)
                 ev.inverted = True
             else:
-                inv = self._inverted(after_s, base + r_e) if left_kind != "text" else None
+                inv = self._inverted(after_s, np_e) if left_kind != "text" else None
                 if inv is not None and (
                         (left_kind == "empty" and inv.kind in ("name", "description", "pronoun"))
                         or (left_kind == "comma" and inv.kind == "name" and inv.pure)):
@@ -1078,14 +1102,13 @@ class ArticleQuotes:
         # quote that ends its sentence followed by a new sentence: no attribution after it
         new_sentence_after = ends_sentence and after_txt[:1].isupper()
         attribution = None
-        how = ""
         # (a) cue after the quote
         dash_after = bool(after_txt) and after_txt[0] in _DASHES
         cue_offs = ctx.cue_offs
         # (d) "— Name" after the quote: the dash line names the speaker
         if dash_after and q.kind_mark != "dialogue":
-            attribution, how = self._dash_event(p, base + after_s + (len(after) - len(after_txt)) + 1,
-                                                base + after_e), "dash"
+            attribution = self._dash_event(p, base + after_s + (len(after) - len(after_txt)) + 1,
+                                           base + after_e)
             if not attribution.name:
                 attribution = None
         if attribution is None and (not new_sentence_after or dash_after):
@@ -1093,7 +1116,7 @@ class ArticleQuotes:
             if i < len(evs) and evs[i].cue_s < base + after_e:
                 gap = masked[after_s:evs[i].cue_s - base]
                 if len(gap.split()) <= _AFTER_WORDS:
-                    attribution, how = evs[i], "after"
+                    attribution = evs[i]
         # (b) cue before the quote in its sentence
         if attribution is None:
             ks = bisect_right(starts, q.open - base) - 1
@@ -1101,7 +1124,7 @@ class ArticleQuotes:
             lo = max(sent_s, (prev_q.close - base + 1) if prev_q else 0)
             i = bisect_left(cue_offs, q.open) - 1
             if i >= 0 and evs[i].cue_s >= base + lo:
-                attribution, how = evs[i], "before"
+                attribution = evs[i]
         split = False
         if prev_q is not None:
             between = masked[prev_q.close - base + 1:q.open - base]
@@ -1111,14 +1134,14 @@ class ArticleQuotes:
         # (c) colon at the end of the previous paragraph
         at_start = q.open - base <= ctx.lead
         if attribution is None and at_start and prev_colon and prev_evs:
-            attribution, how = prev_evs[-1], "colon"
+            attribution = prev_evs[-1]
         inherited = None
         if attribution is None and prev_q is not None and (not lower or split):
             inherited = attrs[idx - 1]
         if attribution is None and inherited is None:
             i = bisect_left(cue_offs, q.open) - 1
             if i >= 0 and (not lower or nwords >= 3):
-                attribution, how = evs[i], "paragraph"
+                attribution = evs[i]
         if attribution is None and inherited is None and at_start and not lower and not evs and prev_quotes:
             inherited = prev_quotes[-1]
         if lower and not split and attribution is None and inherited is None:

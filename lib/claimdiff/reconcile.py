@@ -71,7 +71,7 @@ from rapidfuzz import fuzz
 from claimdiff import schema
 from claimdiff.io import write_csv
 from claimdiff.linking import (
-    People, country, narrowest, outlet_key, places_in, source_key, within,
+    People, country, narrowest, outlet_key, places_in, source_name, within,
 )
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
@@ -99,8 +99,9 @@ VARIANT_MIN = 85
 VARIANT_MIN_SAME_SPEAKER = 70
 # A word pair or speaker shared by more distinct quotes than this proposes no candidates.
 SHINGLE_MAX_DF = 200
-# Beyond this many distinct figures in one block, only figures of one date are paired.
-BLOCK_MAX_VARIANTS = 2_000
+# Beyond this many distinct figures in one block, figures are regrouped by what labelling reads
+# and only figures of one date (and undated ones) are paired (`_coarse`, `_variant_pairs`).
+BLOCK_MAX_VARIANTS = 300
 
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -123,7 +124,7 @@ def _f(value) -> float | None:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    return None if math.isnan(number) else number
+    return None if math.isnan(number) or math.isinf(number) else number
 
 
 def _date(value) -> str:
@@ -155,7 +156,7 @@ def _stems(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(set(rows), key=lambda r: (-len(r[0]), r)))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=100_000)
 def predicate_key(predicate: str) -> str:
     """Canonical predicate ("deserted", "desertaron", "cruzaram" -> desert); folded text else."""
     words = _norm(predicate).split()
@@ -174,7 +175,7 @@ def _concepts() -> dict[str, str]:
     return {_norm(r["counted"]): r["group"] for r in table("concepts") if r.get("counted")}
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=100_000)
 def concept_key(counted: str) -> str:
     """The group a counted thing is compared within (soldier, guardsman, troop -> one group)."""
     key = _norm(counted)
@@ -188,7 +189,7 @@ def _scope_words() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=100_000)
 def scope_signature(scope: str) -> tuple[frozenset, frozenset, str, frozenset, str]:
     """(places, sites, rate, years, moment) a scope names: {Cúcuta}, {shelter}, "day", {2014},
     "afternoon" (or a clock time "14:05")."""
@@ -457,8 +458,7 @@ def _strings(df: pd.DataFrame, column: str) -> list[str]:
     """A column as clean strings ("" for missing), converted once for the whole column."""
     if column not in df.columns:
         return [""] * len(df)
-    return [_s(v) for v in df[column].tolist()] if df[column].dtype != object else [
-        "" if v is None or (isinstance(v, float) and math.isnan(v)) else _s(v) for v in df[column].tolist()]
+    return [_s(v) for v in df[column].tolist()]
 
 
 def _floats(df: pd.DataFrame, column: str) -> list[float | None]:
@@ -797,7 +797,7 @@ def _claims(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame)
     for n in numbers.to_dict("records") if len(numbers) else []:
         aid = _s(n.get("article_id"))
         outlet = lookup.get(aid, {}).get("outlet", "") or f"article {aid}"
-        asserted = _s(n.get("asserted_by"))
+        asserted = source_name(_s(n.get("asserted_by")))
         qualifier = _s(n.get("qualifier")) or "exact"
         fig = Figure("", "", "", "", _f(n.get("value")), _f(n.get("low")), _f(n.get("high")),
                      qualifier, "", "", "", "", "")

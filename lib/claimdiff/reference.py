@@ -76,6 +76,7 @@ def canonical_outlet(name: str, seen: set[str] | frozenset[str] = frozenset()) -
     return ""
 
 
+@lru_cache(maxsize=None)
 def outlet_pattern(include_short: bool = True) -> re.Pattern:
     """One alternation of every alias (accent-folded input expected), longest first."""
     aliases = [re.escape(a) for a, _, short in _outlet_rows() if include_short or not short]
