@@ -367,8 +367,8 @@ def render(m: dict, corpora: dict, extract: dict, compare: dict, stages: dict, s
     L += table(["size", "seconds", "load", "quotes", "figures", "s per MB", "peak MB", "quotes", "figures", "runs"], rows)
     measured = [s for s in sizes if "skipped" not in s]
     if len(measured) >= 2:
-        first = next((s for s in measured if s["bytes"] >= 100_000), measured[0])
         last = measured[-1]
+        first = next((s for s in measured if s["bytes"] >= 100_000 and s is not last), measured[0])
         ratio = (last["seconds"] / last["bytes"]) / (first["seconds"] / first["bytes"])
         L += ["", f"Seconds per MB at {human(last['bytes'])} are {ratio:.2f}x those at {human(first['bytes'])} "
                   "(1.0 is perfectly linear; the smallest sizes are dominated by fixed per-file costs)."]

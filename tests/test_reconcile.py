@@ -486,7 +486,7 @@ def test_source_key(name, key):
     assert source_key(name) == key
 
 
-def test_corroboration_names_one_agency_once():
+def test_one_agency_repeated_by_two_outlets_is_one_independent_source():
     articles = pd.DataFrame([art("02", "Reuters", "2019-02-23"), art("07", "The London Ledger", "2019-02-24")])
     numbers = pd.DataFrame([
         number("02-n9", "02", "60", 60, scope="Colombia; Saturday", as_of="2019-02-23",
@@ -500,7 +500,7 @@ def test_corroboration_names_one_agency_once():
         ["agree", 'both give 60 ("60" and "60 members")']]
     corr = corroboration(quotes, numbers, articles, matches)
     assert corr[["claim", "upstream", "independent_sources", "asserted_by"]].values.tolist() == [
-        ["60", "Reuters;The London Ledger", 2, "Migración Colombia"]]
+        ["60", "Migración Colombia", 1, "Migración Colombia"]]
 
 
 @pytest.mark.parametrize("a, b, evidence", [

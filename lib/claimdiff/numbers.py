@@ -30,7 +30,7 @@ from functools import lru_cache
 from claimdiff import schema
 from claimdiff.dates import DateMention, find_dates
 from claimdiff.model import Article, Paragraph
-from claimdiff.numwords import Lexicon, Tok, digit_value, lexicon, parse_words, tokenize, worth_reading
+from claimdiff.numwords import Lexicon, Tok, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
 WINDOW = 60   # tokens of context each side of a figure
@@ -253,6 +253,8 @@ def _sentences(toks: list[Tok], abbreviations: frozenset) -> list[int]:
 # ---------------------------------------------------------------------------- quotes
 
 def _quote_rows(rows) -> list[tuple[int, int, str]]:
+    if isinstance(rows, list) and all(isinstance(q, tuple) for q in rows):
+        return sorted(rows)
     if hasattr(rows, "to_dict"):
         rows = rows.to_dict("records")
     out = []
@@ -535,6 +537,22 @@ def _place_aliases() -> tuple[tuple[str, str], ...]:
                         key=lambda x: -len(x[0])))
 
 
+@lru_cache(maxsize=1)
+def _place_aliases_map() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for alias, place in _place_aliases():
+        out.setdefault(alias, place)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_regex():
+    # One search for every alias, longest first at each position; the lookahead keeps
+    # matches overlapping the way the per-alias search found them.
+    alts = "|".join(re.escape(a) for a, _ in _place_aliases())
+    return re.compile(r"(?<= )(?=(" + alts + r") )") if alts else re.compile(r"(?!x)x")
+
+
 def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
     """What the counted did: the verb phrase after the counted noun ("deserted and crossed
     the border", "abandoned their posts"), up to the next scope phrase or clause end; "" when
@@ -691,12 +709,8 @@ class _Memo:
                 pos += len(t.f) + 1
             joined = " " + " ".join(parts) + " "
             found = []
-            for alias, place in _place_aliases():
-                needle = " " + alias + " "
-                x = joined.find(needle)
-                while x != -1:
-                    found.append((bisect.bisect_left(starts, x), place))
-                    x = joined.find(needle, x + 1)
+            for m in _place_regex().finditer(joined):
+                found.append((bisect.bisect_left(starts, m.start()), _place_aliases_map()[m.group(1)]))
             self._places = sorted(found)
         out = []
         for k, place in self._places[bisect.bisect_left(self._places, (a, "")):]:
@@ -741,13 +755,10 @@ def _note_sources(toks: list[Tok], lex: Lexicon, state: "_State", para: int) -> 
                 state.recent = (m[1]["canonical"], "", para)
 
 
-def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State) -> list[dict]:
-    if not worth_reading(article.text, p.start, p.end, lex):
-        # Still note a body named as a source: the next paragraph's figures may be its own.
-        if worth_reading(article.text, p.start, p.end, lex, lex.authority_first):
-            _note_sources(tokenize(article.text, p.start, p.end), lex, state, p.para)
-        return []
-    toks = tokenize(article.text, p.start, p.end)
+def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State,
+               start: int, end: int) -> list[dict]:
+    """The figures of text[start:end], a run of whole sentences of paragraph p."""
+    toks = tokenize(article.text, start, end)
     n = len(toks)
     if not n:
         return []
@@ -956,7 +967,10 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
     state = _State()
     rows: list[dict] = []
     for p in article.kept():
-        rows.extend(_paragraph(article, p, lex, quotes, state))
+        # Sentences with no digit, sign, number word or source name are never tokenised:
+        # every figure's context stops at its sentence, so this loses nothing.
+        for a, b in chunks(article.text, p.start, p.end, lex):
+            rows.extend(_paragraph(article, p, lex, quotes, state, a, b))
     rows.sort(key=lambda r: r["start"])
     out = []
     for n, r in enumerate(rows, 1):
@@ -974,10 +988,18 @@ def numbers(articles, quotes=None):
         articles = [articles]
     by_article = None
     if quotes is not None:
-        by_article = {aid: g for aid, g in quotes.groupby("article_id")} if len(quotes) else {}
+        # Plain tuples per article, built in one pass over the columns: per-article frame
+        # slicing and to_dict cost more than the figures themselves.
+        by_article = {}
+        if len(quotes):
+            names = quotes["speaker_name"] if "speaker_name" in quotes else quotes["speaker"]
+            if "speaker" in quotes:
+                names = names.where(names.fillna("").astype(str) != "", quotes["speaker"])
+            for aid, s, e, who in zip(quotes["article_id"], quotes["start"], quotes["end"], names):
+                by_article.setdefault(aid, []).append((int(s), int(e), who if isinstance(who, str) else ""))
     rows = []
     for a in articles:
-        q = None if by_article is None else by_article.get(a.article_id, quotes.iloc[0:0])
+        q = None if by_article is None else by_article.get(a.article_id, [])
         rows.extend(extract_numbers(a, quotes=q))
     df = schema.frame(rows, schema.NUMBERS)
     return df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

@@ -21,7 +21,8 @@ from claimdiff.reference import fold, table
 # Possessive quantifiers (Python >= 3.11): a digit run, a word, or one other character. No
 # alternative can re-enter another, so matching is linear even on 10,000 digits.
 # ASCII digits only: \d also matches superscripts ("¹") that int() and float() refuse.
-_TOKEN = re.compile(r"(?:https?://|www\.)[^\s)\]>]++|[0-9]++(?:[.,][0-9]++)*+|[^\W\d_]++(?:['’][^\W\d_]++)*+|\S")
+_TOKEN = re.compile(r"(?P<u>(?:https?://|www\.)[^\s)\]>]++)|(?P<d>[0-9]++(?:[.,][0-9]++)*+)"
+                    r"|(?P<w>[^\W\d_]++(?:['’][^\W\d_]++)*+)|(?P<p>\S)")
 
 # Longest digit string read as a figure; anything longer is an identifier or noise.
 MAX_DIGITS = 21
@@ -56,12 +57,75 @@ _DIGIT_OR_SIGN = re.compile(r"[0-9$€£]")
 
 
 def worth_reading(text: str, start: int, end: int, lex: "Lexicon", also: frozenset = frozenset()) -> bool:
-    """Can the span hold a figure at all? A digit, a currency sign or a number word (or a
-    word of `also`)."""
+    """Can the span hold a figure at all? A digit, a currency sign or a key word of a number
+    phrase (or a word of `also`)."""
     if _DIGIT_OR_SIGN.search(text, start, end):
         return True
     words = lex.content_words | also if also else lex.content_words
     return any(w.lower() in words or _fold(w) in words for w in set(_WORD.findall(text, start, end)))
+
+
+# A sentence ends at a line break, or at . ! ? … ; (with closing marks glued to it) before
+# white space: the same rule numbers._sentences applies to tokens, so a chunk cut here never
+# splits one of its sentences. No quantifier can re-enter another: linear on any input.
+_BREAK = re.compile(r"\n|[.!?…;][”’\"»)*]*+(?=\s)")
+
+
+def chunks(text: str, start: int, end: int, lex: "Lexicon") -> list[tuple[int, int]]:
+    """(start, end) of the runs of whole sentences in text[start:end] that can hold a figure
+    or name a source (`worth_reading` with the authority key words); the other sentences are
+    never tokenised. Consecutive sentences that qualify make one run."""
+    bounds, pos = [], start
+    abbreviations = lex.g("abbreviation")
+    for m in _BREAK.finditer(text, start, end):
+        if m.group(0) != "\n" and text[m.start()] == ".":
+            # "Sgt. Gomez", "U.S. officials": a full stop after an abbreviation or a single
+            # letter does not end the sentence (the word is found walking back, bounded).
+            w = m.start()
+            while w > start and m.start() - w < 24 and text[w - 1].isalpha():
+                w -= 1
+            word = text[w:m.start()]
+            glued = w > start and text[w - 1] in "'’" and w - 1 > start and text[w - 2].isalpha()
+            if word and not glued and (len(word) == 1 or _fold(word) in abbreviations):
+                continue
+        bounds.append((pos, m.end()))
+        pos = m.end()
+    bounds.append((pos, end))
+    # One search over the whole span marks where a digit, a sign or a key word stands.
+    marks = [m.start() for m in lex.key_regex.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    x = 0
+    for a, b in bounds:
+        while x < len(marks) and marks[x] < a:
+            x += 1
+        if b > a and x < len(marks) and marks[x] < b:
+            if out and out[-1][1] == a:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
+
+
+def _trie_regex(words) -> str:
+    """An alternation of `words` factored by common prefixes, so the regex engine tests one
+    branch per character instead of every word at every position (hand-written: a few lines
+    beat a dependency)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        ends = "" in node
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return emit(trie)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
@@ -73,14 +137,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     append = toks.append
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        raw = m.group(0)
-        c = raw[0]
-        if c.isalpha() and not (c in "hw" and raw.startswith(("http://", "https://", "www."))):
+        raw = m.group()
+        kind = m.lastgroup
+        if kind == "w":
             f = folded.get(raw) or _fold(raw)
-            kind = "w"
         else:
             f = raw
-            kind = "d" if "0" <= c <= "9" else ("p" if len(raw) == 1 else "u")
         gap = s - prev_end
         # most gaps are one space: look for a line break only in longer ones
         nl = gap > 0 and (text[prev_end] == "\n" if gap == 1 else find("\n", prev_end, s) != -1)
@@ -187,6 +249,24 @@ class Lexicon:
         content |= self.vague.first() | {k for k in self.unit_before.first()}
         self.content_words = frozenset(content | {r["word"].lower() for r in t("numwords")
                                                   if fold(r["word"]) in content})
+        # One word of every number, source and unit phrase that must be there for the phrase
+        # to match (its longest word: "few" of "a few", "migration" of "the migration
+        # agency"): a sentence with no digit, sign or key word is never tokenised.
+        keys = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")}
+        for tab in (self.vague, self.unit_before, self.authority_table):
+            for k, v in tab.index.items():
+                if not k.startswith("\0"):
+                    keys.update(max(ptoks, key=len) for ptoks, _ in v)
+        self.key_words = frozenset(keys | {r["word"].lower() for r in t("numwords") if fold(r["word"]) in keys})
+        # The key words as written in the tables (accents kept) and folded, for one regex
+        # search over raw text; letters around a match must not continue the word.
+        spelled = set(self.key_words)
+        raw = [r["word"] for r in t("numwords")] + [r["phrase"] for r in t("vague")] \
+            + [r["phrase"] for r in t("units")] + [r["alias"] for r in table("authorities")]
+        for phrase in raw:
+            spelled.update(w.lower() for w in _WORD.findall(phrase) if _fold(w) in keys)
+        self.key_regex = re.compile(r"[0-9$€£]|(?<![^\W\d_])" + _trie_regex(sorted(spelled)) + r"(?![^\W\d_])",
+                                    re.IGNORECASE)
         self.time_units = {f for r in t("units") if r["kind"] == "duration"
                            for f in _phrase_tokens(r["phrase"])}
 

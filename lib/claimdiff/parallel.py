@@ -12,6 +12,8 @@ depending on which earlier files with that stem could be read, so every file sha
 to the same batch and is numbered there in discovery order, exactly as `load()` does.
 
 A progress bar (tqdm, on stderr) shows for runs over many files when stderr is a terminal.
+An unexpected extractor exception on one file becomes an error row for that file ("extraction
+failed, please report: ...") instead of ending the whole run.
 """
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def extract_parallel(paths, jobs: int = 2, scheduler: str | None = None, progres
     results = []
     if todo:
         with _client(jobs, scheduler) as client:
-            workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+            workers = max(1, sum(client.nthreads().values()) or jobs)
             batches = make_batches(todo, [_size(p) for _, p in todo], workers * BATCHES_PER_WORKER)
             results = _gather(client, batches, len(todo), progress)
     return _assemble(results, errors)
@@ -80,7 +82,7 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
     so column dtypes are inferred from all rows at once, as in the serial run."""
     from claimdiff.numbers import extract_numbers
     from claimdiff.quotes import extract_quotes
-    articles, errors = [], []
+    articles, errors, quote_rows, number_rows = [], [], [], []
     used_ids: Counter = Counter()
     for index, path in items:
         try:
@@ -91,12 +93,22 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
         used_ids[article.article_id] += 1
         if used_ids[article.article_id] > 1:
             article.article_id = f"{article.article_id}-{used_ids[article.article_id]}"
+        try:
+            q, n = extract_quotes(article), extract_numbers(article)
+        except Exception as exc:  # noqa: BLE001
+            # An extractor bug on one file must not throw away hours of work on a cluster: the
+            # file becomes an error row naming the bug, the batch goes on. (A serial run stops
+            # on the same file, so this case is the one place the two runs differ.)
+            errors.append((index, path, f"extraction failed, please report: {type(exc).__name__}: {exc}"[:300]))
+            continue
         articles.append(article)
+        quote_rows.extend(q)
+        number_rows.extend(n)
     tables = {
         "articles": articles_table(articles),
         "paragraphs": paragraphs_table(articles),
-        "quotes": [row for a in articles for row in extract_quotes(a)],
-        "numbers": [row for a in articles for row in extract_numbers(a)],
+        "quotes": quote_rows,
+        "numbers": number_rows,
     }
     return tables, errors
 

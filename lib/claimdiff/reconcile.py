@@ -35,9 +35,11 @@ two articles:
 - members: ids joined by ";".
 - articles: number of articles carrying the claim.
 - outlets: outlets carrying it, joined by ";" ("article <id>" when an article has no outlet).
-- upstream: who each outlet got it from, joined by ";": the intermediary (quote `via`, or a
-  figure's `asserted_by` when that is an outlet) or, when the outlet heard it itself, the
-  outlet. Two outlets carrying one AP quote have one upstream source: AP.
+- upstream: where each outlet got it, joined by ";": for a quote the intermediary outlet
+  (`via`) or, when the outlet heard it itself, the outlet; for a figure the source the article
+  names (`asserted_by`: a wire, an agency, an official) or, when it names none, the outlet.
+  Two outlets carrying one AP quote have one upstream source, AP; six outlets repeating
+  Migración Colombia's count have one, Migración Colombia.
 - independent_sources: the number of distinct upstream sources.
 - asserted_by: the original sources the figures name (e.g. Migración Colombia), joined by ";".
 
@@ -803,7 +805,10 @@ def _claims(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame)
                      qualifier, "", "", "", "", "")
         rows.append({"id": _s(n.get("number_id")), "kind": "number", "article_id": aid,
                      "outlet": outlet, "text": _s(n.get("text")),
-                     "upstream": canonical_outlet(asserted) or outlet, "asserted_by": asserted,
+                     # A figure's independent source is whoever the article names for it
+                     # (a wire, an agency, an official): six outlets repeating Migración
+                     # Colombia's 60 stand on one source. Unattributed figures are the outlet's own.
+                     "upstream": canonical_outlet(asserted) or asserted or outlet, "asserted_by": asserted,
                      # The representative figure is the most precise: exact before hedged.
                      "width": (PRECISION.index(qualifier) if qualifier in PRECISION else 9,
                                min(fig.width(), 1e15))})
