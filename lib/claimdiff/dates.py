@@ -81,11 +81,12 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
     n = len(toks)
     i = 0
     first = lex.date_first
-    while i < n:
-        t = toks[i]
-        if t.kind != "d" and t.f not in first:
-            i += 1
+    # Only digits and date words can open a date: visit those tokens and no others.
+    for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first]:
+        if c < i:
             continue
+        i = c
+        t = toks[i]
         found = None
         # ISO 2019-02-26 and numeric 26/02/2019
         if _year(t) and i + 4 < n and toks[i + 1].text == "-" and toks[i + 3].text == "-" \

@@ -23,6 +23,7 @@ body named as the source just before, else the paragraph's credit line.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +31,7 @@ from functools import lru_cache
 from claimdiff import schema
 from claimdiff.dates import DateMention, find_dates
 from claimdiff.model import Article, Paragraph
-from claimdiff.numwords import Lexicon, Tok, chunks, digit_value, lexicon, parse_words, tokenize
+from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
 WINDOW = 60   # tokens of context each side of a figure
@@ -549,8 +550,8 @@ def _place_aliases_map() -> dict[str, str]:
 def _place_regex():
     # One search for every alias, longest first at each position; the lookahead keeps
     # matches overlapping the way the per-alias search found them.
-    alts = "|".join(re.escape(a) for a, _ in _place_aliases())
-    return re.compile(r"(?<= )(?=(" + alts + r") )") if alts else re.compile(r"(?!x)x")
+    aliases = [a for a, _ in _place_aliases()]
+    return re.compile(r"(?<= )(?=(" + _trie_regex(aliases) + r") )") if aliases else re.compile(r"(?!x)x")
 
 
 def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
@@ -674,20 +675,18 @@ class _MemoTable:
         return self.positions[x] if x < len(self.positions) and self.positions[x] < stop else stop
 
 
-class _Memo:
+class _Memo(Lexicon):
     """The paragraph's view of a Lexicon: the same tables, with cue, scope and noun matches
-    memoised per token."""
+    memoised per token. A shallow copy of the Lexicon's attributes (no table is re-read), so
+    every other lookup is a plain attribute, not a __getattr__ call."""
 
-    def __init__(self, lex: Lexicon, n: int):
-        self._lex = lex
+    def __init__(self, lex: Lexicon, n: int):  # noqa: super().__init__ would reload tables
+        self.__dict__.update(lex.__dict__)
         self.cues = _MemoTable(lex.cues, n)
         self.scope = _MemoTable(lex.scope, n)
         self.nouns = _MemoTable(lex.nouns, n)
         self._clauses = None
         self._places = None
-
-    def __getattr__(self, name):
-        return getattr(self._lex, name)
 
     def clauses_between(self, toks, a: int, b: int) -> int:
         """Clause punctuation marks among tokens a..b (prefix sums, computed once)."""
@@ -702,15 +701,12 @@ class _Memo:
     def places_between(self, toks, a: int, b: int) -> list[str]:
         """Places (../places.csv) named among tokens a..b, at most two, longest alias first."""
         if self._places is None:
-            starts, pos, parts = [], 0, []
-            for t in toks:
-                starts.append(pos)
-                parts.append(t.f)
-                pos += len(t.f) + 1
+            parts = [t.f for t in toks]
+            starts = [0, *itertools.accumulate(len(f) + 1 for f in parts)][:-1]
             joined = " " + " ".join(parts) + " "
             found = []
             for m in _place_regex().finditer(joined):
-                found.append((bisect.bisect_left(starts, m.start()), _place_aliases_map()[m.group(1)]))
+                found.append((bisect.bisect_left(starts, m.start() - 1), _place_aliases_map()[m.group(1)]))
             self._places = sorted(found)
         out = []
         for k, place in self._places[bisect.bisect_left(self._places, (a, "")):]:
@@ -748,8 +744,8 @@ def _note_sources(toks: list[Tok], lex: Lexicon, state: "_State", para: int) -> 
     a few words of the name, so "surrendered to the Brazilian army" names no source."""
     first = lex.authority_first
     n = len(toks)
-    for k in range(n):
-        if toks[k].f in first:
+    for k in [x for x, t in enumerate(toks) if t.f in first]:
+        if True:
             m = lex.authority_table.at(toks, k)
             if m and any(lex.cues.at(toks, x) for x in range(max(0, k - 4), min(n, m[0] + 7))):
                 state.recent = (m[1]["canonical"], "", para)
@@ -774,10 +770,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     sent = _sentences(toks, lex.g("abbreviation"))
     figs: list[Fig] = []
     i = 0
-    while i < n:
-        if blocked[i] or (toks[i].kind != "d" and toks[i].f not in starters):
-            i += 1
+    for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in starters]:
+        if c < i or blocked[c]:
             continue
+        i = c
         f = _figure_at(toks, i, lex, blocked)
         if f is None:
             i += 1
@@ -822,9 +818,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.drop = True
     kept = [f for f in figs if not f.drop]
     sent_bounds: dict[int, tuple[int, int]] = {}
-    for k, s in enumerate(sent):
-        a, b = sent_bounds.get(s, (k, k + 1))
-        sent_bounds[s] = (min(a, k), k + 1)
+    a = 0
+    for k in range(1, n + 1):
+        if k == n or sent[k] != sent[k - 1]:
+            sent_bounds[sent[k - 1]] = (a, k)
+            a = k
 
     def window(f: Fig) -> tuple[int, int]:
         # The sentence, cut to WINDOW tokens each side so a 1 MB "sentence" stays linear.

@@ -92,7 +92,13 @@ def chunks(text: str, start: int, end: int, lex: "Lexicon") -> list[tuple[int, i
         pos = m.end()
     bounds.append((pos, end))
     # One search over the whole span marks where a digit, a sign or a key word stands.
-    marks = [m.start() for m in lex.key_regex.finditer(text, start, end)]
+    # Lower-cased once (no IGNORECASE scan); a rare letter whose lower case is longer
+    # ("İ") would shift offsets, so such a span falls back to the case-blind search.
+    low = text[start:end].lower()
+    if len(low) == end - start:
+        marks = [m.start() + start for m in lex.key_regex.finditer(low)]
+    else:
+        marks = [m.start() for m in lex.key_regex_ci.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
     x = 0
     for a, b in bounds:
@@ -179,11 +185,22 @@ class PhraseTable:
         """(end index, row) of the longest phrase starting at token i, or None."""
         if i >= len(toks):
             return None
-        for ptoks, row in self.index.get(toks[i].f, ()):
-            j = i + len(ptoks)
-            if j <= len(toks) and all(toks[i + k].f == ptoks[k] for k in range(len(ptoks))):
-                if not same_line or not any(toks[i + k].nl for k in range(1, len(ptoks))):
-                    return j, row
+        cands = self.index.get(toks[i].f)
+        if not cands:
+            return None
+        n = len(toks)
+        for ptoks, row in cands:
+            size = len(ptoks)
+            if size == 1:
+                return i + 1, row       # the index key is the first token: matched already
+            if i + size > n:
+                continue
+            for k in range(1, size):
+                t = toks[i + k]
+                if t.f != ptoks[k] or (same_line and t.nl):
+                    break
+            else:
+                return i + size, row
         return None
 
     def ending_at(self, toks: list[Tok], j: int):
@@ -265,8 +282,9 @@ class Lexicon:
             + [r["phrase"] for r in t("units")] + [r["alias"] for r in table("authorities")]
         for phrase in raw:
             spelled.update(w.lower() for w in _WORD.findall(phrase) if _fold(w) in keys)
-        self.key_regex = re.compile(r"[0-9$€£]|(?<![^\W\d_])" + _trie_regex(sorted(spelled)) + r"(?![^\W\d_])",
-                                    re.IGNORECASE)
+        pattern = r"[0-9$€£]|(?<![^\W\d_])" + _trie_regex(sorted(spelled)) + r"(?![^\W\d_])"
+        self.key_regex = re.compile(pattern)
+        self.key_regex_ci = re.compile(pattern, re.IGNORECASE)
         self.time_units = {f for r in t("units") if r["kind"] == "duration"
                            for f in _phrase_tokens(r["phrase"])}
 

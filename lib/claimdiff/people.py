@@ -244,8 +244,9 @@ class PeopleIndex:
             titles = w.titles
             for m in single_re.finditer(text, start, end):
                 ms = m.start()
-                k = text.rfind(" ", max(start, ms - 30), ms - 1)
-                if _key(text[k + 1:ms - 1]) in titles:
+                lo = max(start, ms - 30)
+                k = text.rfind(" ", lo, ms - 1)
+                if _key(text[(k + 1 if k >= 0 else lo):ms - 1]) in titles:
                     found.append((ms, m.group(0)))
             found.sort()
         for ms, g in found:

@@ -8,13 +8,26 @@ Spans: every contiguous span between quotation marks in a kept paragraph (straig
 spans as entries of their own, and dialogue dashes where the language's marks.csv lists them.
 A quote never crosses a paragraph: one left open closes at its paragraph's end.
 
-Speakers: the attribution next to the quote ("said X", "X told the AP", "Said Rubio:",
-"— Name"), a pronoun or dropped subject resolved to the last person spoken of, a continuation
-quote inheriting the speaker of the span before it. `speaker` keeps the words as written,
-`speaker_name` is canonical (claimdiff.people) or a description ("anonymous woman soldier").
+Speakers, first rule that applies: a trailing "— Name" line; a cue word right after the quote
+("...," said X / X told the AP); a cue earlier in the quote's sentence ("Said Rubio: ...",
+"X derided it as a "show""); a colon ending the previous paragraph; the span before it in the
+paragraph (split and continuation quotes); an earlier cue in the paragraph; the last quote of
+the previous paragraph; for a lone heading quote, the next attributed quote. A pronoun or a
+dropped subject (Spanish "afirmó") stands for the last person spoken of, a name opening a
+sentence in between included; "the minister" / "el sacerdote" for the person named with that
+role. `speaker` keeps the words as written ("" for a dropped subject), `speaker_name` is
+canonical (claimdiff.people) or a description ("anonymous woman soldier", "unnamed sargento de
+la GNB de 26 años").
 
-via: the outlet that heard the quote when it is not the article's own ("told the Associated
-Press", "according to a Reuters report", "the report quoted", "dijo a la AFP", a slide credit).
+kind: speech; partial when the quote opens in lower case inside the writer's sentence; scare
+when such a fragment (or a short capitalised one mid-sentence) has no speaker and under three
+words. Scare quotes have no speaker, cue or via.
+
+via, first that applies: an outlet named as the hearer in the cue's sentence ("told the
+Associated Press", "according to a Reuters report", "the report quoted" after "AP reported",
+"dijo a la AFP", "citado por El Tiempo"); the channel already established for that speaker (one
+speaker, one channel); the paragraph's slide credit (Paragraph.credit). Empty when that outlet
+is the article's own ("told Reuters" in a Reuters story, "dijo a este diario").
 
 Language lives in data/reference/<lang>/: cues.csv, titles.csv, grammar.csv, marks.csv.
 Hand-written scanning rather than an NLP library: spaCy + textacy is ~100x slower and misses
@@ -596,7 +609,9 @@ class ArticleQuotes:
     def __init__(self, article):
         self.a = article
         self.text = article.text
-        self.language = article.language if article.language in reference.LANGUAGES else "en"
+        # any language with a folder of tables under data/reference/ is read; others as English
+        lang_dir = reference.reference_dir() / (article.language or "en")
+        self.language = article.language if article.language and lang_dir.is_dir() else "en"
         self.lg = lang(self.language)
         self.w = words(self.language)
         self.people = PeopleIndex(article, self.language)
