@@ -62,17 +62,21 @@ def _outlet_rows() -> tuple[tuple[str, str, bool], ...]:
     return tuple(sorted(rows, key=lambda x: -len(x[0])))
 
 
+@lru_cache(maxsize=None)
+def _outlet_index() -> dict[str, tuple[str, bool]]:
+    """Folded alias -> (canonical outlet, needs_prior), for constant-time lookups."""
+    return {alias: (outlet, needs_prior) for alias, outlet, needs_prior in reversed(_outlet_rows())}
+
+
 def canonical_outlet(name: str, seen: set[str] | frozenset[str] = frozenset()) -> str:
-    """Canonical short name for an outlet as written ("The Journal" -> "WSJ").
+    """Canonical short name for an outlet as written ("The Journal" -> "WSJ"), or "".
 
     Short aliases such as "The Journal" or "The Post" are ambiguous on their own; they resolve
-    only when their outlet was named in full earlier in the article (`seen`). Unknown names
-    come back as written, without a leading article.
+    only when their outlet was named in full earlier in the article (`seen`).
     """
-    key = fold(name).strip(" .,;:")
-    for alias, outlet, needs_prior in _outlet_rows():
-        if key == alias and (not needs_prior or outlet in seen):
-            return outlet
+    hit = _outlet_index().get(fold(name).strip(" .,;:"))
+    if hit and (not hit[1] or hit[0] in seen):
+        return hit[0]
     return ""
 
 
