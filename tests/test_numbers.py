@@ -297,3 +297,103 @@ def test_hostile_input_never_raises_and_keeps_offsets(text):
 def test_huge_numbers(text, value):
     got = [r["value"] for r in rows(text)]
     assert got == ([value] if value is not None else [])
+
+
+# Claims read in full: surface, qualifier, kind, counted, predicate, scope, asserted_by,
+# in_quote. Realistic sentences written for this test (not from the corpus), one block per
+# class of error seen on a fresh article, then the seed checks.
+FULL = ("text", "qualifier", "kind", "counted", "predicate", "scope", "asserted_by", "in_quote")
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # counted: "the number of X", the copula's subject, the noun right after the figure
+    ("en", "Officials first said 1,200 people had left, but the number of evacuees was closer to 3,000.",
+     ("closer to 3,000", "about", "count", "evacuee", "", "", "Officials", False)),
+    ("en", "Deaths reached 12 by Sunday night.",
+     ("12", "exact", "count", "death", "", "", "", False)),
+    ("en", "The death toll stood at 41 on Tuesday, up from 35 a day earlier, officials said.",
+     ("41", "exact", "count", "death", "", "a day earlier", "officials", False)),
+    ("en", "Crews from three neighbouring counties joined the search on Friday, the sheriff said.",
+     ("three", "exact", "count", "county", "joined the search on Friday", "", "sheriff", False)),
+    ("en", "The storm left close to 10,000 customers without power.",
+     ("close to 10,000", "about", "count", "customer", "", "", "", False)),
+    ("en", "Flood forces thousands from homes",
+     ("thousands", "vague", "count", "", "", "", "", False)),
+    ("es", "El número de evacuados superó los 3.000, según Protección Civil.",
+     ("superó los 3.000", "more_than", "count", "evacuado", "", "", "Protección Civil", False)),
+    ("es", "Los rescatistas de cuatro municipios vecinos buscaron durante la noche.",
+     ("cuatro", "exact", "count", "municipio", "buscaron", "", "", False)),
+    ("pt", "O número de desabrigados chegou a 5.200, segundo a prefeitura.",
+     ("5.200", "exact", "count", "desabrigado", "", "", "prefeitura", False)),
+    # money: what the money is, never the title of the person beside it
+    ("en", "Mayor Ana Ruiz said damage could exceed $40 million.",
+     ("exceed $40 million", "more_than", "money", "damage", "", "", "Mayor Ana Ruiz", False)),
+    ("en", "The city must pay a fine of $250,000, the judge ruled.",
+     ("$250,000", "exact", "money", "fine", "", "", "", False)),
+    ("es", "El alcalde dijo que los daños podrían superar los 40 millones de dólares.",
+     ("superar los 40 millones de dólares", "more_than", "money", "damage", "", "", "alcalde", False)),
+    ("pt", "Os prejuízos podem ultrapassar 10 milhões de reais.",
+     ("ultrapassar 10 milhões de reais", "more_than", "money", "damage", "", "", "", False)),
+    # hedges of news English, Spanish and Portuguese
+    ("en", "Upwards of 500 volunteers turned out on Saturday.",
+     ("Upwards of 500", "more_than", "count", "volunteer", "turned out on Saturday", "", "", False)),
+    ("en", "As many as 70 boats were launched from the marina.",
+     ("As many as 70", "at_most", "count", "boat", "launched from the marina", "", "", False)),
+    ("en", "Some 40 families were moved to a school gym.",
+     ("Some 40", "about", "count", "family", "moved to a school gym", "", "", False)),
+    ("en", "In excess of 2,000 residents signed the petition.",
+     ("In excess of 2,000", "more_than", "count", "inhabitant", "signed the petition", "", "", False)),
+    ("es", "En torno a 300 familias fueron desalojadas y no menos de 12 personas resultaron heridas.",
+     ("En torno a 300", "about", "count", "familia", "desalojadas", "", "", False)),
+    ("pt", "Acima de 1.000 famílias foram afetadas pela enchente.",
+     ("Acima de 1.000", "more_than", "count", "família", "afetadas pela enchente", "", "", False)),
+])
+def test_claims_in_full(language, text, expected):
+    (r,) = [r for r in rows(text, language) if r["text"] == expected[0]]
+    assert tuple(r[c] for c in FULL) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a duration inside a quotation is the speaker's claim; the narrated age beside it takes
+    # no scope from the quotation
+    ("en", '"We lost everything in twenty minutes," said Maria Lopez, 44, who fled with her children.',
+     [("twenty minutes", "exact", "duration", "", "", "", "Maria Lopez", True),
+      ("44", "exact", "age", "age", "", "", "", False)]),
+    ("en", '"It took us six hours to get out," said Tom Reyes, 61, a retired teacher.',
+     [("six hours", "exact", "duration", "", "", "", "Tom Reyes", True),
+      ("61", "exact", "age", "age", "", "", "", False)]),
+    # a phrase of the reported clause is not the scope of a figure in the speaker's apposition
+    ("en", "Nurse Ann Cole, a mother of three, said she had worked 16-hour shifts for weeks.",
+     [("three", "exact", "count", "child", "", "", "Nurse Ann Cole", False),
+      ("16-hour", "exact", "duration", "", "", "", "Nurse Ann Cole", False)]),
+    ("en", "Three people were killed and about 200 homes were damaged, police said.",
+     [("Three", "exact", "count", "person", "killed", "", "police", False),
+      ("about 200", "about", "count", "home", "damaged", "", "police", False)]),
+])
+def test_claims_of_a_sentence(language, text, expected):
+    assert [tuple(r[c] for c in FULL) for r in rows(text, language)] == expected
+
+
+def _seed(prefix):
+    import pathlib
+    (path,) = pathlib.Path(__file__).resolve().parents[1].joinpath("seeds").glob(prefix + "*.txt")
+    return from_text(path.read_text(encoding="utf-8"), article_id="seed", language="en", published="2019-02-27")
+
+
+@pytest.mark.parametrize("prefix,surface,counted,predicate,scope_has,asserted_by", [
+    ("003", "More than 320", "soldier", "deserted and crossed the border", "in a span of four days", "AP"),
+    ("003", "40", "soldier", "abandoned their posts and fled across the border", "Cúcuta", "AP"),
+    ("000", "two", "child", "", "", "Sgt. Jose Gomez"),
+])
+def test_seed_claims(prefix, surface, counted, predicate, scope_has, asserted_by):
+    found = [r for r in extract_numbers(_seed(prefix)) if r["text"] == surface]
+    r = found[0]
+    assert (r["counted"], r["predicate"], r["asserted_by"]) == (counted, predicate, asserted_by)
+    assert scope_has in r["scope"]
+
+
+def test_a_bare_figure_carries_the_count_only_when_it_continues_it():
+    text = ("About 60 members of the security forces crossed on Saturday. By Sunday the total had "
+            "risen to 156.\n\nThe governor visited 3 shelters. Flood forces thousands from homes.")
+    got = {r["text"]: r["counted"] for r in rows(text)}
+    assert got == {"About 60": "member", "156": "member", "3": "shelter", "thousands": ""}

@@ -447,17 +447,29 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             break
         k += 1
         steps += 1
+    if found and k > fig.j:
+        # "close to 10,000 customers without power": a plain noun right after the figure,
+        # cut from the table noun by a function word, is the head; the table noun belongs
+        # to a phrase after it
+        plain = _plain_noun(toks, fig, lex, sb)
+        if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" for y in range(plain[1], k)):
+            return plain
     if found and found[1].get("role") != "generic":
         return found[1]["concept"], found[0]
     if not found:
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
             return plain
+        told = _told_before(toks, fig, lex, sa, figs_tok)
+        if told:
+            return told, fig.j
     # "armed forces put at more than 200,000 people": a generic "people" measures the group
     # named before it.
     k = fig.i0 - 1
     while k >= sa and (not found or fig.i0 - k <= 12):
-        if k not in figs_tok:
+        # A noun right against the figure is a verb or the head of another phrase there
+        # ("Flood forces thousands from homes"), never what the figure counts.
+        if k not in figs_tok and k != fig.i0 - 1:
             m = lex.nouns.at(toks, k)
             if m and m[1].get("role") != "measure":
                 # "militares venezuelanos": a noun right before a demonym is the head
@@ -471,6 +483,81 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found:
         return found[1]["concept"], found[0]
     return "", fig.j
+
+
+def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
+    """The concept of the noun at token k (nouns table, else a plain lower-case word made
+    singular), stepping over an article; "" when no noun stands there."""
+    if k < stop and lex.skip.get(toks[k].f) in ("article", "det"):
+        k += 1
+    if k >= stop:
+        return ""
+    m = lex.nouns.at(toks, k)
+    if m:
+        nxt = lex.nouns.at(toks, m[0]) if m[1].get("role") == "demonym" else None
+        return (nxt or m)[1]["concept"]
+    w = toks[k]
+    # after "the number of" a word is a noun whatever its ending ("evacuados")
+    if w.kind == "w" and w.text.islower() and len(w.text) > 2 and not lex.skip.get(w.f) \
+            and w.f not in lex.stopwords and not lex.role(w):
+        return lex.singular(w.text)
+    return ""
+
+
+def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> str:
+    """What a figure without a noun of its own counts, from the words before it in its
+    clause: "a father of two" (kin table), "the number of evacuees was closer to 3,000"
+    (head phrase, then its noun), "deaths reached 12" (the subject of a copula)."""
+    kin = lex.kin.ending_at(toks, fig.i0)
+    if kin:
+        return kin[1]["concept"]
+    k = fig.i0 - 1
+    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE \
+            and not lex.cues.at(toks, k):
+        h = lex.heads.at(toks, k)
+        if h:
+            return h[1].get("concept") or _noun_at(toks, h[0], lex, fig.i0)
+        k -= 1
+    cop = lex.copula.ending_at(toks, fig.i0)
+    if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
+        x = cop[0] - 1
+        m = lex.nouns.at(toks, x)
+        if m and m[1].get("role") not in ("measure", "demonym"):
+            return m[1]["concept"]
+        w = toks[x]
+        # a plain word only when it looks plural ("deaths", not "big"), and not a word of
+        # a running count ("the toll was 15": the count's own concept carries over)
+        if w.kind == "w" and (w.text.islower() or x == sa) and len(w.text) > 2 and not lex.skip.get(w.f) \
+                and w.f not in lex.stopwords and not lex.role(w) and not w.f.endswith(lex.verb_endings) \
+                and lex.singular(w.text) != w.text.lower() and not lex.carry.at(toks, x):
+            return lex.singular(w.text)
+    return ""
+
+
+def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: list, sent: list) -> bool:
+    """Does a bare figure continue the count under way, so it counts what the figures before
+    it counted? Yes in a bullet line, for a figure opening its sentence ("A hundred and
+    fifty-six by Sunday night."), beside a carry word ("the total had risen to 156", "up
+    from 60", "85 of them"), after another count of its sentence ("157 through Norte de
+    Santander and 10 through Arauca"), or as the subject of a verb ("nearly 100 have
+    crossed"). A vague amount ("thousands") never does: it counts nothing rather than a
+    guess."""
+    if fig.value is None and fig.qualifier == "vague":
+        return False
+    x = kept.index(fig)
+    if x > 0 and kept[x - 1].kind == "count" and sent[kept[x - 1].i] == sent[fig.i]:
+        return True
+    # "How big is 567?" (a short heading line), "Os dois primeiros" (a definite article
+    # before the figure points back at a known group)
+    if sb - sa <= 6 or (fig.i0 - 1 >= sa and lex.skip.get(toks[fig.i0 - 1].f) == "article"):
+        return True
+    if _predicate(toks, fig.j, sb, lex) and not (fig.j < sb and lex.has("of", toks[fig.j])):
+        return True
+    if fig.i0 == sa or (fig.i0 - 1 >= sa and toks[fig.i0 - 1].text in ("-", "*", "•", "–") and toks[fig.i0 - 1].nl):
+        return True
+    if sa < len(toks) and toks[sa].text in ("-", "*", "•") and fig.i0 - sa <= 6:
+        return True
+    return lex.carry.next_match(toks, sa, sb) < sb
 
 
 def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
@@ -492,6 +579,18 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
             and not lex.role(w) and not lex.cues.at(toks, x) and not lex.scope.at(toks, x) \
             and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1
 
+    def plain_adj(x: int) -> bool:
+        w = toks[x]
+        return w.gap <= 1 and w.f not in lex.stopwords and not lex.role(w) and not lex.cues.at(toks, x) \
+            and not lex.scope.at(toks, x) and len(w.text) > 3
+
+    # "three neighbouring counties": a word ending like a verb stands before the head as
+    # its adjective only when a plain noun follows it
+    a = k
+    while a < sb and a - k < 2 and toks[a].kind == "w" and toks[a].text.islower() \
+            and toks[a].f.endswith(lex.verb_endings) and not lex.skip.get(toks[a].f) and plain_adj(a) and plain(a + 1):
+        a += 1
+    k = a
     if not plain(k):
         return None
     # "scores of political figures": the last word of a short run is the head noun
@@ -500,10 +599,15 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
         e += 1
     if e < sb and toks[e].kind == "w" and toks[e].text[:1].isupper():
         return None
-    return lex.singular(toks[e - 1].text), e
+    # the head is the last word of the run in English, the first where adjectives follow
+    # their noun ("cuatro municipios vecinos")
+    head = k if "first" in lex.g("noun_order") else e - 1
+    return lex.singular(toks[head].text), e
 
 
-def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> list[str]:
+def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> list[tuple[str, int, int]]:
+    """Scope phrases (place, time window, population limits) of the figure's sentence, with
+    their offsets."""
     out = []
     k = sa
     while True:
@@ -524,10 +628,17 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
         if row["kind"] == "window" and not any(toks[y].f in lex.time_units for y in range(e, x)):
             k += 1
             continue
-        if row["kind"] == "limit":
-            out.append(_text(article, toks, max(sa, k - 3), e))
-        else:
-            out.append(_text(article, toks, k, x))
+        # (phrase, start, end) so the caller can keep only phrases in the figure's own voice
+        a, b = (max(sa, k - 3), e) if row["kind"] == "limit" else (k, x)
+        # a reporting verb after the figure and before the phrase puts the phrase in the
+        # reported clause, not the figure's ("a father of two, said he had not been paid in
+        # months"); a phrase before the verb may still frame a figure after it ("the shelter
+        # ... said it had taken in 38")
+        if a >= fig.j and lex.cues.next_match(toks, fig.j, a) < a:
+            k = x if x > k else k + 1
+            continue
+        if b > a:
+            out.append((_text(article, toks, a, b), toks[a].start, toks[b - 1].end))
         k = x if x > k else k + 1
     return out
 
@@ -554,7 +665,7 @@ def _place_regex():
     return re.compile(r"(?<= )(?=(" + _trie_regex(aliases) + r") )") if aliases else re.compile(r"(?!x)x")
 
 
-def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
+def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon, figs_tok=frozenset()) -> str:
     """What the counted did: the verb phrase after the counted noun ("deserted and crossed
     the border", "abandoned their posts"), up to the next scope phrase or clause end; "" when
     no verb follows."""
@@ -581,10 +692,12 @@ def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon) -> str:
     elif k == skipped and not (k < sb and _looks_verb(toks[k], lex)):
         return ""
     x = k
-    while x < sb and x - k < 7 and not lex.scope.at(toks, x) and (
+    while x < sb and x - k < 10 and not lex.scope.at(toks, x) and x not in figs_tok and (
             toks[x].kind == "w" and not lex.has("and", toks[x]) and not lex.has("but", toks[x])
             or (lex.has("and", toks[x]) and x + 1 < sb and _looks_verb(toks[x + 1], lex))):
         x += 1
+    while x > k and (lex.has("and", toks[x - 1]) or lex.has("but", toks[x - 1])):
+        x -= 1      # "desalojadas y" when the next clause opens with a figure
     return " ".join(t.text for t in toks[k:x])
 
 
@@ -685,6 +798,7 @@ class _Memo(Lexicon):
         self.cues = _MemoTable(lex.cues, n)
         self.scope = _MemoTable(lex.scope, n)
         self.nouns = _MemoTable(lex.nouns, n)
+        self.carry = _MemoTable(lex.carry, n)
         self._clauses = None
         self._places = None
 
@@ -736,6 +850,34 @@ class _State:
     # The last body named as a source (authorities.csv), what its figure counted ("" for a
     # mention without a figure: "The figures come from Migración Colombia") and where.
     recent: tuple[str, str, int] = ("", "", -10)
+    lead: tuple = (None, "")
+
+
+LEAD = 200   # characters of a paragraph's opening read for "X reported that"
+
+
+def _lead_source(article: Article, p: Paragraph, lex: Lexicon, state: "_State", toks=None) -> str:
+    """The source a paragraph opens with, "AP reported that ...", "Officials said that ...":
+    a reporting verb followed by "that" within its first words; "" otherwise. Memoised per
+    paragraph in the state."""
+    if state.lead[0] == (article.article_id, p.para):
+        return state.lead[1]
+    if not toks:
+        toks = tokenize(article.text, p.start, min(p.end, p.start + LEAD))
+    found = ""
+    # the paragraph's own tokens, not the memoised tables of the chunk being read
+    base = lexicon(article.language or "en")
+    for k in range(1, min(len(toks), 10)):
+        m = base.cues.at(toks, k)
+        if m:
+            e, row = m
+            if row["type"] == "verb" and e < len(toks) and base.has("that", toks[e]):
+                y = _word_run_back(toks, k - 1, 0, 6, base, set())
+                if y < k:
+                    found = _source_name(_np(toks, y, k), base, state.seen_outlets)
+            break
+    state.lead = ((article.article_id, p.para), found)
+    return found
 
 
 def _note_sources(toks: list[Tok], lex: Lexicon, state: "_State", para: int) -> None:
@@ -754,13 +896,16 @@ def _note_sources(toks: list[Tok], lex: Lexicon, state: "_State", para: int) -> 
 def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State,
                start: int, end: int) -> list[dict]:
     """The figures of text[start:end], a run of whole sentences of paragraph p."""
+    opens_paragraph = start == p.start
     toks = tokenize(article.text, start, end)
     n = len(toks)
     if not n:
         return []
     _note_sources(toks, lex, state, p.para)
-    starters = lex.starters
-    if not any(t.kind == "d" or t.f in starters for t in toks):
+    starters, articles, numwords = lex.starters, lex.article_starters, lex.numwords
+    candidates = [k for k, t in enumerate(toks) if t.kind == "d" or (
+        t.f in starters and (t.f not in articles or (k + 1 < n and toks[k + 1].f in numwords)))]
+    if not candidates:
         return []
     dates = find_dates(toks, lex, article.published)
     blocked = bytearray(n)
@@ -770,7 +915,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     sent = _sentences(toks, lex.g("abbreviation"))
     figs: list[Fig] = []
     i = 0
-    for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in starters]:
+    for c in candidates:
         if c < i or blocked[c]:
             continue
         i = c
@@ -829,13 +974,32 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         a, b = sent_bounds[sent[f.i]]
         return max(a, f.i0 - WINDOW), min(b, f.j + WINDOW)
 
+    quote_starts = [q[0] for q in quotes]
+
+    def quote_of(a: int, b: int) -> int:
+        """Index of the innermost quotation holding text[a:b] (looking a few quotes back
+        for nesting), or -1."""
+        q = bisect.bisect_right(quote_starts, a) - 1
+        for qq in range(q, max(-1, q - 4), -1):
+            if quotes[qq][0] <= a and b <= quotes[qq][1]:
+                return qq
+        return -1
+
+    def fig_quote(g: Fig) -> int:
+        return quote_of(toks[g.i0].start, toks[g.j - 1].end)
+
     for x, f in enumerate(kept):
         sa, sb = window(f)
-        # A duration right after a window word bounds the other figures of its sentence.
-        # "within 15 minutes of birth" measures something else: it stays a figure.
+        # A duration right after a window word bounds the counts of its sentence said by the
+        # same voice ("in a span of four days"); "in twenty minutes" inside a quotation
+        # beside a narrated age is the speaker's own claim. "within 15 minutes of birth"
+        # measures something else: it stays a figure.
         if f.kind == "duration" and not (f.j < n and lex.has("of", toks[f.j])):
-            near = [g for g in kept[max(0, x - 8):x + 8] if g is not f and g.kind != "duration"
+            near = [g for g in kept[max(0, x - 8):x + 8] if g is not f and g.kind not in ("duration", "age")
                     and sa <= g.i0 < sb and sent[g.i] == sent[f.i]]
+            if near:
+                fq = fig_quote(f)
+                near = [g for g in near if fig_quote(g) == fq]
             w, k = None, f.i0
             while near and k > 0 and f.i0 - k <= 3 and not w:
                 w = lex.scope.ending_at(toks, k)
@@ -856,7 +1020,6 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     figs_tok = {k for f in kept for k in range(f.i0, f.j)}
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
-    quote_starts = [q[0] for q in quotes]
     date_starts = [d.i for d in dates]
     rows = []
     for f in kept:
@@ -867,12 +1030,25 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             counted = ""    # a span of time: what it measures is in the sentence, not a noun
         elif f.kind == "age":
             counted = "age"
-        elif f.kind == "money" and not counted:
+        elif f.kind == "money":
+            # What the money is (damage, pay, price, aid, fine): the nearest measure noun of
+            # the sentence; never a person's title standing near it ("Mayor Ruiz said").
+            best = None
             for k in range(sa, sb):
+                if f.i0 <= k < f.j:
+                    continue
                 m = lex.nouns.at(toks, k)
-                if m and m[1].get("role") == "measure":
-                    counted = m[1]["concept"]
-                    break
+                if m and m[1].get("role") == "measure" and m[1]["concept"] != "age":
+                    d = (f.i0 - k) if k < f.i0 else (k - f.j) + 1
+                    if best is None or d < best[0]:
+                        best = (d, m[1]["concept"])
+            rate = lex.rate.at(toks, f.j)
+            if best:
+                counted = best[1]
+            elif rate:
+                counted = rate[1]["concept"]     # "six dollars a month": pay
+            elif fold(counted) in lex.titles or any(fold(w) in lex.titles for w in counted.split()):
+                counted = ""
         cell = _table_column(toks, f.i)
         if cell is not None:
             # A Markdown table cell without a noun counts what the cells above it counted.
@@ -884,12 +1060,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # A bare count counts what the figure before it counted ("By Sunday evening the
             # total had risen to 156" after "60 members"); after a paragraph break, what the
             # article has counted most so far (its running subject).
-            if f.kind == "count" and not counted:
+            if f.kind == "count" and not counted and _continues(toks, f, sa, sb, lex, kept, sent):
                 counted = state.carry(p.para)
             if f.kind == "count" and counted:
                 state.counted, state.counted_para = counted, p.para
                 state.tally[counted] = state.tally.get(counted, 0) + 1
-        pred = _predicate(toks, noun_end, sb, lex) if f.kind == "count" else ""
+        pred = _predicate(toks, noun_end, sb, lex, figs_tok) if f.kind == "count" else ""
         # quotes
         in_quote, speaker = False, ""
         q = bisect.bisect_right(quote_starts, start) - 1
@@ -917,6 +1093,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 if len(words) == 1 and a.islower() and recent and any(
                         words[0] in alias.split() for alias, canon in lex.authorities if canon == recent):
                     a = recent
+            if not a:
+                # "AP reported that ..." opening the paragraph: its figures are the reporter's
+                a = _lead_source(article, p, lex, state, toks if opens_paragraph else None)
             if not a and p.credit:
                 a = p.credit
             # A bare count right after a body was named for the same thing: the body's figure.
@@ -930,7 +1109,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 if any(canon == a for _, canon in lex.authorities):
                     state.recent = (a, counted, p.para)
         as_of = _as_of(article, toks, f, dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)], lex)
-        scope = list(f.scope) + _scope(article, toks, sa, sb, f, lex, figs_tok)
+        fq = quote_of(start, end)
+        scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
+                                 if quote_of(a, b) in (-1, fq)]
         scope += [pl for pl in lex.places_between(toks, sa, sb) if pl not in " ".join(scope)]
         rows.append({
             "article_id": article.article_id,

@@ -245,6 +245,15 @@ class Lexicon:
         self.scope = PhraseTable(t("number_scope"), "phrase")
         self.skip = {fold(r["word"]): r["kind"] for r in t("number_skip")}
         self.anaphora = PhraseTable(t("number_anaphora"), "phrase")
+        heads = t("number_heads")
+        self.heads = PhraseTable([r for r in heads if r["kind"] == "head"], "phrase")
+        self.kin = PhraseTable([r for r in heads if r["kind"] == "before"], "phrase")
+        self.copula = PhraseTable([r for r in heads if r["kind"] == "copula"], "phrase")
+        self.rate = PhraseTable([r for r in heads if r["kind"] == "rate"], "phrase")
+        self.carry = PhraseTable(t("number_carry"), "phrase")
+        # Titles of people ("mayor", "sergeant"): what money never measures.
+        self.titles = frozenset(fold(r["word"]) for r in t("person_titles") if r.get("word")) \
+            | frozenset(fold(r[k]) for r in t("titles") for k in ("word", "title") if r.get(k))
         self.range_open = {fold(r["open"]): fold(r["join"]) for r in t("number_ranges")}
         self.months = {fold(r["word"]): int(r["month"]) for r in t("months")}
         self.weekdays = PhraseTable(t("weekdays"), "word")
@@ -255,7 +264,13 @@ class Lexicon:
         self.authorities = sorted(((fold(r["alias"]), r["canonical"]) for r in table("authorities")),
                                   key=lambda x: -len(x[0]))
         # Words that can open a figure: everything else is skipped without a lookup.
-        self.starters = set(self.numwords) | self.vague.first() | self.unit_before.first() | set(self.range_open)
+        # A connector ("and", "y") only joins number words, it never opens a figure.
+        self.starters = {w for w, r in self.numwords.items() if r["role"] != "connector"} \
+            | self.vague.first() | self.unit_before.first() | set(self.range_open)
+        # Articles open a figure only before a number word ("a hundred", "a dozen") or as
+        # the start of a vague or unit phrase: anything else is skipped without a parse.
+        self.article_starters = frozenset(w for w, r in self.numwords.items() if r["role"] == "article") \
+            - self.vague.first() - self.unit_before.first() - set(self.range_open)
         self.authority_table = PhraseTable(table("authorities"), "alias")
         self.authority_first = self.authority_table.first()
         # Words that can open a date (dates.py looks at nothing else).

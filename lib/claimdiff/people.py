@@ -38,6 +38,7 @@ class Words:
     phrase_max: int
     folded_types: dict = field(default_factory=dict)   # accent-free fallback ("segun")
     verbs: frozenset = frozenset()   # folded speech verbs (cues.csv): "Said Rubio" is no name
+    partitive_first: frozenset = frozenset()   # first words of partitive phrases, a quick check
     cache: dict = field(default_factory=dict)
 
     def get(self, word: str) -> set:
@@ -85,7 +86,10 @@ def words(language: str) -> Words:
     phrase_max = max((len(t.split()) for t in types), default=1)
     verbs = frozenset(fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "verb")
     first = frozenset(t.split()[0] for t in titles if t)
-    return Words(titles, title_max, first, types, genders, phrase_max, folded, verbs)
+    partitive_first = frozenset(f(t.split()[0]) for t, k in types.items() if "partitive" in k and t
+                                for f in (str.lower, fold))
+    return Words(titles, title_max, first, types, genders, phrase_max, folded, verbs,
+                 partitive_first=partitive_first)
 
 
 def is_capitalised(word: str) -> bool:
@@ -113,6 +117,12 @@ def title_at(tokens: list[str], i: int, w: Words) -> int:
 
 def name_tokens(name: str, language: str = "en") -> list[str]:
     """The capitalised words of a name as written, titles, articles and roles left out."""
+    return list(_name_tokens(name, language))
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_tokens(name: str, language: str) -> tuple[str, ...]:
+    # cached: an article names the same people again and again ("Maduro said")
     w = words(language)
     name = re.sub(r"\([^)]*\)", " ", name)
     tokens = [strip_word(t) for t in WORD.findall(name)]
@@ -131,13 +141,13 @@ def name_tokens(name: str, language: str = "en") -> list[str]:
         elif out:
             break
         i += 1
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
 def person_key(name: str, language: str = "en") -> str:
     """Folded name for linking people across articles: "Sgt. Jorge Torres" -> "jorge torres"."""
-    toks = name_tokens(name, language) or WORD.findall(name)
+    toks = _name_tokens(name, language) or WORD.findall(name)
     return " ".join(fold(strip_word(t)) for t in toks)
 
 
@@ -175,7 +185,9 @@ def _run_re(language: str) -> tuple[re.Pattern, re.Pattern | None]:
     single = None
     if any(t[:1].islower() for t in w.titles):
         # the word before is checked against the titles by the caller
-        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_] .)[\w'’\-]*\.?(?![ \u00a0]{_CAPW})")
+        # ... which is lower case, so its last letter is too ("in Venezuela" still matches;
+        # "Said Venezuela" cannot be productive and is not read)
+        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-Я] .)[\w'’\-]*\.?(?![ \u00a0]{_CAPW})")
     return run, single
 
 
@@ -215,8 +227,17 @@ class PeopleIndex:
         self._roles_read: set = set()
         self._word_index: dict | None = None
         self.text = text = article.text
+        # One regex pass per block of adjacent kept paragraphs (most articles: one block)
+        # instead of one per paragraph; a name never spans a line break, so blocks are
+        # joined only across gaps that hold one.
+        blocks: list[list[int]] = []
         for p in article.kept():
-            self._scan(text, p.start, p.end)
+            if blocks and "\n" in text[blocks[-1][-1]:p.start] and not text[blocks[-1][-1]:p.start].strip():
+                blocks[-1] += [p.start, p.end]
+            else:
+                blocks.append([p.start, p.end])
+        for b in blocks:
+            self._scan(text, b)
         self._mentions.sort()
         self._offs = [o for o, _ in self._mentions]
 
@@ -232,24 +253,33 @@ class PeopleIndex:
             out += [fold(x) for x in WORD.findall(before[:-1].split(",")[-1]) if x.islower()]
         return out
 
-    def _scan(self, text: str, start: int, end: int) -> None:
-        """Names in text[start:end]: a regex finds runs of capitalised words; only those runs
-        are read word by word (titles, function words and verbs split or trim them)."""
+    def _scan(self, text: str, block: list[int]) -> None:
+        """Names in a block of paragraphs (block = [start, end, start, end, ...], adjacent):
+        a regex finds runs of capitalised words; only those runs are read word by word
+        (titles, function words and verbs split or trim them). Each run reads back only to
+        its own paragraph's start."""
         w = self.w
         cls = _classifier(self.language)
         run_re, single_re = _run_re(self.language)
-        found = [(m.start(), m.group(0)) for m in run_re.finditer(text, start, end)]
+        para_starts = block[0::2]
+        b_s, b_e = block[0], block[-1]
+        found = [(m.start(), m.group(0)) for m in run_re.finditer(text, b_s, b_e)]
         if single_re is not None:
             # one capitalised word is a name only after a lower-case title ("sargento Flores")
             titles = w.titles
-            for m in single_re.finditer(text, start, end):
+            for m in single_re.finditer(text, b_s, b_e):
                 ms = m.start()
+                start = para_starts[bisect_right(para_starts, ms) - 1]
                 lo = max(start, ms - 30)
                 k = text.rfind(" ", lo, ms - 1)
                 if _key(text[(k + 1 if k >= 0 else lo):ms - 1]) in titles:
                     found.append((ms, m.group(0)))
             found.sort()
+        multi = len(para_starts) > 1
+        start = b_s
         for ms, g in found:
+            if multi:
+                start = para_starts[bisect_right(para_starts, ms) - 1]
             prev = ""
             if ms > start and text[ms - 1] == " ":
                 k = text.rfind(" ", max(start, ms - 30), ms - 1)
@@ -349,7 +379,7 @@ class PeopleIndex:
 
     def canonical(self, name_as_written: str, offset: int = 0) -> str:
         """Canonical full name: titles dropped, a lone surname linked to the full name."""
-        toks = name_tokens(name_as_written, self.language)
+        toks = _name_tokens(name_as_written, self.language)
         if not toks:
             return name_as_written.strip()
         folded = [fold(t) for t in toks]

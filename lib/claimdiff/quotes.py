@@ -158,15 +158,6 @@ def _outlet_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + _alternation(aliases) + r")(?!\w)")
 
 
-@lru_cache(maxsize=None)
-def _outlet_aliases() -> dict:
-    """folded alias -> (outlet, needs_prior), so each match is one dict lookup."""
-    out = {}
-    for alias, outlet, needs_prior in reference._outlet_rows():
-        out.setdefault(alias, (outlet, needs_prior))
-    return out
-
-
 # --------------------------------------------------------------------------------------------
 # spans
 # --------------------------------------------------------------------------------------------
@@ -417,14 +408,15 @@ class Parser:
             toks.pop()
         words_ = [t for _, t in toks]
         folded = [t.lower() for t in words_]
-        kinds = [w.get(f) for f in folded]
+        cache = w.cache
+        kinds = [cache[f] if f in cache else w.get(f) for f in folded]
         n, i = len(toks), 0
         while i < n and "conjunction" in kinds[i] and "det_def" not in kinds[i]:
             i += 1
         if i >= n:
             return None
         # partitive ("one of them", "uno de los") before the real noun phrase
-        for k in range(min(w.phrase_max, n - i), 1, -1):
+        for k in (range(min(w.phrase_max, n - i), 1, -1) if folded[i] in w.partitive_first else ()):
             if w.has(" ".join(folded[i:i + k]), "partitive"):
                 if i + k >= n:
                     return NP("partitive", toks[i][0], e, ntok=n, gender=w.gender_of(" ".join(folded[i:i + k])))
@@ -610,8 +602,8 @@ class ArticleQuotes:
         self.a = article
         self.text = article.text
         # any language with a folder of tables under data/reference/ is read; others as English
-        lang_dir = reference.reference_dir() / (article.language or "en")
-        self.language = article.language if article.language and lang_dir.is_dir() else "en"
+        # (the table lookup is cached; a stat of the folder per article is not)
+        self.language = article.language if article.language and reference.table("cues", article.language) else "en"
         self.lg = lang(self.language)
         self.w = words(self.language)
         self.people = PeopleIndex(article, self.language)
@@ -629,9 +621,21 @@ class ArticleQuotes:
     def _outlets(self) -> None:
         """Every outlet alias in the kept text, short aliases resolved in order."""
         found, seen = [], set()
-        pattern, aliases = _outlet_pattern(), _outlet_aliases()
-        for p in self.a.kept():
-            for m in pattern.finditer(self.folded, p.start, p.end):
+        pattern, aliases = _outlet_pattern(), reference._outlet_index()
+        kept = self.a.kept()
+        ends = [p.end for p in kept]
+        # one pass per block of adjacent kept paragraphs; a match must lie inside one paragraph
+        blocks: list[list[int]] = []
+        for p in kept:
+            if blocks and not self.text[blocks[-1][1]:p.start].strip():
+                blocks[-1][1] = p.end
+            else:
+                blocks.append([p.start, p.end])
+        for b_s, b_e in blocks:
+            for m in pattern.finditer(self.folded, b_s, b_e):
+                k = bisect_left(ends, m.start() + 1)
+                if k >= len(kept) or m.start() < kept[k].start or m.end() > kept[k].end:
+                    continue
                 outlet, needs_prior = aliases.get(m.group(0), ("", False))
                 if needs_prior and outlet not in seen:
                     outlet = ""
@@ -645,7 +649,17 @@ class ArticleQuotes:
         i = bisect_right(self._outlet_offs, offset) - 1
         return self.outlets[i][2] if i >= 0 else ""
 
-    def _vias(self, s: int, e: int, masked_folded: str, base: int) -> list[tuple[int, int, str, int]]:
+    def _self_report(self, masked_folded: str, base: int) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of "this newspaper" (self) and "report" words in a paragraph,
+        self first: found once per paragraph, then filtered per cue by `_vias`."""
+        out = []
+        for rx, kind in ((self.lg.self_re, "self"), (self.lg.report_re, "report")):
+            if rx is not None:
+                out += [(base + m.start(), base + m.end(), kind) for m in rx.finditer(masked_folded)]
+        return out
+
+    def _vias(self, s: int, e: int, masked_folded: str, base: int,
+              pre: list | None = None) -> list[tuple[int, int, str, int]]:
         """(start, end, outlet, evidence start) of intermediaries in [s, e); "" = own outlet."""
         out = []
         cands = []
@@ -654,14 +668,13 @@ class ArticleQuotes:
             os_, oe, outlet = self.outlets[i]
             cands.append((os_, oe, outlet))
             i += 1
-        seg = masked_folded[s - base:e - base]
-        for rx, kind in ((self.lg.self_re, "self"), (self.lg.report_re, "report")):
-            if rx is None:
-                continue
-            for m in rx.finditer(seg):
-                ms, me = s + m.start(), s + m.end()
-                if any(cs <= ms < ce or ms <= cs < me for cs, ce, _ in cands):
+        if pre is None:
+            pre = self._self_report(masked_folded[s - base:e - base], s)
+        if pre:
+            for ms, me, kind in pre:
+                if ms < s or me > e:
                     continue
+                if any(cs <= ms < ce or ms <= cs < me for cs, ce, _ in cands):
                     continue
                 outlet = "" if kind == "self" else self._outlet_before(ms)
                 if kind == "report" and not outlet:
@@ -910,6 +923,7 @@ class ArticleQuotes:
         if self.lg.cue_re is None:
             return evs
         sent_bounds = starts + [len(masked)]
+        pre = None
         for m in self.lg.cue_re.finditer(folded):
             cs, ce = m.start(), m.end()
             before = folded[max(0, cs - 4):cs].split()
@@ -917,7 +931,7 @@ class ArticleQuotes:
                 continue                     # "quoted X as saying": the "quoted" event holds it
             k = bisect_right(starts, cs) - 1
             ss, se = sent_bounds[k], sent_bounds[k + 1]
-            ctype = self.lg.cue_type.get(re.sub(r"\s+", " ", m.group(0)), "verb")
+            ctype = self.lg.cue_type.get(" ".join(m.group(0).split()), "verb")
             ev = Event(base + cs, base + ce, self.text[base + cs:base + ce], base + ss, base + se, p.para)
             # clause before the cue: from the sentence start or the last quote in it
             lo = max(ss, cs - _WINDOW)
@@ -930,7 +944,9 @@ class ArticleQuotes:
             hi = min(se, ce + _WINDOW)
             nq = masked.find(OPEN_MASK, ce, hi)
             r_e = nq if nq >= 0 else hi
-            vias = self._vias(base + max(ss, cs - _WINDOW // 2), base + min(se, ce + _WINDOW // 2), folded, base)
+            if pre is None:
+                pre = self._self_report(folded, base)
+            vias = self._vias(base + max(ss, cs - _WINDOW // 2), base + min(se, ce + _WINDOW // 2), folded, base, pre)
             near = None
             for vs, ve, outlet, ev_s in vias:
                 if near is None or abs(vs - ev.cue_s) < abs(near[0] - ev.cue_s):
@@ -1016,7 +1032,9 @@ class ArticleQuotes:
         per_par, pieces, pos = [], [], 0
         for p in paras:
             ptext = self.text[p.start:p.end]
-            spans = find_spans(ptext, p.start, self.lg)
+            # most paragraphs hold no quote mark and no dialogue dash: one regex search each
+            spans = find_spans(ptext, p.start, self.lg) if self.lg.mark_re.search(ptext) or (
+                self.lg.dialogue and ptext.lstrip()[:1] in self.lg.dialogue) else []
             tops = [s for s in spans if s.depth == 0]
             masked = mask(ptext, p.start, tops) if tops else ptext
             per_par.append((spans, tops, masked))
@@ -1031,22 +1049,24 @@ class ArticleQuotes:
         for p, (spans, tops, masked) in zip(paras, per_par):
             folded = self.folded[p.start:p.end]
             starts = sentence_starts(masked, self.w)
-            for k, st in enumerate(starts):
-                self._sent_starts.append(p.start + st)
-                self._sent_ends.append(p.start + (starts[k + 1] if k + 1 < len(starts) else len(masked)))
+            self._sent_starts += [p.start + st for st in starts]
+            self._sent_ends += [p.start + st for st in starts[1:]] + [p.start + len(masked)]
             evs = self.events_in(p, masked, folded, starts)
-            ctx = _ParContext(p, masked, starts, evs, tops, prev_par_events, prev_par_quotes, prev_par_colon)
-            attrs = ctx.attrs
-            for idx, q in enumerate(tops):
-                attrs.append(self._link(idx, ctx))
-            children: dict[int, list[Span]] = {}
-            for nq in spans:
-                if nq.parent is not None:
-                    children.setdefault(id(nq.parent), []).append(nq)
-            for q, at in zip(tops, attrs):
-                found.append((p, q, at))
-                for nq in children.get(id(q), ()):
-                    found.append((p, nq, self._nested(nq, q, at)))
+            attrs = []
+            if tops:
+                ctx = _ParContext(p, masked, starts, evs, tops, prev_par_events, prev_par_quotes, prev_par_colon)
+                attrs = ctx.attrs
+                for idx, q in enumerate(tops):
+                    attrs.append(self._link(idx, ctx))
+                children: dict[int, list[Span]] = {}
+                if len(spans) > len(tops):
+                    for nq in spans:
+                        if nq.parent is not None:
+                            children.setdefault(id(nq.parent), []).append(nq)
+                for q, at in zip(tops, attrs):
+                    found.append((p, q, at))
+                    for nq in children.get(id(q), ()):
+                        found.append((p, nq, self._nested(nq, q, at)))
             prev_par_events = evs
             prev_par_quotes = attrs if attrs else []
             prev_par_colon = masked.rstrip().endswith(":")
