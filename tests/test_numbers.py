@@ -397,3 +397,14 @@ def test_a_bare_figure_carries_the_count_only_when_it_continues_it():
             "risen to 156.\n\nThe governor visited 3 shelters. Flood forces thousands from homes.")
     got = {r["text"]: r["counted"] for r in rows(text)}
     assert got == {"About 60": "member", "156": "member", "3": "shelter", "thousands": ""}
+
+
+@pytest.mark.parametrize("language,text,asserted_by", [
+    # the source named after the verb, behind a comma after the figure
+    ("en", "Damage could exceed $40 million, said the mayor.", "mayor"),
+    ("en", "At least 12 people died, said Governor Ann Lee.", "Governor Ann Lee"),
+    ("es", "Los daños podrían superar los 40 millones de dólares, dijo el alcalde.", "alcalde"),
+    ("pt", "Pelo menos 20 pessoas morreram, disse o prefeito.", "prefeito"),
+])
+def test_inverted_attribution_after_the_figure(language, text, asserted_by):
+    assert rows(text, language)[0]["asserted_by"] == asserted_by

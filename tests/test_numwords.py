@@ -65,3 +65,18 @@ def test_tokens_keep_offsets_and_a_url_is_one_token():
 
 def test_ten_thousand_digits_are_one_token():
     assert [t.kind for t in tokenize("1" * 10_000)] == ["d"]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # sentences with no digit, sign, number word or source name are never tokenised; runs of
+    # qualifying sentences merge; "Sgt." does not end a sentence. A run starts with the
+    # space before its first word, so its first token keeps its gap.
+    ("en", "The rain stopped. Sgt. Ruiz counted 40 boats. Then dozens more came. Nobody slept.",
+     [" Sgt. Ruiz counted 40 boats. Then dozens more came."]),
+    ("en", "Nothing here at all.", []),
+    ("es", "Llovió toda la noche. Unas doscientas familias salieron.\nLa calle quedó vacía.",
+     [" Unas doscientas familias salieron."]),
+])
+def test_chunks_keep_only_sentences_that_can_hold_a_figure(language, text, expected):
+    from claimdiff.numwords import chunks
+    assert [text[a:b] for a, b in chunks(text, 0, len(text), lexicon(language))] == expected

@@ -2,6 +2,8 @@
 
 - `tokenize(text, start, end)` -> list of `Tok` (offsets into the article text), one linear
   regular-expression pass with possessive quantifiers, so no input can make it backtrack.
+- `chunks(text, start, end, lex)` -> (start, end) runs of whole sentences that can hold a
+  figure or name a source; the extractor tokenises only those.
 - `Lexicon(language)` loads every per-language table the extractor needs (numwords,
   qualifiers, vague, units, furniture, ...) from data/reference/<lang>/ and matches their
   phrases against tokens (`at`, `ending_at`).
@@ -53,16 +55,6 @@ def _fold(word: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]++")
-_DIGIT_OR_SIGN = re.compile(r"[0-9$€£]")
-
-
-def worth_reading(text: str, start: int, end: int, lex: "Lexicon", also: frozenset = frozenset()) -> bool:
-    """Can the span hold a figure at all? A digit, a currency sign or a key word of a number
-    phrase (or a word of `also`)."""
-    if _DIGIT_OR_SIGN.search(text, start, end):
-        return True
-    words = lex.content_words | also if also else lex.content_words
-    return any(w.lower() in words or _fold(w) in words for w in set(_WORD.findall(text, start, end)))
 
 
 # A sentence ends at a line break, or at . ! ? … ; (with closing marks glued to it) before
@@ -73,8 +65,18 @@ _BREAK = re.compile(r"\n|[.!?…;][”’\"»)*]*+(?=\s)")
 
 def chunks(text: str, start: int, end: int, lex: "Lexicon") -> list[tuple[int, int]]:
     """(start, end) of the runs of whole sentences in text[start:end] that can hold a figure
-    or name a source (`worth_reading` with the authority key words); the other sentences are
-    never tokenised. Consecutive sentences that qualify make one run."""
+    or name a source (a digit, a currency sign or one of `Lexicon.key_words`); the other
+    sentences are never tokenised. Consecutive sentences that qualify make one run."""
+    # One search over the whole span marks where a digit, a sign or a key word stands.
+    # Lower-cased once (no IGNORECASE scan); a rare letter whose lower case is longer
+    # ("İ") would shift offsets, so such a span falls back to the case-blind search.
+    low = text[start:end].lower()
+    if len(low) == end - start:
+        marks = [m.start() + start for m in lex.key_regex.finditer(low)]
+    else:
+        marks = [m.start() for m in lex.key_regex_ci.finditer(text, start, end)]
+    if not marks:
+        return []
     bounds, pos = [], start
     abbreviations = lex.g("abbreviation")
     for m in _BREAK.finditer(text, start, end):
@@ -91,14 +93,6 @@ def chunks(text: str, start: int, end: int, lex: "Lexicon") -> list[tuple[int, i
         bounds.append((pos, m.end()))
         pos = m.end()
     bounds.append((pos, end))
-    # One search over the whole span marks where a digit, a sign or a key word stands.
-    # Lower-cased once (no IGNORECASE scan); a rare letter whose lower case is longer
-    # ("İ") would shift offsets, so such a span falls back to the case-blind search.
-    low = text[start:end].lower()
-    if len(low) == end - start:
-        marks = [m.start() + start for m in lex.key_regex.finditer(low)]
-    else:
-        marks = [m.start() for m in lex.key_regex_ci.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
     x = 0
     for a, b in bounds:
@@ -275,12 +269,6 @@ class Lexicon:
         self.authority_first = self.authority_table.first()
         # Words that can open a date (dates.py looks at nothing else).
         self.date_first = set(self.months) | self.weekdays.first() | self.relative.first()
-        # Words that can make a figure on their own (articles and connectors cannot): a
-        # paragraph with no digit and none of these is skipped without tokenising it.
-        content = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")}
-        content |= self.vague.first() | {k for k in self.unit_before.first()}
-        self.content_words = frozenset(content | {r["word"].lower() for r in t("numwords")
-                                                  if fold(r["word"]) in content})
         # One word of every number, source and unit phrase that must be there for the phrase
         # to match (its longest word: "few" of "a few", "migration" of "the migration
         # agency"): a sentence with no digit, sign or key word is never tokenised.
@@ -330,8 +318,11 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(language if language in ("en", "es", "pt") or table("numwords", language) else "en")
 
 
+@lru_cache(maxsize=65536)
 def digit_value(s: str, language: str) -> float | None:
     """The value of a digit string ("200,000", "400.000", "1,5") in `language`, or None."""
+    if s.isascii() and s.isdigit():
+        return float(s) if len(s) <= MAX_DIGITS else None     # the common case: "320"
     try:
         return _digit_value(s, language)
     except ValueError:      # not a digit string after all: no figure rather than a crash

@@ -259,7 +259,6 @@ class PeopleIndex:
         (titles, function words and verbs split or trim them). Each run reads back only to
         its own paragraph's start."""
         w = self.w
-        cls = _classifier(self.language)
         run_re, single_re = _run_re(self.language)
         para_starts = block[0::2]
         b_s, b_e = block[0], block[-1]
@@ -284,47 +283,60 @@ class PeopleIndex:
             if ms > start and text[ms - 1] == " ":
                 k = text.rfind(" ", max(start, ms - 30), ms - 1)
                 prev = text[k + 1:ms - 1] if k >= 0 else text[max(start, ms - 30):ms - 1]
-            words_ = g.split()
-            offs, pos = [], ms
-            for t in words_:
-                offs.append(pos)
-                pos += len(t) + 1
+            names = self._read_run(g, prev)
+            if names:
+                words_ = g.split()
+                offs, pos = [], ms
+                for t in words_:
+                    offs.append(pos)
+                    pos += len(t) + 1
+                for i, run, roles in names:
+                    self._add(text, offs, words_, i, run, roles)
+
+    def _read_run(self, g: str, prev: str) -> list[tuple[int, int, list]]:
+        """(first word, number of words, role words) of the names in one run of capitalised
+        words `g`, `prev` being the word before it."""
+        w = self.w
+        cls = _classifier(self.language)
+        out = []
+        words_ = g.split()
+        roles = []
+        if prev and prev.islower() and _key(prev) in w.titles:
+            roles.append(fold(prev))
+            prev = "title"
+        i, n = 0, len(words_)
+        while i < n:
+            tl = title_at(words_, i, w)
+            if tl:
+                roles += [fold(x) for x in words_[i:i + tl]]
+                prev, i = "title", i + tl
+                continue
+            if cls(words_[i]) != "cap":
+                prev, i = words_[i], i + 1
+                continue
+            j = i
+            while j < n and j - i < 5:
+                u = words_[j]
+                c = cls(u)
+                if c == "skip" or (j > i and title_at(words_, j, w)):
+                    break
+                if c == "particle" and not (j > i and j + 1 < n and cls(words_[j + 1]) == "cap"):
+                    break
+                j += 1
+                if c == "end":
+                    break
+            while j > i and cls(words_[j - 1]) == "particle":
+                j -= 1
+            run = j - i
+            if run and is_possessive(words_[j - 1]):
+                run -= 1
+            if run >= 2 or (run == 1 and prev == "title"):
+                if not (prev and prev != "title" and w.has(prev, "preposition")):
+                    lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
+                    out.append((i, run, roles + lead))
             roles = []
-            if prev and prev.islower() and _key(prev) in w.titles:
-                roles.append(fold(prev))
-                prev = "title"
-            i, n = 0, len(words_)
-            while i < n:
-                tl = title_at(words_, i, w)
-                if tl:
-                    roles += [fold(x) for x in words_[i:i + tl]]
-                    prev, i = "title", i + tl
-                    continue
-                if cls(words_[i]) != "cap":
-                    prev, i = words_[i], i + 1
-                    continue
-                j = i
-                while j < n and j - i < 5:
-                    u = words_[j]
-                    c = cls(u)
-                    if c == "skip" or (j > i and title_at(words_, j, w)):
-                        break
-                    if c == "particle" and not (j > i and j + 1 < n and cls(words_[j + 1]) == "cap"):
-                        break
-                    j += 1
-                    if c == "end":
-                        break
-                while j > i and cls(words_[j - 1]) == "particle":
-                    j -= 1
-                run = j - i
-                if run and is_possessive(words_[j - 1]):
-                    run -= 1
-                if run >= 2 or (run == 1 and prev == "title"):
-                    if not (prev and prev != "title" and w.has(prev, "preposition")):
-                        lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
-                        self._add(text, offs, words_, i, run, roles + lead)
-                roles = []
-                prev, i = words_[max(j - 1, i)], max(j, i + 1)
+            prev, i = words_[max(j - 1, i)], max(j, i + 1)
+        return out
 
     def _add(self, text, offs, words_, i: int, run: int, role_words) -> None:
         name = " ".join(strip_word(t) for t in words_[i:i + run])

@@ -458,7 +458,7 @@ class Parser:
                 if is_possessive(t):
                     prev, j = "mod", j + 1
                     continue
-                run = self._run(toks, j, e)
+                run = self._run(toks, words_, j)
                 nxt = j + run
                 nxt_word = words_[nxt] if nxt < n else None
                 followed_by_title = nxt < n and title_at(words_, nxt, w) > 0
@@ -511,10 +511,9 @@ class Parser:
             return NP("none", span_s, cut, ntok=n)
         return NP("description", span_s, cut, gender=gender, definite=definite, head=head, ntok=n, core_s=core_s)
 
-    def _run(self, toks, j: int, e: int) -> int:
+    def _run(self, toks, words_, j: int) -> int:
         text, w = self.text, self.w
         k, n = j, len(toks)
-        words_ = [t for _, t in toks]
         while k < n and k - j < 5:
             t = toks[k][1]
             if k > j and title_at(words_, k, w):
