@@ -426,7 +426,7 @@ def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs
                 # after a closing quote mark they name the quotation's speaker instead.
                 after_fig = k >= fig.j and k > sa and toks[k - 1].text == ","
                 art = e < sb and (lex.skip.get(toks[e].f) == "article" or lex.has("article", toks[e]))
-                named = toks[y].text[0].isupper() or (after_fig and art and z > e + 1)
+                named = z > y and (toks[y].text[0].isupper() or (after_fig and art and z > e + 1))
                 if named and art and y > e and not toks[y].text[0].isupper():
                     y = e
                 if z > y and named and (after_fig or not (k > sa and toks[k - 1].text in _QUOTE_MARKS | {","})):
@@ -866,6 +866,7 @@ class _State:
     # The last body named as a source (authorities.csv), what its figure counted ("" for a
     # mention without a figure: "The figures come from Migración Colombia") and where.
     recent: tuple[str, str, int] = ("", "", -10)
+    quote_starts: list = field(default_factory=list)
     lead: tuple = (None, "")
 
 
@@ -994,7 +995,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         a, b = sent_bounds[sent[f.i]]
         return max(a, f.i0 - WINDOW), min(b, f.j + WINDOW)
 
-    quote_starts = [q[0] for q in quotes]
+    quote_starts = state.quote_starts
 
     def quote_of(a: int, b: int) -> int:
         """Index of the innermost quotation holding text[a:b] (looking a few quotes back
@@ -1164,6 +1165,8 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
     lex = lexicon(article.language or "en")
     quotes = _quote_spans(article) if quotes is None else _quote_rows(quotes)
     state = _State()
+    # Built once per article: rebuilding it for every paragraph made long articles quadratic.
+    state.quote_starts = [q[0] for q in quotes]
     rows: list[dict] = []
     for p in article.kept():
         # Sentences with no digit, sign, number word or source name are never tokenised:
