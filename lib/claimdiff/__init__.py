@@ -6,23 +6,12 @@
     claimdiff.numbers(corpus)                         # numbers.csv as a DataFrame
     claimdiff.compare(quotes, numbers, articles)      # matches.csv as a DataFrame
 """
-from claimdiff.sources import Corpus, load, from_text
+# The functions are bound after their modules are imported: `claimdiff.quotes` and
+# `claimdiff.numbers` name both a module and a function, and the function must win.
+from claimdiff.sources import Corpus, from_text, load
+from claimdiff.quotes import quotes
+from claimdiff.numbers import numbers
+from claimdiff.pipeline import extract
+from claimdiff.reconcile import compare
 
 __all__ = ["Corpus", "load", "from_text", "extract", "quotes", "numbers", "compare"]
-
-
-def __getattr__(name):
-    # Extractors import lazily so `import claimdiff` stays cheap for the command line.
-    if name == "quotes":
-        from claimdiff.quotes import quotes
-        return quotes
-    if name == "numbers":
-        from claimdiff.numbers import numbers
-        return numbers
-    if name == "extract":
-        from claimdiff.pipeline import extract
-        return extract
-    if name == "compare":
-        from claimdiff.reconcile import compare
-        return compare
-    raise AttributeError(name)

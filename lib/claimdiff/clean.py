@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -62,22 +61,6 @@ def _markers():
     return out, promo
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _strip_marks(m: re.Match) -> str:
-    return "".join(c for c in m.group() if not unicodedata.combining(c))
-
-
-def _fold(text: str) -> str:
-    """reference.fold, same result, faster: (hardening, issue 7) fold's per-character Python
-    loop was most of the time spent cleaning; ASCII has nothing to decompose, so only the
-    non-ASCII runs go through the loop."""
-    if text.isascii():
-        return text.casefold()
-    return _NON_ASCII.sub(_strip_marks, unicodedata.normalize("NFKD", text)).casefold()
-
-
 # Folding drops combining marks, so a marker of n folded characters can come from up to about
 # n * _FOLD_SLACK characters as written ("e" + U+0301 ...); generous on purpose.
 _FOLD_SLACK = 4
@@ -95,7 +78,7 @@ def _line_reason(line: str) -> str:
     # (hardening, issue 7) a line far longer than every marker cannot equal one; folding it
     # anyway made a 1 MB one-line paragraph cost seconds per call.
     if len(line) <= _longest_marker() * _FOLD_SLACK:
-        key = _fold(line.strip())
+        key = fold(line.strip())
         for text, reason in line_markers:
             if key == text:
                 return reason
@@ -125,7 +108,7 @@ def _prefix_reason(first_line: str, kind: str) -> str:
         return ""
     # (hardening, issue 7) only a prefix of the line can match a prefix marker, so fold only
     # that much: folding whole one-line paragraphs was the main cost of cleaning large files.
-    key = _fold(first_line.strip().lstrip("#*_ ")[:_longest_marker() * _FOLD_SLACK])
+    key = fold(first_line.strip().lstrip("#*_ ")[:_longest_marker() * _FOLD_SLACK])
     m = rx.match(key)
     return reason_of[m.group()] if m else ""
 
@@ -137,7 +120,7 @@ def _promo_rx() -> re.Pattern:
 
 
 def _is_promo(par: str) -> bool:
-    return bool(_promo_rx().search(_fold(par)))
+    return bool(_promo_rx().search(fold(par)))
 
 
 def credit_outlet(par: str) -> str:

@@ -45,19 +45,24 @@ def cmd_report(args) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="claimdiff", description="Reconcile quotes and figures across news articles.")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract claim tables from .txt/.md/.html files and folders")
     e.add_argument("sources", nargs="+", help="files or folders")
     e.add_argument("--out", required=True, help="folder for the CSV tables")
-    e.add_argument("--jobs", type=int, default=1, help="worker processes on a local Dask cluster (default 1: serial)")
+    e.add_argument("--jobs", type=_positive, default=1, help="worker processes on a local Dask cluster (default 1: serial)")
     e.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler (tcp://host:8786)")
     e.set_defaults(run=cmd_extract)
     c = sub.add_parser("compare", help="align and label claims across outlets in an extract folder")
     c.add_argument("folder", help="folder `claimdiff extract` wrote")
-    c.add_argument("--jobs", type=int, default=1, help="worker processes on a local Dask cluster")
-    c.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
     c.set_defaults(run=cmd_compare)
     r = sub.add_parser("report", help="run every notebook on SOURCES and export HTML")
     r.add_argument("sources", nargs="+")

@@ -80,8 +80,7 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
     Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows}, errors as
     [(index, path, problem)]). Claim rows travel as dicts and become one frame in the parent,
     so column dtypes are inferred from all rows at once, as in the serial run."""
-    from claimdiff.numbers import extract_numbers
-    from claimdiff.quotes import extract_quotes
+    from claimdiff.pipeline import extract_article
     articles, errors, quote_rows, number_rows = [], [], [], []
     used_ids: Counter = Counter()
     for index, path in items:
@@ -94,7 +93,7 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
         if used_ids[article.article_id] > 1:
             article.article_id = f"{article.article_id}-{used_ids[article.article_id]}"
         try:
-            q, n = extract_quotes(article), extract_numbers(article)
+            q, n = extract_article(article)
         except Exception as exc:  # noqa: BLE001
             # An extractor bug on one file must not throw away hours of work on a cluster: the
             # file becomes an error row naming the bug, the batch goes on. (A serial run stops
@@ -185,13 +184,11 @@ def _assemble(results, errors: dict) -> dict[str, pd.DataFrame]:
 
 def _corpus_pass(name: str, rows: list[dict]) -> None:
     """What the serial table function does across articles after extracting each one: for
-    quotes, one spelling per person across the corpus (quotes._unify_names). It needs every
+    quotes, one spelling per person across the corpus (quotes.unify_names). It needs every
     row, so it runs here in the parent, not in the workers."""
     if name == "quotes":
-        from claimdiff import quotes
-        unify = getattr(quotes, "_unify_names", None)
-        if unify is not None:
-            unify(rows)
+        from claimdiff.pipeline import finish_quotes
+        finish_quotes(rows)
 
 
 # How the serial table functions (sources.articles_table, paragraphs_table, quotes.quotes,

@@ -17,18 +17,52 @@ from claimdiff.sources import Corpus, articles_table, load, paragraphs_table
 EXTRACT_TABLES = ("articles", "paragraphs", "quotes", "numbers", "errors")
 
 
+def extract_article(article) -> tuple[list[dict], list[dict]]:
+    """(quote rows, figure rows) of one article; figures inside quotes take the quote's
+    speaker, so the quotes are extracted once and handed to the figure extractor."""
+    from claimdiff.numbers import extract_numbers
+    from claimdiff.quotes import extract_quotes
+    quote_rows = extract_quotes(article)
+    return quote_rows, extract_numbers(article, quotes=quote_rows)
+
+
+def extract_or_report(article, errors: list) -> tuple[list[dict], list[dict]] | None:
+    """extract_article, or None with an errors row naming the file when an extractor fails:
+    one article never stops a batch, and the user gets a line, not a traceback."""
+    try:
+        return extract_article(article)
+    except Exception as exc:  # noqa: BLE001 - any extractor bug becomes a reported row
+        errors.append((article.path, f"extraction failed, please report: {type(exc).__name__}: {exc}"[:300]))
+        return None
+
+
+def finish_quotes(rows: list[dict]) -> None:
+    """The corpus-wide step after per-article extraction: one spelling per person."""
+    from claimdiff.quotes import unify_names
+    unify_names(rows)
+
+
 def tables_for(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from claimdiff.numbers import numbers
-    from claimdiff.quotes import quotes
-    quote_table = quotes(corpus.articles)
+    articles, quote_rows, number_rows = [], [], []
+    for article in corpus.articles:
+        found = extract_or_report(article, corpus.errors)
+        if found is None:
+            continue
+        articles.append(article)
+        quote_rows.extend(found[0])
+        number_rows.extend(found[1])
+    finish_quotes(quote_rows)
     return {
-        "articles": articles_table(corpus.articles),
-        "paragraphs": paragraphs_table(corpus.articles),
-        "quotes": quote_table,
-        # Figures inside quotes take the quote's speaker as asserted_by: reuse the quotes.
-        "numbers": numbers(corpus.articles, quotes=quote_table),
+        "articles": articles_table(articles),
+        "paragraphs": paragraphs_table(articles),
+        "quotes": _claims_frame(quote_rows, schema.QUOTES),
+        "numbers": _claims_frame(number_rows, schema.NUMBERS),
         "errors": corpus.errors_table(),
     }
+
+
+def _claims_frame(rows, columns) -> pd.DataFrame:
+    return schema.frame(rows, columns).sort_values(["article_id", "start"], kind="stable", ignore_index=True)
 
 
 def extract(paths, jobs: int = 1, scheduler: str | None = None) -> dict[str, pd.DataFrame]:

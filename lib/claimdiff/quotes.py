@@ -1287,7 +1287,7 @@ def extract_quotes(article) -> list[dict]:
     return ArticleQuotes(article).rows()
 
 
-def _unify_names(rows: list[dict]) -> None:
+def unify_names(rows: list[dict]) -> None:
     """One spelling per person across the articles: the fullest form with its diacritics
     ("Luis Marcano" and "Luis Alfredo Marcano" -> Luis Alfredo Marcano; "Ramiro Estupinan" ->
     Ramiro Estupiñán), for names of two words or more with the same first and last word."""
@@ -1315,7 +1315,7 @@ def quotes(articles) -> "pd.DataFrame":  # noqa: F821
     rows = []
     for a in articles:
         rows.extend(extract_quotes(a))
-    _unify_names(rows)
+    unify_names(rows)
     df = schema.frame(rows, schema.QUOTES)
     if len(df):
         df = df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)

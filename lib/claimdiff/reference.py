@@ -48,10 +48,22 @@ def words(name: str, language: str, column: str = "word") -> tuple[str, ...]:
     return tuple(sorted({r[column] for r in table(name, language) if r.get(column)}, key=lambda w: (-len(w), w)))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _strip_marks(m: re.Match) -> str:
+    return "".join(c for c in m.group() if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
-    """Lower case without accents, for matching only (Cúcuta == Cucuta); never for display."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Lower case without accents, for matching only (Cúcuta == Cucuta); never for display.
+
+    ASCII has nothing to decompose, so only non-ASCII runs go through the per-character loop:
+    folding is on the hot path of cleaning and of both extractors.
+    """
+    if text.isascii():
+        return text.casefold()
+    return _NON_ASCII.sub(_strip_marks, unicodedata.normalize("NFKD", text)).casefold()
 
 
 @lru_cache(maxsize=None)

@@ -84,11 +84,24 @@ def load(paths) -> Corpus:
         except SourceError as exc:
             corpus.errors.append((str(path), str(exc)))
             continue
-        used_ids[article.article_id] += 1
-        if used_ids[article.article_id] > 1:
-            article.article_id = f"{article.article_id}-{used_ids[article.article_id]}"
+        article.article_id = unique_id(article.article_id, used_ids)
         corpus.articles.append(article)
     return corpus
+
+
+def unique_id(stem: str, used: Counter) -> str:
+    """The file stem, or stem-2, stem-3, ... when another file took it; never an id already
+    given, even to a file literally named "stem-2"."""
+    used[stem] += 1
+    candidate, n = stem, used[stem]
+    while n > 1 or (candidate != stem or used[candidate] > 1):
+        candidate = f"{stem}-{n}"
+        if used[candidate] == 0:
+            break
+        n += 1
+    if candidate != stem:
+        used[candidate] += 1
+    return candidate
 
 
 def _discover(paths):
