@@ -322,8 +322,8 @@ SEED_NUMBERS = pd.DataFrame([
 ])
 
 
-def test_compare_seeds():
-    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
+def test_compare_seeds_across_articles():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, within_articles=False)
     assert list(matches.columns) == schema.MATCHES
     got = [tuple(r) for r in matches[["left_id", "right_id", "kind", "relation"]].itertuples(index=False)]
     assert got == [
@@ -348,8 +348,8 @@ def test_compare_seed_explanations(left, right, relation, explanation):
     assert tuple(matches.loc[(left, right), ["relation", "explanation"]]) == (relation, explanation)
 
 
-def test_compare_within_articles_labels_the_new_american():
-    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, within_articles=True)
+def test_compare_labels_the_new_american_40_against_its_own_320():
+    matches = compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES)
     row = matches[(matches.left_id == "003-n01") & (matches.right_id == "003-n02")].iloc[0]
     assert (row.relation, row.explanation) == (
         "different_scope", '"40" counts only Cúcuta; "More than 320" counts more widely (in a span of four days)')
@@ -417,7 +417,7 @@ def test_compare_orders_and_sorts():
     ids = pd.concat([SEED_QUOTES[["quote_id", "article_id"]].set_axis(["id", "article"], axis=1),
                      SEED_NUMBERS[["number_id", "article_id"]].set_axis(["id", "article"], axis=1)])
     article = dict(zip(ids["id"], ids["article"]))
-    assert all(article[l] < article[r] for l, r in zip(matches.left_id, matches.right_id))
+    assert all(article[l] <= article[r] for l, r in zip(matches.left_id, matches.right_id))
 
 
 def test_compare_empty_and_weird_inputs():
@@ -437,7 +437,8 @@ def test_compare_dir_writes_tables(tmp_path):
     SEED_QUOTES.to_csv(tmp_path / "quotes.csv", index=False)
     SEED_NUMBERS.to_csv(tmp_path / "numbers.csv", index=False)
     matches = compare_dir(tmp_path)
-    assert pd.read_csv(tmp_path / "matches.csv").shape == matches.shape == (6, 6)
+    # 6 pairs across the two seeds + 2 inside one article (nine/hundreds, 40/more than 320)
+    assert pd.read_csv(tmp_path / "matches.csv").shape == matches.shape == (8, 6)
     corr = pd.read_csv(tmp_path / "corroboration.csv")
     assert corr["independent_sources"].tolist() == [2, 1]
     assert not list(tmp_path.glob("*.tmp"))
@@ -580,3 +581,15 @@ def test_crowded_block_pairs_within_dates(monkeypatch):
     figures = [fig("60", 60, as_of="2019-02-23"), fig("156", 156, as_of="2019-02-24"),
                fig("60 members", 60, as_of="2019-02-23"), fig("hundreds", None, "vague", low=200, high=999)]
     assert sorted(reconcile._variant_pairs(figures)) == [(0, 2), (0, 3), (1, 3), (2, 3)]
+
+
+def test_an_article_is_never_in_conflict_with_itself():
+    articles = pd.DataFrame([art("03", "Meridian News", "2019-02-27"), art("06", "Latitude Review", "2019-03-01")])
+    numbers = pd.DataFrame([
+        number("03-n1", "03", "411", 411, scope="Colombia; in the previous 24 hours", as_of="2019-02-27"),
+        number("03-n2", "03", "85", 85, scope="Colombia; in the previous 24 hours", as_of="2019-02-27"),
+    ])
+    matches = compare(pd.DataFrame(columns=schema.QUOTES), numbers, articles)
+    assert matches[["left_id", "right_id", "relation"]].values.tolist() == [["03-n1", "03-n2", "different_scope"]]
+    assert matches.loc[0, "explanation"].startswith(
+        "both figures are in one article, so one is a part, a rate or an update of the other: ")

@@ -77,10 +77,7 @@ from claimdiff.linking import (
 )
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
-CORROBORATION = [
-    "cluster_id", "kind", "claim", "members", "articles", "outlets", "upstream",
-    "independent_sources", "asserted_by",
-]
+CORROBORATION = schema.CORROBORATION
 QUOTE_RELATIONS = ("same", "variant", "truncated", "translated")
 FIGURE_RELATIONS = ("agree", "less_precise", "different_scope", "different_time", "conflict")
 AGREEING = ("same", "variant", "truncated", "translated", "agree", "less_precise")
@@ -712,11 +709,12 @@ def _variant_pairs(figures: list[Figure]):
 
 
 def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
-            max_pairs: int = 1_000, within_articles: bool = False) -> pd.DataFrame:
-    """Matches (schema.MATCHES) between claims of different articles; see the module docstring.
+            max_pairs: int = 1_000, within_articles: bool = True) -> pd.DataFrame:
+    """Matches (schema.MATCHES) between claims; see the module docstring.
 
-    `within_articles=True` also labels figure pairs inside one article (The New American's 40
-    and more than 320); quotes are never paired within an article.
+    Figure pairs inside one article are labelled too (The New American's 40 and more than 320),
+    never as a conflict; `within_articles=False` keeps only pairs across articles. Quotes are
+    never paired within an article.
     """
     lookup = _articles_lookup(articles)
     rows: list[dict] = []
@@ -779,8 +777,27 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
                 _emit(rows, "number", x, y, *result, within=within_articles)
 
     out = schema.frame(rows, schema.MATCHES)
-    return out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
+    out = out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
         ["left_id", "right_id"]).reset_index(drop=True)
+    return _no_self_contradiction(out, numbers)
+
+
+def _no_self_contradiction(matches: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """Two figures of one article for the same thing are a part and its total, a rate and a
+    running count, or an update through the day; an article is not taken to contradict itself,
+    so such a pair is a difference of scope, never a conflict."""
+    if not len(matches):
+        return matches
+    article_of = dict(zip(numbers["number_id"].astype(str), numbers["article_id"].astype(str)))
+    left, right = matches["left_id"].map(article_of), matches["right_id"].map(article_of)
+    hit = left.notna() & (left == right) & (matches["relation"] == "conflict")
+    if hit.any():
+        matches = matches.copy()
+        matches.loc[hit, "relation"] = "different_scope"
+        matches.loc[hit, "explanation"] = (
+            "both figures are in one article, so one is a part, a rate or an update of the other: "
+            + matches.loc[hit, "explanation"].str.split(":", n=1).str[0])
+    return matches
 
 
 # --------------------------------------------------------------------------- sources

@@ -23,6 +23,10 @@ NUMBERS = [
     "in_quote",
 ]
 MATCHES = ["left_id", "right_id", "kind", "relation", "score", "explanation"]
+CORROBORATION = [
+    "cluster_id", "kind", "claim", "members", "articles", "outlets", "upstream",
+    "independent_sources", "asserted_by",
+]
 ERRORS = ["path", "problem"]
 
 QUOTE_KINDS = ("speech", "partial", "scare")
@@ -39,6 +43,7 @@ TABLES = {
     "quotes": QUOTES,
     "numbers": NUMBERS,
     "matches": MATCHES,
+    "corroboration": CORROBORATION,
     "errors": ERRORS,
 }
 
