@@ -1,7 +1,8 @@
-"""Run the extract stage on Dask: a local cluster of worker processes, or an existing one.
+"""Run the extract stage on Dask: local worker processes, or an existing cluster.
 
-`extract_parallel(paths, jobs=N)` starts a LocalCluster of N single-threaded worker processes;
-`extract_parallel(paths, scheduler="tcp://host:8786")` uses a running Dask cluster instead (its
+`extract_parallel(paths, jobs=N)` runs on N worker processes of Dask's local multi-process
+scheduler; `extract_parallel(paths, scheduler="tcp://host:8786")` uses a running Dask
+distributed cluster instead (its
 workers must see the files at the same paths and have claimdiff installed). Either way it
 returns exactly what the serial `pipeline.tables_for(load(paths))` returns: the dict of
 articles, paragraphs, quotes, numbers and errors DataFrames, same rows, same order, same dtypes.
@@ -45,12 +46,39 @@ def extract_parallel(paths, jobs: int = 2, scheduler: str | None = None, progres
     errors = {i: (str(p), problem) for i, (p, problem) in enumerate(found) if problem}
     todo = [(i, str(p)) for i, (p, problem) in enumerate(found) if not problem]
     results = []
-    if todo:
+    if todo and scheduler:
         with _client(jobs, scheduler) as client:
             workers = max(1, sum(client.nthreads().values()) or jobs)
             batches = make_batches(todo, [_size(p) for _, p in todo], workers * BATCHES_PER_WORKER)
             results = _gather(client, batches, len(todo), progress)
+    elif todo:
+        results = _local(todo, jobs, progress)
     return _assemble(results, errors)
+
+
+def _local(todo, jobs: int, progress: bool | None) -> list:
+    """The batches on this machine through Dask's local multi-process scheduler.
+
+    Measured on 2 cores (docs/benchmarks.md): a distributed LocalCluster ran no faster than one
+    process, its workers spending about 1.6x the CPU per article of a plain process, while
+    forked workers of the local scheduler start with the parent's imports and run at full
+    speed. `--scheduler` still sends the same batches to a distributed cluster."""
+    import multiprocessing
+
+    import dask
+    from dask import delayed
+    from dask.diagnostics import ProgressBar
+    batches = make_batches(todo, [_size(p) for _, p in todo], jobs * BATCHES_PER_WORKER)
+    tasks = [delayed(run_batch, pure=False)(batch) for batch in batches]
+    context = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if progress is None:
+        progress = len(todo) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    bar = ProgressBar(out=sys.stderr) if progress else None
+    with dask.config.set({"multiprocessing.context": context}):
+        if bar is not None:
+            with bar:
+                return list(dask.compute(*tasks, scheduler="processes", num_workers=jobs))
+        return list(dask.compute(*tasks, scheduler="processes", num_workers=jobs))
 
 
 def make_batches(items, sizes, n_batches: int) -> list[list]:
