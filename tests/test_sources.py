@@ -142,3 +142,15 @@ def test_folders_skip_readmes_and_sidecars(tmp_path):
     corpus = claimdiff.load(tmp_path)
     assert [(a.article_id, a.outlet) for a in corpus] == [("a", "Reuters")]
     assert corpus.errors == []
+
+
+def test_html_without_date_markup_gets_no_guessed_date(tmp_path):
+    # htmldate falls back to guesses (even today's date); only a page that dates itself counts.
+    page = ("<html><head><title>Deserters cross</title></head><body><article><h1>Deserters cross</h1>"
+            "<p>More than 320 soldiers deserted and crossed the border in four days, officials said on "
+            "Tuesday, and many of them are now staying in shelters across the city.</p>"
+            "<p>Forty of them share a single rented house near the bridge, a priest said.</p>"
+            "</article></body></html>")
+    (tmp_path / "undated.html").write_text(page, encoding="utf-8")
+    (article,) = claimdiff.load(tmp_path)
+    assert article.published == ""

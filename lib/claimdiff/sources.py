@@ -283,7 +283,7 @@ def _html(raw: str) -> tuple[str, dict, int]:
     found = {}
     if meta is not None:
         found = {"title": meta.title or "", "author": meta.author or "", "outlet": meta.sitename or "",
-                 "date": meta.date or "" if _has_date_markup(raw) else ""}
+                 "date": (meta.date or "") if _has_date_markup(raw) else ""}
     m = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", raw[:4000])
     if m:
         found["language"] = m.group(1).lower()
