@@ -146,7 +146,10 @@ def test_folders_skip_readmes_and_sidecars(tmp_path):
 
 def test_html_without_date_markup_gets_no_guessed_date(tmp_path):
     # htmldate falls back to guesses (even today's date); only a page that dates itself counts.
-    page = ("<html><head><title>Deserters cross</title></head><body><article><h1>Deserters cross</h1>"
+    # The canonical URL holds a date that htmldate would take; nothing on the page says so.
+    page = ("<html><head><title>Deserters cross</title>"
+            '<link rel="canonical" href="https://example.org/world/2019/02/26/deserters-cross.html">'
+            "</head><body><article><h1>Deserters cross</h1>"
             "<p>More than 320 soldiers deserted and crossed the border in four days, officials said on "
             "Tuesday, and many of them are now staying in shelters across the city.</p>"
             "<p>Forty of them share a single rented house near the bridge, a priest said.</p>"
