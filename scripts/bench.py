@@ -4,7 +4,7 @@ What it measures (medians of RUNS runs unless a row says otherwise):
 
 - extract (`pipeline.extract`: load + clean + quotes + numbers, the work of `claimdiff
   extract` minus writing CSVs) on corpora of 1,000 and 10,000 articles generated from the seeds
-  and the development articles, serial (--jobs 1) and on a local Dask cluster (--jobs 2):
+  and the development articles, serial (--jobs 1) and on two processes of Dask's local scheduler (--jobs 2):
   seconds, MB/s, articles/s and peak memory of the whole process tree (parent + workers).
 - compare (`reconcile.compare_dir`: read the CSVs, align, write matches.csv) on the tables of those corpora: how its time grows from 1,000
   to 10,000 articles.
@@ -310,7 +310,7 @@ def render(m: dict, corpora: dict, extract: dict, compare: dict, stages: dict, s
                     [[name, f"{c['articles']:,}", fmt(c["bytes"] / 1e6)] for name, c in corpora.items()]),
          "", "## Extract: `claimdiff extract` without writing CSVs", "",
          "Load, decode, clean, quotes and numbers. `--jobs 2` includes starting the local Dask",
-         "cluster (two worker processes). Peak memory is the whole process tree: parent + workers.", "",
+         "scheduler's two worker processes. Peak memory is the whole process tree: parent + workers.", "",
          ]
     rows = []
     for name in corpora:
