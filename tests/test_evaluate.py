@@ -2,9 +2,7 @@
 validity, and the full evaluation against tests/corpus/thresholds.json (CI fails here when
 extraction quality regresses)."""
 import importlib.util
-import math
 
-import pandas as pd
 import pytest
 
 import claimdiff

@@ -13,7 +13,6 @@ import signal
 from contextlib import contextmanager
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import hostile as H

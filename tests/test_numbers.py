@@ -3,7 +3,6 @@
 Sentences come from the seeds and the development corpus (tests/corpus/dev/articles) or are
 written the way those articles write.
 """
-import time
 
 import pytest
 

@@ -1,6 +1,5 @@
 """Parallel extraction on Dask gives exactly the serial tables: same rows, order and dtypes."""
 import logging
-import shutil
 
 import pandas as pd
 import pytest

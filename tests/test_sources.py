@@ -6,7 +6,7 @@ import pytest
 
 import claimdiff
 from claimdiff.sources import iso_date
-from conftest import DEV, SEEDS
+from conftest import SEEDS
 
 SEED_SHA256 = {
     "000_cec9d586c5f71784.txt": "b034af190d9174bf555e6da4c8aa4d1202685b4f0f685d1707b079ef110a08fa",

@@ -34,3 +34,11 @@ def test_figures_for_a_topic_puts_counts_of_the_same_people_side_by_side():
 
 def test_snippet_shortens_long_text_on_one_line():
     assert views.snippet("Sgt. Jorge Torres\ntold the Associated Press", 20) == "Sgt. Jorge Torres t…"
+
+
+def test_slide_credits_lists_the_credited_paragraphs_in_order():
+    paragraphs = pd.DataFrame({"article_id": ["a", "a", "a"], "para": [2, 0, 1],
+                               "credit": ["Reuters", "", "Al Jazeera"],
+                               "text": ["Gonzalez told Reuters.", "Intro.", "Daniel told Al Jazeera."]})
+    assert views.slide_credits(paragraphs).values.tolist() == [
+        ["a", 1, "Al Jazeera", "Daniel told Al Jazeera."], ["a", 2, "Reuters", "Gonzalez told Reuters."]]

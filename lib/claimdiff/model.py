@@ -17,9 +17,6 @@ class Paragraph:
     reason: str        # why it was dropped; "" when kept
     credit: str = ""   # canonical outlet named by a slide credit ("Source: Reuters") covering it
 
-    def text_of(self, text: str) -> str:
-        return text[self.start:self.end]
-
 
 @dataclass
 class Article:

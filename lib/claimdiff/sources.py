@@ -24,7 +24,7 @@ import pandas as pd
 from claimdiff import schema
 from claimdiff.clean import clean, is_byline, split_paragraphs
 from claimdiff.model import Article, Paragraph
-from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
+from claimdiff.reference import LANGUAGES, canonical_outlet, table
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 SIDECAR = "sources.csv"

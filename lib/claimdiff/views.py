@@ -35,6 +35,13 @@ def dropped(paragraphs: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["article_id", "para"], ignore_index=True)
 
 
+def slide_credits(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Paragraphs a slide credit ("Source: Reuters") covers, with the credited outlet."""
+    out = paragraphs.loc[paragraphs["credit"] != "", ["article_id", "para", "credit", "text"]].copy()
+    out["text"] = out["text"].map(snippet)
+    return out.sort_values(["article_id", "para"], ignore_index=True)
+
+
 def claims_per_article(articles, quotes, numbers) -> pd.DataFrame:
     """How many quotes and figures each article gives, and how many quotes came through another outlet."""
     q = quotes.groupby("article_id").agg(quotes=("quote_id", "size"),
