@@ -73,10 +73,26 @@ def test_html_offsets_index_the_extracted_main_text(dev):
     ("Written by [Warren Mass](#) on February 27, 2019", "2019-02-27"),
     ("By Dale Whitcomb | February 27, 2019 | 4 min read", "2019-02-27"),
     ("27 de febrero de 2019", "2019-02-27"),
+    ("26 de fevereiro de 2019", "2019-02-26"),
+    ("Posted Feb. 26, 2019 at 9:00", "2019-02-26"),
+    ("2 March 2019", "2019-03-02"),
+    ("February 30, 2019", ""),
     ("no date here", ""),
 ])
 def test_iso_date(value, iso):
     assert iso_date(value) == iso
+
+
+def test_sidecar_edits_are_seen_by_the_next_load(tmp_path):
+    # sources.csv is read once per version of the file, not once per article: an edit between
+    # two loads must still be picked up.
+    (tmp_path / "a.txt").write_text("Soldiers crossed the bridge on Saturday night.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Two trucks burned on the bridge on Saturday.\n", encoding="utf-8")
+    side = tmp_path / "sources.csv"
+    side.write_text("file,outlet\na.txt,Reuters\nb.txt,Reuters\n", encoding="utf-8")
+    assert [a.outlet for a in claimdiff.load(tmp_path)] == ["Reuters", "Reuters"]
+    side.write_text("file,outlet,published\na.txt,AP,2019-02-26\n", encoding="utf-8")
+    assert [(a.outlet, a.published) for a in claimdiff.load(tmp_path)] == [("AP", "2019-02-26"), ("", "")]
 
 
 # Bad input: each gives one clear (path, problem) row and the rest of the batch loads.
