@@ -31,3 +31,18 @@ def test_find_outlets_keeps_offsets_in_accented_text():
 @pytest.mark.parametrize("a,b", [("Cúcuta", "cucuta"), ("Guaidó", "GUAIDO"), ("Migración", "migracion")])
 def test_fold_matches_accents_and_case(a, b):
     assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Estupiñán dijo “sí”", "estupinan dijo “si”"),          # marks go, quotation marks stay
+    ("Cu\u0301cuta", "cucuta"),                              # a mark typed as its own character
+    ("ﬁnal Straße", "final strasse"),                        # compatibility forms and ß
+    ("note \U0001D15F\U0001D165 end", "note \U0001D158 end"),  # a mark above U+FFFF goes too
+])
+def test_fold_strips_every_combining_mark(text, folded):
+    assert fold(text) == folded
+
+
+def test_find_outlets_in_ascii_text_keeps_offsets():
+    text = "The AP reported it; REUTERS later confirmed it."
+    assert [(text[s:e], o) for s, e, o in find_outlets(text)] == [("AP", "AP"), ("REUTERS", "Reuters")]

@@ -68,17 +68,22 @@ def _local(todo, jobs: int, progress: bool | None) -> list:
     import dask
     from dask import delayed
     from dask.diagnostics import ProgressBar
+    from claimdiff.pipeline import warm_up
     batches = make_batches(todo, [_size(p) for _, p in todo], jobs * BATCHES_PER_WORKER)
+    warm_up()  # before the workers fork, so they start with the caches built
     tasks = [delayed(run_batch, pure=False)(batch) for batch in batches]
     context = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if progress is None:
         progress = len(todo) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
     bar = ProgressBar(out=sys.stderr) if progress else None
+    # chunksize=1: the scheduler's default hands tasks out six at a time, so with 16 batches one
+    # worker got 10 and finished three seconds after the other (measured on 1,000 articles).
+    options = dict(scheduler="processes", num_workers=jobs, chunksize=1)
     with dask.config.set({"multiprocessing.context": context}):
         if bar is not None:
             with bar:
-                return list(dask.compute(*tasks, scheduler="processes", num_workers=jobs))
-        return list(dask.compute(*tasks, scheduler="processes", num_workers=jobs))
+                return list(dask.compute(*tasks, **options))
+        return list(dask.compute(*tasks, **options))
 
 
 def make_batches(items, sizes, n_batches: int) -> list[list]:

@@ -48,22 +48,31 @@ def words(name: str, language: str, column: str = "word") -> tuple[str, ...]:
     return tuple(sorted({r[column] for r in table(name, language) if r.get(column)}, key=lambda w: (-len(w), w)))
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+@lru_cache(maxsize=None)
+def _combining_marks() -> re.Pattern:
+    """Runs of the Basic Multilingual Plane's combining characters (unicodedata.combining), as
+    one character class built once per process: deleting them with a regex is far faster than
+    a per-character loop, and scraped text has non-ASCII punctuation in nearly every paragraph.
+    (Code points above U+FFFF would turn the class into a slow range list; see fold.)"""
+    marks = (chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    return re.compile("[" + "".join(re.escape(c) for c in marks) + "]+")
 
 
-def _strip_marks(m: re.Match) -> str:
-    return "".join(c for c in m.group() if not unicodedata.combining(c))
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def fold(text: str) -> str:
     """Lower case without accents, for matching only (Cúcuta == Cucuta); never for display.
 
-    ASCII has nothing to decompose, so only non-ASCII runs go through the per-character loop:
-    folding is on the hot path of cleaning and of both extractors.
+    ASCII has nothing to decompose; other text is decomposed (NFKD) and stripped of its
+    combining marks. Folding is on the hot path of cleaning and of both extractors.
     """
     if text.isascii():
         return text.casefold()
-    return _NON_ASCII.sub(_strip_marks, unicodedata.normalize("NFKD", text)).casefold()
+    text = _combining_marks().sub("", unicodedata.normalize("NFKD", text))
+    if _ASTRAL.search(text):
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold()
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +114,8 @@ def find_outlets(text: str) -> list[tuple[int, int, str]]:
     Folding keeps offsets aligned only when it keeps length; outlet aliases are matched on a
     per-character fold so offsets stay valid for accented text.
     """
-    folded = "".join(fold(c)[:1] or " " for c in text)
+    # ASCII folds to its lower case, one character for one; only other text needs the loop.
+    folded = text.lower() if text.isascii() else "".join(fold(c)[:1] or " " for c in text)
     found, seen = [], set()
     for m in outlet_pattern().finditer(folded):
         outlet = canonical_outlet(m.group(0), seen)
