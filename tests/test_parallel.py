@@ -84,3 +84,15 @@ def test_files_sharing_a_stem_go_to_one_batch_in_discovery_order():
     batches = make_batches(items, [1] * 5, 5)
     assert [[p for _, p in b] for b in batches] == [["a/x.txt", "b/x.txt", "c/x.md"], ["a/y.txt"], ["b/z.txt"]]
 
+
+
+def test_warm_up_builds_every_language_before_workers_fork():
+    # Forked workers inherit the parent's caches; a cache left cold is rebuilt in every worker.
+    from claimdiff.numwords import lexicon
+    from claimdiff.pipeline import warm_up
+    from claimdiff.quotes import lang
+    from claimdiff.reference import _combining_marks
+    lexicon.cache_clear(), lang.cache_clear(), _combining_marks.cache_clear()
+    warm_up()
+    assert lexicon.cache_info().currsize == 3 and lang.cache_info().currsize == 3
+    assert _combining_marks.cache_info().currsize == 1

@@ -30,7 +30,7 @@ from claimdiff.sources import Corpus, SourceError, _discover, articles_table, pa
 
 # Enough batches per worker that a slow batch (one huge file) does not leave the others idle,
 # few enough that task overhead (~1 ms each) stays negligible.
-BATCHES_PER_WORKER = 8
+BATCHES_PER_WORKER = 16
 MAX_FILES_PER_BATCH = 250
 # Below this many files a progress bar would only flash.
 PROGRESS_MIN_FILES = 200
