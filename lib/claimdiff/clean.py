@@ -102,6 +102,9 @@ def _prefix_matcher(kind: str):
     return (re.compile(alternation) if alternation else None), reason_of
 
 
+# Pure functions of a line or paragraph that cleaning and metadata reading both ask about the
+# same paragraphs (bylines twice per paragraph): remembered for the paragraphs of a few articles.
+@lru_cache(maxsize=4096)
 def _prefix_reason(first_line: str, kind: str) -> str:
     rx, reason_of = _prefix_matcher(kind)
     if rx is None:
@@ -131,6 +134,7 @@ def credit_outlet(par: str) -> str:
     return canonical_outlet(name) or ""
 
 
+@lru_cache(maxsize=4096)
 def is_byline(par: str) -> bool:
     lines = par.strip().lstrip("*_ ").splitlines()
     if not lines:
