@@ -57,31 +57,39 @@ def extract_parallel(paths, jobs: int = 2, scheduler: str | None = None, progres
 
 
 def _local(todo, jobs: int, progress: bool | None) -> list:
-    """The batches on this machine through Dask's local multi-process scheduler.
+    """The batches on this machine through Dask's local multi-process scheduler (map_tasks)."""
+    from claimdiff.pipeline import warm_up
+    batches = make_batches(todo, [_size(p) for _, p in todo], jobs * BATCHES_PER_WORKER)
+    warm_up()  # before the workers fork, so they start with the caches built
+    if progress is None:
+        progress = len(todo) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+    return map_tasks(run_batch, batches, jobs=jobs, progress=progress)
 
-    Measured on 2 cores (docs/benchmarks.md): a distributed LocalCluster ran no faster than one
-    process, its workers spending about 1.6x the CPU per article of a plain process, while
-    forked workers of the local scheduler start with the parent's imports and run at full
-    speed. `--scheduler` still sends the same batches to a distributed cluster."""
+
+def map_tasks(fn, items: list, jobs: int = 2, scheduler: str | None = None, progress: bool = False) -> list:
+    """[fn(item) for item in items], run on Dask, results in the order of `items`.
+
+    Locally (no `scheduler`) on `jobs` processes of Dask's multi-process scheduler. Measured on
+    2 cores (docs/benchmarks.md): a distributed LocalCluster ran no faster than one process,
+    its workers spending about 1.6x the CPU per article of a plain process, while workers
+    forked from this process start with its imports and caches and run at full speed. With a
+    `scheduler` address, on that Dask distributed cluster (its workers need claimdiff)."""
+    if scheduler:
+        with _client(jobs, scheduler) as client:
+            return client.gather(client.map(fn, items, pure=False))
     import multiprocessing
 
     import dask
     from dask import delayed
     from dask.diagnostics import ProgressBar
-    from claimdiff.pipeline import warm_up
-    batches = make_batches(todo, [_size(p) for _, p in todo], jobs * BATCHES_PER_WORKER)
-    warm_up()  # before the workers fork, so they start with the caches built
-    tasks = [delayed(run_batch, pure=False)(batch) for batch in batches]
+    tasks = [delayed(fn, pure=False)(item) for item in items]
     context = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if progress is None:
-        progress = len(todo) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
-    bar = ProgressBar(out=sys.stderr) if progress else None
     # chunksize=1: the scheduler's default hands tasks out six at a time, so with 16 batches one
     # worker got 10 and finished three seconds after the other (measured on 1,000 articles).
     options = dict(scheduler="processes", num_workers=jobs, chunksize=1)
     with dask.config.set({"multiprocessing.context": context}):
-        if bar is not None:
-            with bar:
+        if progress:
+            with ProgressBar(out=sys.stderr):
                 return list(dask.compute(*tasks, **options))
         return list(dask.compute(*tasks, **options))
 
