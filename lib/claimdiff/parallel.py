@@ -119,7 +119,7 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
     """Worker side: read, number and extract one batch of (index, path).
 
     Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows}, errors as
-    [(index, path, problem)]). Claim rows travel as dicts and become one frame in the parent,
+    [(index, path, problem)]). Claim rows travel as tuples and become one frame in the parent,
     so column dtypes are inferred from all rows at once, as in the serial run."""
     from claimdiff.pipeline import extract_article
     articles, errors, quote_rows, number_rows = [], [], [], []
@@ -142,8 +142,10 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
             errors.append((index, path, f"extraction failed, please report: {type(exc).__name__}: {exc}"[:300]))
             continue
         articles.append(article)
-        quote_rows.extend(q)
-        number_rows.extend(n)
+        # Rows travel as tuples in the contract's column order: a third of the size of dicts
+        # to pickle, and the parent builds its frames from them directly.
+        quote_rows.extend([tuple(r[c] for c in schema.QUOTES) for r in q])
+        number_rows.extend([tuple(r[c] for c in schema.NUMBERS) for r in n])
     tables = {
         "articles": articles_table(articles),
         "paragraphs": paragraphs_table(articles),
@@ -216,20 +218,15 @@ def _assemble(results, errors: dict) -> dict[str, pd.DataFrame]:
         df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
         out[name] = df.sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
     for name, columns in (("quotes", schema.QUOTES), ("numbers", schema.NUMBERS)):
-        rows = [row for tables, _ in results for row in tables[name]]
-        _corpus_pass(name, rows)
-        out[name] = schema.frame(rows, columns).sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
+        df = pd.DataFrame([row for tables, _ in results for row in tables[name]], columns=columns)
+        if name == "quotes" and len(df):
+            # The corpus-wide step of the serial run (pipeline.finish_quotes): one spelling per
+            # person across every article, so it runs here in the parent, not in the workers.
+            from claimdiff.quotes import unified_names
+            df["speaker_name"] = unified_names(df["speaker_name"].tolist())
+        out[name] = df.sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
     out["errors"] = Corpus(errors=[errors[i] for i in sorted(errors)]).errors_table()
     return out
-
-
-def _corpus_pass(name: str, rows: list[dict]) -> None:
-    """What the serial table function does across articles after extracting each one: for
-    quotes, one spelling per person across the corpus (quotes.unify_names). It needs every
-    row, so it runs here in the parent, not in the workers."""
-    if name == "quotes":
-        from claimdiff.pipeline import finish_quotes
-        finish_quotes(rows)
 
 
 # How the serial table functions (sources.articles_table, paragraphs_table, quotes.quotes,

@@ -1288,24 +1288,28 @@ def extract_quotes(article) -> list[dict]:
 
 
 def unify_names(rows: list[dict]) -> None:
+    """One spelling per person across the articles, in place on quote rows (unified_names)."""
+    for r, name in zip(rows, unified_names([r["speaker_name"] for r in rows])):
+        r["speaker_name"] = name
+
+
+def unified_names(names: list[str]) -> list[str]:
     """One spelling per person across the articles: the fullest form with its diacritics
     ("Luis Marcano" and "Luis Alfredo Marcano" -> Luis Alfredo Marcano; "Ramiro Estupinan" ->
     Ramiro Estupiñán), for names of two words or more with the same first and last word."""
     def score(name):
         return (len(name.split()), sum(1 for c in name if ord(c) > 127), name)
     best: dict[tuple, str] = {}
-    for r in rows:
-        name = r["speaker_name"]
+    keys = []
+    for name in names:
         parts = fold(name).split()
-        if len(parts) < 2 or name.startswith(("unnamed ", "anonymous ")) or not name[:1].isupper():
+        key = (parts[0], parts[-1]) if len(parts) >= 2 and name[:1].isupper() else None
+        keys.append(key)
+        if key is None or name.startswith(("unnamed ", "anonymous ")):
             continue
-        key = (parts[0], parts[-1])
         if key not in best or score(name) > score(best[key]):
             best[key] = name
-    for r in rows:
-        parts = fold(r["speaker_name"]).split()
-        if len(parts) >= 2 and (parts[0], parts[-1]) in best and r["speaker_name"][:1].isupper():
-            r["speaker_name"] = best[(parts[0], parts[-1])]
+    return [best.get(key, name) if key is not None else name for name, key in zip(names, keys)]
 
 
 def quotes(articles) -> "pd.DataFrame":  # noqa: F821
