@@ -18,6 +18,7 @@ failed, please report: ...") instead of ending the whole run.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections import Counter, defaultdict
@@ -87,11 +88,18 @@ def map_tasks(fn, items: list, jobs: int = 2, scheduler: str | None = None, prog
     # chunksize=1: the scheduler's default hands tasks out six at a time, so with 16 batches one
     # worker got 10 and finished three seconds after the other (measured on 1,000 articles).
     options = dict(scheduler="processes", num_workers=jobs, chunksize=1)
-    with dask.config.set({"multiprocessing.context": context}):
-        if progress:
-            with ProgressBar(out=sys.stderr):
-                return list(dask.compute(*tasks, **options))
-        return list(dask.compute(*tasks, **options))
+    # Objects the workers inherit stay out of their garbage collector's sight: a collection
+    # pass touches every object and so copies the shared memory pages (about 10% of the
+    # workers' CPU on 1,000 articles).
+    gc.freeze()
+    try:
+        with dask.config.set({"multiprocessing.context": context}):
+            if progress:
+                with ProgressBar(out=sys.stderr):
+                    return list(dask.compute(*tasks, **options))
+            return list(dask.compute(*tasks, **options))
+    finally:
+        gc.unfreeze()
 
 
 def make_batches(items, sizes, n_batches: int) -> list[list]:
