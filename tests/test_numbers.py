@@ -310,8 +310,9 @@ FULL = ("text", "qualifier", "kind", "counted", "predicate", "scope", "asserted_
      ("closer to 3,000", "about", "count", "evacuee", "", "", "Officials", False)),
     ("en", "Deaths reached 12 by Sunday night.",
      ("12", "exact", "count", "death", "", "", "", False)),
+    # "a day earlier" bounds 35, the figure just before it, not 41
     ("en", "The death toll stood at 41 on Tuesday, up from 35 a day earlier, officials said.",
-     ("41", "exact", "count", "death", "", "a day earlier", "officials", False)),
+     ("41", "exact", "count", "death", "", "", "officials", False)),
     ("en", "Crews from three neighbouring counties joined the search on Friday, the sheriff said.",
      ("three", "exact", "count", "county", "joined the search on Friday", "", "sheriff", False)),
     ("en", "The storm left close to 10,000 customers without power.",
@@ -407,3 +408,29 @@ def test_a_bare_figure_carries_the_count_only_when_it_continues_it():
 ])
 def test_inverted_attribution_after_the_figure(language, text, asserted_by):
     assert rows(text, language)[0]["asserted_by"] == asserted_by
+
+
+@pytest.mark.parametrize("language,text,surface,has,lacks", [
+    # a rate belongs to the figure just before it, not to a later figure of the sentence
+    ("es", "El domingo, la vicepresidenta Marta Lucía Ramírez aseguró que más de 120 uniformados "
+     "habían cruzado en un solo día, cuando Migración Colombia reportaba para esa fecha un poco "
+     "más de un centenar en total desde el sábado.", "un poco más de un centenar", "desde el sábado",
+     "en un solo día"),
+    ("es", "El domingo, la vicepresidenta Marta Lucía Ramírez aseguró que más de 120 uniformados "
+     "habían cruzado en un solo día, cuando Migración Colombia reportaba para esa fecha un poco "
+     "más de un centenar en total desde el sábado.", "más de 120", "en un solo día", "desde el sábado"),
+    # ... or to the figure right after it, when that one is nearer
+    ("es", "Según contó, desde el sábado han pasado por allí “más de un centenar de muchachos”, y "
+     "cada noche duermen entre 50 y 60.", "entre 50 y 60", "cada noche duermen", "-"),
+    # with no figure before it, a rate after the figure is still the figure's
+    ("en", "Colombian migration officials said that 411 troops had deserted in the past 24 hours alone.",
+     "411", "in the past 24 hours", "-"),
+    # a rate is whole in itself, before a clause word or at the end of the sentence
+    ("en", "Maduro's Army Is Bleeding: 411 Troops Desert in a Single Day as Colombia Opens Its Doors",
+     "411", "in a Single Day", "-"),
+    ("en", "On Saturday alone, 60 members of the security forces crossed into Colombia in a single day.",
+     "60", "in a single day", "-"),
+])
+def test_a_rate_is_the_scope_of_the_figure_before_it(language, text, surface, has, lacks):
+    (scope,) = [r["scope"] for r in rows(text, language) if r["text"] == surface]
+    assert has in scope.split("; ") and lacks not in scope

@@ -9,7 +9,8 @@ import pytest
 from claimdiff import schema
 from claimdiff.linking import People, person_tokens, places_in, source_key
 from claimdiff.reconcile import (
-    CORROBORATION, Figure, Quote, _norm, agreement_matrix, aligned, bench_compare, compare,
+    CORROBORATION, Figure, Quote, _norm, agreement_matrix, aligned, bench_compare, breakdown_parts,
+    compare, label_block,
     compare_dir, concept_key, conflicts, corroboration, label_figures, label_quotes,
     predicate_key, replicate, same_predicate, same_scope_evidence, scope_signature, summary,
 )
@@ -97,6 +98,8 @@ def test_predicate_key(predicate, key):
 @pytest.mark.parametrize("counted, group", [
     ("soldier", "security-force member"), ("guardsman", "security-force member"),
     ("troop", "security-force member"), ("sergeant", "sergeant"),
+    # 06: "the 60 that Migración Colombia reported" carries "police officers" from Guaidó's count
+    ("officer", "security-force member"),
     ("truck", "truck"),
 ])
 def test_concept_key(counted, group):
@@ -111,6 +114,11 @@ def test_concept_key(counted, group):
     ("Colombia; Sunday afternoon", ({"Colombia"}, set(), "", set(), "afternoon")),
     ("Colombia, 14:05 GMT", ({"Colombia"}, set(), "", set(), "14:05")),
     ("Norte de Santander; since 23 Feb", ({"Norte de Santander"}, set(), "", set(), "")),
+    # 000: "nine defected guardsmen who spoke to the AP": a group, not everyone who crossed
+    ("spoke to the AP", (set(), {"group that spoke to reporters"}, "", set(), "")),
+    ("hablaron con Efe en Cúcuta", ({"Cúcuta"}, {"group that spoke to reporters"}, "", set(), "")),
+    # 07: "She counted between 50 and 60 uniformed men in the line at one point"
+    ("in the line at one point", (set(), {"queue"}, "", set(), "")),
 ])
 def test_scope_signature(scope, signature):
     places, sites, rate, years, moment = scope_signature(scope)
@@ -337,8 +345,8 @@ def test_compare_seeds_across_articles():
 
 
 @pytest.mark.parametrize("left, right, relation, explanation", [
-    ("000-n01", "003-n01", "different_scope", '"nine" and "More than 320" are more than 10 times apart: '
-     "they count different groups (spoke to the AP vs in a span of four days)"),
+    ("000-n01", "003-n01", "different_scope", '"nine" counts one group that spoke to reporters '
+     '(spoke to the AP; defected); "More than 320" counts more widely (in a span of four days)'),
     ("000-n02", "003-n01", "less_precise", '"hundreds" is less precise than "More than 320"; the two are compatible'),
     ("000-n02", "003-n02", "different_scope", '"40" counts only Cúcuta; "hundreds" counts more widely (no scope given)'),
     ("000-q01", "003-q01", "truncated", "The New American prints 13 of the 16 words of Jorge Torres's quote"),
@@ -591,5 +599,216 @@ def test_an_article_is_never_in_conflict_with_itself():
     ])
     matches = compare(pd.DataFrame(columns=schema.QUOTES), numbers, articles)
     assert matches[["left_id", "right_id", "relation"]].values.tolist() == [["03-n1", "03-n2", "different_scope"]]
-    assert matches.loc[0, "explanation"].startswith(
-        "both figures are in one article, so one is a part, a rate or an update of the other: ")
+    assert matches.loc[0, "explanation"] == (
+        'one article gives both "411" and "85": one is a part, a rate or an update of the other')
+
+
+def test_an_article_reporting_two_sources_figures_reports_their_conflict():
+    # 06: "Juan Guaidó wrote on Twitter that more than 160 soldiers and police officers had
+    # "sided with the Constitution" on Saturday alone, a figure well above the 60 that
+    # Migración Colombia reported for that day."
+    articles = pd.DataFrame([art("06", "Latitude Review", "2019-03-01")])
+    numbers = pd.DataFrame([
+        number("06-n23", "06", "more than 160", 160, "more_than", scope="on Saturday alone; Colombia",
+               as_of="2019-02-23", asserted_by="Juan Guaidó"),
+        number("06-n24", "06", "60", 60, scope="on Saturday alone; Colombia", as_of="2019-02-23",
+               asserted_by="Migración Colombia"),
+    ])
+    matches = compare(pd.DataFrame(columns=schema.QUOTES), numbers, articles)
+    assert matches[["left_id", "right_id", "relation"]].values.tolist() == [["06-n23", "06-n24", "conflict"]]
+
+
+# ----------------------------------------------------------------------------- the articles' other figures
+# Figures as the extractors emit them for the development corpus (scope, predicate, source,
+# paragraph), labelled with what the rest of each article says (label_figures `peers`).
+
+def F(id, text, value, qualifier="exact", scope="", as_of="", asserted_by="", predicate="",
+      part_of="", para=0, low=None, high=None, outlet=""):
+    article = id.split(":")[0]
+    return Figure(id=id, article=article, outlet=outlet or article, text=text, value=value, low=low,
+                  high=high, qualifier=qualifier, counted="security-force member", scope=scope,
+                  as_of=as_of, published=as_of, asserted_by=asserted_by, predicate=predicate,
+                  part_of=part_of, para=para)
+
+
+def peers(*figures):
+    out = {}
+    for f in figures:
+        out.setdefault(f.article, []).append(f)
+    return out
+
+
+@pytest.mark.parametrize("rows, parts", [
+    # 07: "156 members of the Venezuelan security forces - 146 through Norte de Santander and 10
+    # through Arauca - have entered Colombia since Saturday morning."
+    ([("n1", "p", "156", 156.0, "exact"), ("n2", "p", "146", 146.0, "exact"), ("n3", "p", "10", 10.0, "exact")],
+     {"n2": "146 + 10 = 156", "n3": "146 + 10 = 156"}),
+    # 07: "just over 100" ... "96 in Norte de Santander and 8 in Arauca": a hedged total
+    ([("n1", "p", "just over 100", 100.0, "more_than"), ("n2", "p", "96", 96.0, "exact"),
+      ("n3", "p", "8", 8.0, "exact")],
+     {"n2": "96 + 8 = just over 100", "n3": "96 + 8 = just over 100"}),
+    # 09: "elevó el número a 23, de los cuales 20 eran militares y 3, policías"
+    ([("n1", "p", "23", 23.0, "exact"), ("n2", "p", "20", 20.0, "exact"), ("n3", "p", "3", 3.0, "exact")],
+     {"n2": "20 + 3 = 23", "n3": "20 + 3 = 23"}),
+    # 06's table: 326 (Tue) + 85 (Wed) = 411 (Wed) is a sum across two days, not a breakdown
+    ([("n1", "p-26", "326", 326.0, "exact"), ("n2", "p-27", "411", 411.0, "exact"),
+      ("n3", "p-27", "85", 85.0, "exact")], {}),
+])
+def test_breakdown_parts(rows, parts):
+    assert breakdown_parts(rows) == parts
+
+
+# 06 (table, Sunday afternoon) and 07 (live blog, Sunday night): department counts of two tallies
+A96 = F("06:n7", "96", 96, scope="Norte de Santander; Arauca", as_of="2019-02-24",
+        asserted_by="Migración Colombia", part_of="96 + 8 = 104", para=7)
+B146 = F("07:n13", "146", 146, scope="Norte de Santander; Arauca", as_of="2019-02-24",
+         asserted_by="Migración Colombia", part_of="146 + 10 = a total of 156", para=4)
+# 06: Guaidó's "more than 160" set against the agency's 60 in one paragraph; 09 gives the 60
+G160 = F("06:n23", "more than 160", 160, "more_than", scope="on Saturday alone; Colombia",
+         as_of="2019-02-23", asserted_by="Juan Guaidó", para=12, outlet="Latitude Review")
+G60 = F("06:n24", "60", 60, scope="on Saturday alone; Colombia", as_of="2019-02-23",
+        asserted_by="Migración Colombia", para=12)
+E60 = F("09:n1", "Un total de 60", 60, scope="Cúcuta; Colombia", as_of="2019-02-23",
+        asserted_by="Migración Colombia", para=1)
+# 03 and 06 both give the Wednesday total and the day's arrivals (the 24-hour window spilling
+# onto the total is an extraction slip both share)
+M411 = F("03:n5", "411", 411, scope="in the previous 24 hours", as_of="2019-02-27",
+         asserted_by="Migración Colombia", para=9)
+M85 = F("03:n6", "85", 85, scope="in the previous 24 hours", as_of="2019-02-27",
+        asserted_by="Migración Colombia", para=9)
+L411 = F("06:n16", "411", 411, scope="in 24 hours", as_of="2019-02-27", asserted_by="Migración Colombia", para=7)
+L85 = F("06:n17", "85", 85, scope="in 24 hours", as_of="2019-02-27", asserted_by="Migración Colombia", para=7)
+# 04 repeats AP: "more than 320 ... had crossed into Colombia in four days, and that 40 of them
+# were sharing a single rented house in Cúcuta"; the New American's 40 has no house
+H320 = F("04:n4", "more than 320", 320, "more_than", scope="in four days; Colombia; Cúcuta",
+         as_of="2019-02-27", asserted_by="AP", para=5, outlet="Hemisphere Watch")
+H40 = F("04:n5", "40", 40, scope="in four days; Colombia; Cúcuta", as_of="2019-02-27",
+        asserted_by="AP", predicate="sharing a single rented house", para=5)
+NA40 = F("003:n3", "40", 40, scope="Cúcuta", as_of="2019-02-27", asserted_by="AP",
+         predicate="abandoned their posts and fled across the border", para=4, outlet="The New American")
+NA320 = F("003:n1", "More than 320", 320, "more_than", scope="in a span of four days",
+          as_of="2019-02-27", asserted_by="AP", predicate="deserted and crossed the border", para=2)
+# C1: the Harbor Tribune's 236 against Meridian's bullet and AFP's Bogotá-datelined 326
+T236 = F("05:n3", "236", 236, scope="since the weekend’s failed push to bring", as_of="2019-02-26",
+         asserted_by="Migración Colombia", para=6)
+B326 = F("03:n4", "326", 326, as_of="2019-02-26", asserted_by="Migración Colombia", para=8)
+P326 = F("11:n1", "326", 326, scope="desde sábado subiu para; Bogotá; Colombia", as_of="2019-02-26",
+         asserted_by="Migración Colombia", para=1)
+# C4: Ramírez's day against the agency's total, which her own article (10) sets beside it
+R120 = F("10:n11", "más de 120", 120, "more_than", scope="en un solo día; Colombia", as_of="2019-02-24",
+         asserted_by="vicepresidenta Marta Lucía Ramírez", para=9, outlet="Diario Puente Norte")
+R100 = F("10:n12", "un poco más de un centenar", 100, "more_than", scope="desde el sábado; Colombia",
+         as_of="2019-02-24", asserted_by="Migración Colombia", para=9)
+J100 = F("07:n22", "just over 100", 100, "more_than", scope="Colombia; Norte de Santander",
+         as_of="2019-02-24", asserted_by="Migración Colombia", para=12)
+
+
+@pytest.mark.parametrize("a, b, context, relation, explanation", [
+    # two parts of two breakdowns are not rival counts
+    (A96, B146, (A96, B146), "different_scope",
+     '"96" and "146" are parts of two breakdowns (96 + 8 = 104; 146 + 10 = a total of 156)'),
+    # one article sets two sources' numbers against each other: every copy of either is the dispute
+    (G160, E60, (G160, G60, E60), "conflict",
+     '"more than 160" (Juan Guaidó) vs "Un total de 60" for the same count on 2019-02-23: Latitude '
+     'Review sets it against Migración Colombia\'s "60"; both cannot be right'),
+    # both articles give both numbers: they agree on the data
+    (M411, L85, (M411, M85, L411, L85), "different_scope",
+     'both articles give "411" and "85": two counts, not rival ones'),
+    # ... two tallies of one day when neither is a rate, a site or a part (07's "nearly 100" at
+    # 11:30 and 156 at night; 06's table has 96 of the afternoon and 156 of the night)
+    (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+     F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7),
+     (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+      F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
+        asserted_by="Migración Colombia", para=5),
+      F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7),
+      F("06:n7", "96", 96, scope="Norte de Santander; Arauca", as_of="2019-02-24",
+        asserted_by="Migración Colombia", para=7)),
+     "different_time", 'both articles give "nearly 100" and "156": two tallies of 2019-02-24, not rival ones'),
+    # an article that gives the other's number too counts something else with its own
+    (NA40, H320, (NA40, NA320, H320, H40), "different_scope",
+     'The New American gives "More than 320" as well, so its "40" counts a part'),
+    # ... and a total of nearly the same size beside it is another tally of that day
+    (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+     F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6),
+     (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+      F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
+        asserted_by="Migración Colombia", para=5, outlet="The London Ledger"),
+      F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6)),
+     "different_time", '07 gives "a total of 156" as well, so its "nearly 100" is another tally of 2019-02-24'),
+    # one named source, one day, two totals: the digit transposition of C1
+    (T236, B326, (T236, B326), "conflict",
+     '"236" vs "326" for the same count (both from Migración Colombia; 2019-02-26): both cannot be right'),
+    # a dateline city next to a figure of nearly the same size is where it was told
+    (T236, P326, (T236, P326), "conflict",
+     '"236" vs "326" for the same count (both from Migración Colombia; 2019-02-26): both cannot be right'),
+    # the day's count above the running total its own article sets beside it
+    (R120, J100, (R120, R100, J100), "conflict",
+     '"más de 120" in one day is more than the running total "just over 100" on 2019-02-24: both '
+     "cannot be right"),
+    # without the article's own total beside it, a daily and a total figure only differ in scope
+    (R120, J100, (R120, J100), "different_scope",
+     '"más de 120" counts one day (en un solo día; Colombia); "just over 100" is a running total '
+     "(Colombia; Norte de Santander)"),
+])
+def test_label_figures_reads_the_articles_other_figures(a, b, context, relation, explanation):
+    got = label_figures(a, b, "Colombia", peers(*context))
+    assert (got[0], got[2]) == (relation, explanation)
+
+
+@pytest.mark.parametrize("a, b, relation, explanation", [
+    # the same number reported as of two days stands: 285 injured (02 on Monday, 07 on Sunday)
+    (F("02:n12", "285", 285, as_of="2019-02-25"), F("07:n30", "285", 285, as_of="2019-02-24"),
+     "agree", "both give 285"),
+    # AP's "more than 320" repeated a day later is AP's figure, not a new count
+    (F("01:n3", "more than 320", 320, "more_than", as_of="2019-02-26"),
+     F("003:n1", "More than 320", 320, "more_than", as_of="2019-02-27"), "agree", "both give 320"),
+    # ... but a bound well below the later figure is an earlier day's count
+    (F("02:n1", "At least 167", 167, "at_least", as_of="2019-02-25"),
+     F("01:n3", "more than 320", 320, "more_than", as_of="2019-02-26"), "different_time",
+     '"At least 167" is as of 2019-02-25, "more than 320" as of 2019-02-26: the count changed in between'),
+])
+def test_the_same_number_on_two_days(a, b, relation, explanation):
+    got = label_figures(a, b, "Colombia")
+    assert (got[0], got[2]) == (relation, explanation)
+
+
+def test_a_group_that_spoke_to_reporters_is_paired_with_the_count_it_belongs_to():
+    # 000: "Torres was one of nine defected guardsmen who spoke to the AP"
+    nine = F("000:n1", "nine", 9, predicate="spoke to the AP")
+    more = F("003:n1", "More than 320", 320, "more_than", scope="in a span of four days", as_of="2019-02-27")
+    army = F("003:n5", "200,000-man", 200000)
+    assert aligned(nine, more, "spoke to the ap", "desert")
+    assert not aligned(nine, army, "spoke to the ap", "")
+    assert label_figures(nine, more)[:1] == ("different_scope",)
+
+
+def test_label_block_gives_every_copy_the_label_its_article_earns():
+    # The same "60" in 09 and in another article that gives no 160: both are the dispute,
+    # because the rivalry is read in 06, which holds the 160.
+    other60 = F("02:n9", "60", 60, scope="Cúcuta; Colombia", as_of="2019-02-23",
+                asserted_by="Migración Colombia", para=6)
+    rows = label_block([("desert", f) for f in (G160, G60, E60, other60)])
+    got = {(r["left_id"], r["right_id"]): r["relation"] for r in rows}
+    assert got[("02:n9", "06:n23")] == got[("06:n23", "09:n1")] == "conflict"
+
+
+def test_two_sites_are_worth_a_row():
+    # 02: "it had taken in 38 guardsmen since Saturday" (the shelter); 01: "In a rented house
+    # ... 40 of the deserters sleep on foam mats"
+    shelter = F("02:n15", "38", 38, scope="at the shelter where Marcano is staying; since Saturday",
+                as_of="2019-02-25")
+    house = F("01:n5", "40", 40, scope="In a rented house on a dirt street at the; Cúcuta", as_of="2019-02-26")
+    assert aligned(shelter, house, "", "")
+    assert label_figures(shelter, house)[::2] == (
+        "different_scope", '"38" counts one shelter, "40" one house')
+
+
+def test_one_sources_series_is_worth_a_row():
+    # 11: "subiu para 326, segundo a Migração Colômbia" (Tue); 03: "Wednesday 27 February: 411"
+    tuesday = F("11:n1", "326", 326, scope="desde sábado", as_of="2019-02-26", asserted_by="Migração Colômbia")
+    wednesday = F("03:n5", "411", 411, as_of="2019-02-27", asserted_by="Migración Colombia")
+    unnamed = F("03:n8", "411", 411, as_of="2019-02-27")
+    assert aligned(tuesday, wednesday, "", "") and not aligned(tuesday, unnamed, "", "")
+    assert label_figures(tuesday, wednesday)[::2] == (
+        "different_time", '"326" is as of 2019-02-26, "411" as of 2019-02-27: the count changed in between')

@@ -638,11 +638,21 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
         while x < sb and x - e < 6 and toks[x].kind != "p" and not lex.has("clause", toks[x]) \
                 and not lex.cues.at(toks, x) and x not in figs_tok:
             x += 1
-        if x == e and row["kind"] != "limit":
+        # A rate is whole in itself ("in a single day" before "as ..." or the sentence end);
+        # other phrases need the words that follow ("since" + a day, "in the past" + hours).
+        if x == e and row["kind"] not in ("limit", "rate"):
             k += 1
             continue
         if row["kind"] == "window" and not any(toks[y].f in lex.time_units for y in range(e, x)):
             k += 1
+            continue
+        # A time window or rate belongs to the figure it sits next to: in "411, including 85
+        # in the previous 24 hours" and "más de 120 ... en un solo día, cuando ... un
+        # centenar" it is 85's and 120's, not 411's or the centenar's; in "más de un
+        # centenar ..., y cada noche duermen entre 50 y 60" it is the range's.
+        owner = _figure_before(figs_tok, k, sa) if row["kind"] in ("window", "rate") else -1
+        if owner >= 0 and not fig.i0 <= owner < fig.j and (k >= fig.j or k - owner <= fig.i0 - e):
+            k = x if x > k else k + 1
             continue
         # (phrase, start, end) so the caller can keep only phrases in the figure's own voice
         a, b = (max(sa, k - 3), e) if row["kind"] == "limit" else (k, x)
@@ -657,6 +667,16 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
             out.append((_text(article, toks, a, b), toks[a].start, toks[b - 1].end))
         k = x if x > k else k + 1
     return out
+
+
+def _figure_before(figs_tok: set, k: int, sa: int, reach: int = 12) -> int:
+    """Index of the last figure token among the `reach` tokens before token k (not before the
+    sentence start sa), else -1: a window or rate sits close to the figure it bounds, and a
+    bounded walk keeps the cost per phrase constant."""
+    for y in range(k - 1, max(sa, k - reach) - 1, -1):
+        if y in figs_tok:
+            return y
+    return -1
 
 
 @lru_cache(maxsize=1)

@@ -14,16 +14,28 @@ of claims from two DIFFERENT articles, left/right ordered by (article_id, id), r
   much beyond the counted thing ties the two (shared place, site, rate, date).
 - explanation: one plain line for a reader.
 
-How figures are labelled (`label_figures`), in order: orders of magnitude apart ->
-different_scope (another population); one counts a site (shelter, house, vehicle; scope.csv)
-or a rate ("in 24 hours") the other does not, another period ("since 2014") or another place
--> different_scope (a place difference decides only for incompatible values or another
-country; a figure naming no place is read in its block's most named country); different as_of
-or time of day -> different_time; incompatible values with a missing or different date ->
-different_time; incompatible values with no shared place, site, rate, running-total marker,
-time of day or weekday -> different_scope ("may count different groups"); otherwise conflict.
-A day's count above the same day's running total is a conflict too. Compatible values are
-agree (same value and hedge) or less_precise. Ages are not compared (whose age is unknown).
+How figures are labelled (`label_figures`), in order, reading a figure's scope and predicate
+together: another period ("since 2014") -> different_scope; one counts a site or group
+(shelter, house, vehicle, queue, those who spoke to reporters; scope.csv) the other does not ->
+different_scope; orders of magnitude apart -> different_scope (another population); one a rate
+("in 24 hours") and the other not -> different_scope, unless the day's count is above that
+day's running total and the two are tied (same place and a running-total marker, or the daily
+figure's own article sets it against the total) -> conflict. Then, for incompatible values of
+one day: a part of a breakdown its paragraph sums up ("146 + 10 = 156") -> different_scope;
+what the rest of the two articles says (`_peer_verdict`): one article sets the two numbers
+against each other from two named sources -> conflict; both articles give both numbers ->
+different_scope; an article gives the other's number too -> its own is a part
+(different_scope) or another tally of the day (different_time). Then places: another place
+-> different_scope (a place decides only for incompatible values or another country; a figure
+naming no place is read in its block's most named country; a city of that country named by
+one side only, beside a figure of nearly the same size, is read as where it was told). Then
+dates: the same number as of two days agrees; another as_of or time of day -> different_time;
+incompatible values with a missing or different date -> different_time; incompatible values
+with no shared place, site, rate, running-total marker, time of day, weekday or named source
+(for one day, neither a rate nor a part) -> different_scope ("may count different groups");
+otherwise conflict. Compatible values are agree (same value and hedge) or less_precise. Ages
+are not compared (whose age is unknown). Each block (one kind, counted-thing group and unit)
+is labelled by `label_block`, a pure function of the block's figures.
 
 `corroboration(quotes, numbers, articles, matches)` returns one row per claim cluster (claims
 linked by quote matches, or by figure matches labelled agree/less_precise) that spans at least
@@ -73,7 +85,7 @@ from rapidfuzz import fuzz
 from claimdiff import schema
 from claimdiff.io import write_csv
 from claimdiff.linking import (
-    People, country, narrowest, outlet_key, places_in, source_name, within,
+    People, country, narrowest, outlet_key, places_in, source_key, source_name, within,
 )
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
@@ -90,6 +102,10 @@ PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", 
 # Figures more than this factor apart count different populations, never a conflict
 # (an army of 200,000 against 320 deserters).
 POPULATION_RATIO = 10.0
+# Figures less than this factor apart are "nearly the same size" (see label_figures: places).
+NEAR_RATIO = 2.0
+# A group named as part of a count is paired with counts up to this factor larger.
+SUBSET_RATIO = 100.0
 # "about N" is read as N +/- 15%: "about $5" and "$5.50" agree, 236 and 326 do not.
 ABOUT = 0.15
 # Quote thresholds (rapidfuzz 0..100): a truncated copy is a near-exact part of the other.
@@ -115,7 +131,11 @@ def _s(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     text = str(value).strip()
-    return "" if text.lower() in ("nan", "none", "nat") else text
+    # Only short strings can spell a missing value; most cells skip the lower-casing.
+    return "" if len(text) <= 4 and text.lower() in _MISSING else text
+
+
+_MISSING = frozenset(("nan", "none", "nat"))
 
 
 def _f(value) -> float | None:
@@ -226,6 +246,12 @@ class Figure:
     as_of: str
     published: str
     asserted_by: str
+    # What the counted did ("spoke to the AP", "sharing a single rented house"): read for
+    # sites and subsets as the scope is.
+    predicate: str = ""
+    # "146 + 10 = 156" when the figure is one part of a breakdown its paragraph sums up.
+    part_of: str = ""
+    para: int = -1
 
     def interval(self) -> tuple[float, float]:
         v, q = self.value, self.qualifier
@@ -247,6 +273,16 @@ class Figure:
         low, high = self.interval()
         return high - low
 
+    def soft(self) -> tuple[float, float]:
+        """interval() with an open end closed at what it plausibly means ("just over 100":
+        100-115), for deciding whether two figures are the same number."""
+        low, high = self.interval()
+        return low, (low * (1 + ABOUT) if math.isinf(high) else high)
+
+    def signature(self):
+        """scope_signature of the scope and the predicate together."""
+        return scope_signature(f"{self.scope} ; {self.predicate}" if self.predicate else self.scope)
+
     def central(self) -> float | None:
         if self.value is not None:
             return self.value
@@ -254,8 +290,9 @@ class Figure:
         return None if math.isinf(high) else (low + high) / 2
 
 
-def _scope_phrase(f: Figure) -> str:
-    return f.scope if f.scope else "no scope given"
+def _scope_phrase(f: Figure, with_predicate: bool = False) -> str:
+    text = "; ".join(x for x in (f.scope, f.predicate if with_predicate else "") if x)
+    return text if text else "no scope given"
 
 
 def _date_phrase(f: Figure) -> str:
@@ -266,13 +303,16 @@ def _date_phrase(f: Figure) -> str:
     return "undated"
 
 
-def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str]:
+def label_figures(a: Figure, b: Figure, home: str = "",
+                  peers: dict[str, list[Figure]] | None = None) -> tuple[str, float, str]:
     """(relation, score, explanation) for two figures already known to count the same thing.
 
     `home` is the country most figures of their block name: a figure that names no place is
     read as counting there (a story about Colombian arrivals rarely repeats "Colombia").
+    `peers` maps each article to its figures of the same block: what else an article says
+    about the thing decides whether two different numbers are rivals (`_peer_verdict`).
     """
-    (pa, sa, ra, ya, ma), (pb, sb, rb, yb, mb) = scope_signature(a.scope), scope_signature(b.scope)
+    (pa, sa, ra, ya, ma), (pb, sb, rb, yb, mb) = a.signature(), b.signature()
     # A year names another period only when it is not the year the figures are about.
     own_years = {d[:4] for d in (a.as_of, b.as_of, a.published, b.published) if d}
     ya, yb = ya - own_years, yb - own_years
@@ -286,34 +326,49 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
     if ya != yb:
         return "different_scope", score, (
             f"{ta} and {tb} cover different periods ({_scope_phrase(a)} vs {_scope_phrase(b)})")
-    if _gap(a, b) >= POPULATION_RATIO:
-        return "different_scope", score, (
-            f"{ta} and {tb} are more than {int(POPULATION_RATIO)} times apart: "
-            f"they count different groups ({_scope_phrase(a)} vs {_scope_phrase(b)})")
     if sa != sb:
         only = (a, sa) if sa else (b, sb)
         other = b if only[0] is a else a
         if sa and sb:
-            reason = f"{ta} counts one {'/'.join(sorted(sa))}, {tb} one {'/'.join(sorted(sb))}"
+            reason = f"{ta} counts {_sites(sa)}, {tb} {_sites(sb)}"
         else:
-            reason = (f'"{only[0].text}" counts one {"/".join(sorted(only[1]))} '
-                      f"({_scope_phrase(only[0])}); \"{other.text}\" counts more widely "
+            reason = (f'"{only[0].text}" counts {_sites(only[1])} '
+                      f"({_scope_phrase(only[0], True)}); \"{other.text}\" counts more widely "
                       f"({_scope_phrase(other)})")
         return "different_scope", score, reason
+    if _gap(a, b) >= POPULATION_RATIO:
+        return "different_scope", score, (
+            f"{ta} and {tb} are more than {int(POPULATION_RATIO)} times apart: "
+            f"they count different groups ({_scope_phrase(a)} vs {_scope_phrase(b)})")
+    same_day = bool(a.as_of) and a.as_of == b.as_of
     if ra != rb:
         daily, total = (a, b) if ra else (b, a)
         # One day's count above the running total of that same day and place is impossible
         # (a politician's "more than 120 in a single day" against "just over 100" so far).
-        same_day = daily.as_of and daily.as_of == total.as_of
         same_place = narrowest(pa) == narrowest(pb)
-        if (same_day and same_place and _running_total(total.scope)
-                and daily.interval()[0] > _soft_high(total)):
+        tied = ((same_place and _running_total(total.scope))
+                or (bool(peers) and _contrasted(daily, total, peers)))
+        if same_day and tied and daily.interval()[0] > _soft_high(total):
             return "conflict", score, (
                 f'"{daily.text}" in one {ra or rb} is more than the running total '
                 f'"{total.text}" on {daily.as_of}: both cannot be right')
         return "different_scope", score, (
             f'"{daily.text}" counts one {ra or rb} ({_scope_phrase(daily)}); '
             f'"{total.text}" is a running total ({_scope_phrase(total)})')
+    if not compatible and same_day:
+        part = a if a.part_of else b if b.part_of else None
+        if part is not None and not ra:
+            whole = b if part is a else a
+            if whole.part_of:
+                return "different_scope", score, (
+                    f"{ta} and {tb} are parts of two breakdowns ({a.part_of}; {b.part_of})")
+            return "different_scope", score, (
+                f'"{part.text}" is one part of a breakdown ({part.part_of}); '
+                f'"{whole.text}" counts more widely')
+        verdict = _peer_verdict(a, b, peers) if peers else None
+        if verdict:
+            relation, why = verdict
+            return relation, round(min(1.0, score + 0.1), 2) if relation == "conflict" else score, why
     na, nb = narrowest(pa), narrowest(pb)
     # Compatible figures in one country agree even when one names a city: scopes often carry
     # places that locate the telling ("officials in Bogotá said"), not the count.
@@ -326,13 +381,19 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
         placed, bare = (a, na) if na else (b, nb)
         other = b if placed is a else a
         local = any(within(p) for p in bare)
-        if local or bare != {home}:
+        # A city of the block's own country, named by one side only, next to a figure of
+        # nearly the same size is more likely where the figure was told (a dateline:
+        # "Bogotá, 26 Fev (AFP) - ... subiu para 326", against 236) than a part of it; a
+        # city figure far smaller than the other ("40" in Cúcuta, "more than 320") is a part.
+        told_here = (bool(home) and all(country(p) == home for p in bare)
+                     and _gap(a, b) < NEAR_RATIO)
+        if (local or bare != {home}) and not told_here:
             return "different_scope", score, (
                 f'"{placed.text}" counts only {", ".join(sorted(bare))}; '
                 f'"{other.text}" {"counts more widely" if local else "names no place"} '
                 f"({_scope_phrase(other)})")
 
-    if a.as_of and b.as_of and a.as_of != b.as_of:
+    if a.as_of and b.as_of and a.as_of != b.as_of and not _same_number_any_day(a, b):
         earlier, later = sorted((a, b), key=lambda f: f.as_of)
         return "different_time", score, (
             f'"{earlier.text}" is as of {earlier.as_of}, "{later.text}" as of {later.as_of}: '
@@ -353,14 +414,15 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
             return "different_time", round(score - 0.1, 2), (
                 f'"{earlier.text}" ({_date_phrase(earlier)}) and "{later.text}" '
                 f"({_date_phrase(later)}) refer to different days")
-        if not same_scope_evidence(a, b):
+        evidence = same_scope_evidence(a, b)
+        if not evidence:
             return "different_scope", round(score - 0.2, 2), (
                 f"{ta} and {tb} share no place, site or period, so they may count "
                 f"different groups ({_scope_phrase(a)} vs {_scope_phrase(b)})")
         when = a.as_of or b.as_of or da or db or "the same day"
         conflict_score = round(min(1.0, score + 0.1), 2)
         return "conflict", conflict_score, (
-            f"{ta} vs {tb} for the same count ({_scope_phrase(a)}; {when}): "
+            f"{ta} vs {tb} for the same count ({_evidence_phrase(a, evidence)}; {when}): "
             f"both cannot be right")
     same_value = (a.qualifier == b.qualifier and a.value == b.value
                   and a.low == b.low and a.high == b.high)
@@ -372,11 +434,123 @@ def label_figures(a: Figure, b: Figure, home: str = "") -> tuple[str, float, str
         f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible')
 
 
+def _same_number_any_day(a: Figure, b: Figure) -> bool:
+    """The same number given as of two days (285 injured, reported on the 24th and the 25th;
+    AP's "more than 320" repeated the next day): the figure stands, it did not change. Open
+    figures count only near their bound ("at least 167" is not "more than 320")."""
+    la, ha = a.soft()
+    lb, hb = b.soft()
+    return la <= hb and lb <= ha
+
+
+def _sites(sites) -> str:
+    return "one " + " / one ".join(sorted(sites))
+
+
+def _evidence_phrase(a: Figure, evidence: list[str]) -> str:
+    if "source" in evidence and a.asserted_by:
+        return f"both from {source_name(a.asserted_by)}"
+    return _scope_phrase(a)
+
+
+def _source(f: Figure) -> str:
+    return source_key(f.asserted_by)
+
+
+def _same_number(x: Figure, y: Figure) -> bool:
+    """Whether x and y give one number for one day, rate and site ("just over 100" and 104
+    do)."""
+    lx, hx = x.soft()
+    ly, hy = y.soft()
+    return (lx <= hy and ly <= hx and x.as_of == y.as_of
+            and x.signature()[1:3] == y.signature()[1:3])
+
+
+def _rivals(own: Figure, echo: Figure, same_rate: bool = True) -> bool:
+    """Whether two figures of one article are set against each other as rival counts of one
+    thing: one paragraph, two named sources, the same site (and rate), no two different
+    countries (a Brazilian and a Colombian count are not rivals), neither a breakdown part."""
+    (px, sx, rx, _, _), (py, sy, ry, _, _) = own.signature(), echo.signature()
+    cx, cy = {country(p) for p in px}, {country(p) for p in py}
+    return (own.para == echo.para and own.para >= 0 and _source(own) and _source(echo)
+            and _source(own) != _source(echo) and sx == sy and (rx == ry or not same_rate)
+            and (not cx or not cy or bool(cx & cy)) and not (own.part_of or echo.part_of))
+
+
+def _contrasted(daily: Figure, total: Figure, peers: dict[str, list[Figure]]) -> bool:
+    """Whether the daily count's article sets it against its own copy of the total ("más de
+    120 ... en un solo día, cuando Migración Colombia reportaba ... un poco más de un
+    centenar en total")."""
+    for other in peers.get(daily.article, ()):
+        if other.id != daily.id and _same_number(other, total) and _rivals(daily, other, same_rate=False):
+            return True
+    return False
+
+
+def _echoes(peers: dict[str, list[Figure]], holder: Figure, target: Figure) -> list[Figure]:
+    """The figures of holder's article that give target's number."""
+    return [other for other in peers.get(holder.article, ())
+            if other.id != holder.id and other.id != target.id and _same_number(other, target)]
+
+
+def _peer_verdict(a: Figure, b: Figure, peers: dict[str, list[Figure]]):
+    """(relation, explanation) that the rest of the two articles settles for two different
+    numbers of one day, else None:
+
+    - rivals: one article gives both numbers from two named sources ("more than 160", Guaidó,
+      against the 60 Migración Colombia reported): the other article's copy is the same
+      dispute -> conflict;
+    - both articles give both numbers -> two counts both know, not a dispute;
+    - an article gives the other's number too, from the same source -> its own different
+      number counts something else: a part (different_scope) or another tally of the day
+      (different_time).
+      Not for a rate: a daily count equal to another outlet's running total is the
+      misreading to catch (411 "in 24 hours" against 411 since Saturday)."""
+    if a.article == b.article:
+        return None
+    echoes_a, echoes_b = _echoes(peers, a, b), _echoes(peers, b, a)  # b's number in a's article, ...
+    for own, echoes in ((a, echoes_a), (b, echoes_b)):
+        echo = next((e for e in echoes if _rivals(own, e)), None)
+        if echo is not None:
+            other = b if own is a else a
+            return "conflict", (
+                f'"{own.text}" ({source_name(own.asserted_by)}) vs "{other.text}" for the same count '
+                f"on {a.as_of}: {own.outlet or own.article} sets it against "
+                f'{source_name(echo.asserted_by)}\'s "{echo.text}"; both cannot be right')
+    if echoes_a and echoes_b:
+        if _tallies(a, b):
+            return "different_time", (
+                f'both articles give "{a.text}" and "{b.text}": two tallies of {a.as_of}, not rival ones')
+        return "different_scope", (
+            f'both articles give "{a.text}" and "{b.text}": two counts, not rival ones')
+    for own, echoes in ((a, echoes_b), (b, echoes_a)):
+        holder = b if own is a else a
+        echo = next((e for e in echoes if not _source(e) or not _source(holder)
+                     or _source(e) == _source(holder)), None)
+        if echo is not None and not own.signature()[2]:
+            if not _tallies(holder, echo):
+                return "different_scope", (
+                    f'{holder.outlet or holder.article} gives "{echo.text}" as well, so its '
+                    f'"{holder.text}" counts a part')
+            return "different_time", (
+                f'{holder.outlet or holder.article} gives "{echo.text}" as well, so its '
+                f'"{holder.text}" is another tally of {holder.as_of}')
+    return None
+
+
+def _tallies(x: Figure, y: Figure) -> bool:
+    """Whether two different numbers of one day are two tallies of it rather than a part and a
+    whole: neither a rate, a site or a breakdown part, and nearly one size (a live blog's
+    "nearly 100" in the morning and 156 at night; not 40 beside "more than 320")."""
+    return not any(f.part_of or f.signature()[1] or f.signature()[2] for f in (x, y)) \
+        and _gap(x, y) < NEAR_RATIO
+
+
 def same_scope_evidence(a: Figure, b: Figure) -> list[str]:
     """What positively ties two figures to one quantity (a conflict needs at least one):
-    the same named place, site, rate, running-total marker, time of day, or weekday (with
-    the same as_of)."""
-    (pa, sa, ra, _, ma), (pb, sb, rb, _, mb) = scope_signature(a.scope), scope_signature(b.scope)
+    the same named place, site, rate, running-total marker, time of day, weekday (with the
+    same as_of), or named source for the same day."""
+    (pa, sa, ra, _, ma), (pb, sb, rb, _, mb) = a.signature(), b.signature()
     found = []
     if pa and narrowest(pa) == narrowest(pb):
         found.append("place")
@@ -391,8 +565,13 @@ def same_scope_evidence(a: Figure, b: Figure) -> list[str]:
     days = _weekdays(a.scope) & _weekdays(b.scope)
     if days and a.as_of and a.as_of == b.as_of:
         found.append("day")
-    # One source is not evidence of one quantity: an agency publishes totals, daily counts and
-    # breakdowns by department, all under its name.
+    # An agency publishes totals, daily counts and breakdowns by department, all under its
+    # name, so one source alone ties two figures only when neither is a rate or a part of a
+    # breakdown (label_figures has, before this, set apart what the articles' other figures
+    # show to be another tally: _peer_verdict).
+    if (_source(a) and _source(a) == _source(b) and a.as_of and a.as_of == b.as_of
+            and not (ra or rb or a.part_of or b.part_of)):
+        found.append("source")
     return found
 
 
@@ -415,22 +594,45 @@ def _running_total(scope: str) -> bool:
     return any(kind == "total" and f" {phrase} " in text for phrase, kind, _ in _scope_words())
 
 
-def aligned(a: Figure, b: Figure, predicate_a: str, predicate_b: str) -> bool:
+def aligned(a: Figure, b: Figure, predicate_a: str, predicate_b: str,
+            peers: dict[str, list[Figure]] | None = None) -> bool:
     """Whether a pair is worth a row: one known predicate on both sides, or, unless they are
-    orders of magnitude apart, compatible values, a known predicate on either side or positive
-    evidence of one quantity; other figures of one block are left out."""
+    orders of magnitude apart, compatible values, a known predicate on either side, positive
+    evidence of one quantity, one named source's figures on two days (its series) or a verdict
+    from the two articles' other figures (`peers`, `_peer_verdict`); a small group beside the
+    count it belongs to; other figures of one block are left out."""
     known = _known_predicates()
     if predicate_a in known and predicate_a == predicate_b:
         return True
-    if _gap(a, b) >= POPULATION_RATIO:
-        return False  # an army of 200,000 beside every deserter count says nothing
+    gap = _gap(a, b)
+    if gap >= POPULATION_RATIO:
+        # An army of 200,000 beside every deserter count says nothing; a small group named
+        # as part of a count (nine "who spoke to the AP", 40 "in a rented house") beside the
+        # count it belongs to does, up to SUBSET_RATIO apart.
+        return gap < SUBSET_RATIO and _subset_pair(a, b, predicate_a, predicate_b)
+    if _subset_pair(a, b, predicate_a, predicate_b):
+        return True
     la, ha = a.interval()
     lb, hb = b.interval()
     if la <= hb and lb <= ha:
         return True
     if predicate_a in known or predicate_b in known:
         return True
-    return bool(same_scope_evidence(a, b))
+    if same_scope_evidence(a, b):
+        return True
+    # One named source's totals on different days are its series (60, 156, 326, 411, 567).
+    if (_source(a) and _source(a) == _source(b) and a.as_of != b.as_of
+            and not (a.part_of or b.part_of) and a.signature()[1:3] == b.signature()[1:3]):
+        return True
+    return bool(peers) and bool(a.as_of) and a.as_of == b.as_of and _peer_verdict(a, b, peers) is not None
+
+
+def _subset_pair(a: Figure, b: Figure, predicate_a: str, predicate_b: str) -> bool:
+    """The smaller figure counts a site or group (a house, a shelter, those who spoke to the
+    AP) the larger one does not count: a part beside the count it belongs to, or two sites."""
+    small, big = sorted((a, b), key=lambda f: f.central() if f.central() is not None else f.interval()[0])
+    sites_small, sites_big = small.signature()[1], big.signature()[1]
+    return bool(sites_small) and sites_small != sites_big and same_predicate(predicate_a, predicate_b)
 
 
 def _gap(a: Figure, b: Figure) -> float:
@@ -457,7 +659,15 @@ def _strings(df: pd.DataFrame, column: str) -> list[str]:
     """A column as clean strings ("" for missing), converted once for the whole column."""
     if column not in df.columns:
         return [""] * len(df)
-    return [_s(v) for v in df[column].tolist()]
+    out = []
+    # Strings (nearly every cell) are cleaned inline: a call per cell costs more than the work.
+    for v in df[column].tolist():
+        if type(v) is str:
+            v = v.strip()
+            out.append("" if len(v) <= 4 and v.lower() in _MISSING else v)
+        else:
+            out.append(_s(v))
+    return out
 
 
 def _floats(df: pd.DataFrame, column: str) -> list[float | None]:
@@ -471,8 +681,13 @@ def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, str, Fi
     """(block, canonical predicate, Figure) for every comparable figure."""
     cols = {c: _strings(numbers, c) for c in ("number_id", "article_id", "text", "qualifier", "kind",
                                                "unit", "counted", "predicate", "scope", "as_of",
-                                               "asserted_by")}
+                                               "asserted_by", "para")}
     nums = {c: _floats(numbers, c) for c in ("value", "low", "high")}
+    dates = [_date(d) for d in cols["as_of"]]
+    parts = breakdown_parts([
+        (cols["number_id"][i], (cols["article_id"][i], cols["para"][i], dates[i]),
+         cols["text"][i], nums["value"][i], cols["qualifier"][i] or "exact")
+        for i in range(len(numbers)) if cols["kind"][i] == "count"])
     out = []
     for i in range(len(numbers)):
         kind = cols["kind"][i]
@@ -484,12 +699,45 @@ def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, str, Fi
             id=cols["number_id"][i], article=cols["article_id"][i], outlet=art.get("outlet", ""),
             text=cols["text"][i], value=nums["value"][i], low=nums["low"][i], high=nums["high"][i],
             qualifier=cols["qualifier"][i] or "exact", counted=counted, scope=cols["scope"][i],
-            as_of=_date(cols["as_of"][i]), published=art.get("published", ""),
-            asserted_by=cols["asserted_by"][i],
+            as_of=dates[i], published=art.get("published", ""),
+            asserted_by=cols["asserted_by"][i], predicate=cols["predicate"][i],
+            part_of=parts.get(cols["number_id"][i], ""),
+            para=int(cols["para"][i]) if cols["para"][i].isdigit() else -1,
         )
         block = (kind, counted, cols["unit"][i].lower())
         out.append((block, predicate_key(cols["predicate"][i]), fig))
     return out
+
+
+# A breakdown is listed in one sentence or table; a paragraph with more same-day counts than
+# this is not searched for sums (the search is quadratic in the group).
+BREAKDOWN_MAX = 40
+
+
+def breakdown_parts(rows) -> dict[str, str]:
+    """{id: "146 + 10 = 156"} for counts that, with one other count of the same paragraph and
+    date, sum to a third one there ("156 members - 146 through Norte de Santander and 10
+    through Arauca"; "23, of whom 20 were soldiers and 3 police"). Rows are (id, group key,
+    text, value, qualifier); the total may be hedged ("just over 100" = 96 + 8). The counted
+    nouns are not compared: a breakdown often names its parts differently (soldiers, police)."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for rid, key, text, value, qualifier in rows:
+        if value is not None and qualifier in ("exact", "about", "more_than", "at_least"):
+            groups[key].append((rid, text, value, qualifier))
+    found: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 3 or len(members) > BREAKDOWN_MAX:
+            continue
+        exact = [m for m in members if m[3] == "exact"]
+        for tid, ttext, tvalue, tq in members:
+            low, high = Figure("", "", "", "", tvalue, None, None, tq, "", "", "", "", "").soft()
+            for x in range(len(exact)):
+                for y in range(x + 1, len(exact)):
+                    (xid, xt, xv, _), (yid, yt, yv, _) = exact[x], exact[y]
+                    if tid not in (xid, yid) and low <= xv + yv <= high and xv < tvalue and yv < tvalue:
+                        found.setdefault(xid, f"{xt} + {yt} = {ttext}")
+                        found.setdefault(yid, f"{xt} + {yt} = {ttext}")
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -674,8 +922,9 @@ def _coarse(variants: dict[tuple, list[Figure]], predicates: dict[tuple, str]) -
     out: dict[tuple, list[Figure]] = defaultdict(list)
     for key, members in variants.items():
         f = members[0]
-        coarse = (predicates[key], f.value, f.low, f.high, f.qualifier, scope_signature(f.scope),
-                  _running_total(f.scope), _weekdays(f.scope), f.as_of, f.published)
+        coarse = (predicates[key], f.value, f.low, f.high, f.qualifier, f.signature(),
+                  _running_total(f.scope), _weekdays(f.scope), f.part_of, _source(f), key[-1],
+                  f.as_of, f.published)
         out[coarse].extend(members)
         predicates[coarse] = predicates[key]
     for members in out.values():
@@ -713,8 +962,9 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
     """Matches (schema.MATCHES) between claims; see the module docstring.
 
     Figure pairs inside one article are labelled too (The New American's 40 and more than 320),
-    never as a conflict; `within_articles=False` keeps only pairs across articles. Quotes are
-    never paired within an article.
+    never as a conflict unless the article sets two named sources' figures against each other
+    in one paragraph (`_no_self_contradiction`); `within_articles=False` keeps only pairs
+    across articles. Quotes are never paired within an article.
     """
     lookup = _articles_lookup(articles)
     rows: list[dict] = []
@@ -750,31 +1000,11 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
             _emit(rows, "quote", x, y, rel, score, expl)
 
     # Figures: compare within blocks of one counted-thing group, predicate and unit.
-    blocks: dict[tuple, dict[tuple, list[Figure]]] = defaultdict(lambda: defaultdict(list))
-    predicates: dict[tuple, str] = {}
+    blocks: dict[tuple, list[tuple[str, Figure]]] = defaultdict(list)
     for block, predicate, fig in sorted(_figures(numbers, lookup), key=lambda bf: (bf[2].article, bf[2].id)):
-        key = (predicate, _norm(fig.text), fig.value, fig.low, fig.high, fig.qualifier,
-               fig.scope, fig.as_of, fig.published, fig.asserted_by)
-        blocks[block][key].append(fig)
-        predicates[key] = predicate
+        blocks[block].append((predicate, fig))
     for block in sorted(blocks, key=str):
-        if len(blocks[block]) > BLOCK_MAX_VARIANTS:
-            blocks[block] = _coarse(blocks[block], predicates)
-        home = _home(v[0] for v in blocks[block].values())
-        keys = list(blocks[block])
-        fv = [blocks[block][k] for k in keys]
-        for members in fv:
-            if len(members) > 1:
-                result = label_figures(members[0], members[0], home)
-                for x, y in _expand(members, members, True, max_pairs):
-                    _emit(rows, "number", x, y, *result, within=within_articles)
-        for i, j in _variant_pairs([v[0] for v in fv]):
-            pi, pj = predicates[keys[i]], predicates[keys[j]]
-            if not same_predicate(pi, pj) or not aligned(fv[i][0], fv[j][0], pi, pj):
-                continue
-            result = label_figures(fv[i][0], fv[j][0], home)
-            for x, y in _expand(fv[i], fv[j], False, max_pairs):
-                _emit(rows, "number", x, y, *result, within=within_articles)
+        rows.extend(label_block(blocks[block], max_pairs, within_articles))
 
     out = schema.frame(rows, schema.MATCHES)
     out = out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
@@ -782,22 +1012,99 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
     return _no_self_contradiction(out, numbers)
 
 
+def label_block(figures: list[tuple[str, Figure]], max_pairs: int = 1_000,
+                within_articles: bool = True) -> list[dict]:
+    """Match rows for one block (figures of one kind, counted-thing group and unit, as
+    (canonical predicate, Figure) in article order): a pure function of the block, so blocks
+    can be labelled apart (one Dask partition each).
+
+    Identical figures are collapsed into variants first; a figure's variant also holds what
+    the rest of its article says in the block that day (`_peer_profile`), which labelling
+    reads, so every member of a variant gets the label its first member gets."""
+    peers: dict[str, list[Figure]] = defaultdict(list)
+    for _, fig in figures:
+        peers[fig.article].append(fig)
+    profiles = _peer_profiles([fig for _, fig in figures])
+    variants: dict[tuple, list[Figure]] = defaultdict(list)
+    predicates: dict[tuple, str] = {}
+    for predicate, fig in figures:
+        key = (predicate, _norm(fig.text), fig.value, fig.low, fig.high, fig.qualifier,
+               fig.scope, fig.predicate, fig.part_of, fig.as_of, fig.published, fig.asserted_by,
+               profiles[fig.id])
+        variants[key].append(fig)
+        predicates[key] = predicate
+    if len(variants) > BLOCK_MAX_VARIANTS:
+        variants = _coarse(variants, predicates)
+    home = _home(v[0] for v in variants.values())
+    keys = list(variants)
+    fv = [variants[k] for k in keys]
+    rows: list[dict] = []
+    for members in fv:
+        if len(members) > 1:
+            result = label_figures(members[0], members[0], home, peers)
+            for x, y in _expand(members, members, True, max_pairs):
+                _emit(rows, "number", x, y, *result, within=within_articles)
+    for i, j in _variant_pairs([v[0] for v in fv]):
+        pi, pj = predicates[keys[i]], predicates[keys[j]]
+        if not same_predicate(pi, pj) or not aligned(fv[i][0], fv[j][0], pi, pj, peers):
+            continue
+        result = label_figures(fv[i][0], fv[j][0], home, peers)
+        for x, y in _expand(fv[i], fv[j], False, max_pairs):
+            _emit(rows, "number", x, y, *result, within=within_articles)
+    return rows
+
+
+def _peer_profiles(figures: list[Figure]) -> dict[str, tuple]:
+    """{id: what the figure's article says besides it in the block on its day}: the sorted
+    (soft interval, rate, source) of each other figure of that article and day."""
+    traits = {f.id: (f.soft(), f.signature()[2], _source(f)) for f in figures}
+    days: dict[tuple, list[str]] = defaultdict(list)
+    for f in figures:
+        days[(f.article, f.as_of)].append(f.id)
+    out = {}
+    for ids in days.values():
+        every = sorted(traits[i] for i in ids)
+        for i in ids:
+            rest = list(every)
+            rest.remove(traits[i])
+            out[i] = tuple(rest)
+    return out
+
+
 def _no_self_contradiction(matches: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
     """Two figures of one article for the same thing are a part and its total, a rate and a
     running count, or an update through the day; an article is not taken to contradict itself,
-    so such a pair is a difference of scope, never a conflict."""
+    so such a pair is a difference of scope, never a conflict. Unless the article reports a
+    dispute: two named sources' figures in one paragraph (Guaidó's "more than 160" against
+    "the 60 that Migración Colombia reported") stay a conflict."""
     if not len(matches):
         return matches
-    article_of = dict(zip(numbers["number_id"].astype(str), numbers["article_id"].astype(str)))
+    ids = numbers["number_id"].astype(str)
+    article_of = dict(zip(ids, numbers["article_id"].astype(str)))
     left, right = matches["left_id"].map(article_of), matches["right_id"].map(article_of)
     hit = left.notna() & (left == right) & (matches["relation"] == "conflict")
+    if not hit.any():
+        return matches
+    involved = numbers[ids.isin(set(matches.loc[hit, "left_id"]) | set(matches.loc[hit, "right_id"]))]
+    inv_ids = involved["number_id"].astype(str)
+    text_of = dict(zip(inv_ids, _strings(involved, "text")))
+    sources = [source_key(a) for a in _strings(involved, "asserted_by")]
+    voice = dict(zip(inv_ids, zip(_strings(involved, "para"), sources)))
+    hit &= ~pd.Series([_dispute(voice.get(x), voice.get(y))
+                       for x, y in zip(matches["left_id"], matches["right_id"])], index=matches.index)
     if hit.any():
         matches = matches.copy()
         matches.loc[hit, "relation"] = "different_scope"
-        matches.loc[hit, "explanation"] = (
-            "both figures are in one article, so one is a part, a rate or an update of the other: "
-            + matches.loc[hit, "explanation"].str.split(":", n=1).str[0])
+        matches.loc[hit, "explanation"] = [
+            f'one article gives both "{text_of.get(x, "")}" and "{text_of.get(y, "")}": one is a part, '
+            f"a rate or an update of the other"
+            for x, y in zip(matches.loc[hit, "left_id"], matches.loc[hit, "right_id"])]
     return matches
+
+
+def _dispute(x, y) -> bool:
+    """Whether two (paragraph, source) voices are two named sources in one paragraph."""
+    return bool(x and y and x[0] == y[0] and x[1] and y[1] and x[1] != y[1])
 
 
 # --------------------------------------------------------------------------- sources
