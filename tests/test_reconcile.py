@@ -812,3 +812,26 @@ def test_one_sources_series_is_worth_a_row():
     assert aligned(tuesday, wednesday, "", "") and not aligned(tuesday, unnamed, "", "")
     assert label_figures(tuesday, wednesday)[::2] == (
         "different_time", '"326" is as of 2019-02-26, "411" as of 2019-02-27: the count changed in between')
+
+
+def _copy(article, n, text, value, qualifier="exact"):
+    return ("deserted", Figure(id=f"{article}:n{n}", article=article, outlet="", text=text, value=value,
+                               low=None, high=None, qualifier=qualifier, counted="security-force member",
+                               scope="", as_of="2019-02-26", published="2019-02-26", asserted_by=""))
+
+
+def test_copies_split_by_what_else_their_articles_say_are_written_as_one_group():
+    # 15 articles carry 326; a third of them say nothing else that day, a third add 40, a
+    # third 40 and 41, so 326 falls into three variants of 5 copies. Against 8 copies of
+    # "more than 320" that is 15 x 8 = 120 pairs, over max_pairs: one row per variant pair
+    # (3), not every pair of copies (3 x 5 x 8 = 120).
+    block = []
+    for k in range(15):
+        block.append(_copy(f"x{k:02d}", 1, "326", 326))
+        block += [_copy(f"x{k:02d}", 2 + e, str(40 + e), 40 + e) for e in range(k % 3)]
+    block += [_copy(f"y{k:02d}", 1, "more than 320", 320, "more_than") for k in range(8)]
+    rows = label_block(block, max_pairs=100)
+    between = [(r["left_id"][0], r["right_id"][0], r["relation"]) for r in rows
+               if {r["left_id"][0], r["right_id"][0]} == {"x", "y"} and r["left_id"].endswith(":n1")
+               and r["right_id"].endswith(":n1")]
+    assert between == [("x", "y", "less_precise")] * 3
