@@ -7,6 +7,7 @@ import pytest
 from claimdiff.cli import main
 from claimdiff.parallel import extract_parallel, make_batches
 from claimdiff.pipeline import EXTRACT_TABLES, extract
+from claimdiff.reconcile import compare, partitions
 from conftest import DEV, SEEDS
 
 SEED_A = SEEDS / "003_e7c693c91a7ac171.txt"
@@ -30,12 +31,46 @@ def serial(sources):
 
 
 @pytest.fixture(scope="module")
-def on_cluster(sources):
-    """The same sources through `scheduler=` on a two-worker cluster of processes."""
+def cluster():
+    """The address of a two-worker Dask cluster of processes."""
     from distributed import LocalCluster
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster:
-        yield extract_parallel(sources, scheduler=cluster.scheduler_address)
+                      silence_logs=logging.ERROR) as running:
+        yield running.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def on_cluster(sources, cluster):
+    """The same sources through `scheduler=` on the two-worker cluster."""
+    return extract_parallel(sources, scheduler=cluster)
+
+
+@pytest.fixture(scope="module")
+def serial_matches(serial):
+    return compare(serial["quotes"], serial["numbers"], serial["articles"])
+
+
+def test_compare_on_two_local_processes_gives_the_serial_matches(serial, serial_matches):
+    # Figure blocks are labelled in partitions on two forked workers; rows, order and dtypes
+    # must be those of the serial run.
+    assert len(serial_matches) > 100 and set(serial_matches["kind"]) == {"quote", "number"}
+    parallel = compare(serial["quotes"], serial["numbers"], serial["articles"], jobs=2)
+    pd.testing.assert_frame_equal(parallel, serial_matches)
+
+
+def test_compare_on_a_dask_cluster_gives_the_serial_matches(serial, serial_matches, cluster):
+    on_cluster = compare(serial["quotes"], serial["numbers"], serial["articles"], scheduler=cluster)
+    pd.testing.assert_frame_equal(on_cluster, serial_matches)
+
+
+@pytest.mark.parametrize("weights, n, expected", [
+    ([5, 1, 1, 1, 1, 1], 2, [[0], [1, 2, 3, 4, 5]]),     # a heavy block goes alone
+    ([1, 1, 1, 1], 2, [[0, 1], [2, 3]]),
+    ([1, 1, 1], 5, [[0], [1], [2]]),
+    ([2, 2, 2, 2, 2], 2, [[0, 1, 2], [3, 4]]),           # never more than n runs
+])
+def test_partitions_keep_order_and_balance_weight(weights, n, expected):
+    assert partitions(list(range(len(weights))), weights, n) == expected
 
 
 @pytest.mark.parametrize("name", EXTRACT_TABLES)
@@ -64,6 +99,10 @@ def test_cli_jobs_2_writes_the_same_csvs_as_a_serial_run(tmp_path, capsys):
         assert (tmp_path / "jobs2" / f"{name}.csv").read_bytes() == (tmp_path / "serial" / f"{name}.csv").read_bytes(), name
     err = capsys.readouterr().err
     assert "Traceback" not in err and "claimdiff extract" not in err  # no progress bar off a terminal
+    assert main(["compare", str(tmp_path / "serial")]) == 0
+    assert main(["compare", str(tmp_path / "jobs2"), "--jobs", "2"]) == 0
+    for name in ("matches", "corroboration"):
+        assert (tmp_path / "jobs2" / f"{name}.csv").read_bytes() == (tmp_path / "serial" / f"{name}.csv").read_bytes(), name
 
 
 @pytest.mark.parametrize("sizes,n_batches,expected", [

@@ -1,7 +1,7 @@
 """The `claimdiff` command: extract, compare, report.
 
     claimdiff extract SOURCE... --out DIR    articles, paragraphs, quotes, numbers, errors CSVs
-    claimdiff compare DIR                    matches.csv (+ corroboration.csv) beside them
+    claimdiff compare DIR [--jobs N]         matches.csv (+ corroboration.csv) beside them
     claimdiff report SOURCE... [--notebooks DIR] [--reports DIR]
                                              run every notebook on SOURCE and export HTML
 
@@ -33,7 +33,7 @@ def cmd_extract(args) -> int:
 
 def cmd_compare(args) -> int:
     from claimdiff.reconcile import compare_dir
-    matches = compare_dir(args.folder)
+    matches = compare_dir(args.folder, jobs=args.jobs, scheduler=args.scheduler)
     print(f"{len(matches)} cross-outlet pairs -> {Path(args.folder) / 'matches.csv'}")
     return 0
 
@@ -63,6 +63,8 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(run=cmd_extract)
     c = sub.add_parser("compare", help="align and label claims across outlets in an extract folder")
     c.add_argument("folder", help="folder `claimdiff extract` wrote")
+    c.add_argument("--jobs", type=_positive, default=1, help="worker processes labelling figure blocks (default 1: serial)")
+    c.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler (tcp://host:8786)")
     c.set_defaults(run=cmd_compare)
     r = sub.add_parser("report", help="run every notebook on SOURCES and export HTML")
     r.add_argument("sources", nargs="+")

@@ -76,7 +76,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -961,13 +961,16 @@ def _variant_pairs(figures: list[Figure]):
 
 
 def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
-            max_pairs: int = 1_000, within_articles: bool = True) -> pd.DataFrame:
+            max_pairs: int = 1_000, within_articles: bool = True, jobs: int = 1,
+            scheduler: str | None = None) -> pd.DataFrame:
     """Matches (schema.MATCHES) between claims; see the module docstring.
 
     Figure pairs inside one article are labelled too (The New American's 40 and more than 320),
     never as a conflict unless the article sets two named sources' figures against each other
     in one paragraph (`_no_self_contradiction`); `within_articles=False` keeps only pairs
-    across articles. Quotes are never paired within an article.
+    across articles. Quotes are never paired within an article. With `jobs` > 1 (local worker
+    processes) or a Dask `scheduler` address, the figure blocks are labelled on Dask, whole
+    blocks per partition; the result is the serial one, row for row.
     """
     lookup = _articles_lookup(articles)
     rows: list[dict] = []
@@ -1006,13 +1009,52 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
     blocks: dict[tuple, list[tuple[str, Figure]]] = defaultdict(list)
     for block, predicate, fig in sorted(_figures(numbers, lookup), key=lambda bf: (bf[2].article, bf[2].id)):
         blocks[block].append((predicate, fig))
-    for block in sorted(blocks, key=str):
-        rows.extend(label_block(blocks[block], max_pairs, within_articles))
-
-    out = schema.frame(rows, schema.MATCHES)
+    ordered = [blocks[block] for block in sorted(blocks, key=str)]
+    if (jobs > 1 or scheduler) and len(ordered) > 1:
+        from claimdiff.parallel import map_tasks
+        parts = partitions(ordered, [len(b) for b in ordered], jobs * PARTITIONS_PER_WORKER)
+        label = partial(_label_blocks, max_pairs=max_pairs, within_articles=within_articles)
+        labelled = map_tasks(label, parts, jobs=jobs, scheduler=scheduler)
+    else:
+        labelled = [_label_blocks(ordered, max_pairs, within_articles)]
+    # Rows as tuples in the contract's order (what the partitions send back), one frame for all.
+    table = [tuple(r[c] for c in schema.MATCHES) for r in rows]
+    for part in labelled:
+        table.extend(part)
+    out = pd.DataFrame(table, columns=schema.MATCHES)
     out = out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
         ["left_id", "right_id"]).reset_index(drop=True)
     return _no_self_contradiction(out, numbers)
+
+
+# Partitions per worker when blocks are labelled on Dask: enough that one crowded block does not
+# leave the other workers idle for long, few enough that sending the figures stays cheap.
+PARTITIONS_PER_WORKER = 4
+
+
+def partitions(items: list, weights: list[float], n: int) -> list[list]:
+    """`items` cut into at most `n` consecutive runs of similar total weight (order kept)."""
+    target = (sum(weights) or 1) / max(n, 1)
+    out, current, weight = [], [], 0.0
+    for item, w in zip(items, weights):
+        current.append(item)
+        weight += w
+        if weight >= target and len(out) < n - 1:
+            out.append(current)
+            current, weight = [], 0.0
+    if current:
+        out.append(current)
+    return out
+
+
+def _label_blocks(blocks: list[list[tuple[str, Figure]]], max_pairs: int = 1_000,
+                  within_articles: bool = True) -> list[tuple]:
+    """The match rows of several blocks as tuples in schema.MATCHES order: one partition's work
+    (tuples are a third of the size of dicts to send back)."""
+    out = []
+    for block in blocks:
+        out.extend(tuple(r[c] for c in schema.MATCHES) for r in label_block(block, max_pairs, within_articles))
+    return out
 
 
 def label_block(figures: list[tuple[str, Figure]], max_pairs: int = 1_000,
@@ -1284,13 +1326,14 @@ def _read(folder: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def compare_dir(folder) -> pd.DataFrame:
-    """Read the extracted tables in `folder`, write matches.csv and corroboration.csv there.
+def compare_dir(folder, jobs: int = 1, scheduler: str | None = None) -> pd.DataFrame:
+    """Read the extracted tables in `folder`, write matches.csv and corroboration.csv there
+    (`jobs`, `scheduler`: see compare).
 
     Raises FileNotFoundError naming the missing table when `claimdiff extract` has not run."""
     folder = Path(folder)
     articles, quotes, numbers = (_read(folder, name) for name in ("articles", "quotes", "numbers"))
-    matches = compare(quotes, numbers, articles)
+    matches = compare(quotes, numbers, articles, jobs=jobs, scheduler=scheduler)
     write_csv(matches, folder / "matches.csv")
     write_csv(corroboration(quotes, numbers, articles, matches), folder / "corroboration.csv")
     return matches
