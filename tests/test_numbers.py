@@ -434,3 +434,16 @@ def test_inverted_attribution_after_the_figure(language, text, asserted_by):
 def test_a_rate_is_the_scope_of_the_figure_before_it(language, text, surface, has, lacks):
     (scope,) = [r["scope"] for r in rows(text, language) if r["text"] == surface]
     assert has in scope.split("; ") and lacks not in scope
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a duration after a window word belongs to the count right before it ...
+    ("Migration officials said 411 troops had crossed since Saturday, including 85 in the previous 24 hours.",
+     {"411": False, "85": True}),
+    # ... and to every count of the sentence when no count stands before it
+    ("In the previous 24 hours, 85 soldiers and 12 police officers crossed the border, officials said.",
+     {"85": True, "12": True}),
+])
+def test_a_duration_window_bounds_the_count_it_follows(text, scopes):
+    got = {r["text"]: "previous 24 hours" in r["scope"] for r in rows(text, "en")}
+    assert got == scopes

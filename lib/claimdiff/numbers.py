@@ -1051,7 +1051,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 k -= 1
             if w:
                 f.drop = True
-                for g in near:
+                # Like the windows _scope reads: the count right before the phrase owns it
+                # ("411, including 85 in the previous 24 hours" is 85's); with no count
+                # before it ("In the past 24 hours, 85 ..."), every count of the sentence.
+                before = [g for g in near if g.j <= w[0]]
+                for g in before[-1:] or near:
                     g.scope.append(_text(article, toks, w[0], f.j))
         # "My salary was six dollars. Six." — an emphatic repetition, not a new figure.
         a, b = sent_bounds[sent[f.i]]
