@@ -1163,40 +1163,57 @@ def _dispute(x, y) -> bool:
 # --------------------------------------------------------------------------- sources
 
 def _claims(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per quote and figure: id, kind, article_id, outlet, text, upstream, asserted_by."""
+    """One row per quote and figure: id, kind, article_id, outlet, text, upstream, asserted_by.
+
+    Read column by column (frame rows as dicts cost more than everything else here), with the
+    name lookups done once per distinct name."""
     lookup = _articles_lookup(articles)
-    rows = []
-    for q in quotes.to_dict("records") if len(quotes) else []:
-        aid = _s(q.get("article_id"))
-        outlet = lookup.get(aid, {}).get("outlet", "") or f"article {aid}"
-        rows.append({"id": _s(q.get("quote_id")), "kind": "quote", "article_id": aid,
-                     "outlet": outlet, "text": _s(q.get("text")),
-                     "upstream": outlet_key(_s(q.get("via"))) or outlet, "asserted_by": "",
-                     "width": (0, -len(_s(q.get("text"))))})
-    for n in numbers.to_dict("records") if len(numbers) else []:
-        aid = _s(n.get("article_id"))
-        outlet = lookup.get(aid, {}).get("outlet", "") or f"article {aid}"
-        asserted = source_name(_s(n.get("asserted_by")))
-        qualifier = _s(n.get("qualifier")) or "exact"
-        fig = Figure("", "", "", "", _f(n.get("value")), _f(n.get("low")), _f(n.get("high")),
-                     qualifier, "", "", "", "", "")
-        rows.append({"id": _s(n.get("number_id")), "kind": "number", "article_id": aid,
-                     "outlet": outlet, "text": _s(n.get("text")),
-                     # A figure's independent source is whoever the article names for it
-                     # (a wire, an agency, an official): six outlets repeating Migración
-                     # Colombia's 60 stand on one source. Unattributed figures are the outlet's own.
-                     "upstream": canonical_outlet(asserted) or asserted or outlet, "asserted_by": asserted,
-                     # The representative figure is the most precise: exact before hedged.
-                     "width": (PRECISION.index(qualifier) if qualifier in PRECISION else 9,
-                               min(fig.width(), 1e15))})
-    return pd.DataFrame(rows, columns=["id", "kind", "article_id", "outlet", "text", "upstream",
-                                       "asserted_by", "width"])
+    out: dict[str, list] = {c: [] for c in ("id", "kind", "article_id", "outlet", "text", "upstream",
+                                             "asserted_by", "width")}
+
+    def outlet_of(aid: str) -> str:
+        return lookup.get(aid, {}).get("outlet", "") or f"article {aid}"
+
+    if len(quotes):
+        texts, vias = _strings(quotes, "text"), _strings(quotes, "via")
+        upstream_of = {v: outlet_key(v) for v in set(vias)}
+        for i, (qid, aid) in enumerate(zip(_strings(quotes, "quote_id"), _strings(quotes, "article_id"))):
+            outlet = outlet_of(aid)
+            for column, value in (("id", qid), ("kind", "quote"), ("article_id", aid), ("outlet", outlet),
+                                  ("text", texts[i]), ("upstream", upstream_of[vias[i]] or outlet),
+                                  ("asserted_by", ""), ("width", (0, -len(texts[i])))):
+                out[column].append(value)
+    if len(numbers):
+        texts, qualifiers = _strings(numbers, "text"), _strings(numbers, "qualifier")
+        values, lows, highs = (_floats(numbers, c) for c in ("value", "low", "high"))
+        raw_sources = _strings(numbers, "asserted_by")
+        names = {a: source_name(a) for a in set(raw_sources)}
+        canonical = {n: canonical_outlet(n) for n in set(names.values())}
+        for i, (nid, aid) in enumerate(zip(_strings(numbers, "number_id"), _strings(numbers, "article_id"))):
+            outlet = outlet_of(aid)
+            asserted = names[raw_sources[i]]
+            qualifier = qualifiers[i] or "exact"
+            fig = Figure("", "", "", "", values[i], lows[i], highs[i], qualifier, "", "", "", "", "")
+            # A figure's independent source is whoever the article names for it (a wire, an
+            # agency, an official): six outlets repeating Migración Colombia's 60 stand on one
+            # source. Unattributed figures are the outlet's own. The representative figure of
+            # a cluster is the most precise: exact before hedged.
+            for column, value in (("id", nid), ("kind", "number"), ("article_id", aid), ("outlet", outlet),
+                                  ("text", texts[i]), ("upstream", canonical[asserted] or asserted or outlet),
+                                  ("asserted_by", asserted),
+                                  ("width", (PRECISION.index(qualifier) if qualifier in PRECISION else 9,
+                                             min(fig.width(), 1e15)))):
+                out[column].append(value)
+    return pd.DataFrame(out, columns=list(out))
 
 
 def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
                   matches: pd.DataFrame) -> pd.DataFrame:
     """One row per claim cluster with its upstream sources; columns in the module docstring."""
-    claims = _claims(quotes, numbers, articles).set_index("id", drop=False).rename_axis(None)
+    claims = _claims(quotes, numbers, articles)
+    # Plain lists, not frame lookups: a cluster can hold thousands of claims.
+    col = {c: claims[c].tolist() for c in claims.columns}
+    row_of = {cid: k for k, cid in enumerate(col["id"])}
     parent: dict[str, str] = {}
 
     def find(x):
@@ -1207,8 +1224,10 @@ def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.Data
         return x
 
     linked = matches[matches["relation"].isin(AGREEING)] if len(matches) else matches
-    for left, right in zip(linked.get("left_id", []), linked.get("right_id", [])):
-        if left in claims.index and right in claims.index:
+    lefts = linked["left_id"].tolist() if "left_id" in linked else []
+    rights = linked["right_id"].tolist() if "right_id" in linked else []
+    for left, right in zip(lefts, rights):
+        if left in row_of and right in row_of:
             a, b = find(left), find(right)
             if a != b:
                 parent[max(a, b)] = min(a, b)
@@ -1217,18 +1236,21 @@ def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.Data
         groups[find(x)].append(x)
     rows = []
     for members in groups.values():
-        sub = claims.loc[sorted(members)]
-        if sub["article_id"].nunique() < 2:
+        members = sorted(members)
+        ks = [row_of[m] for m in members]
+        arts = {col["article_id"][k] for k in ks}
+        if len(arts) < 2:
             continue
-        rep = sub.sort_values(["width", "article_id", "id"]).iloc[0]
-        upstream = sorted(set(sub["upstream"]))
+        # The representative: the most precise claim, then the first article's.
+        rep = min(ks, key=lambda k: (col["width"][k], col["article_id"][k], col["id"][k]))
+        upstream = sorted({col["upstream"][k] for k in ks})
         rows.append({
-            "kind": rep["kind"], "claim": rep["text"], "members": ";".join(sorted(members)),
-            "articles": int(sub["article_id"].nunique()),
-            "outlets": ";".join(sorted(set(sub["outlet"]))), "upstream": ";".join(upstream),
+            "kind": col["kind"][rep], "claim": col["text"][rep], "members": ";".join(members),
+            "articles": len(arts),
+            "outlets": ";".join(sorted({col["outlet"][k] for k in ks})), "upstream": ";".join(upstream),
             "independent_sources": len(upstream),
-            "asserted_by": ";".join(sorted({a for a in sub["asserted_by"] if a})),
-            "_first": sorted(members)[0],
+            "asserted_by": ";".join(sorted({col["asserted_by"][k] for k in ks} - {""})),
+            "_first": members[0],
         })
     rows.sort(key=lambda r: (r["kind"], r["_first"]))
     counters = {"quote": 0, "number": 0}
