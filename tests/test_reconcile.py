@@ -703,6 +703,10 @@ J100 = F("07:n22", "just over 100", 100, "more_than", scope="Colombia; Norte de 
          as_of="2019-02-24", asserted_by="Migración Colombia", para=12)
 
 
+# The live blog's 11:30 tally (07), compared with two totals of the same night.
+LIVE_NEARLY_100 = F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20)
+
+
 @pytest.mark.parametrize("a, b, context, relation, explanation", [
     # two parts of two breakdowns are not rival counts
     (A96, B146, (A96, B146), "different_scope",
@@ -716,9 +720,9 @@ J100 = F("07:n22", "just over 100", 100, "more_than", scope="Colombia; Norte de 
      'both articles give "411" and "85": two counts, not rival ones'),
     # ... two tallies of one day when neither is a rate, a site or a part (07's "nearly 100" at
     # 11:30 and 156 at night; 06's table has 96 of the afternoon and 156 of the night)
-    (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+    (LIVE_NEARLY_100,
      F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7),
-     (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+     (LIVE_NEARLY_100,
       F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
         asserted_by="Migración Colombia", para=5),
       F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7),
@@ -729,9 +733,9 @@ J100 = F("07:n22", "just over 100", 100, "more_than", scope="Colombia; Norte de 
     (NA40, H320, (NA40, NA320, H320, H40), "different_scope",
      'The New American gives "More than 320" as well, so its "40" counts a part'),
     # ... and a total of nearly the same size beside it is another tally of that day
-    (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+    (LIVE_NEARLY_100,
      F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6),
-     (F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20),
+     (LIVE_NEARLY_100,
       F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
         asserted_by="Migración Colombia", para=5, outlet="The London Ledger"),
       F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6)),
