@@ -173,3 +173,11 @@ def test_html_without_date_markup_gets_no_guessed_date(tmp_path):
     (tmp_path / "undated.html").write_text(page, encoding="utf-8")
     (article,) = claimdiff.load(tmp_path)
     assert article.published == ""
+
+
+def test_an_unreadable_sidecar_is_a_warning_on_each_article_not_a_silent_loss(tmp_path):
+    (tmp_path / "a.txt").write_text("Soldiers crossed the bridge on Saturday night.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_bytes("file,outlet\na.txt,Agencia Señal\n".encode("cp1252"))
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.outlet, article.warnings) == (
+        "", ["sources.csv beside it could not be read (not UTF-8); its metadata was not used"])

@@ -147,7 +147,10 @@ def read_article(path: Path) -> Article:
     if not any(p.kept for p in paragraphs):
         raise SourceError("no article text left after removing the header and page furniture")
     meta = {**_from_text(text, paragraphs), **{k: v for k, v in meta.items() if v}}
-    meta.update({k: v for k, v in _sidecar(path).items() if v})
+    side, problem = _sidecar(path)
+    meta.update({k: v for k, v in side.items() if v})
+    if problem:
+        warnings = [*warnings, problem]
     language = (meta.get("language") or "").lower()[:2]
     if language not in LANGUAGES:
         language = detect_language(text, paragraphs)
@@ -297,21 +300,24 @@ def _has_date_markup(raw: str) -> bool:
     return bool(re.search(r"<time[^>]+datetime=|datePublished|article:published_time|name=[\"']date[\"']", raw, re.I))
 
 
-def _sidecar(path: Path) -> dict:
-    """A row for this file in a sources.csv beside it (columns: file, outlet, title, author,
-    published, language, url, note)."""
+def _sidecar(path: Path) -> tuple[dict, str]:
+    """(the row for this file in a sources.csv beside it, a problem reading that file or "").
+    Columns: file, outlet, title, author, published, language, url, note."""
     side = path.parent / SIDECAR
     try:
         stat = side.stat()
     except OSError:
-        return {}
-    return _sidecar_rows(str(side), stat.st_mtime_ns, stat.st_size).get(path.name, {})
+        return {}, ""
+    rows, problem = _sidecar_rows(str(side), stat.st_mtime_ns, stat.st_size)
+    return rows.get(path.name, {}), problem
 
 
 @lru_cache(maxsize=64)
-def _sidecar_rows(side: str, mtime_ns: int, size: int) -> dict[str, dict]:
-    """file name -> metadata of one sources.csv, read once per version of the file: reading it
-    again for every article made a folder of n articles cost n x rows."""
+def _sidecar_rows(side: str, mtime_ns: int, size: int) -> tuple[dict[str, dict], str]:
+    """file name -> metadata of one sources.csv, read once per version of the file (reading it
+    again for every article made a folder of n articles cost n x rows), and what went wrong
+    reading it: each article of the folder then carries a warning instead of losing its
+    metadata silently."""
     rows: dict[str, dict] = {}
     try:
         with open(side, encoding="utf-8", newline="") as fh:
@@ -319,9 +325,10 @@ def _sidecar_rows(side: str, mtime_ns: int, size: int) -> dict[str, dict]:
                 name = (row.get("file") or "").strip()
                 if name and name not in rows:
                     rows[name] = {k: (v or "").strip() for k, v in row.items() if k and k not in ("file", "note")}
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return {}
-    return rows
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else (getattr(exc, "strerror", None) or str(exc))
+        return {}, f"{SIDECAR} beside it could not be read ({why}); its metadata was not used"
+    return rows, ""
 
 
 def _from_text(text: str, paragraphs: list[Paragraph]) -> dict:
