@@ -1064,7 +1064,7 @@ def label_block(figures: list[tuple[str, Figure]], max_pairs: int = 1_000,
     can be labelled apart (one Dask partition each).
 
     Identical figures are collapsed into variants first; a figure's variant also holds what
-    the rest of its article says in the block that day (`_peer_profile`), which labelling
+    the rest of its article says in the block that day (`_peer_profiles`), which labelling
     reads, so every member of a variant gets the label its first member gets."""
     peers: dict[str, list[Figure]] = defaultdict(list)
     for _, fig in figures:
