@@ -138,14 +138,6 @@ def _s(value) -> str:
 _MISSING = frozenset(("nan", "none", "nat"))
 
 
-def _f(value) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) or math.isinf(number) else number
-
-
 def _date(value) -> str:
     text = _s(value)
     return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else ""
