@@ -693,6 +693,10 @@ def _place_aliases_map() -> dict[str, str]:
     return out
 
 
+# "Venezuela's", "Colombia’s": the place owns the noun after it.
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=1)
 def _place_regex():
     # One search for every alias, longest first at each position; the lookahead keeps
@@ -849,14 +853,23 @@ class _Memo(Lexicon):
         return self._clauses[b] - self._clauses[a] if b > a else 0
 
     def places_between(self, toks, a: int, b: int) -> list[str]:
-        """Places (../places.csv) named among tokens a..b, at most two, longest alias first."""
+        """Places (../places.csv) named among tokens a..b, at most two, longest alias first.
+
+        A place a count starts from ("orders from Caracas", "pidió desde Cúcuta": a `since`
+        word before it) or one that owns a noun ("Venezuela's security forces") says where the
+        counted come from or whose they are, not where they were counted: left out."""
         if self._places is None:
             parts = [t.f for t in toks]
             starts = [0, *itertools.accumulate(len(f) + 1 for f in parts)][:-1]
             joined = " " + " ".join(parts) + " "
+            origin = self.g("since")
             found = []
             for m in _place_regex().finditer(joined):
-                found.append((bisect.bisect_left(starts, m.start() - 1), _place_aliases_map()[m.group(1)]))
+                k = bisect.bisect_left(starts, m.start() - 1)
+                last = bisect.bisect_right(starts, m.start() + len(m.group(1)) - 1) - 1
+                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[last].f):
+                    continue
+                found.append((k, _place_aliases_map()[m.group(1)]))
             self._places = sorted(found)
         out = []
         for k, place in self._places[bisect.bisect_left(self._places, (a, "")):]:
@@ -1157,7 +1170,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
-        scope += [pl for pl in lex.places_between(toks, sa, sb) if pl not in " ".join(scope)]
+        places = lex.places_between(toks, sa, sb)
+        if not places and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
+            # "Two sergeants crossed there on Saturday night": the place of the sentence before.
+            prev = sent_bounds.get(sent[f.i] - 1)
+            places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
+        scope += [pl for pl in places if pl not in " ".join(scope)]
         rows.append({
             "article_id": article.article_id,
             "para": p.para,

@@ -102,6 +102,9 @@ PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", 
 # Figures more than this factor apart count different populations, never a conflict
 # (an army of 200,000 against 320 deserters).
 POPULATION_RATIO = 10.0
+# Counted things (canonical English, numbers.csv `counted`) that are themselves places.
+PLACE_COUNTS = frozenset(("country", "city", "town", "state", "province", "region",
+                          "department", "municipality", "nation"))
 # Figures less than this factor apart are "nearly the same size" (see label_figures: places).
 NEAR_RATIO = 2.0
 # A group named as part of a count is paired with counts up to this factor larger.
@@ -272,8 +275,17 @@ class Figure:
         return low, (low * (1 + ABOUT) if math.isinf(high) else high)
 
     def signature(self):
-        """scope_signature of the scope and the predicate together."""
-        return scope_signature(f"{self.scope} ; {self.predicate}" if self.predicate else self.scope)
+        """scope_signature of the scope and the predicate together ("spoke to the AP" is a
+        group). Places come from the scope alone: the extractor has already chosen which
+        places of the sentence locate the figure ("takes its orders from Caracas" does not).
+        The places of a figure that counts places ("the United States and some 50 other
+        countries recognize ...") are what it counts, not where: they are left out."""
+        if not self.predicate:
+            sig = scope_signature(self.scope)
+        else:
+            sig = scope_signature(f"{self.scope} ; {self.predicate}")
+            sig = (places_in(self.scope), *sig[1:])
+        return (frozenset(), *sig[1:]) if self.counted in PLACE_COUNTS and sig[0] else sig
 
     def central(self) -> float | None:
         if self.value is not None:
@@ -318,7 +330,11 @@ def label_figures(a: Figure, b: Figure, home: str = "",
     if ya != yb:
         return "different_scope", score, (
             f"{ta} and {tb} cover different periods ({_scope_phrase(a)} vs {_scope_phrase(b)})")
-    if sa != sb:
+    # The same exact number with a site on one side only is one count told in more detail
+    # ("40 Venezuelan soldiers" in Cúcuta, "40" in one rented house there): not a part.
+    detail = (bool(sa) != bool(sb) and a.qualifier == b.qualifier == "exact"
+              and a.value is not None and a.value == b.value)
+    if sa != sb and not detail:
         only = (a, sa) if sa else (b, sb)
         other = b if only[0] is a else a
         if sa and sb:
@@ -366,7 +382,12 @@ def label_figures(a: Figure, b: Figure, home: str = "",
     # places that locate the telling ("officials in Bogotá said"), not the count.
     countries_a = {country(p) for p in na} or ({home} if home else set())
     countries_b = {country(p) for p in nb} or ({home} if home else set())
-    if na != nb and not (compatible and countries_a == countries_b):
+    # Nearly one size, places one inside the other (Pacaraima in Brazil), two days: the count
+    # of that place moved on ("Two sergeants crossed there on Saturday", "a third ... in
+    # Brazil" on Sunday), which the dates below say; a far smaller count is a part (40 in Cúcuta).
+    moved_on = (bool(na) and bool(nb) and _nested(na, nb) and _gap(a, b) < NEAR_RATIO
+                and bool(a.as_of) and bool(b.as_of) and a.as_of != b.as_of)
+    if na != nb and not (compatible and countries_a == countries_b) and not moved_on:
         if na and nb:
             return "different_scope", score, (
                 f"{ta} counts {', '.join(sorted(na))}; {tb} counts {', '.join(sorted(nb))}")
@@ -419,11 +440,19 @@ def label_figures(a: Figure, b: Figure, home: str = "",
     same_value = (a.qualifier == b.qualifier and a.value == b.value
                   and a.low == b.low and a.high == b.high)
     if same_value or (la, ha) == (lb, hb):
+        placed = a if sa else b
+        where = f"; {placed.outlet or placed.article} says where: {_sites(sa or sb)}" if detail else ""
         return "agree", score, f"both give {_num(a.central() if a.central() is not None else la)}" + (
-            f" ({ta} and {tb})" if _norm(a.text) != _norm(b.text) else "")
+            f" ({ta} and {tb})" if _norm(a.text) != _norm(b.text) else "") + where
     vaguer, sharper = sorted((a, b), key=_precision, reverse=True)
     return "less_precise", score, (
         f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible')
+
+
+def _nested(x: frozenset, y: frozenset) -> bool:
+    """Whether every place of one set is in the other or lies within one of its places."""
+    return (all(p in y or within(p) in y for p in x)
+            or all(p in x or within(p) in x for p in y))
 
 
 def _same_number_any_day(a: Figure, b: Figure) -> bool:
@@ -600,8 +629,11 @@ def aligned(a: Figure, b: Figure, predicate_a: str, predicate_b: str,
     if gap >= POPULATION_RATIO:
         # An army of 200,000 beside every deserter count says nothing; a small group named
         # as part of a count (nine "who spoke to the AP", 40 "in a rented house") beside the
-        # count it belongs to does, up to SUBSET_RATIO apart.
-        return gap < SUBSET_RATIO and _subset_pair(a, b, predicate_a, predicate_b)
+        # count it belongs to does, up to SUBSET_RATIO apart. Two rates of one period ("a
+        # dozen or so a day", "156 in 24 hours") are the same kind of claim however far apart.
+        rate = a.signature()[2]
+        return (bool(rate) and rate == b.signature()[2]) or (
+            gap < SUBSET_RATIO and _subset_pair(a, b, predicate_a, predicate_b))
     if _subset_pair(a, b, predicate_a, predicate_b):
         return True
     la, ha = a.interval()
