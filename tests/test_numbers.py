@@ -447,3 +447,30 @@ def test_a_rate_is_the_scope_of_the_figure_before_it(language, text, surface, ha
 def test_a_duration_window_bounds_the_count_it_follows(text, scopes):
     got = {r["text"]: "previous 24 hours" in r["scope"] for r in rows(text, "en")}
     assert got == scopes
+
+
+@pytest.mark.parametrize("language,text,surface,scope", [
+    # a place a count comes from is not where it was counted
+    ("en", "they remain a trickle next to a 200,000-strong military that still takes its orders from Caracas.",
+     "200,000-strong", ""),
+    ("en", "Twelve soldiers who fled from Caracas reached Boa Vista on Monday.", "Twelve", "Boa Vista"),
+    # nor a place that owns a noun ("Venezuela's interim president")
+    ("en", "Opposition leader Juan Guaido, whom the United States and some 50 other countries recognize "
+     "as Venezuela's interim president, has promised amnesty.", "some 50", "United States"),
+    # "there": the place of the sentence before
+    ("en", "A third Venezuelan National Guard sergeant has crossed into Brazil and handed himself over to "
+     "soldiers near Pacaraima, according to the Brazilian army. Two sergeants crossed there on Saturday night.",
+     "Two", "Brazil; Pacaraima"),
+    ("es", "La policía encontró a tres desertores en Cúcuta el sábado. Otros dos llegaron allí el domingo.",
+     "dos", "Cúcuta"),
+    ("pt", "Sete militares chegaram a Pacaraima no sábado. Outros dois se entregaram lá no domingo.",
+     "dois", "Pacaraima"),
+])
+def test_places_in_scope_locate_the_count(language, text, surface, scope):
+    (got,) = [r["scope"] for r in rows(text, language) if r["text"] == surface]
+    assert got == scope
+
+
+def test_there_is_never_what_a_figure_counts():
+    (r,) = [r for r in rows("Otros dos llegaron allí el domingo.", "es")]
+    assert (r["text"], r["counted"], r["predicate"]) == ("dos", "", "llegaron allí el domingo")

@@ -3,6 +3,8 @@
 Rows are realistic claims from the seeds and the development corpus (tests/corpus/dev/README.md:
 designed conflicts C1-C6, scope and time differences S1-S9), typed as the extractors emit them.
 """
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
@@ -839,3 +841,38 @@ def test_copies_split_by_what_else_their_articles_say_are_written_as_one_group()
                if {r["left_id"][0], r["right_id"][0]} == {"x", "y"} and r["left_id"].endswith(":n1")
                and r["right_id"].endswith(":n1")]
     assert between == [("x", "y", "less_precise")] * 3
+
+
+@pytest.mark.parametrize("a, b, relation, explanation", [
+    # S8: the countries a count of countries names are what it counts, not its scope
+    (replace(fig("some 50", 50, "about", scope="United States"), counted="country"),
+     replace(fig("medio centenar", 50, "about", scope="Cúcuta; Venezuela"), counted="country"),
+     "agree", 'both give 50 ("some 50" and "medio centenar")'),
+    # the same exact number, told once with the site: one count in more detail, not a part
+    (replace(fig("40", 40, scope="In a rented house on a dirt street at the; Cúcuta", as_of="2019-02-26"),
+             outlet="AP"),
+     fig("40", 40, scope="Cúcuta", as_of="2019-02-27"),
+     "agree", "both give 40; AP says where: one house"),
+    # ... but a different number at the site is a part
+    (fig("38", 38, scope="at the shelter", as_of="2019-02-25"), fig("40", 40, scope="Cúcuta", as_of="2019-02-25"),
+     "different_scope", '"38" counts one shelter (at the shelter); "40" counts more widely (Cúcuta)'),
+    # S7: a town's count and its country's the next day, nearly one size: the count moved on
+    (fig("Two", 2, scope="Brazil; Pacaraima", as_of="2019-02-23"), fig("third", 3, scope="Brazil", as_of="2019-02-24"),
+     "different_time", '"Two" is as of 2019-02-23, "third" as of 2019-02-24: the count changed in between'),
+    # ... a far smaller count of a city the next day is still a part of the country's
+    (fig("40", 40, scope="Cúcuta", as_of="2019-02-26"),
+     fig("more than 320", 320, "more_than", scope="Colombia", as_of="2019-02-27"),
+     "different_scope", '"40" counts Cúcuta; "more than 320" counts Colombia'),
+])
+def test_places_that_do_not_decide_scope(a, b, relation, explanation):
+    got_relation, _, got_explanation = label_figures(a, b)
+    assert (got_relation, got_explanation) == (relation, explanation)
+
+
+def test_two_rates_of_one_period_are_worth_a_row_however_far_apart():
+    dozen = fig("a dozen or so", 12, "about", scope="a day keep arriving in Cúcuta; Colombia")
+    daily = fig("156", 156, scope="in 24 hours", as_of="2019-02-28")
+    total = fig("156", 156, scope="since Saturday", as_of="2019-02-28")
+    assert aligned(dozen, daily, "", "") is True
+    assert aligned(dozen, total, "", "") is False
+    assert label_figures(dozen, daily)[0] == "different_scope"

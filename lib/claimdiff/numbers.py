@@ -591,7 +591,7 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
         w = toks[x] if x < sb else None
         return w is not None and w.kind == "w" and w.text.islower() and not lex.skip.get(w.f) \
             and not w.f.endswith(lex.verb_endings) and w.f not in lex.stopwords \
-            and not w.f.startswith(_predicate_stems(lex.language)) \
+            and not w.f.startswith(_predicate_stems(lex.language)) and not lex.has("there", w) \
             and not lex.role(w) and not lex.cues.at(toks, x) and not lex.scope.at(toks, x) \
             and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1
 
