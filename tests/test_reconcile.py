@@ -641,20 +641,35 @@ def peers(*figures):
 
 
 @pytest.mark.parametrize("rows, parts", [
+    # rows: (id, paragraph key, day key, text, value, qualifier)
     # 07: "156 members of the Venezuelan security forces - 146 through Norte de Santander and 10
     # through Arauca - have entered Colombia since Saturday morning."
-    ([("n1", "p", "156", 156.0, "exact"), ("n2", "p", "146", 146.0, "exact"), ("n3", "p", "10", 10.0, "exact")],
-     {"n2": "146 + 10 = 156", "n3": "146 + 10 = 156"}),
+    ([("n1", "p", "d", "156", 156.0, "exact"), ("n2", "p", "d", "146", 146.0, "exact"),
+      ("n3", "p", "d", "10", 10.0, "exact")],
+     {"n2": ("146 + 10 = 156", "n1"), "n3": ("146 + 10 = 156", "n1")}),
     # 07: "just over 100" ... "96 in Norte de Santander and 8 in Arauca": a hedged total
-    ([("n1", "p", "just over 100", 100.0, "more_than"), ("n2", "p", "96", 96.0, "exact"),
-      ("n3", "p", "8", 8.0, "exact")],
-     {"n2": "96 + 8 = just over 100", "n3": "96 + 8 = just over 100"}),
+    ([("n1", "p", "d", "just over 100", 100.0, "more_than"), ("n2", "p", "d", "96", 96.0, "exact"),
+      ("n3", "p", "d", "8", 8.0, "exact")],
+     {"n2": ("96 + 8 = just over 100", "n1"), "n3": ("96 + 8 = just over 100", "n1")}),
     # 09: "elevó el número a 23, de los cuales 20 eran militares y 3, policías"
-    ([("n1", "p", "23", 23.0, "exact"), ("n2", "p", "20", 20.0, "exact"), ("n3", "p", "3", 3.0, "exact")],
-     {"n2": "20 + 3 = 23", "n3": "20 + 3 = 23"}),
+    ([("n1", "p", "d", "23", 23.0, "exact"), ("n2", "p", "d", "20", 20.0, "exact"),
+      ("n3", "p", "d", "3", 3.0, "exact")],
+     {"n2": ("20 + 3 = 23", "n1"), "n3": ("20 + 3 = 23", "n1")}),
     # 06's table: 326 (Tue) + 85 (Wed) = 411 (Wed) is a sum across two days, not a breakdown
-    ([("n1", "p-26", "326", 326.0, "exact"), ("n2", "p-27", "411", 411.0, "exact"),
-      ("n3", "p-27", "85", 85.0, "exact")], {}),
+    ([("n1", "p-26", "d-26", "326", 326.0, "exact"), ("n2", "p-27", "d-27", "411", 411.0, "exact"),
+      ("n3", "p-27", "d-27", "85", 85.0, "exact")], {}),
+    # 12: "Somados aos 167 registrados pela Migração Colômbia ..., já são pelo menos 174", the
+    # seven in Brazil told in another paragraph that day
+    ([("n1", "p1", "d", "sete", 7.0, "exact"), ("n9", "p5", "d", "167", 167.0, "exact"),
+      ("n10", "p5", "d", "pelo menos 174", 174.0, "at_least")],
+     {"n9": ("167 + sete = pelo menos 174", "n10"), "n1": ("167 + sete = pelo menos 174", "n10")}),
+    # ... but not from another paragraph with a hedged sum, another day or an undated figure
+    ([("n1", "p1", "d", "8", 8.0, "exact"), ("n2", "p2", "d", "96", 96.0, "exact"),
+      ("n3", "p2", "d", "just over 100", 100.0, "more_than")], {}),
+    ([("n1", "p1", "d-24", "sete", 7.0, "exact"), ("n9", "p5", "d-25", "167", 167.0, "exact"),
+      ("n10", "p5", "d-25", "174", 174.0, "exact")], {}),
+    ([("n1", "p1", None, "sete", 7.0, "exact"), ("n9", "p5", None, "167", 167.0, "exact"),
+      ("n10", "p5", None, "174", 174.0, "exact")], {}),
 ])
 def test_breakdown_parts(rows, parts):
     assert breakdown_parts(rows) == parts
@@ -876,3 +891,28 @@ def test_two_rates_of_one_period_are_worth_a_row_however_far_apart():
     assert aligned(dozen, daily, "", "") is True
     assert aligned(dozen, total, "", "") is False
     assert label_figures(dozen, daily)[0] == "different_scope"
+
+
+# S2: 12 adds the seven in Brazil to Migración Colombia's 167 ("Somados aos 167 ..., já são pelo
+# menos 174"); 02 and 11 give the 167 alone.
+X174 = F("12:n10", "pelo menos 174", 174, "at_least", scope="desde o fim de semana; Colombia",
+         as_of="2019-02-25", para=18, outlet="Portal Extremo Norte")
+X167 = replace(F("12:n9", "167", 167, scope="desde o fim de semana; Colombia", as_of="2019-02-25", para=18,
+                 part_of="167 + sete = pelo menos 174"), whole="12:n10")
+R167 = F("02:n1", "At least 167", 167, "at_least", as_of="2019-02-25", asserted_by="Migración Colombia", para=1)
+A167 = F("11:n2", "167", 167, scope="Colombia", as_of="2019-02-25", asserted_by="Migración Colombia", para=3)
+
+
+@pytest.mark.parametrize("a, b, explanation", [
+    # compatible bounds: still not the same count once 12 shows its 174 holds the 167
+    (X174, R167, '"pelo menos 174" counts more widely: Portal Extremo Norte gives "167" as one part of it '
+     '(167 + sete = pelo menos 174); "At least 167" counts that part'),
+    (A167, X174, '"pelo menos 174" counts more widely: Portal Extremo Norte gives "167" as one part of it '
+     '(167 + sete = pelo menos 174); "167" counts that part'),
+])
+def test_a_total_against_another_articles_copy_of_its_part(a, b, explanation):
+    got = label_figures(a, b, "Colombia", peers(X174, X167, a, b))
+    assert (got[0], got[2]) == ("different_scope", explanation)
+    # without the breakdown the two are one count: compatible, or another tally of the day
+    plain = label_figures(a, b, "Colombia", peers(X174, replace(X167, part_of="", whole=""), a, b))
+    assert plain[0] in ("less_precise", "different_time")

@@ -247,6 +247,8 @@ class Figure:
     # "146 + 10 = 156" when the figure is one part of a breakdown its paragraph sums up.
     part_of: str = ""
     para: int = -1
+    # The id of the total a breakdown part belongs to.
+    whole: str = ""
 
     def interval(self) -> tuple[float, float]:
         v, q = self.value, self.qualifier
@@ -363,6 +365,14 @@ def label_figures(a: Figure, b: Figure, home: str = "",
         return "different_scope", score, (
             f'"{daily.text}" counts one {ra or rb} ({_scope_phrase(daily)}); '
             f'"{total.text}" is a running total ({_scope_phrase(total)})')
+    if same_day and peers:
+        for whole, other in ((a, b), (b, a)):
+            part = next((e for e in _echoes(peers, whole, other)
+                         if e.whole == whole.id and e.value == other.value), None)
+            if part is not None:
+                return "different_scope", score, (
+                    f'"{whole.text}" counts more widely: {whole.outlet or whole.article} gives '
+                    f'"{part.text}" as one part of it ({part.part_of}); "{other.text}" counts that part')
     if not compatible and same_day:
         part = a if a.part_of else b if b.part_of else None
         if part is not None and not ra:
@@ -370,9 +380,11 @@ def label_figures(a: Figure, b: Figure, home: str = "",
             if whole.part_of:
                 return "different_scope", score, (
                     f"{ta} and {tb} are parts of two breakdowns ({a.part_of}; {b.part_of})")
-            return "different_scope", score, (
-                f'"{part.text}" is one part of a breakdown ({part.part_of}); '
-                f'"{whole.text}" counts more widely')
+            # a part is smaller than what it is set against ("sete" of 174 is not a part of 4)
+            if part.value is not None and whole.interval()[0] > part.value:
+                return "different_scope", score, (
+                    f'"{part.text}" is one part of a breakdown ({part.part_of}); '
+                    f'"{whole.text}" counts more widely')
         verdict = _peer_verdict(a, b, peers) if peers else None
         if verdict:
             relation, why = verdict
@@ -550,9 +562,10 @@ def _peer_verdict(a: Figure, b: Figure, peers: dict[str, list[Figure]]):
                      or _source(e) == _source(holder)), None)
         if echo is not None and not own.signature()[2]:
             if not _tallies(holder, echo):
+                wider = holder.interval()[0] > echo.interval()[0]
                 return "different_scope", (
                     f'{holder.outlet or holder.article} gives "{echo.text}" as well, so its '
-                    f'"{holder.text}" counts a part')
+                    f'"{holder.text}" counts {"more widely" if wider else "a part"}')
             return "different_time", (
                 f'{holder.outlet or holder.article} gives "{echo.text}" as well, so its '
                 f'"{holder.text}" is another tally of {holder.as_of}')
@@ -710,7 +723,9 @@ def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, str, Fi
     dates = [_date(d) for d in cols["as_of"]]
     parts = breakdown_parts([
         (cols["number_id"][i], (cols["article_id"][i], cols["para"][i], dates[i]),
-         cols["text"][i], nums["value"][i], cols["qualifier"][i] or "exact")
+         (cols["article_id"][i], dates[i], concept_key(cols["counted"][i])) if dates[i] else None,
+         cols["text"][i], nums["value"][i],
+         cols["qualifier"][i] or "exact")
         for i in range(len(numbers)) if cols["kind"][i] == "count"])
     out = []
     for i in range(len(numbers)):
@@ -725,7 +740,8 @@ def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, str, Fi
             qualifier=cols["qualifier"][i] or "exact", counted=counted, scope=cols["scope"][i],
             as_of=dates[i], published=art.get("published", ""),
             asserted_by=cols["asserted_by"][i], predicate=cols["predicate"][i],
-            part_of=parts.get(cols["number_id"][i], ""),
+            part_of=parts.get(cols["number_id"][i], ("", ""))[0],
+            whole=parts.get(cols["number_id"][i], ("", ""))[1],
             para=int(cols["para"][i]) if cols["para"][i].isdigit() else -1,
         )
         block = (kind, counted, cols["unit"][i].lower())
@@ -738,29 +754,46 @@ def _figures(numbers: pd.DataFrame, articles: dict) -> list[tuple[tuple, str, Fi
 BREAKDOWN_MAX = 40
 
 
-def breakdown_parts(rows) -> dict[str, str]:
-    """{id: "146 + 10 = 156"} for counts that, with one other count of the same paragraph and
-    date, sum to a third one there ("156 members - 146 through Norte de Santander and 10
-    through Arauca"; "23, of whom 20 were soldiers and 3 police"). Rows are (id, group key,
-    text, value, qualifier); the total may be hedged ("just over 100" = 96 + 8). The counted
-    nouns are not compared: a breakdown often names its parts differently (soldiers, police)."""
+def breakdown_parts(rows) -> dict[str, tuple[str, str]]:
+    """{id: ("146 + 10 = 156", id of the 156)} for counts that, with one other count, sum to a
+    third one: all three in one paragraph on one date ("156 members - 146 through Norte de
+    Santander and 10 through Arauca"; "23, of whom 20 were soldiers and 3 police"), or the
+    total and one part in a paragraph and the other part elsewhere in the article that day
+    ("Somados aos 167 registrados pela Migração Colômbia ..., já são pelo menos 174", seven
+    in Brazil told above: the day key holds what is counted, so "una sola" comida never
+    completes a count of soldiers). Rows are (id, paragraph key, day key, text, value, qualifier); the
+    total may be hedged ("just over 100" = 96 + 8; across paragraphs only an exact sum); the
+    day key is None for an undated figure (never paired across paragraphs). The counted nouns
+    are not compared: a breakdown often names its parts differently (soldiers, police)."""
     groups: dict[tuple, list] = defaultdict(list)
-    for rid, key, text, value, qualifier in rows:
+    days: dict[tuple, list] = defaultdict(list)
+    for rid, key, day, text, value, qualifier in rows:
         if value is not None and qualifier in ("exact", "about", "more_than", "at_least"):
-            groups[key].append((rid, text, value, qualifier))
-    found: dict[str, str] = {}
-    for members in groups.values():
-        if len(members) < 3 or len(members) > BREAKDOWN_MAX:
+            groups[key].append((rid, text, value, qualifier, day))
+            if qualifier == "exact" and day is not None:
+                days[day].append((rid, text, value, key))
+    found: dict[str, tuple[str, str]] = {}
+    for key, members in groups.items():
+        if len(members) < 2 or len(members) > BREAKDOWN_MAX:
             continue
         exact = [m for m in members if m[3] == "exact"]
-        for tid, ttext, tvalue, tq in members:
+        for tid, ttext, tvalue, tq, day in members:
             low, high = Figure("", "", "", "", tvalue, None, None, tq, "", "", "", "", "").soft()
             for x in range(len(exact)):
+                (xid, xt, xv, _, _) = exact[x]
+                if xid == tid or xv >= tvalue:
+                    continue
                 for y in range(x + 1, len(exact)):
-                    (xid, xt, xv, _), (yid, yt, yv, _) = exact[x], exact[y]
-                    if tid not in (xid, yid) and low <= xv + yv <= high and xv < tvalue and yv < tvalue:
-                        found.setdefault(xid, f"{xt} + {yt} = {ttext}")
-                        found.setdefault(yid, f"{xt} + {yt} = {ttext}")
+                    (yid, yt, yv, _, _) = exact[y]
+                    if yid != tid and low <= xv + yv <= high and yv < tvalue:
+                        found.setdefault(xid, (f"{xt} + {yt} = {ttext}", tid))
+                        found.setdefault(yid, (f"{xt} + {yt} = {ttext}", tid))
+                # the other part told in another paragraph of that day: an exact sum only
+                others = [o for o in days.get(day, ()) if o[3] != key] if day is not None else []
+                for yid, yt, yv, _ in others[:BREAKDOWN_MAX]:
+                    if xv + yv == tvalue and xid not in found:
+                        found[xid] = (f"{xt} + {yt} = {ttext}", tid)
+                        found.setdefault(yid, (f"{xt} + {yt} = {ttext}", tid))
     return found
 
 
