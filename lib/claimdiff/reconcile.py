@@ -15,27 +15,32 @@ of claims from two DIFFERENT articles, left/right ordered by (article_id, id), r
 - explanation: one plain line for a reader.
 
 How figures are labelled (`label_figures`), in order, reading a figure's scope and predicate
-together: another period ("since 2014") -> different_scope; one counts a site or group
-(shelter, house, vehicle, queue, those who spoke to reporters; scope.csv) the other does not ->
-different_scope; orders of magnitude apart -> different_scope (another population); one a rate
-("in 24 hours") and the other not -> different_scope, unless the day's count is above that
-day's running total and the two are tied (same place and a running-total marker, or the daily
-figure's own article sets it against the total) -> conflict. Then, for incompatible values of
-one day: a part of a breakdown its paragraph sums up ("146 + 10 = 156") -> different_scope;
-what the rest of the two articles says (`_peer_verdict`): one article sets the two numbers
-against each other from two named sources -> conflict; both articles give both numbers ->
-different_scope; an article gives the other's number too -> its own is a part
-(different_scope) or another tally of the day (different_time). Then places: another place
--> different_scope (a place decides only for incompatible values or another country; a figure
-naming no place is read in its block's most named country; a city of that country named by
-one side only, beside a figure of nearly the same size, is read as where it was told). Then
-dates: the same number as of two days agrees; another as_of or time of day -> different_time;
-incompatible values with a missing or different date -> different_time; incompatible values
-with no shared place, site, rate, running-total marker, time of day, weekday or named source
-(for one day, neither a rate nor a part) -> different_scope ("may count different groups");
-otherwise conflict. Compatible values are agree (same value and hedge) or less_precise. Ages
-are not compared (whose age is unknown). Each block (one kind, counted-thing group and unit)
-is labelled by `label_block`, a pure function of the block's figures.
+together (places from the scope only; none for a count of places, "some 50 other countries"):
+another period ("since 2014") -> different_scope; one counts a site or group (shelter, house,
+vehicle, queue, those who spoke to reporters; scope.csv) the other does not -> different_scope,
+unless both give one exact number (one count told in more detail -> agree); orders of magnitude
+apart -> different_scope (another population); one a rate ("in 24 hours") and the other not ->
+different_scope, unless the day's count is above that day's running total and the two are tied
+(same place and a running-total marker, or the daily figure's own article sets it against the
+total) -> conflict. Then, for one day: a total whose own article gives the other's number as
+one of its parts ("Somados aos 167 ..., já são pelo menos 174") -> different_scope; for
+incompatible values of one day: a part of a breakdown ("146 + 10 = 156") set against a larger
+figure -> different_scope; what the rest of the two articles says (`_peer_verdict`): one
+article sets the two numbers against each other from two named sources -> conflict; both
+articles give both numbers -> different_scope; an article gives the other's number too -> its
+own counts a part or more widely (different_scope) or is another tally of the day
+(different_time). Then places: another place -> different_scope (a place decides only for
+incompatible values or another country; a figure naming no place is read in its block's most
+named country; a city of that country named by one side only, beside a figure of nearly the
+same size, is read as where it was told; a place and one inside it on two days, figures of
+nearly one size, is one count moving on, left to the dates). Then dates: the same number as of
+two days agrees; another as_of or time of day -> different_time; incompatible values with a
+missing or different date -> different_time; incompatible values with no shared place, site,
+rate, running-total marker, time of day, weekday or named source (for one day, neither a rate
+nor a part) -> different_scope ("may count different groups"); otherwise conflict. Compatible
+values are agree (same value and hedge) or less_precise. Ages are not compared (whose age is
+unknown). Each block (one kind, counted-thing group and unit) is labelled by `label_block`, a
+pure function of the block's figures; `aligned` decides which pairs of a block get a row.
 
 `corroboration(quotes, numbers, articles, matches)` returns one row per claim cluster (claims
 linked by quote matches, or by figure matches labelled agree/less_precise) that spans at least
@@ -224,6 +229,17 @@ def scope_signature(scope: str) -> tuple[frozenset, frozenset, str, frozenset, s
             moment)
 
 
+@lru_cache(maxsize=100_000)
+def _signature(scope: str, predicate: str, counts_places: bool):
+    """Figure.signature, remembered: labelling asks for it for every pair."""
+    if not predicate:
+        sig = scope_signature(scope)
+    else:
+        sig = scope_signature(f"{scope} ; {predicate}")
+        sig = (places_in(scope), *sig[1:])
+    return (frozenset(), *sig[1:]) if counts_places and sig[0] else sig
+
+
 # --------------------------------------------------------------------------- figures
 
 @dataclass(frozen=True)
@@ -282,12 +298,7 @@ class Figure:
         places of the sentence locate the figure ("takes its orders from Caracas" does not).
         The places of a figure that counts places ("the United States and some 50 other
         countries recognize ...") are what it counts, not where: they are left out."""
-        if not self.predicate:
-            sig = scope_signature(self.scope)
-        else:
-            sig = scope_signature(f"{self.scope} ; {self.predicate}")
-            sig = (places_in(self.scope), *sig[1:])
-        return (frozenset(), *sig[1:]) if self.counted in PLACE_COUNTS and sig[0] else sig
+        return _signature(self.scope, self.predicate, self.counted in PLACE_COUNTS)
 
     def central(self) -> float | None:
         if self.value is not None:
@@ -634,7 +645,8 @@ def aligned(a: Figure, b: Figure, predicate_a: str, predicate_b: str,
     orders of magnitude apart, compatible values, a known predicate on either side, positive
     evidence of one quantity, one named source's figures on two days (its series) or a verdict
     from the two articles' other figures (`peers`, `_peer_verdict`); a small group beside the
-    count it belongs to; other figures of one block are left out."""
+    count it belongs to; two rates of one period however far apart; other figures of one block
+    are left out."""
     known = _known_predicates()
     if predicate_a in known and predicate_a == predicate_b:
         return True
@@ -777,7 +789,10 @@ def breakdown_parts(rows) -> dict[str, tuple[str, str]]:
         if len(members) < 2 or len(members) > BREAKDOWN_MAX:
             continue
         exact = [m for m in members if m[3] == "exact"]
-        for tid, ttext, tvalue, tq, day in members:
+        day = members[0][4]
+        # the other part told in another paragraph of that day: an exact sum only
+        others = [o for o in days.get(day, ()) if o[3] != key][:BREAKDOWN_MAX] if day is not None else []
+        for tid, ttext, tvalue, tq, _ in members:
             low, high = Figure("", "", "", "", tvalue, None, None, tq, "", "", "", "", "").soft()
             for x in range(len(exact)):
                 (xid, xt, xv, _, _) = exact[x]
@@ -788,9 +803,7 @@ def breakdown_parts(rows) -> dict[str, tuple[str, str]]:
                     if yid != tid and low <= xv + yv <= high and yv < tvalue:
                         found.setdefault(xid, (f"{xt} + {yt} = {ttext}", tid))
                         found.setdefault(yid, (f"{xt} + {yt} = {ttext}", tid))
-                # the other part told in another paragraph of that day: an exact sum only
-                others = [o for o in days.get(day, ()) if o[3] != key] if day is not None else []
-                for yid, yt, yv, _ in others[:BREAKDOWN_MAX]:
+                for yid, yt, yv, _ in others:
                     if xv + yv == tvalue and xid not in found:
                         found[xid] = (f"{xt} + {yt} = {ttext}", tid)
                         found.setdefault(yid, (f"{xt} + {yt} = {ttext}", tid))
