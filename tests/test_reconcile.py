@@ -916,3 +916,16 @@ def test_a_total_against_another_articles_copy_of_its_part(a, b, explanation):
     # without the breakdown the two are one count: compatible, or another tally of the day
     plain = label_figures(a, b, "Colombia", peers(X174, replace(X167, part_of="", whole=""), a, b))
     assert plain[0] in ("less_precise", "different_time")
+
+
+def test_a_breakdown_part_is_only_a_part_of_something_larger():
+    # 12: "sete" (in Brazil, one part of the 174) against "Quatro" of that Monday
+    sete = F("12:n1", "sete", 7, scope="Pacaraima", as_of="2019-02-25", para=4,
+             part_of="167 + sete = pelo menos 174")
+    quatro = F("12:n2", "Quatro", 4, as_of="2019-02-25", para=12)
+    got = label_figures(sete, quatro, "Colombia")
+    assert got[0] == "different_scope" and "one part of a breakdown" not in got[2]
+    bigger = F("12:n3", "cerca de 20", 20, "about", scope="Pacaraima", as_of="2019-02-25", para=12)
+    assert label_figures(sete, bigger)[:3:2] == (
+        "different_scope", '"sete" is one part of a breakdown (167 + sete = pelo menos 174); '
+        '"cerca de 20" counts more widely')

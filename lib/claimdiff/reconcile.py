@@ -772,11 +772,13 @@ def breakdown_parts(rows) -> dict[str, tuple[str, str]]:
     Santander and 10 through Arauca"; "23, of whom 20 were soldiers and 3 police"), or the
     total and one part in a paragraph and the other part elsewhere in the article that day
     ("Somados aos 167 registrados pela Migração Colômbia ..., já são pelo menos 174", seven
-    in Brazil told above: the day key holds what is counted, so "una sola" comida never
-    completes a count of soldiers). Rows are (id, paragraph key, day key, text, value, qualifier); the
-    total may be hedged ("just over 100" = 96 + 8; across paragraphs only an exact sum); the
-    day key is None for an undated figure (never paired across paragraphs). The counted nouns
-    are not compared: a breakdown often names its parts differently (soldiers, police)."""
+    in Brazil told above). Rows are (id, paragraph key, day key, text, value, qualifier). The
+    total may be hedged ("just over 100" = 96 + 8; across paragraphs only an exact sum). The
+    day key names the article, the date and what the figure counts, so a part from another
+    paragraph counts what the total counts ("una sola" comida never completes a count of
+    soldiers); it is None for an undated figure (never paired across paragraphs). Within a
+    paragraph the counted nouns are not compared: a breakdown often names its parts
+    differently (soldiers, police)."""
     groups: dict[tuple, list] = defaultdict(list)
     days: dict[tuple, list] = defaultdict(list)
     for rid, key, day, text, value, qualifier in rows:
@@ -789,10 +791,12 @@ def breakdown_parts(rows) -> dict[str, tuple[str, str]]:
         if len(members) < 2 or len(members) > BREAKDOWN_MAX:
             continue
         exact = [m for m in members if m[3] == "exact"]
-        day = members[0][4]
-        # the other part told in another paragraph of that day: an exact sum only
-        others = [o for o in days.get(day, ()) if o[3] != key][:BREAKDOWN_MAX] if day is not None else []
-        for tid, ttext, tvalue, tq, _ in members:
+        for tid, ttext, tvalue, tq, day in members:
+            # the other part told in another paragraph of that day about the total's thing; the
+            # day's first counts only (a paragraph holds at most BREAKDOWN_MAX of them), so a
+            # huge article costs a bounded search per total
+            pool = days.get(day, ()) if day is not None else ()
+            others = [o for o in pool[:2 * BREAKDOWN_MAX] if o[3] != key][:BREAKDOWN_MAX]
             low, high = Figure("", "", "", "", tvalue, None, None, tq, "", "", "", "", "").soft()
             for x in range(len(exact)):
                 (xid, xt, xv, _, _) = exact[x]
