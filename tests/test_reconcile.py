@@ -722,6 +722,10 @@ J100 = F("07:n22", "just over 100", 100, "more_than", scope="Colombia; Norte de 
 
 # The live blog's 11:30 tally (07), compared with two totals of the same night.
 LIVE_NEARLY_100 = F("07:n25", "nearly 100", 100, "at_most", scope="since Saturday", as_of="2019-02-24", para=20)
+LIVE_TOTAL_156 = F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
+                   asserted_by="Migración Colombia", para=5, outlet="The London Ledger")
+LATITUDE_156 = F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7)
+REUTERS_156 = F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6)
 
 
 @pytest.mark.parametrize("a, b, context, relation, explanation", [
@@ -737,12 +741,8 @@ LIVE_NEARLY_100 = F("07:n25", "nearly 100", 100, "at_most", scope="since Saturda
      'both articles give "411" and "85": two counts, not rival ones'),
     # ... two tallies of one day when neither is a rate, a site or a part (07's "nearly 100" at
     # 11:30 and 156 at night; 06's table has 96 of the afternoon and 156 of the night)
-    (LIVE_NEARLY_100,
-     F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7),
-     (LIVE_NEARLY_100,
-      F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
-        asserted_by="Migración Colombia", para=5),
-      F("06:n9", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=7),
+    (LIVE_NEARLY_100, LATITUDE_156,
+     (LIVE_NEARLY_100, LIVE_TOTAL_156, LATITUDE_156,
       F("06:n7", "96", 96, scope="Norte de Santander; Arauca", as_of="2019-02-24",
         asserted_by="Migración Colombia", para=7)),
      "different_time", 'both articles give "nearly 100" and "156": two tallies of 2019-02-24, not rival ones'),
@@ -750,12 +750,7 @@ LIVE_NEARLY_100 = F("07:n25", "nearly 100", 100, "at_most", scope="since Saturda
     (NA40, H320, (NA40, NA320, H320, H40), "different_scope",
      'The New American gives "More than 320" as well, so its "40" counts a part'),
     # ... and a total of nearly the same size beside it is another tally of that day
-    (LIVE_NEARLY_100,
-     F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6),
-     (LIVE_NEARLY_100,
-      F("07:n11", "a total of 156", 156, scope="since Saturday", as_of="2019-02-24",
-        asserted_by="Migración Colombia", para=5, outlet="The London Ledger"),
-      F("02:n10", "156", 156, as_of="2019-02-24", asserted_by="Migración Colombia", para=6)),
+    (LIVE_NEARLY_100, REUTERS_156, (LIVE_NEARLY_100, LIVE_TOTAL_156, REUTERS_156),
      "different_time", '07 gives "a total of 156" as well, so its "nearly 100" is another tally of 2019-02-24'),
     # one named source, one day, two totals: the digit transposition of C1
     (T236, B326, (T236, B326), "conflict",
