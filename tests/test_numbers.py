@@ -474,3 +474,43 @@ def test_places_in_scope_locate_the_count(language, text, surface, scope):
 def test_there_is_never_what_a_figure_counts():
     (r,) = [r for r in rows("Otros dos llegaron allí el domingo.", "es")]
     assert (r["text"], r["counted"], r["predicate"]) == ("dos", "", "llegaron allí el domingo")
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # (surface, asserted_by, surface of the figure given instead)
+    ("es", "Desde Caracas, el dirigente chavista Freddy Bernal, protector del estado Táchira, afirmó en "
+     "la televisión estatal que en la tanqueta que cruzó el puente Simón Bolívar solo iban dos "
+     "sargentos, uno de ellos cocinero, y no tres guardias, como informaron las autoridades colombianas.",
+     [("dos", "dirigente chavista Freddy Bernal", ""), ("tres", "autoridades colombianas", "dos")]),
+    ("en", "The mayor said 40 people were inside, not 400 as the fire department reported.",
+     [("40", "mayor", ""), ("400", "fire department", "40")]),
+    # the denied figure first: "not three but two"
+    ("en", "Not three guardsmen but two sergeants were aboard, Bernal said.",
+     [("three", "", "two"), ("two", "Bernal", "")]),
+    ("pt", "O governador disse que eram 20 militares, e não 200, segundo a imprensa local.",
+     [("20", "governador", ""), ("200", "imprensa local", "20")]),
+    # a bound is not a denial, nor a count with nothing beside it
+    ("en", "No more than 60 soldiers crossed on Saturday, officials said.", [("No more than 60", "officials", "")]),
+    ("en", "Officials said it was not 60 soldiers.", [("60", "Officials", "")]),
+])
+def test_a_figure_the_source_denies(language, text, expected):
+    got = rows(text, language)
+    by_start = {r["number_id"]: r["text"] for r in got}
+    assert [(r["text"], r["asserted_by"], by_start.get(r["denied_by"], "")) for r in got] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,counted", [
+    # members of a body of people count its kind
+    ("es", "Tres miembros de la Guardia Nacional Bolivariana atravesaron el puente.", "Tres", "guardsman"),
+    ("en", "Three members of the National Guard crossed the bridge.", "Three", "guardsman"),
+    # a body counted by its members stays "member"
+    ("en", "567 members of Venezuela's security forces had crossed.", "567", "member"),
+])
+def test_members_of_a_body_count_its_kind(language, text, surface, counted):
+    (got,) = [r["counted"] for r in rows(text, language) if r["text"] == surface]
+    assert got == counted
+
+
+def test_a_place_after_since_is_not_a_scope():
+    (r,) = [r for r in rows("Desde Caracas, Bernal dijo que solo iban dos sargentos en la tanqueta.", "es")]
+    assert (r["text"], r["scope"]) == ("dos", "")

@@ -32,11 +32,11 @@ def quote(quote_id, article_id, text, speaker_name, via="", speaker=None, kind="
 
 def number(number_id, article_id, text, value, qualifier="exact", counted="soldier",
            predicate="deserted", scope="", as_of="", asserted_by="", low=None, high=None,
-           kind="count", unit=""):
+           kind="count", unit="", denied_by=""):
     return dict(number_id=number_id, article_id=article_id, para=0, start=0, end=len(text), text=text,
                 value=value, low=low, high=high, qualifier=qualifier, kind=kind, unit=unit,
                 counted=counted, predicate=predicate, scope=scope, as_of=as_of,
-                asserted_by=asserted_by, in_quote=False)
+                asserted_by=asserted_by, in_quote=False, denied_by=denied_by)
 
 
 def fig(text, value, qualifier="exact", scope="", as_of="", published="2019-02-27", low=None,
@@ -618,6 +618,42 @@ def test_an_article_reporting_two_sources_figures_reports_their_conflict():
     ])
     matches = compare(pd.DataFrame(columns=schema.QUOTES), numbers, articles)
     assert matches[["left_id", "right_id", "relation"]].values.tolist() == [["06-n23", "06-n24", "conflict"]]
+
+
+def test_a_denied_figure_puts_its_denier_in_conflict_with_every_copy_of_it():
+    # 10: "Freddy Bernal ... afirmó ... que en la tanqueta que cruzó el puente Simón Bolívar solo
+    # iban dos sargentos, uno de ellos cocinero, y no tres guardias, como informaron las
+    # autoridades colombianas." 01 (AP): "three guardsmen — a lieutenant and two sergeants".
+    articles = pd.DataFrame([art("01", "AP", "2019-02-26"), art("09", "EFE", "2019-02-23", "es"),
+                             art("10", "Diario Puente Norte", "2019-03-01", "es")])
+    numbers = pd.DataFrame([
+        number("01:n009", "01", "three", 3, counted="guardsman", predicate="", as_of="2019-02-26",
+               asserted_by="Migración Colombia"),
+        # another three of the same day and group, but police officers: not the denied count
+        number("09:n007", "09", "3", 3, counted="police officer", predicate="", scope="Colombia",
+               as_of="2019-02-23", asserted_by="Migración Colombia"),
+        number("10:n013", "10", "dos", 2, counted="sergeant", predicate="",
+               scope="Táchira; Simón Bolívar bridge", as_of="2019-03-01",
+               asserted_by="dirigente chavista Freddy Bernal"),
+        number("10:n014", "10", "tres", 3, counted="guardsman", predicate="",
+               scope="Táchira; Simón Bolívar bridge", as_of="2019-03-01",
+               asserted_by="autoridades colombianas", denied_by="10:n013"),
+    ])
+    matches = compare(pd.DataFrame(columns=schema.QUOTES), numbers, articles)
+    rows = matches[["left_id", "right_id", "relation", "explanation"]].values.tolist()
+    assert ["01:n009", "10:n013", "conflict",
+            'dirigente chavista Freddy Bernal says "dos", not "tres"; AP gives "three"'] in rows
+    assert ["10:n013", "10:n014", "conflict",
+            'dirigente chavista Freddy Bernal gives "dos" and denies the "tres" that autoridades '
+            'colombianas gave'] in rows
+    # the copy keeps its own label, and says why the number is in article 10 at all
+    (copy,) = [r for r in rows if r[:2] == ["01:n009", "10:n014"]]
+    assert copy[3].endswith("; Diario Puente Norte gives it only as the number dirigente chavista "
+                            "Freddy Bernal denies")
+    assert not [r for r in rows if "09:n007" in r[:2] and "10:n013" in r[:2] and r[2] == "conflict"]
+    # without the column (tables written before it existed) nothing is denied
+    older = compare(pd.DataFrame(columns=schema.QUOTES), numbers.drop(columns="denied_by"), articles)
+    assert "conflict" not in set(older["relation"])
 
 
 # ----------------------------------------------------------------------------- the articles' other figures

@@ -470,6 +470,18 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         plain = _plain_noun(toks, fig, lex, sb)
         if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" for y in range(plain[1], k)):
             return plain
+    if found and found[1].get("role") == "member_of":
+        # "tres miembros de la Guardia Nacional": members of a body of people count its kind
+        x = found[0]
+        if x < sb and lex.has("of", toks[x]):
+            x += 1
+            if x < sb and (lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])):
+                x += 1
+            m = lex.nouns.at(toks, x) if x < sb else None
+            if not m and x + 1 < sb and toks[x].text[:1].isupper():
+                m = lex.nouns.at(toks, x + 1)       # "the National Guard"
+            if m and not m[1].get("role"):
+                return m[1]["concept"], m[0]
     if found and found[1].get("role") != "generic":
         return found[1]["concept"], found[0]
     if not found:
@@ -646,6 +658,11 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
         if row["kind"] == "window" and not any(toks[y].f in lex.time_units for y in range(e, x)):
             k += 1
             continue
+        # "Desde Caracas, Bernal said ...": a place after "since"/"from" is where someone
+        # spoke or the counted came from, not a time window.
+        if row["kind"] == "since" and _starts_with_place(toks, e, x):
+            k += 1
+            continue
         # A time window or rate belongs to the figure it sits next to: in "411, including 85
         # in the previous 24 hours" and "más de 120 ... en un solo día, cuando ... un
         # centenar" it is 85's and 120's, not 411's or the centenar's; in "más de un
@@ -691,6 +708,13 @@ def _place_aliases_map() -> dict[str, str]:
     for alias, place in _place_aliases():
         out.setdefault(alias, place)
     return out
+
+
+def _starts_with_place(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether tokens a..b open with a place's name (places.csv alias)."""
+    aliases = _place_aliases_map()
+    words = [t.f for t in toks[a:min(b, a + 5)]]
+    return any(" ".join(words[:n]) in aliases for n in range(1, len(words) + 1))
 
 
 # "Venezuela's", "Colombia’s": the place owns the noun after it.
@@ -1079,6 +1103,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
+    denier = _denials(toks, kept, sent, lex)
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -1133,7 +1158,15 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 in_quote, speaker = True, quotes[qq][2]
                 break
         asserted = speaker if in_quote else ""
-        if not in_quote and f.kind != "age":
+        if id(f) in denier and not in_quote:
+            # The sentence's source gives another number instead; this one is whoever the
+            # words after it say reported it ("..., como informaron las autoridades"), up to
+            # the number given instead ("not three but two, Bernal said").
+            g = denier[id(f)]
+            stop = g.i0 if g.i0 > f.j else window(f)[1]
+            asserted = _reported_after(toks, f.j, stop, lex, figs_tok)
+            asserted = _source_name(asserted, lex, state.seen_outlets) if asserted else ""
+        elif not in_quote and f.kind != "age":
             a = _attribution(toks, sa, sb, f, lex, figs_tok)
             recent, recent_counted, recent_para = state.recent
             if a.startswith("\0"):
@@ -1194,8 +1227,62 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "as_of": as_of,
             "asserted_by": asserted,
             "in_quote": in_quote,
+            # the denying figure's offset; extract_numbers turns it into its number_id
+            "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
         })
     return rows
+
+
+def _denials(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexicon) -> dict:
+    """{id(denied figure): the figure given instead}: a count right after a `not` word ("y no
+    tres guardias", "not 40", "nem 20"), with another count in its sentence that the source
+    gives in its place, the nearest one before it, else the nearest after ("not three but
+    two"). "No more than 60" is a bound (its qualifier holds the "no"), not a denial."""
+    out = {}
+    for x, f in enumerate(kept):
+        if f.kind != "count":
+            continue
+        k = f.i0 - 1
+        if k > 0 and lex.has("article", toks[k]):
+            k -= 1
+        if k < 0 or not lex.has("not", toks[k]):
+            continue
+        same = [g for g in kept[max(0, x - 6):x + 6]
+                if g is not f and g.kind == "count" and sent[g.i] == sent[f.i]]
+        before = [g for g in same if g.j <= k]
+        after = [g for g in same if g.i0 > f.j]
+        if before or after:
+            out[id(f)] = before[-1] if before else after[0]
+    # "not two, not three": a denied figure denies nothing
+    return {k: g for k, g in out.items() if id(g) not in out}
+
+
+def _reported_after(toks: list[Tok], a: int, b: int, lex: Lexicon, figs_tok: set) -> str:
+    """Who the words after a denied figure say reported it: "como informaron las autoridades
+    colombianas", "as Colombian officials said" (the subject, before or after the verb);
+    "" when they name no one."""
+    k = lex.cues.next_match(toks, a, b)
+    if k >= b:
+        return ""
+    e, row = lex.cues.at(toks, k)
+    if row["type"] == "mention":
+        return ""
+    if row["type"] == "prep":            # "as reported by", "según"
+        lo, hi = e, e
+    else:
+        lo = k
+        while lo > a and toks[lo - 1].kind == "w" and not lex.has("clause", toks[lo - 1]) \
+                and not lex.has("not", toks[lo - 1]):
+            lo -= 1
+        if lo < k:                       # "as Colombian officials said"
+            return _np(toks, lo, k)
+        hi = e
+    while hi < b and hi - e < 6 and toks[hi].kind == "w" and not lex.has("clause", toks[hi]) \
+            and hi not in figs_tok:
+        hi += 1
+    while e < hi and lex.has("article", toks[e]):
+        e += 1
+    return _np(toks, e, hi) if hi > e else ""
 
 
 def extract_numbers(article: Article, quotes=None) -> list[dict]:
@@ -1217,8 +1304,10 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
             rows.extend(_paragraph(article, p, lex, quotes, state, a, b))
     rows.sort(key=lambda r: r["start"])
     out = []
-    for n, r in enumerate(rows, 1):
-        out.append({"number_id": f"{article.article_id}:n{n:03d}", **r})
+    ids = {r["start"]: f"{article.article_id}:n{n:03d}" for n, r in enumerate(rows, 1)}
+    for r in rows:
+        out.append({"number_id": ids[r["start"]], **r,
+                    "denied_by": ids.get(r["denied_by"], "") if r["denied_by"] is not None else ""})
     return [{c: r[c] for c in schema.NUMBERS} for r in out]
 
 

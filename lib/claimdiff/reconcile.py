@@ -39,7 +39,9 @@ missing or different date -> different_time; incompatible values with no shared 
 rate, running-total marker, time of day, weekday or named source (for one day, neither a rate
 nor a part) -> different_scope ("may count different groups"); otherwise conflict. Compatible
 values are agree (same value and hedge) or less_precise. Ages are not compared (whose age is
-unknown). Each block (one kind, counted-thing group and unit) is labelled by `label_block`, a
+unknown). Last, denials (`_denials`): a source that gives one number and denies another
+(numbers `denied_by`) is in conflict with the denied figure and with every other article's copy
+of it (same exact number, same counted thing), whatever those pairs were labelled. Each block (one kind, counted-thing group and unit) is labelled by `label_block`, a
 pure function of the block's figures; `aligned` decides which pairs of a block get a row.
 
 `corroboration(quotes, numbers, articles, matches)` returns one row per claim cluster (claims
@@ -1098,7 +1100,7 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
     out = pd.DataFrame(table, columns=schema.MATCHES)
     out = out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
         ["left_id", "right_id"]).reset_index(drop=True)
-    return _no_self_contradiction(out, numbers)
+    return _denials(_no_self_contradiction(out, numbers), numbers, lookup)
 
 
 # Partitions per worker when blocks are labelled on Dask: enough that one crowded block does not
@@ -1227,6 +1229,72 @@ def _no_self_contradiction(matches: pd.DataFrame, numbers: pd.DataFrame) -> pd.D
             f"a rate or an update of the other"
             for x, y in zip(matches.loc[hit, "left_id"], matches.loc[hit, "right_id"])]
     return matches
+
+
+def _denials(matches: pd.DataFrame, numbers: pd.DataFrame, lookup: dict) -> pd.DataFrame:
+    """A source that gives one number and denies another (numbers `denied_by`: "solo iban
+    dos sargentos ... y no tres guardias, como informaron las autoridades colombianas")
+    disputes the denied number wherever it is given, whatever noun each side counts with:
+
+    - the denier against the denied figure of its own article -> conflict;
+    - the denier against each figure of another article aligned with the denied one that gives
+      its exact number of the same counted thing (the AP's "three guardsmen"; not "3 policías"
+      or a "terceiro") -> conflict, replacing whatever the pair was labelled;
+    - the denied figure keeps its own label with those copies; the explanation adds that its
+      article gives it only to deny it."""
+    if not len(numbers) or "denied_by" not in numbers.columns:
+        return matches
+    ids = _strings(numbers, "number_id")
+    denied = {n: d for n, d in zip(ids, _strings(numbers, "denied_by")) if d}
+    if not denied:
+        return matches
+    value = {i: v for i, v, q in zip(ids, _floats(numbers, "value"), _strings(numbers, "qualifier"))
+             if v is not None and q == "exact"}
+    counted = dict(zip(ids, _strings(numbers, "counted")))
+    info = {i: (t, a, s) for i, t, a, s in zip(ids, _strings(numbers, "text"),
+                                               _strings(numbers, "article_id"),
+                                               _strings(numbers, "asserted_by"))}
+
+    def who(i: str) -> str:
+        text, article, source = info[i]
+        return source_name(source) or outlet(i)
+
+    def outlet(i: str) -> str:
+        return lookup.get(info[i][1], {}).get("outlet", "") or f"article {info[i][1]}"
+
+    def row(x: str, y: str, explanation: str) -> dict:
+        (left, right) = sorted((x, y), key=lambda i: (info[i][1], i))
+        return {"left_id": left, "right_id": right, "kind": "number", "relation": "conflict",
+                "score": 1.0, "explanation": explanation}
+
+    added, notes = [], {}
+    for n, d in sorted(denied.items()):
+        if n not in info or d not in info:
+            continue
+        added.append(row(d, n, f'{who(d)} gives "{info[d][0]}" and denies the "{info[n][0]}" '
+                               f"that {who(n)} gave"))
+    touching = matches[(matches["kind"] == "number")
+                       & (matches["left_id"].isin(denied) | matches["right_id"].isin(denied))]
+    for i, (left, right) in enumerate(zip(touching["left_id"], touching["right_id"])):
+        for n, y in ((left, right), (right, left)):
+            d = denied.get(n)
+            if d is None or y in denied or y not in info or info[y][1] == info[d][1] \
+                    or value.get(n) is None or value.get(n) != value.get(y) \
+                    or counted.get(n) != counted.get(y):
+                continue
+            added.append(row(d, y, f'{who(d)} says "{info[d][0]}", not "{info[n][0]}"; '
+                                   f'{outlet(y)} gives "{info[y][0]}"'))
+            notes[touching.index[i]] = f"; {outlet(n)} gives it only as the number {who(d)} denies"
+    if not added:
+        return matches
+    matches = matches.copy()
+    for index, note in notes.items():
+        matches.loc[index, "explanation"] += note
+    new = pd.DataFrame(added, columns=schema.MATCHES).drop_duplicates(["left_id", "right_id"])
+    keys = set(zip(new["left_id"], new["right_id"]))
+    kept = matches[[k not in keys for k in zip(matches["left_id"], matches["right_id"])]]
+    return pd.concat([kept, new], ignore_index=True).sort_values(
+        ["kind", "left_id", "right_id"]).reset_index(drop=True)
 
 
 def _dispute(x, y) -> bool:

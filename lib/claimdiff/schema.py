@@ -20,7 +20,7 @@ QUOTES = [
 NUMBERS = [
     "number_id", "article_id", "para", "start", "end", "text", "value", "low", "high",
     "qualifier", "kind", "unit", "counted", "predicate", "scope", "as_of", "asserted_by",
-    "in_quote",
+    "in_quote", "denied_by",
 ]
 MATCHES = ["left_id", "right_id", "kind", "relation", "score", "explanation"]
 CORROBORATION = [
