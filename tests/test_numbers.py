@@ -514,3 +514,14 @@ def test_members_of_a_body_count_its_kind(language, text, surface, counted):
 def test_a_place_after_since_is_not_a_scope():
     (r,) = [r for r in rows("Desde Caracas, Bernal dijo que solo iban dos sargentos en la tanqueta.", "es")]
     assert (r["text"], r["scope"]) == ("dos", "")
+
+
+def test_a_countdown_counts_what_the_article_names_next():
+    text = ("For a week now we have been treated to a countdown. Sixty on Saturday. A hundred and "
+            "fifty-six by Sunday night.\n\nIt is not. Not yet.\n\nColombia says 567 members of "
+            "Venezuela's security forces had crossed its border by Thursday.")
+    assert [(r["text"], r["counted"]) for r in rows(text)] == [
+        ("Sixty", "member"), ("A hundred and fifty-six", "member"), ("567", "member")]
+    # not from further ahead than AHEAD_PARAS paragraphs
+    far = text.replace("It is not. Not yet.", "It is not.\n\nNot yet.\n\nNot soon.")
+    assert [r["counted"] for r in rows(far)] == ["", "", "member"]

@@ -1133,6 +1133,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             elif fold(counted) in lex.titles or any(fold(w) in lex.titles for w in counted.split()):
                 counted = ""
         cell = _table_column(toks, f.i)
+        pending = False
         if cell is not None:
             # A Markdown table cell without a noun counts what the cells above it counted.
             if f.kind == "count" and not counted:
@@ -1145,6 +1146,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # article has counted most so far (its running subject).
             if f.kind == "count" and not counted and _continues(toks, f, sa, sb, lex, kept, sent):
                 counted = state.carry(p.para)
+                pending = not counted
             if f.kind == "count" and counted:
                 state.counted, state.counted_para = counted, p.para
                 state.tally[counted] = state.tally.get(counted, 0) + 1
@@ -1229,6 +1231,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "in_quote": in_quote,
             # the denying figure's offset; extract_numbers turns it into its number_id
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
+            "pending": pending,
         })
     return rows
 
@@ -1285,6 +1288,22 @@ def _reported_after(toks: list[Tok], a: int, b: int, lex: Lexicon, figs_tok: set
     return _np(toks, e, hi) if hi > e else ""
 
 
+AHEAD_PARAS = 2   # how far a count the article has not named yet looks for its noun
+
+
+def _count_ahead(rows: list[dict]) -> None:
+    """A bare count that continues a count before the article has named what it counts ("For
+    a week now we have been treated to a countdown. Sixty on Saturday. A hundred and fifty-six
+    by Sunday night.") counts what the article's next named count counts, within AHEAD_PARAS
+    paragraphs ("Colombia says 567 members of Venezuela's security forces had crossed")."""
+    named = None
+    for r in reversed(rows):
+        if r["kind"] == "count" and r["counted"] and not r["pending"]:
+            named = r
+        elif r["pending"] and named is not None and named["para"] - r["para"] <= AHEAD_PARAS:
+            r["counted"] = named["counted"]
+
+
 def extract_numbers(article: Article, quotes=None) -> list[dict]:
     """Every figure in the article's kept paragraphs, in text order, as schema.NUMBERS rows.
 
@@ -1303,6 +1322,7 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
         for a, b in chunks(article.text, p.start, p.end, lex):
             rows.extend(_paragraph(article, p, lex, quotes, state, a, b))
     rows.sort(key=lambda r: r["start"])
+    _count_ahead(rows)
     out = []
     ids = {r["start"]: f"{article.article_id}:n{n:03d}" for n, r in enumerate(rows, 1)}
     for r in rows:
