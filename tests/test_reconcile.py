@@ -651,6 +651,10 @@ def test_a_denied_figure_puts_its_denier_in_conflict_with_every_copy_of_it():
     assert copy[3].endswith("; Diario Puente Norte gives it only as the number dirigente chavista "
                             "Freddy Bernal denies")
     assert not [r for r in rows if "09:n007" in r[:2] and "10:n013" in r[:2] and r[2] == "conflict"]
+    # across articles only: the article's own dispute is left out
+    across = compare(pd.DataFrame(columns=schema.QUOTES), numbers, articles, within_articles=False)
+    assert ["10:n013", "10:n014"] not in across[["left_id", "right_id"]].values.tolist()
+    assert ["01:n009", "10:n013"] in across[["left_id", "right_id"]].values.tolist()
     # without the column (tables written before it existed) nothing is denied
     older = compare(pd.DataFrame(columns=schema.QUOTES), numbers.drop(columns="denied_by"), articles)
     assert "conflict" not in set(older["relation"])

@@ -40,9 +40,10 @@ rate, running-total marker, time of day, weekday or named source (for one day, n
 nor a part) -> different_scope ("may count different groups"); otherwise conflict. Compatible
 values are agree (same value and hedge) or less_precise. Ages are not compared (whose age is
 unknown). Last, denials (`_denials`): a source that gives one number and denies another
-(numbers `denied_by`) is in conflict with the denied figure and with every other article's copy
-of it (same exact number, same counted thing), whatever those pairs were labelled. Each block (one kind, counted-thing group and unit) is labelled by `label_block`, a
-pure function of the block's figures; `aligned` decides which pairs of a block get a row.
+(numbers `denied_by`) is in conflict with the denied figure and with every other article's
+copy of it (same exact number, same counted thing), whatever those pairs were labelled. Each
+block (one kind, counted-thing group and unit) is labelled by `label_block`, a pure function of
+the block's figures; `aligned` decides which pairs of a block get a row.
 
 `corroboration(quotes, numbers, articles, matches)` returns one row per claim cluster (claims
 linked by quote matches, or by figure matches labelled agree/less_precise) that spans at least
@@ -1100,7 +1101,7 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
     out = pd.DataFrame(table, columns=schema.MATCHES)
     out = out.sort_values(["kind", "left_id", "right_id"]).drop_duplicates(
         ["left_id", "right_id"]).reset_index(drop=True)
-    return _denials(_no_self_contradiction(out, numbers), numbers, lookup)
+    return _denials(_no_self_contradiction(out, numbers), numbers, lookup, within_articles)
 
 
 # Partitions per worker when blocks are labelled on Dask: enough that one crowded block does not
@@ -1231,12 +1232,14 @@ def _no_self_contradiction(matches: pd.DataFrame, numbers: pd.DataFrame) -> pd.D
     return matches
 
 
-def _denials(matches: pd.DataFrame, numbers: pd.DataFrame, lookup: dict) -> pd.DataFrame:
+def _denials(matches: pd.DataFrame, numbers: pd.DataFrame, lookup: dict,
+             within_articles: bool = True) -> pd.DataFrame:
     """A source that gives one number and denies another (numbers `denied_by`: "solo iban
     dos sargentos ... y no tres guardias, como informaron las autoridades colombianas")
     disputes the denied number wherever it is given, whatever noun each side counts with:
 
-    - the denier against the denied figure of its own article -> conflict;
+    - the denier against the denied figure of its own article -> conflict (unless
+      `within_articles` is False);
     - the denier against each figure of another article aligned with the denied one that gives
       its exact number of the same counted thing (the AP's "three guardsmen"; not "3 policías"
       or a "terceiro") -> conflict, replacing whatever the pair was labelled;
@@ -1269,7 +1272,7 @@ def _denials(matches: pd.DataFrame, numbers: pd.DataFrame, lookup: dict) -> pd.D
 
     added, notes = [], {}
     for n, d in sorted(denied.items()):
-        if n not in info or d not in info:
+        if n not in info or d not in info or not within_articles:
             continue
         added.append(row(d, n, f'{who(d)} gives "{info[d][0]}" and denies the "{info[n][0]}" '
                                f"that {who(n)} gave"))
