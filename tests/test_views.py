@@ -42,3 +42,16 @@ def test_slide_credits_lists_the_credited_paragraphs_in_order():
                                "text": ["Gonzalez told Reuters.", "Intro.", "Daniel told Al Jazeera."]})
     assert views.slide_credits(paragraphs).values.tolist() == [
         ["a", 1, "Al Jazeera", "Daniel told Al Jazeera."], ["a", 2, "Reuters", "Gonzalez told Reuters."]]
+
+
+def test_the_figure_table_shows_which_figure_a_source_denies():
+    from claimdiff.numbers import extract_numbers
+    from claimdiff.sources import from_text
+    article = from_text("Bernal said only two sergeants were aboard, not three guardsmen, as Colombia reported.",
+                        article_id="a", language="en", published="2019-03-01")
+    numbers = pd.DataFrame(extract_numbers(article))
+    table = views.figure_table(numbers, ARTICLES)
+    assert table[["number_id", "text", "asserted_by", "denied_by"]].values.tolist() == [
+        ["a:n001", "two", "Bernal", ""],
+        ["a:n002", "three", "Colombia", "a:n001"],
+    ]

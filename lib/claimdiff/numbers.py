@@ -1103,7 +1103,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
-    denier = _denials(toks, kept, sent, lex)
+    denier = _denied_figures(toks, kept, sent, lex)
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -1236,7 +1236,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     return rows
 
 
-def _denials(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexicon) -> dict:
+def _denied_figures(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexicon) -> dict:
     """{id(denied figure): the figure given instead}: a count right after a `not` word ("y no
     tres guardias", "not 40", "nem 20"), with another count in its sentence that the source
     gives in its place, the nearest one before it, else the nearest after ("not three but

@@ -1259,8 +1259,7 @@ def _denials(matches: pd.DataFrame, numbers: pd.DataFrame, lookup: dict,
                                                _strings(numbers, "asserted_by"))}
 
     def who(i: str) -> str:
-        text, article, source = info[i]
-        return source_name(source) or outlet(i)
+        return source_name(info[i][2]) or outlet(i)
 
     def outlet(i: str) -> str:
         return lookup.get(info[i][1], {}).get("outlet", "") or f"article {info[i][1]}"

@@ -80,7 +80,7 @@ def quotes_by_upstream(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataF
 def figure_table(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     out = numbers.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
     cols = ["article_id", "outlet", "number_id", "text", "value", "low", "high", "qualifier", "kind",
-            "counted", "predicate", "scope", "as_of", "asserted_by", "in_quote"]
+            "counted", "predicate", "scope", "as_of", "asserted_by", "in_quote", "denied_by"]
     return out[cols].sort_values(["article_id", "number_id"], ignore_index=True)
 
 
