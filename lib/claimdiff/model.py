@@ -31,6 +31,7 @@ class Article:
     sha256: str = ""
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    upstream: str = ""             # wire services the copy credits ("AP", "AFP; EFE"), canonical
     paragraphs: list[Paragraph] = field(default_factory=list)
 
     def kept(self) -> list[Paragraph]:

@@ -1232,6 +1232,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # the denying figure's offset; extract_numbers turns it into its number_id
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
+            # the claim frame; filled by the figures work of issue 13 (empty = unknown)
+            "event": "", "measure": "", "canonical_value": None, "canonical_low": None,
+            "canonical_high": None, "canonical_unit": "", "place": "", "period": "",
         })
     return rows
 

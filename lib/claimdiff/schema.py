@@ -10,7 +10,7 @@ import pandas as pd
 
 ARTICLES = [
     "article_id", "path", "outlet", "title", "author", "published", "language",
-    "chars", "paragraphs_kept", "paragraphs_dropped", "sha256", "encoding", "warnings",
+    "chars", "paragraphs_kept", "paragraphs_dropped", "sha256", "encoding", "warnings", "upstream",
 ]
 PARAGRAPHS = ["article_id", "para", "start", "end", "kept", "reason", "credit", "text"]
 QUOTES = [
@@ -21,6 +21,10 @@ NUMBERS = [
     "number_id", "article_id", "para", "start", "end", "text", "value", "low", "high",
     "qualifier", "kind", "unit", "counted", "predicate", "scope", "as_of", "asserted_by",
     "in_quote", "denied_by",
+    # the claim frame (DESIGN.md): what happened, what is measured and in which canonical unit,
+    # the places the figure is about, and whether it is a running total, a window or a point
+    "event", "measure", "canonical_value", "canonical_low", "canonical_high", "canonical_unit",
+    "place", "period",
 ]
 MATCHES = ["left_id", "right_id", "kind", "relation", "score", "explanation"]
 CORROBORATION = [

@@ -421,7 +421,7 @@ def articles_table(articles) -> pd.DataFrame:
             "article_id": a.article_id, "path": a.path, "outlet": a.outlet, "title": a.title,
             "author": a.author, "published": a.published, "language": a.language, "chars": len(a.text),
             "paragraphs_kept": kept, "paragraphs_dropped": len(a.paragraphs) - kept, "sha256": a.sha256,
-            "encoding": a.encoding, "warnings": "; ".join(a.warnings),
+            "encoding": a.encoding, "warnings": "; ".join(a.warnings), "upstream": a.upstream,
         })
     return schema.frame(rows, schema.ARTICLES).sort_values("article_id", ignore_index=True)
 
