@@ -15,12 +15,13 @@ SEED_A = SEEDS / "003_e7c693c91a7ac171.txt"
 
 @pytest.fixture(scope="module")
 def sources(tmp_path_factory):
-    """Seeds, the dev articles, and files whose ids depend on which earlier file could be read:
-    three files named x.txt in three folders, the middle one empty, and one unreadable file."""
+    """Seeds, the dev articles, and files whose stems collide: x.txt in three folders (the
+    middle one empty), c/x-2.txt (the id a second x would get), and an unreadable file."""
     tmp = tmp_path_factory.mktemp("parallel")
     for folder, content in (("a", SEED_A.read_bytes()), ("b", b""), ("c", (DEV / "02_reuters_cucuta.txt").read_bytes())):
         (tmp / folder).mkdir()
         (tmp / folder / "x.txt").write_bytes(content)
+    (tmp / "c" / "x-2.txt").write_bytes((DEV / "09_efe_es_cucuta.txt").read_bytes())
     (tmp / "c" / "binary.txt").write_bytes(bytes(range(256)) * 8)
     return [str(SEEDS), str(DEV), str(tmp), str(tmp / "missing.txt")]
 
@@ -80,10 +81,18 @@ def test_two_worker_cluster_gives_the_serial_tables(serial, on_cluster, name):
     assert on_cluster[name].equals(serial[name])
 
 
-def test_ids_of_files_sharing_a_name_follow_the_serial_numbering(on_cluster, sources):
-    ids = on_cluster["articles"].set_index("path")["article_id"].to_dict()
+@pytest.mark.parametrize("run", ["serial", "on_cluster"])
+def test_ids_of_files_sharing_a_name_are_given_before_reading(run, request, sources):
+    # Ids are a function of the sorted list of files, given before any is read: b/x.txt
+    # (empty) takes x-2 though it is not read, so c/x.txt is x-3 and c/x-2.txt, whose own
+    # name is taken, x-2-2; the same whichever worker reads which file.
+    ids = request.getfixturevalue(run)["articles"].set_index("path")["article_id"].to_dict()
     tmp = sources[2]
-    assert (ids[f"{tmp}/a/x.txt"], ids[f"{tmp}/c/x.txt"]) == ("x", "x-2")
+    assert (ids[f"{tmp}/a/x.txt"], ids[f"{tmp}/c/x.txt"], ids[f"{tmp}/c/x-2.txt"]) == ("x", "x-3", "x-2-2")
+
+
+def test_errors_are_in_discovery_order(on_cluster, sources):
+    tmp = sources[2]
     assert on_cluster["errors"].values.tolist() == [
         [f"{tmp}/b/x.txt", "empty file"],
         [f"{tmp}/c/binary.txt", "binary file, not text (it contains NUL bytes)"],
@@ -118,11 +127,11 @@ def test_batches_by_size(sizes, n_batches, expected):
     assert [[p for _, p in b] for b in make_batches(items, sizes, n_batches)] == expected
 
 
-def test_files_sharing_a_stem_go_to_one_batch_in_discovery_order():
+def test_batches_keep_discovery_order_whatever_the_stems():
+    # Ids are given before batching, so files sharing a stem need not share a batch.
     items = [(0, "a/x.txt"), (1, "a/y.txt"), (2, "b/x.txt"), (3, "b/z.txt"), (4, "c/x.md")]
     batches = make_batches(items, [1] * 5, 5)
-    assert [[p for _, p in b] for b in batches] == [["a/x.txt", "b/x.txt", "c/x.md"], ["a/y.txt"], ["b/z.txt"]]
-
+    assert [[p for _, p in b] for b in batches] == [["a/x.txt"], ["a/y.txt"], ["b/x.txt"], ["b/z.txt"], ["c/x.md"]]
 
 
 def test_warm_up_builds_every_language_before_workers_fork():

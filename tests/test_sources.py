@@ -1,6 +1,8 @@
 """Loading: seeds intact, metadata from every place it can come from, bad input reported."""
 import hashlib
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -123,13 +125,13 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     # Tests may run as root, which reads any file whatever its mode: simulate the refusal.
     target = tmp_path / "locked.txt"
     target.write_text("Some text.", encoding="utf-8")
-    real = type(target).read_bytes
+    real = os.open
 
-    def refuse(self):
-        if self.name == "locked.txt":
+    def refuse(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
-    monkeypatch.setattr(type(target), "read_bytes", refuse)
+        return real(path, *args, **kwargs)
+    monkeypatch.setattr(os, "open", refuse)
     corpus = claimdiff.load([target])
     assert corpus.errors == [(str(target), "cannot read: permission denied")]
 
@@ -177,7 +179,86 @@ def test_html_without_date_markup_gets_no_guessed_date(tmp_path):
 
 def test_an_unreadable_sidecar_is_a_warning_on_each_article_not_a_silent_loss(tmp_path):
     (tmp_path / "a.txt").write_text("Soldiers crossed the bridge on Saturday night.\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_bytes("file,outlet\na.txt,Agencia Señal\n".encode("cp1252"))
+    (tmp_path / "sources.csv").write_bytes(b"file,outlet\na.txt,AP\n\x00\x01\x02" * 50)
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.outlet, article.warnings) == ("", [
+        "sources.csv beside it could not be read (binary file, not text (it contains NUL bytes)); "
+        "its metadata was not used"])
+
+
+# sources.csv as spreadsheets save it: the row for a.txt gives outlet Reuters, published
+# 2019-02-26, language es, whatever the encoding, delimiter and line ends.
+SIDECAR_ROWS = [["file", "outlet", "published", "language"], ["a.txt", "Agencia Señal", "2019-02-26", "es"]]
+
+
+def _sheet(delimiter: str, newline: str) -> str:
+    return "".join(delimiter.join(row) + newline for row in SIDECAR_ROWS)
+
+
+@pytest.mark.parametrize("raw,warnings", [
+    (_sheet(",", "\n").encode("utf-8"), []),
+    (b"\xef\xbb\xbf" + _sheet(",", "\r\n").encode("utf-8"), []),          # Excel "CSV UTF-8"
+    (b"\xef\xbb\xbf" + _sheet(";", "\r\n").encode("utf-8"), []),          # a decimal-comma locale
+    (_sheet(";", "\r\n").encode("cp1252"), ["sources.csv beside it is not UTF-8; read as cp1252"]),  # Excel "CSV"
+    (_sheet("\t", "\r\n").encode("utf-16"), []),                          # Excel "Unicode text"
+    (_sheet(",", "\n").replace("file,outlet", "File , Outlet ").encode("utf-8"), []),
+])
+def test_sidecar_is_read_as_spreadsheets_save_it(tmp_path, raw, warnings):
+    (tmp_path / "a.txt").write_text("Soldados cruzaron el puente el sábado por la noche.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_bytes(raw)
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.outlet, article.published, article.language, article.warnings) == (
+        "Agencia Señal", "2019-02-26", "es", warnings)
+
+
+def test_sidecar_without_a_file_column_is_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Soldiers crossed the bridge on Saturday night.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("name,outlet\na.txt,AP\n", encoding="utf-8")
     (article,) = claimdiff.load(tmp_path)
     assert (article.outlet, article.warnings) == (
-        "", ["sources.csv beside it could not be read (not UTF-8); its metadata was not used"])
+        "", ["sources.csv beside it has no 'file' column; its metadata was not used"])
+
+
+HEADER = "title: Soldiers cross\noutlet: The Harbor Tribune\ndate: 2019-02-20\n\n"
+BODY = "Soldiers crossed the bridge on Saturday night, the agency said on Sunday.\n"
+
+
+@pytest.mark.parametrize("side,expected", [
+    # README: sources.csv first, then the file's own metadata, then the text.
+    ("file,outlet,published\na.txt,AP,2019-02-26\n", ("AP", "2019-02-26", [])),
+    ("file,outlet\na.txt,AP\n", ("AP", "2019-02-20", [])),
+    ("file,published\na.txt,2019-13-45\n", ("The Harbor Tribune", "2019-02-20",
+     ["published date '2019-13-45' in sources.csv is not a valid date; not used"])),
+    ("", ("The Harbor Tribune", "2019-02-20", [])),
+])
+def test_sidecar_wins_over_the_file_and_bad_dates_are_warned(tmp_path, side, expected):
+    (tmp_path / "a.txt").write_text(HEADER + BODY, encoding="utf-8")
+    if side:
+        (tmp_path / "sources.csv").write_text(side, encoding="utf-8")
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.outlet, article.published, article.warnings) == expected
+
+
+def test_an_impossible_date_in_the_file_is_warned_and_not_used(tmp_path):
+    (tmp_path / "a.txt").write_text(HEADER.replace("2019-02-20", "2019-02-30") + BODY, encoding="utf-8")
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.published, article.warnings) == (
+        "", ["published date '2019-02-30' in the file's metadata is not a valid date; not used"])
+
+
+NFC_TEXT = "Según la policía, más de 320 personas.\n"
+
+
+@pytest.mark.parametrize("form,warnings", [
+    # Decomposed accents (NFD, as macOS and some editors write them) are composed at load:
+    # offsets index the composed text the tables show.
+    ("NFD", ["decomposed accents composed (Unicode NFC); offsets index the composed text"]),
+    ("NFC", []),
+])
+def test_text_is_unicode_nfc(tmp_path, form, warnings):
+    import unicodedata
+    raw = unicodedata.normalize(form, NFC_TEXT).encode("utf-8")
+    assert (raw == NFC_TEXT.encode("utf-8")) == (form == "NFC")
+    (tmp_path / "a.txt").write_bytes(raw)
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.text, article.warnings) == (NFC_TEXT, warnings)

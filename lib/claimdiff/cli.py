@@ -6,11 +6,14 @@
                                              run every notebook on SOURCE and export HTML
 
 A file that cannot be read is reported on one line naming it and the problem, recorded in
-errors.csv, and the rest of the batch goes on; no traceback reaches the user.
+errors.csv, and the rest of the batch goes on; no traceback reaches the user. `extract`
+checks that --out can be written before any work, replaces the tables there as a set (see
+io.TableSet) and replaces nothing when no source could be read.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -20,19 +23,27 @@ def _say(msg: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from claimdiff.pipeline import extract, write_tables
-    tables = extract(args.sources, jobs=args.jobs, scheduler=args.scheduler)
-    for path, problem in tables["errors"].itertuples(index=False):
-        _say(f"claimdiff: {path}: {problem}")
-    write_tables(tables, args.out)
-    n = len(tables["articles"])
+    from claimdiff.io import TableSet
+    from claimdiff.pipeline import extract
+    with TableSet(args.out) as out:     # a bad --out fails here, before any work
+        tables = extract(args.sources, jobs=args.jobs, scheduler=args.scheduler)
+        for path, problem in tables["errors"].itertuples(index=False):
+            _say(f"claimdiff: {path}: {problem}")
+        n = len(tables["articles"])
+        if not n:
+            what = "no source could be read" if len(tables["errors"]) else "no .txt, .md or .html file found"
+            _say(f"claimdiff: {what}; the tables in {args.out} were left as they were")
+            return 1
+        out.commit(tables)
     print(f"{n} article{'s' * (n != 1)}, {len(tables['quotes'])} quotes, {len(tables['numbers'])} figures, "
           f"{len(tables['errors'])} unreadable -> {args.out}")
-    return 0 if n or not len(tables["errors"]) else 1
+    return 0
 
 
 def cmd_compare(args) -> int:
+    from claimdiff.io import clean_stale
     from claimdiff.reconcile import compare_dir
+    clean_stale(args.folder)    # a .tmp left by a compare that was killed while writing
     matches = compare_dir(args.folder, jobs=args.jobs, scheduler=args.scheduler)
     print(f"{len(matches)} cross-outlet pairs -> {Path(args.folder) / 'matches.csv'}")
     return 0
@@ -75,15 +86,29 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv=None) -> int:
+    # A path that is not valid UTF-8 reaches a message escaped, never as an encoding crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = parser().parse_args(argv)
     try:
         return args.run(args)
     except KeyboardInterrupt:
-        _say("claimdiff: interrupted; tables already written are complete, the rest were not written")
+        _say("claimdiff: interrupted; the tables were not replaced")
         return 130
     except (FileNotFoundError, ValueError) as exc:
         _say(f"claimdiff: {exc}")
         return 2
+    except OSError as exc:      # a disk that fills up, a folder that goes read-only mid-run
+        where = f"{exc.filename}: " if exc.filename else ""
+        _say(f"claimdiff: {where}{exc.strerror or exc}")
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a bug: one line, the traceback on request
+        if os.environ.get("CLAIMDIFF_DEBUG"):
+            raise
+        _say(f"claimdiff: internal error, please report (CLAIMDIFF_DEBUG=1 shows the traceback): "
+             f"{type(exc).__name__}: {exc}")
+        return 3
 
 
 if __name__ == "__main__":

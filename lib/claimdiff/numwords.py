@@ -15,16 +15,33 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff.reference import fold, table
 
-# Possessive quantifiers (Python >= 3.11): a digit run, a word, or one other character. No
+# Numbers are read as spreadsheets read them, whatever the script and the spacing:
+# - any decimal digit (\d is Unicode's Nd: full-width "３２０", Arabic-Indic "٣٢٠"; never a
+#   superscript "¹", which is No);
+# - a space that groups digits ("1\u00a0000", narrow no-break, thin, figure space) when a group
+#   of exactly three digits follows a first group of one to three;
+# - a zero-width character inside a digit run ("3\u200b20") is invisible: ignored;
+# - U+2212 MINUS SIGN (or the small and full-width minus) before a digit, not after a letter
+#   or a digit, is the number's sign ("−15"); an ASCII hyphen stays a token of its own: it is
+#   far more often a hyphen ("COVID-19", "10-15", a list bullet) than a sign.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_GROUP_SPACES = "\u00a0\u202f\u2009\u2007\u2008"
+MINUS_SIGNS = "\u2212\ufe63\uff0d"
+_RUN = rf"\d++(?:[{_ZERO_WIDTH}]++\d++)*+"
+_NUMBER = (rf"(?:(?<![^\W_])[{MINUS_SIGNS}](?=\d))?"
+           rf"(?:\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))++|{_RUN})(?:[.,]{_RUN})*+")
+# Possessive quantifiers (Python >= 3.11): a number, a word, or one other character. No
 # alternative can re-enter another, so matching is linear even on 10,000 digits.
-# ASCII digits only: \d also matches superscripts ("¹") that int() and float() refuse.
-_TOKEN = re.compile(r"(?P<u>(?:https?://|www\.)[^\s)\]>]++)|(?P<d>[0-9]++(?:[.,][0-9]++)*+)"
+_TOKEN = re.compile(rf"(?P<u>(?:https?://|www\.)[^\s)\]>]++)|(?P<d>{_NUMBER})"
                     r"|(?P<w>[^\W\d_]++(?:['’][^\W\d_]++)*+)|(?P<p>\S)")
+# Punctuation that means what an ASCII character means, folded to it for matching (Tok.f).
+_PUNCT_FOLD = {c: "-" for c in MINUS_SIGNS}
 
 # Longest digit string read as a figure; anything longer is an identifier or noise.
 MAX_DIGITS = 21
@@ -129,6 +146,8 @@ def _trie_regex(words) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """The tokens of text[start:end] (offsets into `text`): URLs, numbers (see _NUMBER: any
+    decimal digits, grouping spaces, a minus sign), words, and single punctuation marks."""
     end = len(text) if end is None else end
     toks: list[Tok] = []
     prev_end = start
@@ -141,6 +160,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         kind = m.lastgroup
         if kind == "w":
             f = folded.get(raw) or _fold(raw)
+        elif kind == "p":
+            f = _PUNCT_FOLD.get(raw, raw)
         else:
             f = raw
         gap = s - prev_end
@@ -285,7 +306,7 @@ class Lexicon:
             + [r["phrase"] for r in t("units")] + [r["alias"] for r in table("authorities")]
         for phrase in raw:
             spelled.update(w.lower() for w in _WORD.findall(phrase) if _fold(w) in keys)
-        pattern = r"[0-9$€£]|(?<![^\W\d_])" + _trie_regex(sorted(spelled)) + r"(?![^\W\d_])"
+        pattern = r"[\d$€£]|(?<![^\W\d_])" + _trie_regex(sorted(spelled)) + r"(?![^\W\d_])"
         self.key_regex = re.compile(pattern)
         self.key_regex_ci = re.compile(pattern, re.IGNORECASE)
         self.time_units = {f for r in t("units") if r["kind"] == "duration"
@@ -320,7 +341,8 @@ def lexicon(language: str) -> Lexicon:
 
 @lru_cache(maxsize=65536)
 def digit_value(s: str, language: str) -> float | None:
-    """The value of a digit string ("200,000", "400.000", "1,5") in `language`, or None."""
+    """The value of a digit string ("200,000", "400.000", "1,5", "1\u00a0000", "３２０",
+    "−15") in `language`, or None."""
     if s.isascii() and s.isdigit():
         return float(s) if len(s) <= MAX_DIGITS else None     # the common case: "320"
     try:
@@ -329,16 +351,44 @@ def digit_value(s: str, language: str) -> float | None:
         return None
 
 
+_GROUP_SPACE = re.compile(f"[{_GROUP_SPACES}]")
+
+
 def _digit_value(s: str, language: str) -> float | None:
     """The value of a digit string with separators, read the way `language` writes numbers.
 
     English groups thousands with commas and uses a decimal point; Spanish and Portuguese the
     other way round. A separator followed by exactly three digits, repeated, is a thousands
-    separator in either language only when it is the language's own grouping mark.
+    separator in either language only when it is the language's own grouping mark. Grouping
+    spaces group in every language; after them, a single point or comma is the decimal mark.
+    Digits of any script count as their value; a leading minus sign makes the value negative.
     """
+    sign = 1.0
+    if s[:1] in MINUS_SIGNS:
+        sign, s = -1.0, s[1:]
+    s = _ascii_digits(s)
     digits = sum(c.isdigit() for c in s)
     if digits > MAX_DIGITS:
         return None
+    if _GROUP_SPACE.search(s):
+        s = _GROUP_SPACE.sub("", s)
+        seps = [c for c in s if c in ".,"]
+        if len(seps) > 1:
+            return None
+        return sign * float(s.replace(seps[0], ".") if seps else s)
+    value = _separated_value(s, language)
+    return None if value is None else sign * value
+
+
+def _ascii_digits(s: str) -> str:
+    """`s` with every decimal digit in ASCII and zero-width characters left out."""
+    if s.isascii():
+        return s
+    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s if c not in _ZERO_WIDTH)
+
+
+def _separated_value(s: str, language: str) -> float | None:
+    """The value of ASCII digits with '.' and ',' separators, read per `language`."""
     group, decimal = (",", ".") if language == "en" else (".", ",")
     parts = re.split(r"[.,]", s)
     seps = [c for c in s if c in ".,"]

@@ -10,9 +10,8 @@ scheduler)` is the one way both stages reach Dask; `reconcile.compare(..., jobs=
 label groups of figure blocks in parallel.
 
 Files are sent in batches of similar size (one task per file would drown 10,000 small files in
-scheduling overhead). `load()` renames a second article with the same file stem to "stem-2"
-depending on which earlier files with that stem could be read, so every file sharing a stem goes
-to the same batch and is numbered there in discovery order, exactly as `load()` does.
+scheduling overhead). Article ids are given before anything is sent (sources.discover: a
+function of the list of files alone), so a file's id never depends on its batch.
 
 A progress bar (tqdm, on stderr) shows for runs over many files when stderr is a terminal.
 An unexpected extractor exception on one file becomes an error row for that file ("extraction
@@ -23,13 +22,12 @@ from __future__ import annotations
 import gc
 import logging
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
 
 import pandas as pd
 
 from claimdiff import schema
-from claimdiff.sources import Corpus, SourceError, _discover, articles_table, paragraphs_table, read_article
+from claimdiff.sources import Corpus, Found, SourceError, articles_table, discover, paragraphs_table, read_article
 
 # Enough batches per worker that a slow batch (one huge file) does not leave the others idle,
 # few enough that task overhead (~1 ms each) stays negligible.
@@ -40,29 +38,32 @@ PROGRESS_MIN_FILES = 200
 
 
 def extract_parallel(paths, jobs: int = 2, scheduler: str | None = None, progress: bool | None = None) -> dict[str, pd.DataFrame]:
-    """The five extract tables for `paths`, computed on Dask; identical to the serial run."""
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
+    """The five extract tables for `paths` (or for sources.discover's list of them), computed
+    on Dask; identical to the serial run."""
     if not scheduler and jobs < 1:
         raise ValueError(f"--jobs must be at least 1, not {jobs}")
-    found = list(_discover(paths))
-    errors = {i: (str(p), problem) for i, (p, problem) in enumerate(found) if problem}
-    todo = [(i, str(p)) for i, (p, problem) in enumerate(found) if not problem]
+    found = paths if _is_found_list(paths) else discover(paths)
+    errors = {i: (f.shown, f.problem) for i, f in enumerate(found) if f.problem}
+    todo = [(i, str(f.path), f.shown, f.article_id) for i, f in enumerate(found) if not f.problem]
     results = []
     if todo and scheduler:
         with _client(jobs, scheduler) as client:
             workers = max(1, sum(client.nthreads().values()) or jobs)
-            batches = make_batches(todo, [_size(p) for _, p in todo], workers * BATCHES_PER_WORKER)
+            batches = make_batches(todo, [_size(item[1]) for item in todo], workers * BATCHES_PER_WORKER)
             results = _gather(client, batches, len(todo), progress)
     elif todo:
         results = _local(todo, jobs, progress)
     return _assemble(results, errors)
 
 
+def _is_found_list(paths) -> bool:
+    return isinstance(paths, list) and all(isinstance(f, Found) for f in paths) and bool(paths)
+
+
 def _local(todo, jobs: int, progress: bool | None) -> list:
     """The batches on this machine through Dask's local multi-process scheduler (map_tasks)."""
     from claimdiff.pipeline import warm_up
-    batches = make_batches(todo, [_size(p) for _, p in todo], jobs * BATCHES_PER_WORKER)
+    batches = make_batches(todo, [_size(item[1]) for item in todo], jobs * BATCHES_PER_WORKER)
     warm_up()  # before the workers fork, so they start with the caches built
     if progress is None:
         progress = len(todo) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
@@ -124,51 +125,43 @@ def _shared_item(fn, k: int):
 
 
 def make_batches(items, sizes, n_batches: int) -> list[list]:
-    """Split `items` (discovery order) into about `n_batches` lists of similar total size,
-    keeping every item whose file stem is shared in one list, each list in discovery order."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    for k, (_, path) in enumerate(items):
-        groups[Path(path).stem].append(k)
+    """Split `items` (discovery order) into about `n_batches` consecutive runs of similar
+    total size (`sizes`, one per item), never more than MAX_FILES_PER_BATCH files each."""
     total = sum(sizes) or 1
     target = max(total / max(n_batches, 1), 1)
     batches, current, weight = [], [], 0
-    # Groups are visited in order of their first file, so batches stay close to discovery order.
-    for members in sorted(groups.values(), key=lambda m: m[0]):
-        current.extend(members)
-        weight += sum(sizes[k] for k in members)
+    for item, size in zip(items, sizes):
+        current.append(item)
+        weight += size
         if weight >= target or len(current) >= MAX_FILES_PER_BATCH:
-            batches.append(sorted(current))
+            batches.append(current)
             current, weight = [], 0
     if current:
-        batches.append(sorted(current))
-    return [[items[k] for k in batch] for batch in batches]
+        batches.append(current)
+    return batches
 
 
 def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
-    """Worker side: read, number and extract one batch of (index, path).
+    """Worker side: read and extract one batch of (index, path, shown path, article id).
 
     Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows}, errors as
-    [(index, path, problem)]). Claim rows travel as tuples and become one frame in the parent,
-    so column dtypes are inferred from all rows at once, as in the serial run."""
+    [(index, shown path, problem)]). Claim rows travel as tuples and become one frame in the
+    parent, so column dtypes are inferred from all rows at once, as in the serial run."""
     from claimdiff.pipeline import extract_article
     articles, errors, quote_rows, number_rows = [], [], [], []
-    used_ids: Counter = Counter()
-    for index, path in items:
+    for index, path, shown, article_id in items:
         try:
-            article = read_article(Path(path))
+            article = read_article(Path(path), article_id)
         except SourceError as exc:
-            errors.append((index, path, str(exc)))
+            errors.append((index, shown, str(exc)))
             continue
-        used_ids[article.article_id] += 1
-        if used_ids[article.article_id] > 1:
-            article.article_id = f"{article.article_id}-{used_ids[article.article_id]}"
         try:
             q, n = extract_article(article)
         except Exception as exc:  # noqa: BLE001
             # An extractor bug on one file must not throw away hours of work on a cluster: the
-            # file becomes an error row naming the bug, the batch goes on. (A serial run stops
-            # on the same file, so this case is the one place the two runs differ.)
-            errors.append((index, path, f"extraction failed, please report: {type(exc).__name__}: {exc}"[:300]))
+            # file becomes an error row naming the bug, the batch goes on (as in a serial run:
+            # pipeline.extract_or_report).
+            errors.append((index, shown, f"extraction failed, please report: {type(exc).__name__}: {exc}"[:300]))
             continue
         articles.append(article)
         # Rows travel as tuples in the contract's column order: a third of the size of dicts

@@ -2,17 +2,20 @@
 
 `extract(paths)` returns a dict of DataFrames named as the CSV files `claimdiff extract`
 writes (articles, paragraphs, quotes, numbers, errors), each sorted, so a run over the same
-files always gives the same tables. `write_tables(tables, folder)` writes them atomically.
+files always gives the same tables. `write_tables(tables, folder)` replaces a folder's tables
+as a set (io.TableSet: a staging folder, run.json, renames); `read_tables(folder)` reads them
+back, refusing a folder whose tables are a mix of two runs or incomplete.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pandas as pd
 
 from claimdiff import schema
-from claimdiff.io import write_csv
-from claimdiff.sources import Corpus, articles_table, load, paragraphs_table
+from claimdiff.io import TableSet, read_table
+from claimdiff.sources import Corpus, articles_table, discover, paragraphs_table, read_each
 
 EXTRACT_TABLES = ("articles", "paragraphs", "quotes", "numbers", "errors")
 
@@ -59,19 +62,21 @@ def finish_quotes(rows: list[dict]) -> None:
     unify_names(rows)
 
 
-def tables_for(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    articles, quote_rows, number_rows = [], [], []
-    for article in corpus.articles:
+def tables_for(corpus: Corpus, articles=None) -> dict[str, pd.DataFrame]:
+    """The five extract tables of `corpus` (or of the Articles `articles` yields, reading
+    problems going to corpus.errors as they are met)."""
+    kept, quote_rows, number_rows = [], [], []
+    for article in (corpus.articles if articles is None else articles):
         found = extract_or_report(article, corpus.errors)
         if found is None:
             continue
-        articles.append(article)
+        kept.append(article)
         quote_rows.extend(found[0])
         number_rows.extend(found[1])
     finish_quotes(quote_rows)
     return {
-        "articles": articles_table(articles),
-        "paragraphs": paragraphs_table(articles),
+        "articles": articles_table(kept),
+        "paragraphs": paragraphs_table(kept),
         "quotes": _claims_frame(quote_rows, schema.QUOTES),
         "numbers": _claims_frame(number_rows, schema.NUMBERS),
         "errors": corpus.errors_table(),
@@ -82,36 +87,51 @@ def _claims_frame(rows, columns) -> pd.DataFrame:
     return schema.frame(rows, columns).sort_values(["article_id", "start"], kind="stable", ignore_index=True)
 
 
-def extract(paths, jobs: int = 1, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
-    """All extract tables for `paths`; with jobs > 1 or a scheduler address, on Dask."""
+# tqdm shows the bar only once a run has lasted this long: a quick run stays one line.
+PROGRESS_DELAY = 1.0
+
+
+def extract(paths, jobs: int = 1, scheduler: str | None = None, progress: bool | None = None) -> dict[str, pd.DataFrame]:
+    """All extract tables for `paths`; with jobs > 1 or a scheduler address, on Dask.
+
+    `progress`: a progress bar on stderr; by default only when stderr is a terminal (never in
+    a pipe, a CI log or a notebook)."""
+    found = discover(paths)
     if jobs > 1 or scheduler:
         from claimdiff.parallel import extract_parallel
-        return extract_parallel(paths, jobs=jobs, scheduler=scheduler)
-    return tables_for(load(paths))
+        return extract_parallel(found, jobs=jobs, scheduler=scheduler, progress=progress)
+    corpus = Corpus()
+    return tables_for(corpus, read_each(with_progress(found, progress), corpus.errors))
+
+
+def with_progress(items: list, progress: bool | None, desc: str = "claimdiff extract"):
+    """`items`, iterated under a tqdm bar on stderr when `progress` (None: when stderr is a
+    terminal); the bar goes away when done."""
+    if progress is None:
+        progress = sys.stderr.isatty()
+    if not progress:
+        return items
+    from tqdm import tqdm
+    return tqdm(items, desc=desc, unit="file", file=sys.stderr, leave=False, delay=PROGRESS_DELAY)
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder) -> list[Path]:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, df in tables.items():
-        path = folder / f"{name}.csv"
-        write_csv(df, path)
-        written.append(path)
-    return written
+    """Replace the tables in `folder` by `tables`, as a set (io.TableSet); return their paths."""
+    with TableSet(folder) as out:
+        out.commit(tables)
+    return [Path(folder) / f"{name}.csv" for name in tables]
 
 
 def read_tables(folder, names=EXTRACT_TABLES) -> dict[str, pd.DataFrame]:
-    """Tables a previous `claimdiff extract` wrote, with empty strings kept as empty strings."""
+    """Tables a previous `claimdiff extract` wrote, with empty strings kept as empty strings
+    (figures: empty numbers as NaN) and the spreadsheet-formula escaping undone; io.TableError
+    when they are not one complete run, FileNotFoundError when one is missing."""
     folder = Path(folder)
     out = {}
     for name in names:
-        path = folder / f"{name}.csv"
-        if not path.exists():
-            raise FileNotFoundError(f"{path}: not found; run `claimdiff extract ... --out {folder}` first")
-        out[name] = pd.read_csv(path, keep_default_na=False, na_values=[""] if name in ("numbers",) else [])
+        out[name] = read_table(folder, name, na_values=[""] if name == "numbers" else [])
         if name in schema.TABLES:
             missing = set(schema.TABLES[name]) - set(out[name].columns)
             if missing:
-                raise ValueError(f"{path}: missing columns {sorted(missing)}")
+                raise ValueError(f"{folder / (name + '.csv')}: missing columns {sorted(missing)}")
     return out

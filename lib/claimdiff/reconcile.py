@@ -91,7 +91,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from claimdiff import schema
-from claimdiff.io import write_csv
+from claimdiff.io import read_table, write_csv
 from claimdiff.linking import (
     People, country, narrowest, outlet_key, places_in, source_key, source_name, within,
 )
@@ -1485,11 +1485,8 @@ def summary(matches, quotes, numbers, articles) -> pd.DataFrame:
 # --------------------------------------------------------------------------- files, speed
 
 def _read(folder: Path, name: str) -> pd.DataFrame:
-    path = folder / f"{name}.csv"
-    if not path.exists():
-        raise FileNotFoundError(
-            f"{path}: not found; run `claimdiff extract SOURCE... --out {folder}` first")
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    # io.read_table: refuses tables of two runs, undoes the spreadsheet-formula escaping.
+    return read_table(folder, name, dtype=str)
 
 
 def compare_dir(folder, jobs: int = 1, scheduler: str | None = None) -> pd.DataFrame:

@@ -2,20 +2,28 @@
 
 `load(paths)` takes files and folders and returns a `Corpus`: the articles that could be read
 and an errors list of (path, problem) for the ones that could not. One bad file never stops
-the batch. Metadata comes, in order of precedence, from a sidecar sources.csv in the file's
+the batch: a missing file, a broken link, a FIFO, a device, a folder named like an article, a
+file larger than MAX_FILE_BYTES, a name that is not UTF-8, an empty or binary file each become
+an errors row naming the file. `discover(paths)` lists the candidate files and gives each its
+article id before any is read, so a serial and a parallel run number them alike. Metadata comes, in order of precedence, from a sidecar sources.csv in the file's
 folder, from the file itself (a `key: value` header block in .txt, YAML front matter in .md,
 meta tags / JSON-LD / <time> in .html), and from what the text says (a byline such as
 "Written by Warren Mass on February 27, 2019", a "© 2019 Outlet" footer).
 
 Article.text is the decoded file for .txt/.md (newlines normalised to \\n) and trafilatura's
-main text for .html (paragraphs joined by blank lines); every offset indexes that text.
+main text for .html (paragraphs joined by blank lines), in Unicode NFC (decomposed accents
+composed, so "más" is one spelling whatever the file's); every offset indexes that text.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import hashlib
+import io
+import os
 import re
+import stat
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +45,12 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?([^.\n|]{2,60}?)
 _WORD = re.compile(r"[^\W\d_]+")
 # Control characters other than line breaks and tabs: many of them mean a binary file.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# The largest source file read (bytes). News articles are kilobytes; 100 MB is twice the
+# largest file the benchmark times, and a bound on what one bad file (a link to /dev/zero, a
+# runaway log) can cost in memory. Larger files get an errors row.
+MAX_FILE_BYTES = 100_000_000
+# Metadata keys that mean the same field; the sidecar's column names win.
+_KEY_ALIASES = {"date": "published"}
 
 
 class SourceError(Exception):
@@ -73,22 +87,49 @@ class Corpus:
 
 def load(paths) -> Corpus:
     """Read every .txt/.md/.html file named in `paths` (files or folders, searched recursively)."""
+    corpus = Corpus()
+    corpus.articles = list(read_each(discover(paths), corpus.errors))
+    return corpus
+
+
+@dataclass(frozen=True)
+class Found:
+    """One candidate file of a batch: its path, the path as shown in messages and tables, and
+    either its article id or the problem that keeps it from being read."""
+    path: Path
+    shown: str
+    article_id: str = ""
+    problem: str = ""
+
+
+def discover(paths) -> list[Found]:
+    """Every candidate file named in `paths`, in a stable order (the paths as given, each
+    folder sorted by name, depth first), numbered before any file is read: the article id is
+    a function of this list alone, so every way of running the batch gives the same ids.
+    A file found unusable here (missing, not a regular file, too large, a name that is not
+    UTF-8) gets its problem and no id."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    corpus = Corpus()
-    used_ids: Counter = Counter()
-    for path, problem in _discover(paths):
-        if problem:
-            corpus.errors.append((str(path), problem))
+    used: Counter = Counter()
+    found = []
+    for path, problem in _candidates(paths):
+        problem = problem or _name_problem(path)
+        article_id = "" if problem else unique_id(path.stem, used)
+        found.append(Found(path, shown_path(path), article_id, problem))
+    return found
+
+
+def read_each(found: list[Found], errors: list):
+    """The Articles of `found`, in order; each file that cannot be read adds (path, problem)
+    to `errors` instead."""
+    for item in found:
+        if item.problem:
+            errors.append((item.shown, item.problem))
             continue
         try:
-            article = read_article(path)
+            yield read_article(item.path, item.article_id)
         except SourceError as exc:
-            corpus.errors.append((str(path), str(exc)))
-            continue
-        article.article_id = unique_id(article.article_id, used_ids)
-        corpus.articles.append(article)
-    return corpus
+            errors.append((item.shown, str(exc)))
 
 
 def unique_id(stem: str, used: Counter) -> str:
@@ -106,39 +147,157 @@ def unique_id(stem: str, used: Counter) -> str:
     return candidate
 
 
-def _discover(paths):
+def shown_path(path) -> str:
+    """`path` as a message or a table shows it: bytes that are not UTF-8 (a file name from
+    another system) as \\xNN escapes, control characters too, so one line names one file."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL_IN_NAME.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+_CONTROL_IN_NAME = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _name_problem(path: Path) -> str:
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        return "file name is not valid UTF-8 (its undecodable bytes are shown as \\x escapes); rename the file to read it"
+    return ""
+
+
+def _is_source_name(name: str) -> bool:
+    return Path(name).suffix.lower() in SUFFIXES and not name.lower().startswith("readme")
+
+
+def _candidates(paths):
     """(path, problem) for every candidate file, in a stable order; problem "" when fine."""
+    visited: set[tuple[int, int]] = set()
     for given in paths:
         p = Path(given)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.suffix.lower() in SUFFIXES and not f.name.lower().startswith("readme") and (f.is_file() or f.is_symlink()):
-                    yield f, ""
-        elif p.is_file():
-            if p.suffix.lower() not in SUFFIXES:
-                yield p, f"unsupported file type '{p.suffix or '(none)'}'; expected .txt, .md or .html"
-            else:
-                yield p, ""
-        elif p.is_symlink():
-            yield p, "broken link: the file it points to does not exist"
+        try:
+            st = p.stat()
+        except OSError as exc:
+            yield p, _missing(p, exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            visited.add((st.st_dev, st.st_ino))
+            yield from _walk(p, visited)
+        elif p.suffix.lower() not in SUFFIXES:
+            yield p, f"unsupported file type '{p.suffix or '(none)'}'; expected .txt, .md or .html"
         else:
-            yield p, "no such file or folder"
+            yield p, _type_problem(p, st)
 
 
-def read_article(path: Path) -> Article:
-    """One Article from one file, or SourceError naming the problem."""
+def _walk(folder: Path, visited: set):
+    """(path, problem) of the source files under `folder`, sorted by name, depth first.
+
+    Links to folders are followed once: a link back to a folder already being read (a loop)
+    or read before gets an errors row instead of being read again or forever. A folder named
+    like an article ("notes.txt/") that holds no source file gets a row too: nothing under a
+    source-looking name disappears without a word."""
     try:
-        raw = path.read_bytes()
-    except PermissionError:
-        raise SourceError("cannot read: permission denied") from None
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield folder, f"cannot list the folder: {_why(exc)}"
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            st = entry.stat()      # follows links: what the entry is, not how it is reached
+        except OSError as exc:
+            if _is_source_name(entry.name):
+                yield path, _missing(path, exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in visited:
+                yield path, "link to a folder already being read (a loop, or a second way to it); not read again"
+                continue
+            visited.add(key)
+            found_any = False
+            for item in _walk(path, visited):
+                found_any = True
+                yield item
+            if not found_any and _is_source_name(entry.name):
+                yield path, "is a folder, not a file (and holds no .txt, .md or .html file)"
+        elif _is_source_name(entry.name):
+            yield path, _type_problem(path, st)
+
+
+def _missing(path: Path, exc: OSError) -> str:
+    """Why `path` could not be looked at."""
+    if isinstance(exc, FileNotFoundError):
+        return "broken link: the file it points to does not exist" if path.is_symlink() else "no such file or folder"
+    return f"cannot read: {_why(exc)}"
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _type_problem(path: Path, st: os.stat_result) -> str:
+    """Why the file `st` describes is not read, or "": only regular files up to
+    MAX_FILE_BYTES are (a pipe can block forever, a device can be endless)."""
+    mode = st.st_mode
+    if stat.S_ISREG(mode):
+        if st.st_size > MAX_FILE_BYTES:
+            return f"too large: {st.st_size:,} bytes; files over {MAX_FILE_BYTES:,} bytes are not read"
+        return ""
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    target = f" (it links to {shown_path(os.path.realpath(path))})" if path.is_symlink() else ""
+    return f"is {kind}, not a regular file{target}; not read"
+
+
+def _why(exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc)).lower()
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of the regular file at `path`, or SourceError naming the problem.
+
+    The file type is checked before opening (opening a device can have effects of its own),
+    the file opened without blocking and checked again (it may have been swapped for a pipe in
+    between), and the read stops past MAX_FILE_BYTES whatever the size said."""
+    try:
+        problem = _type_problem(path, path.stat())
+    except OSError as exc:
+        raise SourceError(_missing(path, exc)) from None
+    if problem:
+        raise SourceError(problem)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
     except IsADirectoryError:
         raise SourceError("is a folder, not a file") from None
     except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror or exc}") from None
+        raise SourceError(_missing(path, exc)) from None
+    with os.fdopen(fd, "rb") as fh:
+        problem = _type_problem(path, os.fstat(fd))
+        if problem:
+            raise SourceError(problem)
+        try:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise SourceError(f"cannot read: {_why(exc)}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SourceError(f"too large: over {MAX_FILE_BYTES:,} bytes; files over {MAX_FILE_BYTES:,} bytes are not read")
+    return raw
+
+
+def read_article(path: Path, article_id: str | None = None) -> Article:
+    """One Article from one file (its id `article_id`, or the file stem), or SourceError
+    naming the problem."""
+    path = Path(path)
+    raw = read_bytes(path)
     text, encoding, warnings = decode(raw)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        text, meta, body_start = _html(text)
+        text, meta, body_start, html_warnings = _html(text)
+        warnings = [*warnings, *html_warnings]
     elif suffix == ".md":
         meta, body_start = _front_matter(text)
     else:
@@ -146,28 +305,47 @@ def read_article(path: Path) -> Article:
     paragraphs = clean(text, body_start)
     if not any(p.kept for p in paragraphs):
         raise SourceError("no article text left after removing the header and page furniture")
-    meta = {**_from_text(text, paragraphs), **{k: v for k, v in meta.items() if v}}
     side, problem = _sidecar(path)
-    meta.update({k: v for k, v in side.items() if v})
     if problem:
         warnings = [*warnings, problem]
+    # Lowest precedence first: what the text says, the file's own metadata, sources.csv.
+    layers = [("the text", _from_text(text, paragraphs)), ("the file's metadata", meta), (SIDECAR, side)]
+    meta = {}
+    for _, layer in layers:
+        meta.update({_KEY_ALIASES.get(k, k): v for k, v in layer.items() if v})
+    published, date_warnings = _published(layers)
     language = (meta.get("language") or "").lower()[:2]
     if language not in LANGUAGES:
         language = detect_language(text, paragraphs)
     return Article(
-        article_id=path.stem,
+        article_id=article_id or path.stem,
         path=str(path),
         text=text,
         outlet=canonical_outlet(meta.get("outlet", "")) or meta.get("outlet", ""),
         title=meta.get("title", ""),
         author=meta.get("author", ""),
-        published=iso_date(meta.get("date") or meta.get("published") or ""),
+        published=published,
         language=language,
         sha256=hashlib.sha256(raw).hexdigest(),
         encoding=encoding,
-        warnings=warnings,
+        warnings=[*warnings, *date_warnings],
         paragraphs=paragraphs,
     )
+
+
+def _published(layers) -> tuple[str, list[str]]:
+    """(the ISO date of the most trusted layer that gives a valid one, a warning for each
+    layer above it whose date is not a date, such as "2019-13-45")."""
+    warnings = []
+    for where, layer in reversed(layers):
+        value = layer.get("published") or layer.get("date") or ""
+        if not str(value).strip():
+            continue
+        iso = iso_date(value)
+        if iso:
+            return iso, warnings
+        warnings.append(f"published date {str(value).strip()!r} in {where} is not a valid date; not used")
+    return "", warnings
 
 
 def decode(raw: bytes) -> tuple[str, str, list[str]]:
@@ -195,10 +373,22 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
     controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 20):
         raise SourceError("binary file, not text (too many control characters)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"), warnings)
     if not text.strip():
         raise SourceError("no text: the file holds only whitespace")
     return text, encoding, warnings
+
+
+def nfc(text: str, warnings: list | None = None) -> str:
+    """`text` in Unicode NFC: an accent typed as a separate mark (NFD, as macOS file names and
+    some editors write it) composed with its letter, so "más" matches "más" whatever the
+    source. Offsets then index the composed text, which is the text every table shows; the
+    change is noted in `warnings` when there is one."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    if warnings is not None:
+        warnings.append("decomposed accents composed (Unicode NFC); offsets index the composed text")
+    return unicodedata.normalize("NFC", text)
 
 
 def _utf16_without_bom(raw: bytes) -> str:
@@ -272,19 +462,18 @@ def _front_matter(text: str) -> tuple[dict, int]:
     return {str(k).lower(): str(v) for k, v in data.items() if isinstance(v, (str, int, float)) or hasattr(v, "isoformat")}, m.end()
 
 
-def _html(raw: str) -> tuple[str, dict, int]:
+def _html(raw: str) -> tuple[str, dict, int, list[str]]:
     """Main text through trafilatura (comments, navigation and scripts left out), one
-    paragraph per block, and metadata from meta tags, JSON-LD and <time>."""
-    import trafilatura
+    paragraph per block, metadata from meta tags, JSON-LD and <time>, and warnings when the
+    page could not be read whole (htmltext.main_text)."""
+    from claimdiff.htmltext import main_text
     try:
-        body = trafilatura.extract(raw, output_format="txt", include_comments=False, include_tables=True,
-                                   favor_recall=True, deduplicate=False, with_metadata=False)
-        meta = trafilatura.extract_metadata(raw)
+        text, meta, warnings = main_text(raw)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise SourceError(f"unreadable HTML ({type(exc).__name__})") from None
-    if not body or not body.strip():
-        raise SourceError("no article text found in the HTML")
-    text = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
+    if not text.strip():
+        raise SourceError("; ".join(["no article text found in the HTML", *warnings]))
+    text = nfc(text)    # character references can spell a decomposed accent
     found = {}
     if meta is not None:
         found = {"title": meta.title or "", "author": meta.author or "", "outlet": meta.sitename or "",
@@ -292,7 +481,7 @@ def _html(raw: str) -> tuple[str, dict, int]:
     m = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", raw[:4000])
     if m:
         found["language"] = m.group(1).lower()
-    return text, found, 0
+    return text, found, 0, warnings
 
 
 def _has_date_markup(raw: str) -> bool:
@@ -305,30 +494,48 @@ def _sidecar(path: Path) -> tuple[dict, str]:
     Columns: file, outlet, title, author, published, language, url, note."""
     side = path.parent / SIDECAR
     try:
-        stat = side.stat()
+        st = side.stat()
     except OSError:
         return {}, ""
-    rows, problem = _sidecar_rows(str(side), stat.st_mtime_ns, stat.st_size)
+    rows, problem = _sidecar_rows(str(side), st.st_mtime_ns, st.st_size)
     return rows.get(path.name, {}), problem
 
 
 @lru_cache(maxsize=64)
 def _sidecar_rows(side: str, mtime_ns: int, size: int) -> tuple[dict[str, dict], str]:
     """file name -> metadata of one sources.csv, read once per version of the file (reading it
-    again for every article made a folder of n articles cost n x rows), and what went wrong
-    reading it: each article of the folder then carries a warning instead of losing its
-    metadata silently."""
+    again for every article made a folder of n articles cost n x rows), and a note on how it
+    was read or what went wrong: each article of the folder then carries a warning instead of
+    losing its metadata silently.
+
+    Read as spreadsheets save it: UTF-8 with or without BOM, UTF-16, or a legacy encoding
+    (decode), with ',' ';' or tab between cells (sniffed from the header line: a spreadsheet
+    set to a decimal-comma locale writes ';'), CRLF line ends, header names in any case."""
+    try:
+        raw = read_bytes(Path(side))
+        if not raw.strip():
+            return {}, ""       # an empty sources.csv: no metadata to lose
+        text, encoding, _ = decode(raw)
+    except SourceError as exc:
+        return {}, f"{SIDECAR} beside it could not be read ({exc}); its metadata was not used"
+    lines = "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
+    first = lines.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(lines), delimiter=max(",;\t", key=first.count))
     rows: dict[str, dict] = {}
     try:
-        with open(side, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                name = (row.get("file") or "").strip()
-                if name and name not in rows:
-                    rows[name] = {k: (v or "").strip() for k, v in row.items() if k and k not in ("file", "note")}
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        why = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else (getattr(exc, "strerror", None) or str(exc))
-        return {}, f"{SIDECAR} beside it could not be read ({why}); its metadata was not used"
-    return rows, ""
+        header = [h.strip().lower() for h in next(reader, [])]
+        if "file" not in header:
+            return {}, f"{SIDECAR} beside it has no 'file' column; its metadata was not used"
+        for cells in reader:
+            row = dict(zip(header, (c.strip() for c in cells)))
+            name = row.get("file", "")
+            if name and name not in rows:
+                rows[name] = {k: v for k, v in row.items() if k and k not in ("file", "note")}
+    except csv.Error as exc:
+        return {}, f"{SIDECAR} beside it could not be read ({exc}); its metadata was not used"
+    # A legacy encoding is a guess: say which one was assumed.
+    note = "" if encoding in ("utf-8", "utf-16") else f"{SIDECAR} beside it is not UTF-8; read as {encoding}"
+    return rows, note
 
 
 def _from_text(text: str, paragraphs: list[Paragraph]) -> dict:
@@ -361,7 +568,10 @@ def iso_date(value: str) -> str:
     value = str(value or "").strip()
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if m:
-        return m.group(0)
+        try:    # "2019-13-45" has the shape of a date and is none
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return ""
     m = re.search(r"(?:\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\w+\s+(?:de\s+)?\d{4})", value)
     return _written_date(m.group(0)) if m else ""
 
@@ -405,6 +615,7 @@ def detect_language(text: str, paragraphs: list[Paragraph]) -> str:
 def from_text(text: str, article_id: str = "text", language: str = "en", clean_text: bool = False, **meta) -> Article:
     """An Article from a string: for tests, notebooks and quick looks. Every paragraph is
     kept unless `clean_text` asks for the same cleaning files get."""
+    text = nfc(text)
     if clean_text:
         paragraphs = clean(text)
     else:
