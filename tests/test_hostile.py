@@ -360,7 +360,8 @@ def _formula_article() -> str:
 @pytest.fixture(scope="module")
 def formula_run(tmp_path_factory):
     """`claimdiff extract` then `compare` over two copies of an article full of formulas, one
-    of them named "=cmd.txt", the other's outlet "@SUM(...)" from sources.csv."""
+    of them named "=cmd.txt", the other's outlet "@SUM(...)" from sources.csv, and an empty
+    "=empty.txt"."""
     import contextlib
     import io
     import os
@@ -368,12 +369,14 @@ def formula_run(tmp_path_factory):
     (folder / "=cmd.txt").write_text(_formula_article(), encoding="utf-8")
     (folder / "plain.txt").write_text(_formula_article(), encoding="utf-8")
     (folder / "sources.csv").write_text(f'file,outlet\nplain.txt,"{FORMULAS["outlet"]}"\n', encoding="utf-8")
+    (folder / "=empty.txt").write_bytes(b"")     # an errors row whose path is a formula
     out = folder / "out"
     cwd = os.getcwd()
     os.chdir(folder)     # relative paths: the path and id cells start with "="
     try:
         with contextlib.redirect_stderr(io.StringIO()) as err, contextlib.redirect_stdout(io.StringIO()):
-            codes = (main(["extract", "=cmd.txt", "plain.txt", "--out", "out"]), main(["compare", "out"]))
+            codes = (main(["extract", "=cmd.txt", "plain.txt", "=empty.txt", "--out", "out"]),
+                     main(["compare", "out"]))
     finally:
         os.chdir(cwd)
     assert codes == (0, 0) and "Traceback" not in err.getvalue()
@@ -403,6 +406,7 @@ def test_no_csv_cell_starts_a_spreadsheet_formula(formula_run, name):
     ("quotes", "quote_id", "=cmd:q001"),
     ("numbers", "number_id", "=cmd:n001"),
     ("matches", "left_id", "=cmd:n001"),
+    ("errors", "path", "=empty.txt"),
     # compare read the tables back with the escaping undone: the claim it wrote is the quote.
     ("corroboration", "claim", FORMULAS["quote"]),
 ])

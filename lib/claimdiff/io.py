@@ -19,6 +19,7 @@ are never touched: a figure of -15 stays the number -15.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -83,6 +84,20 @@ def unescape_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _quoting(df: pd.DataFrame) -> int:
+    """How to quote `df`'s cells: only where needed, except that the csv writers (Python's and
+    pandas') leave a carriage return that is not followed by a line feed unquoted, and every
+    reader then ends the row there; a table holding one (a file name can) quotes all text."""
+    if any(df[c].dtype == object or isinstance(df[c].dtype, pd.StringDtype) for c in df.columns):
+        for column in df.columns:
+            try:
+                if df[column].str.contains("\r", regex=False).fillna(False).any():
+                    return csv.QUOTE_NONNUMERIC
+            except AttributeError:      # not a text column
+                continue
+    return csv.QUOTE_MINIMAL
+
+
 def write_csv(df: pd.DataFrame, path) -> Path:
     """Write `df` (no index, UTF-8, '\\n' line ends, formulas escaped) atomically to `path`,
     mode 0644; return the path."""
@@ -92,7 +107,7 @@ def write_csv(df: pd.DataFrame, path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            escape_formulas(df).to_csv(fh, index=False, lineterminator="\n")
+            escape_formulas(df).to_csv(fh, index=False, lineterminator="\n", quoting=_quoting(df))
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
