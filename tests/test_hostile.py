@@ -767,3 +767,18 @@ def test_serial_extract_shows_a_progress_bar_on_a_terminal(tmp_path, monkeypatch
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["extract", str(SEEDS), "--out", str(tmp_path / "out")]) == 0
     assert "claimdiff extract:" in terminal.getvalue() and "/2 [" in terminal.getvalue()
+
+
+def test_line_breaks_in_file_names_keep_one_row_per_file(tmp_path, capsys):
+    # A carriage return in a name is a cell the csv writers leave unquoted: the table is then
+    # quoted whole, so every reader still sees one row per article.
+    for name in ("line\rbreak.txt", "new\nline.txt", "=tab\tname.txt"):
+        (tmp_path / name).write_text(H.SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / "empty\r.txt").write_bytes(b"")
+    code, err, tables = run_cli([tmp_path], tmp_path / "out", capsys)
+    assert code == 0
+    assert err == [f"claimdiff: {tmp_path}/empty\\x0d.txt: empty file"]      # one line
+    assert tables["errors"].values.tolist() == [[f"{tmp_path}/empty\\x0d.txt", "empty file"]]
+    assert sorted(tables["articles"]["path"]) == sorted(
+        str(tmp_path / n) for n in ("line\rbreak.txt", "new\nline.txt", "=tab\tname.txt"))
+    assert len(pd.read_csv(tmp_path / "out" / "articles.csv")) == 3

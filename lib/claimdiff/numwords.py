@@ -34,7 +34,8 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _GROUP_SPACES = "\u00a0\u202f\u2009\u2007\u2008"
 MINUS_SIGNS = "\u2212\ufe63\uff0d"
 _RUN = rf"\d++(?:[{_ZERO_WIDTH}]++\d++)*+"
-_NUMBER = (rf"(?:(?<![^\W_])[{MINUS_SIGNS}](?=\d))?"
+# The leading lookahead fails fast at the many positions where no number starts.
+_NUMBER = (rf"(?=[\d{MINUS_SIGNS}])(?:(?<![^\W_])[{MINUS_SIGNS}](?=\d))?"
            rf"(?:\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))++|{_RUN})(?:[.,]{_RUN})*+")
 # Possessive quantifiers (Python >= 3.11): a number, a word, or one other character. No
 # alternative can re-enter another, so matching is linear even on 10,000 digits.
