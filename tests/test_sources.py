@@ -262,3 +262,38 @@ def test_text_is_unicode_nfc(tmp_path, form, warnings):
     (tmp_path / "a.txt").write_bytes(raw)
     (article,) = claimdiff.load(tmp_path)
     assert (article.text, article.warnings) == (NFC_TEXT, warnings)
+
+
+def test_discover_numbers_files_before_reading_them(tmp_path):
+    # Ids are a function of the list of files alone: the empty b/x.txt still takes x-2.
+    import os
+    from claimdiff.sources import discover
+    for name, raw in (("a/x.txt", b"Soldiers crossed."), ("b/x.txt", b""), ("b/x-2.txt", b"More crossed."),
+                      ("c/x.md", b"Still more.")):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(raw)
+    os.mkfifo(tmp_path / "c" / "pipe.txt")
+    os.symlink(tmp_path, tmp_path / "c" / "loop")
+    rows = [(str(f.path.relative_to(tmp_path)), f.article_id, f.problem) for f in discover(tmp_path)]
+    assert rows == [
+        ("a/x.txt", "x", ""),
+        ("b/x-2.txt", "x-2", ""),
+        ("b/x.txt", "x-3", ""),
+        ("c/loop", "", "link to a folder already being read (a loop, or a second way to it); not read again"),
+        ("c/pipe.txt", "", "is a named pipe (FIFO), not a regular file; not read"),
+        ("c/x.md", "x-4", ""),
+    ]
+    corpus = claimdiff.load(tmp_path)
+    assert [a.article_id for a in corpus] == ["x", "x-2", "x-4"]
+    assert [(Path(p).name, m) for p, m in corpus.errors] == [
+        ("x.txt", "empty file"), ("loop", rows[3][2]), ("pipe.txt", rows[4][2])]
+
+
+def test_sidecar_matches_a_file_name_stored_decomposed(tmp_path):
+    # macOS stores file names decomposed (NFD); the sidecar, typed in a spreadsheet, is not.
+    import unicodedata
+    name = unicodedata.normalize("NFD", "señal.txt")
+    (tmp_path / name).write_text("Soldados cruzaron el puente el sábado por la noche.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,outlet\nseñal.txt,EFE\n", encoding="utf-8")
+    (article,) = claimdiff.load(tmp_path)
+    assert article.outlet == "EFE"

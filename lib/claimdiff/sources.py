@@ -5,10 +5,12 @@ and an errors list of (path, problem) for the ones that could not. One bad file 
 the batch: a missing file, a broken link, a FIFO, a device, a folder named like an article, a
 file larger than MAX_FILE_BYTES, a name that is not UTF-8, an empty or binary file each become
 an errors row naming the file. `discover(paths)` lists the candidate files and gives each its
-article id before any is read, so a serial and a parallel run number them alike. Metadata comes, in order of precedence, from a sidecar sources.csv in the file's
-folder, from the file itself (a `key: value` header block in .txt, YAML front matter in .md,
-meta tags / JSON-LD / <time> in .html), and from what the text says (a byline such as
-"Written by Warren Mass on February 27, 2019", a "© 2019 Outlet" footer).
+article id before any is read, so a serial and a parallel run number them alike.
+
+Metadata comes, in order of precedence, from a sidecar sources.csv in the file's folder (read
+as spreadsheets save it), from the file itself (a `key: value` header block in .txt, YAML
+front matter in .md, meta tags / JSON-LD / <time> in .html), and from what the text says (a
+byline such as "Written by Warren Mass on February 27, 2019", a "© 2019 Outlet" footer).
 
 Article.text is the decoded file for .txt/.md (newlines normalised to \\n) and trafilatura's
 main text for .html (paragraphs joined by blank lines), in Unicode NFC (decomposed accents
@@ -498,7 +500,8 @@ def _sidecar(path: Path) -> tuple[dict, str]:
     except OSError:
         return {}, ""
     rows, problem = _sidecar_rows(str(side), st.st_mtime_ns, st.st_size)
-    return rows.get(path.name, {}), problem
+    # The sidecar's text is NFC (decode); a file name may not be (macOS stores names as NFD).
+    return rows.get(unicodedata.normalize("NFC", path.name), {}), problem
 
 
 @lru_cache(maxsize=64)
