@@ -37,6 +37,8 @@ def warm_up() -> None:
     import dateparser  # noqa: F401 - imported lazily by sources; imported here to be inherited
     import trafilatura  # noqa: F401
     import yaml  # noqa: F401
+
+    import claimdiff.htmltext  # noqa: F401 - imported lazily by sources
     from claimdiff.reference import LANGUAGES
     from claimdiff.sources import from_text
     # dateparser's first parse costs a second (it loads every locale); most dates never need
