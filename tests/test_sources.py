@@ -297,3 +297,15 @@ def test_sidecar_matches_a_file_name_stored_decomposed(tmp_path):
     (tmp_path / "sources.csv").write_text("file,outlet\nseñal.txt,EFE\n", encoding="utf-8")
     (article,) = claimdiff.load(tmp_path)
     assert article.outlet == "EFE"
+
+
+def test_folders_nested_too_deep_are_reported_not_walked(tmp_path, monkeypatch):
+    import claimdiff.sources
+    monkeypatch.setattr(claimdiff.sources, "MAX_FOLDER_DEPTH", 2)
+    deep = tmp_path / "a" / "b" / "c" / "d"
+    deep.mkdir(parents=True)
+    (deep / "x.txt").write_text("Soldiers crossed the bridge on Saturday.\n", encoding="utf-8")
+    (tmp_path / "a" / "y.txt").write_text("Soldiers crossed the bridge on Sunday.\n", encoding="utf-8")
+    corpus = claimdiff.load(tmp_path)
+    assert [a.article_id for a in corpus] == ["y"]
+    assert corpus.errors == [(str(tmp_path / "a" / "b" / "c"), "folders nested more than 2 deep; not read further")]

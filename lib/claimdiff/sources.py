@@ -51,6 +51,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # largest file the benchmark times, and a bound on what one bad file (a link to /dev/zero, a
 # runaway log) can cost in memory. Larger files get an errors row.
 MAX_FILE_BYTES = 100_000_000
+# Folders inside folders deeper than this are reported, not walked: the walk recurses, and
+# no collection of articles is organised 200 levels deep.
+MAX_FOLDER_DEPTH = 200
 # Metadata keys that mean the same field; the sidecar's column names win.
 _KEY_ALIASES = {"date": "published"}
 
@@ -190,13 +193,16 @@ def _candidates(paths):
             yield p, _type_problem(p, st)
 
 
-def _walk(folder: Path, visited: set):
+def _walk(folder: Path, visited: set, depth: int = 0):
     """(path, problem) of the source files under `folder`, sorted by name, depth first.
 
     Links to folders are followed once: a link back to a folder already being read (a loop)
     or read before gets an errors row instead of being read again or forever. A folder named
     like an article ("notes.txt/") that holds no source file gets a row too: nothing under a
     source-looking name disappears without a word."""
+    if depth > MAX_FOLDER_DEPTH:
+        yield folder, f"folders nested more than {MAX_FOLDER_DEPTH} deep; not read further"
+        return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -217,7 +223,7 @@ def _walk(folder: Path, visited: set):
                 continue
             visited.add(key)
             found_any = False
-            for item in _walk(path, visited):
+            for item in _walk(path, visited, depth + 1):
                 found_any = True
                 yield item
             if not found_any and _is_source_name(entry.name):
