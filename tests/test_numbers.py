@@ -155,9 +155,9 @@ def test_not_figures(language, text):
 
 @pytest.mark.parametrize("language,text,counted", [
     ("en", "The economy added 250,000 jobs in October.", "job"),
-    ("en", "Dozens of protesters gathered outside.", "protester"),
+    ("en", "Dozens of protesters gathered outside.", "person"),
     ("en", "The US kept sanctioning scores of political figures.", "figure"),
-    ("es", "unas 300 familias perdieron sus casas", "familia"),
+    ("es", "unas 300 familias perdieron sus casas", "family"),
     ("pt", "o total chegou a 167 registrados", ""),
 ])
 def test_counted_falls_back_to_the_noun_after_the_figure(language, text, counted):
@@ -197,12 +197,12 @@ def test_duration_bounding_a_count_goes_to_scope():
 
 @pytest.mark.parametrize("language,text,counted", [
     ("en", "Torres was one of nine defected guardsmen who spoke to the AP.", "guardsman"),
-    ("en", "In a rented house on a dirt street, 40 of the deserters sleep on foam mats.", "deserter"),
+    ("en", "In a rented house on a dirt street, 40 of the deserters sleep on foam mats.", "soldier"),
     ("en", "The first three Air Force C-17 cargo planes loaded with food left Homestead.", "plane"),
     ("en", "Trucks were turned back, and two of them were set on fire.", "truck"),
     ("es", "y 3, policías. Un total de 60 miembros de la Fuerza Armada desertaron.", "member"),
     ("es", "dos sargentos de la GNB cruzaron hacia la localidad de Pacaraima", "sergeant"),
-    ("pt", "Na segunda-feira ao meio-dia, o balanço oficial era de 167 desertores.", "deserter"),
+    ("pt", "Na segunda-feira ao meio-dia, o balanço oficial era de 167 desertores.", "soldier"),
     ("pt", "O número de militares venezuelanos que desertaram subiu para 326.", "soldier"),
 ])
 def test_counted_is_a_canonical_concept(language, text, counted):
@@ -307,24 +307,24 @@ FULL = ("text", "qualifier", "kind", "counted", "predicate", "scope", "asserted_
 @pytest.mark.parametrize("language,text,expected", [
     # counted: "the number of X", the copula's subject, the noun right after the figure
     ("en", "Officials first said 1,200 people had left, but the number of evacuees was closer to 3,000.",
-     ("closer to 3,000", "about", "count", "evacuee", "", "", "Officials", False)),
+     ("closer to 3,000", "about", "count", "person", "", "", "Officials", False)),
     ("en", "Deaths reached 12 by Sunday night.",
-     ("12", "exact", "count", "death", "", "", "", False)),
+     ("12", "exact", "count", "person", "", "", "", False)),
     # "a day earlier" bounds 35, the figure just before it, not 41
     ("en", "The death toll stood at 41 on Tuesday, up from 35 a day earlier, officials said.",
-     ("41", "exact", "count", "death", "", "", "officials", False)),
+     ("41", "exact", "count", "person", "", "", "officials", False)),
     ("en", "Crews from three neighbouring counties joined the search on Friday, the sheriff said.",
-     ("three", "exact", "count", "county", "joined the search on Friday", "", "sheriff", False)),
+     ("three", "exact", "count", "municipality", "joined the search on Friday", "", "sheriff", False)),
     ("en", "The storm left close to 10,000 customers without power.",
      ("close to 10,000", "about", "count", "customer", "", "", "", False)),
     ("en", "Flood forces thousands from homes",
      ("thousands", "vague", "count", "", "", "", "", False)),
     ("es", "El número de evacuados superó los 3.000, según Protección Civil.",
-     ("superó los 3.000", "more_than", "count", "evacuado", "", "", "Protección Civil", False)),
+     ("superó los 3.000", "more_than", "count", "person", "", "", "Protección Civil", False)),
     ("es", "Los rescatistas de cuatro municipios vecinos buscaron durante la noche.",
-     ("cuatro", "exact", "count", "municipio", "buscaron", "", "", False)),
+     ("cuatro", "exact", "count", "municipality", "buscaron", "", "", False)),
     ("pt", "O número de desabrigados chegou a 5.200, segundo a prefeitura.",
-     ("5.200", "exact", "count", "desabrigado", "", "", "prefeitura", False)),
+     ("5.200", "exact", "count", "person", "", "", "prefeitura", False)),
     # money: what the money is, never the title of the person beside it
     ("en", "Mayor Ana Ruiz said damage could exceed $40 million.",
      ("exceed $40 million", "more_than", "money", "damage", "", "", "Mayor Ana Ruiz", False)),
@@ -342,11 +342,11 @@ FULL = ("text", "qualifier", "kind", "counted", "predicate", "scope", "asserted_
     ("en", "Some 40 families were moved to a school gym.",
      ("Some 40", "about", "count", "family", "moved to a school gym", "", "", False)),
     ("en", "In excess of 2,000 residents signed the petition.",
-     ("In excess of 2,000", "more_than", "count", "inhabitant", "signed the petition", "", "", False)),
+     ("In excess of 2,000", "more_than", "count", "resident", "signed the petition", "", "", False)),
     ("es", "En torno a 300 familias fueron desalojadas y no menos de 12 personas resultaron heridas.",
-     ("En torno a 300", "about", "count", "familia", "desalojadas", "", "", False)),
+     ("En torno a 300", "about", "count", "family", "desalojadas", "", "", False)),
     ("pt", "Acima de 1.000 famílias foram afetadas pela enchente.",
-     ("Acima de 1.000", "more_than", "count", "família", "afetadas pela enchente", "", "", False)),
+     ("Acima de 1.000", "more_than", "count", "family", "afetadas pela enchente", "", "", False)),
 ])
 def test_claims_in_full(language, text, expected):
     (r,) = [r for r in rows(text, language) if r["text"] == expected[0]]

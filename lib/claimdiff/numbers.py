@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from claimdiff import schema
 from claimdiff.dates import DateMention, find_dates
+from claimdiff.lexicon import concept_of, klass
 from claimdiff.model import Article, Paragraph
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
@@ -182,8 +183,8 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             and toks[i - 2].kind == "w" and not toks[i - 1].nl \
             and not (lex.role(prev) or prev.f in lex.months or lex.weekdays.at(toks, i - 1)
                      or lex.qual_before.ending_at(toks, i) or lex.unit_before.ending_at(toks, i)
-                     or lex.cues.at(toks, i - 1) or lex.nouns.at(toks, i - 1)) \
-            and not (nxt is not None and (lex.nouns.at(toks, i + 1) or lex.unit_after.at(toks, i + 1)
+                     or lex.cues.at(toks, i - 1) or _people_noun(toks, i - 1, lex)) \
+            and not (nxt is not None and (lex.concepts.at(toks, i + 1) or lex.unit_after.at(toks, i + 1)
                                           or lex.role(nxt) == "scale")):
         return None
     value = digit_value(t.text, lex.language)
@@ -208,6 +209,20 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         f.value = value * lex.word_value(toks[j])
         f.j = j + 1
     return _unit_after(toks, f, lex)
+
+
+def _people_noun(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a noun for people ("Soldiers 40" counts; "Highway 200" names)."""
+    m = lex.concepts.at(toks, k)
+    return bool(m) and m[1].get("class") == "person"
+
+
+def _same_group(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the nouns at tokens a and b count things of one group ("three guardsmen in a
+    vehicle, one sergeant on foot"; not "unas 73.000 ..., una ciudad de 350 mil")."""
+    ma, mb = lex.concepts.at(toks, a), lex.concepts.at(toks, b)
+    return bool(ma and mb) and mb[1].get("role") not in ("count", "measure") \
+        and ma[1].get("class") == mb[1].get("class")
 
 
 def _figure_at(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
@@ -438,28 +453,69 @@ def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs
     return ""
 
 
-def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int]:
-    """Concept counted by the figure (nouns table) and the token after that noun.
+def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int, str]:
+    """(concept counted by the figure, token after its noun, event the noun implies).
 
-    The noun after the figure ("40 of the deserters", "C-17 cargo planes", "“just over 100”
-    members"); else the nearest counted noun before it in the sentence ("a militia of 1.6
-    million", "Trucks ... two of them"); else "" and the caller carries the previous one over.
+    Ordered sieves, most precise first: the lexicon noun of the figure's own noun phrase
+    ("40 of the deserters", "C-17 cargo planes", "212 fallecidos" -> person, death); a plain
+    noun right after the figure, as its lemma ("tres ollas" -> olla); what the words before
+    say ("a father of two", "the number of evacuees was closer to 3,000", "deaths reached
+    12"); the nearest lexicon noun before the figure in its clause ("a militia of 1.6
+    million"), never across another figure, a clause break or a source ("according to
+    police, 40,000": police gives the figure, it is not what is counted); else "" and the
+    caller carries the previous figure's concept over.
     """
+    x = fig.j + 1 if fig.j < sb and lex.has("of", toks[fig.j]) else fig.j
+    if x < sb and lex.has("partitive", toks[x]):
+        # "Trucks ... were turned back, and two of them": the things the sentence opened
+        # with; else the group counted before
+        for k in range(sa, fig.i0):
+            m = lex.concepts.at(toks, k)
+            if m and not m[1].get("role") and not m[1].get("event") and m[1].get("class") not in ("event", "place") \
+                    and k not in figs_tok and not _source_noun(toks, k, sa, lex):
+                return m[1]["concept"], x + 1, ""
+        return "", x + 1, ""
+    cop = fig.j < sb and lex.copula.at(toks, fig.j)
+    if cop and cop[0] < sb:
+        # "de los cuales 20 eran militares": the noun after the copula is what is counted
+        y = cop[0] + (1 if cop[0] + 1 < sb and lex.skip.get(toks[cop[0]].f) == "article" else 0)
+        m = lex.concepts.at(toks, y)
+        if m and not m[1].get("role") and not m[1].get("event"):   # not "415 fueron atendidos"
+            return m[1]["concept"], m[0], ""
     found = None
     k, steps = fig.j, 0
-    while k < sb and steps < 6:
+    while k < sb and steps < 7:
         t = toks[k]
         if t.kind == "p" and t.text not in ("-", "'", "’", "*", "”", "\"", "»", "$", "€", "£"):
             break
-        m = lex.nouns.at(toks, k)
-        if m:
-            # "Third Venezuelan sergeant": a demonym before a noun is its adjective
-            nxt = lex.nouns.at(toks, m[0]) if m[1].get("role") == "demonym" else None
-            found = nxt or m
+        if lex.cues.at(toks, k):
+            break       # "40,000 according to police": the source, not the counted
+        if lex.skip.get(t.f) == "verb" or lex.has("noun_stop", t):
+            break       # "415 fueron atendidos", "thousands from homes": past the noun phrase
+        m = lex.concepts.at(toks, k)
+        if m and (m[1].get("role") == "count" or (m[1].get("role") == "measure" and fig.kind == "count")):
+            k, steps = m[0], steps + 1      # "Two aid trucks": a count never counts aid
+            continue
+        if m and not _source_noun(toks, k, sa, lex):
+            # "Venezuelan sergeants": a nationality before a noun is its adjective; "four
+            # state governors": where the head comes last, a noun before another is its modifier
+            found = m
+            while found[0] < sb and toks[found[0]].gap <= 1 and not toks[found[0]].f.endswith(lex.verb_endings) \
+                    and (found[1].get("role") == "demonym" or "first" not in lex.g("noun_order")):
+                nxt = lex.concepts.at(toks, found[0])
+                if not nxt or nxt[1].get("role") in ("count", "measure"):
+                    break
+                found = nxt
+            if "first" in lex.g("noun_order"):
+                # "cuatro municipios vecinos buscaron": adjectives after the head belong to it
+                end = found[0]
+                while end < sb and end - found[0] < 2 and _adjective_after(toks[end], lex):
+                    end += 1
+                found = (end, found[1])
             break
         if t.kind == "d" and not (t.gap == 0 and k > 0 and toks[k - 1].text in ("-", "$", "€", "£")):
             break
-        if k > fig.j and lex.role(t) in ("unit", "tens", "teen", "hundreds") or lex.scope.at(toks, k) or lex.cues.at(toks, k):
+        if k > fig.j and lex.role(t) in ("unit", "tens", "teen", "hundreds") or lex.scope.at(toks, k):
             break
         k += 1
         steps += 1
@@ -469,7 +525,7 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # to a phrase after it
         plain = _plain_noun(toks, fig, lex, sb)
         if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" for y in range(plain[1], k)):
-            return plain
+            return (*plain, "")
     if found and found[1].get("role") == "member_of":
         # "tres miembros de la Guardia Nacional": members of a body of people count its kind
         x = found[0]
@@ -477,40 +533,63 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             x += 1
             if x < sb and (lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])):
                 x += 1
-            m = lex.nouns.at(toks, x) if x < sb else None
+            m = lex.concepts.at(toks, x) if x < sb else None
             if not m and x + 1 < sb and toks[x].text[:1].isupper():
-                m = lex.nouns.at(toks, x + 1)       # "the National Guard"
-            if m and not m[1].get("role"):
-                return m[1]["concept"], m[0]
+                m = lex.concepts.at(toks, x + 1)       # "the National Guard"
+            if m and m[1].get("role") in ("", "group"):
+                return m[1]["concept"], m[0], m[1].get("event", "")
     if found and found[1].get("role") != "generic":
-        return found[1]["concept"], found[0]
+        return found[1]["concept"], found[0], found[1].get("event", "")
     if not found:
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
-            return plain
+            return (*plain, "")
         told = _told_before(toks, fig, lex, sa, figs_tok)
-        if told:
-            return told, fig.j
-    # "armed forces put at more than 200,000 people": a generic "people" measures the group
-    # named before it.
+        if told and klass(told) != "count":
+            return told, fig.j, ""
+    # "a militia of 1.6 million"; "armed forces put at more than 200,000 people": a generic
+    # "people" measures the group named before it.
     k = fig.i0 - 1
-    while k >= sa and (not found or fig.i0 - k <= 12):
+    while k >= sa and fig.i0 - k <= 12:
+        t = toks[k]
+        # A generic "people" looks past a relative clause's comma for the body it measures;
+        # anything else stops at another figure, a clause break or a source.
+        if k in figs_tok or (t.text in _CLAUSE and not found) or (t.kind == "p" and t.text in ".!?") \
+                or lex.cues.at(toks, k):
+            break
         # A noun right against the figure is a verb or the head of another phrase there
         # ("Flood forces thousands from homes"), never what the figure counts.
-        if k not in figs_tok and k != fig.i0 - 1:
-            m = lex.nouns.at(toks, k)
+        if k != fig.i0 - 1:
+            m = lex.concepts.at(toks, k)
+            if m and m[1].get("role") == "count":
+                break       # "Official count passes 100": what the article counts, carried
             if m and m[1].get("role") != "measure":
-                # "militares venezuelanos": a noun right before a demonym is the head
-                prev = lex.nouns.at(toks, k - 1) if k - 1 >= sa else None
-                if prev and prev[0] == k and m[1].get("role") == "demonym":
-                    return prev[1]["concept"], fig.j
+                if _source_noun(toks, k, sa, lex):
+                    break
                 if found and m[1].get("role") != "group":
                     break
-                return m[1]["concept"], fig.j
+                return m[1]["concept"], fig.j, m[1].get("event", "")
         k -= 1
     if found:
-        return found[1]["concept"], found[0]
-    return "", fig.j
+        return found[1]["concept"], found[0], found[1].get("event", "")
+    return "", fig.j, ""
+
+
+def _adjective_after(t: Tok, lex: Lexicon) -> bool:
+    """A plain lower-case word that can follow a head noun as its adjective (es, pt)."""
+    return t.kind == "w" and t.text.islower() and t.gap <= 1 and len(t.text) > 3 and not lex.skip.get(t.f) \
+        and t.f not in lex.stopwords and not lex.role(t) and not _looks_verb(t, lex) \
+        and not lex.concepts.at([t], 0) and not lex.has("noun_stop", t) and not lex.has("clause", t)
+
+
+def _source_noun(toks: list[Tok], k: int, sa: int, lex: Lexicon) -> bool:
+    """Whether the noun at token k names a figure's source: right after a source preposition
+    ("según la policía", "according to police", "segundo a PM"), an article between."""
+    y = k
+    while y > sa and y > k - 3 and (lex.skip.get(toks[y - 1].f) in ("article", "det") or lex.has("article", toks[y - 1])):
+        y -= 1
+    m = lex.cues.ending_at(toks, y)
+    return bool(m and m[1].get("type") == "prep")
 
 
 def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
@@ -520,9 +599,9 @@ def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
         k += 1
     if k >= stop:
         return ""
-    m = lex.nouns.at(toks, k)
+    m = lex.concepts.at(toks, k)
     if m:
-        nxt = lex.nouns.at(toks, m[0]) if m[1].get("role") == "demonym" else None
+        nxt = lex.concepts.at(toks, m[0]) if m[1].get("role") == "demonym" else None
         return (nxt or m)[1]["concept"]
     w = toks[k]
     # after "the number of" a word is a noun whatever its ending ("evacuados")
@@ -549,7 +628,7 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     cop = lex.copula.ending_at(toks, fig.i0)
     if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
         x = cop[0] - 1
-        m = lex.nouns.at(toks, x)
+        m = lex.concepts.at(toks, x)
         if m and m[1].get("role") not in ("measure", "demonym"):
             return m[1]["concept"]
         w = toks[x]
@@ -605,7 +684,8 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
             and not w.f.endswith(lex.verb_endings) and w.f not in lex.stopwords \
             and not w.f.startswith(_predicate_stems(lex.language)) and not lex.has("there", w) \
             and not lex.role(w) and not lex.cues.at(toks, x) and not lex.scope.at(toks, x) \
-            and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1
+            and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1 \
+            and not lex.has("pronoun", w)
 
     def plain_adj(x: int) -> bool:
         w = toks[x]
@@ -735,7 +815,7 @@ def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon, figs_tok=froz
     no verb follows."""
     k = start
     # "militares venezuelanos que ...", "dois deles foram ...": adjectives and pronouns first
-    while k < sb and (lex.skip.get(toks[k].f) == "det" or (lex.nouns.at(toks, k) or (0, {}))[1].get("role") == "demonym"):
+    while k < sb and (lex.skip.get(toks[k].f) == "det" or (lex.concepts.at(toks, k) or (0, {}))[1].get("role") == "demonym"):
         if lex.has("of", toks[k]):
             break
         k += 1
@@ -745,7 +825,7 @@ def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon, figs_tok=froz
     if k < sb and lex.has("of", toks[k]):
         # "60 members of the security forces crossed": step over the "of" phrase to its verb
         x = k
-        while x < sb and x - k < 8 and toks[x].kind == "w" and not (_looks_verb(toks[x], lex) and not lex.nouns.at(toks, x)):
+        while x < sb and x - k < 8 and toks[x].kind == "w" and not (_looks_verb(toks[x], lex) and not lex.concepts.at(toks, x)):
             x += 1
         if x < sb and toks[x].kind == "w" and _looks_verb(toks[x], lex):
             k = x
@@ -861,7 +941,7 @@ class _Memo(Lexicon):
         self.__dict__.update(lex.__dict__)
         self.cues = _MemoTable(lex.cues, n)
         self.scope = _MemoTable(lex.scope, n)
-        self.nouns = _MemoTable(lex.nouns, n)
+        self.nouns = _MemoTable(lex.concepts, n)
         self.carry = _MemoTable(lex.carry, n)
         self._clauses = None
         self._places = None
@@ -1006,7 +1086,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # count, right before its noun, is a count too; elsewhere it is an article/pronoun.
             prev = figs[-1] if figs else None
             if prev is not None and prev.kind == "count" and i - prev.j <= 12 and i > 0 \
-                    and (toks[i - 1].text == "," or lex.has("and", toks[i - 1])) and lex.nouns.at(toks, i + 1) \
+                    and (toks[i - 1].text == "," or lex.has("and", toks[i - 1])) \
+                    and _same_group(toks, prev.j, i + 1, lex) \
                     and not any(toks[k].nl or toks[k].text in ".;|" for k in range(prev.j, i)):
                 f.drop, f.kind = False, "count"
         if not f.drop:
@@ -1033,7 +1114,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         elif f.kind == "count" and f.i0 == f.i and f.j == f.i + 1 and toks[f.i].kind == "d" \
                 and f.value is not None and f.value == int(f.value) and 0 < f.value <= 110 \
                 and f.i >= 2 and toks[f.i - 1].text == "," and toks[f.i - 2].kind == "w" \
-                and (toks[f.i - 2].text[0].isupper() or lex.nouns.at(toks, f.i - 2)) \
+                and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"
@@ -1108,7 +1189,13 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        counted, noun_end = _counted(toks, f, lex, sa, sb, figs_tok)
+        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok)
+        if counted and not noun_event:
+            # a concept read off the words before the figure ("deaths reached 12") in the
+            # lexicon's terms: person, death
+            row = concept_of(counted, lex.language)
+            if row and row.get("role") not in ("measure", "count"):
+                counted, noun_event = row["concept"], row.get("event", "")
         if f.kind == "duration":
             counted = ""    # a span of time: what it measures is in the sentence, not a noun
         elif f.kind == "age":
@@ -1120,7 +1207,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             for k in range(sa, sb):
                 if f.i0 <= k < f.j:
                     continue
-                m = lex.nouns.at(toks, k)
+                m = lex.concepts.at(toks, k)
                 if m and m[1].get("role") == "measure" and m[1]["concept"] != "age":
                     d = (f.i0 - k) if k < f.i0 else (k - f.j) + 1
                     if best is None or d < best[0]:
@@ -1130,8 +1217,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted = best[1]
             elif rate:
                 counted = rate[1]["concept"]     # "six dollars a month": pay
-            elif fold(counted) in lex.titles or any(fold(w) in lex.titles for w in counted.split()):
-                counted = ""
+            elif noun_end <= f.j or fold(counted) in lex.titles or any(fold(w) in lex.titles for w in counted.split()):
+                counted = ""    # only a noun of the money's own phrase says what it is
         cell = _table_column(toks, f.i)
         pending = False
         if cell is not None:
@@ -1233,7 +1320,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
-            "event": "", "measure": "", "canonical_value": None, "canonical_low": None,
+            "event": noun_event if f.kind == "count" else "", "measure": "", "canonical_value": None, "canonical_low": None,
             "canonical_high": None, "canonical_unit": "", "place": "", "period": "",
         })
     return rows

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimdiff.lexicon import concepts, events, noun_lemma
 from claimdiff.reference import fold, table
 
 # Possessive quantifiers (Python >= 3.11): a digit run, a word, or one other character. No
@@ -224,13 +225,16 @@ class Lexicon:
         self.compounds = PhraseTable(t("compounds"), "suffix")
         self.furn_after = PhraseTable([r for r in t("furniture") if r["position"] == "after"], "phrase")
         self.furn_before = PhraseTable([r for r in t("furniture") if r["position"] == "before"], "phrase")
-        self.nouns = PhraseTable(t("nouns"), "word")
+        # What a noun counts: the general multilingual lexicon (numbers.py)
+        self.concepts = concepts(language)
+        # Nouns a year-like number before them counts ("2010 soldiers"); before a happening
+        # it is a date ("the 2010 earthquake"): dates.py
+        self.nouns = self.concepts.without_classes(("event",))
+        self.events = events(language)
         grammar: dict[str, set] = {}
         for r in t("number_grammar"):
             grammar.setdefault(r["role"], set()).add(r["word"].lower())
         self.grammar = {k: frozenset(v) for k, v in grammar.items()}
-        self.plurals = sorted(((fold(r["suffix"]), r["replacement"]) for r in t("plurals")),
-                              key=lambda x: -len(x[0]))
         self.verb_endings = tuple(fold(r["suffix"]) for r in t("verb_endings") if r.get("suffix"))
         self.stopwords = frozenset(fold(r["word"]) for r in t("stopwords") if r.get("word"))
         self.age_before = PhraseTable([r for r in t("ages") if r["position"] == "before"], "phrase")
@@ -299,11 +303,8 @@ class Lexicon:
         return tok.text.lower() in self.grammar.get(role, ())
 
     def singular(self, word: str) -> str:
-        w = word.lower()
-        for suffix, repl in self.plurals:
-            if len(w) > len(suffix) + 2 and fold(w).endswith(suffix):
-                return w[: len(w) - len(suffix)] + repl
-        return w
+        """The lemma of a word standing as a noun ("ciudades" -> ciudad; lexicon.noun_lemma)."""
+        return noun_lemma(word, self.language)
 
     def role(self, tok: Tok) -> str:
         r = self.numwords.get(tok.f) if tok.kind == "w" else None

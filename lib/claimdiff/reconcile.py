@@ -192,16 +192,12 @@ def predicate_key(predicate: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=None)
-def _concepts() -> dict[str, str]:
-    return {_norm(r["counted"]): r["group"] for r in table("concepts") if r.get("counted")}
-
-
 @lru_cache(maxsize=100_000)
 def concept_key(counted: str) -> str:
-    """The group a counted thing is compared within (soldier, guardsman, troop -> one group)."""
-    key = _norm(counted)
-    return _concepts().get(key, key)
+    """The group a counted thing is compared within (soldier, guardsman, troop -> one group):
+    the group column of data/reference/concepts_lexicon.csv (claimdiff.lexicon.group)."""
+    from claimdiff.lexicon import group
+    return group(_norm(counted))
 
 
 @lru_cache(maxsize=None)
