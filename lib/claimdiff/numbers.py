@@ -575,6 +575,55 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     return "", fig.j, ""
 
 
+def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int) -> str:
+    """What happened to what the figure counts: the first verb or event noun of the
+    events lexicon in its clause, after its noun phrase ("Three people were killed" ->
+    death, "164,583 have been forced from their homes" -> displacement), else before the
+    figure ("murieron 90 personas", "the death toll rose to 131"); never across another
+    figure, a clause break or a source's cue; "" when the clause names none."""
+    k = fig.j
+    while k < sb and k - fig.j < 14:
+        t = toks[k]
+        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k):
+            break
+        # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
+        # is the lexicon's, read before this
+        m = lex.events.at(toks, k) if not fig.j <= k < start else None
+        if m:
+            return m[1]["event"]
+        k += 1
+    k = fig.i0 - 1
+    while k >= sa and fig.i0 - k <= 12:
+        t = toks[k]
+        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
+            break
+        m = lex.events.at(toks, k)
+        if m and m[0] <= fig.i0:
+            return m[1]["event"]
+        c = lex.concepts.at(toks, k)
+        if lex.cues.at(toks, k) or (c and c[1].get("role") not in ("count", "generic")):
+            break   # another noun phrase's words, or a source's
+        k -= 1
+    return ""
+
+
+def _row_label(toks: list[Tok], i: int, lex: Lexicon) -> dict | None:
+    """The lexicon row of the noun a Markdown table row's first cell names, or None."""
+    k = i - 1
+    while k >= 0 and not toks[k + 1].nl and i - k < 40:
+        k -= 1
+    first = k + 1
+    if toks[first].text != "|":
+        return None
+    x = first + 1
+    while x < i and toks[x].text != "|":
+        m = lex.concepts.at(toks, x)
+        if m and m[1].get("role") not in ("count", "measure"):
+            return m[1]
+        x += 1
+    return None
+
+
 def _adjective_after(t: Tok, lex: Lexicon) -> bool:
     """A plain lower-case word that can follow a head noun as its adjective (es, pt)."""
     return t.kind == "w" and t.text.islower() and t.gap <= 1 and len(t.text) > 3 and not lex.skip.get(t.f) \
@@ -991,6 +1040,7 @@ class _State:
     counted: str = ""
     counted_para: int = -10
     tally: dict = field(default_factory=dict)
+    event: str = ""             # the event of the last count, carried with its concept
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1221,10 +1271,17 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted = ""    # only a noun of the money's own phrase says what it is
         cell = _table_column(toks, f.i)
         pending = False
+        carried = False
         if cell is not None:
-            # A Markdown table cell without a noun counts what the cells above it counted.
+            # A Markdown table cell without a noun counts what its row's label names
+            # ("| Manifestantes (CGT) | 2 milhões |"), else what the cells above it counted.
             if f.kind == "count" and not counted:
-                counted = columns.get(cell) or state.carry(p.para)
+                label = _row_label(toks, f.i, lex)
+                if label:
+                    counted, noun_event = label["concept"], label.get("event", "")
+                else:
+                    counted = columns.get(cell) or state.carry(p.para)
+                    carried = True
             if f.kind == "count" and counted:
                 columns.setdefault(cell, counted)
         else:
@@ -1234,9 +1291,18 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             if f.kind == "count" and not counted and _continues(toks, f, sa, sb, lex, kept, sent):
                 counted = state.carry(p.para)
                 pending = not counted
+                carried = True
             if f.kind == "count" and counted:
                 state.counted, state.counted_para = counted, p.para
                 state.tally[counted] = state.tally.get(counted, 0) + 1
+        event = ""
+        if f.kind == "count":
+            # what happened: the counted noun's own event, else the clause's verb or event
+            # noun, else (a count carried on) the event of the count it continues
+            event = noun_event or _event(toks, f, lex, sa, sb, figs_tok, noun_end) \
+                or (state.event if carried and counted == state.counted else "")
+            if counted:
+                state.event = event
         pred = _predicate(toks, noun_end, sb, lex, figs_tok) if f.kind == "count" else ""
         # quotes
         in_quote, speaker = False, ""
@@ -1320,7 +1386,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
-            "event": noun_event if f.kind == "count" else "", "measure": "", "canonical_value": None, "canonical_low": None,
+            "event": event, "measure": "", "canonical_value": None, "canonical_low": None,
             "canonical_high": None, "canonical_unit": "", "place": "", "period": "",
         })
     return rows
