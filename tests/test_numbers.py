@@ -181,7 +181,7 @@ def test_table_cells_count_what_their_column_counts():
 
 def test_shares_written_as_fractions():
     assert brief("She said two-thirds of the gains came from services.") == [
-        ("two-thirds", 66.67, None, None, "exact", "percent", "")]
+        ("two-thirds", 66.7, None, None, "exact", "percent", "")]
 
 
 def test_an_unreadable_publication_date_gives_no_as_of():

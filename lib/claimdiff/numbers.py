@@ -90,11 +90,29 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     role = lex.role(t)
     if not role:
         return None
+    if role == "times":
+        # "nearly twice", "más del doble", "o dobro dos votos": a ratio, not a count
+        return Fig(i, i, i + 1, lex.word_value(t), kind="other", unit="times", words_only=True)
+    if role == "none":
+        # "Ninguna persona", "no confirmed deaths", "Nenhuma nova morte": a zero count, only
+        # right before what it counts (a word or a quotation mark may stand between)
+        k = i + 1
+        while k < n and k - i <= 3 and (toks[k].kind == "p" and toks[k].text in _QUOTE_MARKS or
+                                       (toks[k].kind == "w" and not lex.concepts.at(toks, k) and k == i + 1)):
+            k += 1
+        m = lex.concepts.at(toks, k) if k < n and not toks[k].nl else None
+        if m and m[1].get("role") not in ("count", "measure") and m[1].get("class") not in ("money", "event"):
+            return Fig(i, i, i + 1, 0.0, words_only=True)
+        return None
     if role == "ordinal":
         nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and lex.has("of", nxt) and i > 0 and lex.role(toks[i - 1]) == "article" \
+                and lex.word_value(t) > 2:
+            # "about a third of TGV trains": a share
+            return Fig(i - 1, i - 1, i + 1, round(100 / lex.word_value(t), 1), kind="percent", words_only=True)
         if nxt is None or nxt.text == "-" or nxt.kind == "p" or lex.has("of", nxt):
-            return None     # "a third of", "rose by a third.": a fraction, not a count
-        if any(toks[k].f in lex.time_units for k in range(i + 1, min(n, i + 3))):
+            return None     # "rose by a third.": a fraction, not a count
+        if any(toks[k].f in lex.time_units and not lex.has("ordinal_head", toks[k]) for k in range(i + 1, min(n, i + 3))):
             return None
         return Fig(i, i, i + 1, lex.word_value(t), words_only=True)
     k = i
@@ -130,6 +148,8 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         if j < n and lex.role(toks[j]) == "only" and j + 1 < n and toks[j + 1].f not in lex.time_units:
             f.j = j + 1
             return f
+        if j < n and toks[j].f in lex.time_units and toks[j].gap <= 1 and lex.qual_before.ending_at(toks, i):
+            return _unit_after(toks, f, lex)    # "menos de una hora": one hour, hedged
         f.drop = True
         f.kind = "weak"
         return f
@@ -140,8 +160,12 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             return f
         if j + 1 < n and lex.role(toks[j + 1]) == "fraction" and toks[j + 1].gap == 0:
             # "two-thirds" of something: a share
-            f.value, f.j, f.kind = round(value * lex.word_value(toks[j + 1]) * 100, 2), j + 2, "percent"
+            f.value, f.j, f.kind = round(value * lex.word_value(toks[j + 1]) * 100, 1), j + 2, "percent"
             return f
+    if j < n and lex.role(toks[j]) == "fraction" and toks[j].gap == 1 and value < 10:
+        # "dois terços", "two thirds": a share
+        f.value, f.j, f.kind = round(value * lex.word_value(toks[j]) * 100, 1), j + 1, "percent"
+        return f
     return _unit_after(toks, f, lex)
 
 
@@ -162,7 +186,8 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         return None
     if prev is not None and t.gap == 0 and prev.text == "-" and i >= 2 and toks[i - 2].kind in ("w", "d") and prev.gap == 0:
         return None
-    if nxt is not None and nxt.gap == 0 and nxt.kind in ("w", "d") and not lex.unit_after.at(toks, i + 1):
+    if nxt is not None and nxt.gap == 0 and nxt.kind in ("w", "d") and not lex.unit_after.at(toks, i + 1) \
+            and nxt.f not in lex.scale_abbr:
         return None
     if nxt is not None and nxt.gap == 0 and nxt.text in ("/", "_", "@"):
         return None
@@ -208,6 +233,10 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     if j < n and lex.role(toks[j]) == "scale" and toks[j].gap <= 1:
         f.value = value * lex.word_value(toks[j])
         f.j = j + 1
+    elif j < n and toks[j].gap == 0 and toks[j].f in lex.scale_abbr:
+        # "1.27m", "$9.9bn": a scale written as a letter glued to the digits
+        f.value = value * lex.scale_abbr[toks[j].f]
+        f.j = j + 1
     return _unit_after(toks, f, lex)
 
 
@@ -225,6 +254,87 @@ def _same_group(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
         and ma[1].get("class") == mb[1].get("class")
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\Z")
+
+
+def _share(toks: list[Tok], f: Fig, lex: Lexicon, blocked) -> Fig | None:
+    """"ocho de cada diez hoteles", "uno de cada tres", "one high-speed train in three": a
+    share in percent (the connectors are data/reference/<lang>/number_ratios.csv)."""
+    n = len(toks)
+    for k in range(f.j, min(n, f.j + 4)):
+        m = lex.ratios.at(toks, k)
+        if m and k - f.j <= int(m[1].get("gap") or 0) and (k == f.j or f.value == 1):
+            if m[0] < n and not blocked[m[0]]:
+                b = _core(toks, m[0], lex, blocked)
+                if b is not None and not b.drop and b.value and b.value > f.value and b.kind in ("count", "weak"):
+                    return Fig(f.i0, f.i, b.j, round(f.value / b.value * 100, 1), kind="percent",
+                               words_only=f.words_only and b.words_only)
+            return None
+        if k > f.j and toks[k].kind != "w":
+            return None
+    return None
+
+
+def _alternative(toks: list[Tok], f: Fig, lex: Lexicon, blocked) -> Fig:
+    """"unos 15 o 20 kilómetros", "two or three days": two numbers joined by "or" and sharing
+    the second's unit are a range."""
+    n = len(toks)
+    if f.j + 1 < n and lex.has("or", toks[f.j]) and not blocked[f.j + 1]:
+        b = _core(toks, f.j + 1, lex, blocked)
+        if b is not None and not b.drop and b.value is not None and b.value > f.value and b.qualifier == "exact":
+            return Fig(f.i0, f.i, b.j, None, f.value, b.value, "range", b.kind, b.unit,
+                       words_only=f.words_only and b.words_only)
+    return f
+
+
+def _not_a_figure(toks: list[Tok], f: Fig, lex: Lexicon, blocked, state) -> bool:
+    """Numbers that are not figures, by the words around them (ordered, most precise first):
+    a day of the month ("El jueves 26", "nesta quarta-feira (8)", "do dia 19", "7 e 11 de
+    fevereiro"); a clock time ("22.05 CET", a live blog's "- 21.40" entry); a duration that
+    dates something ("hace dos meses", "four days later"); a back-reference ("Os dois, mãe e
+    filho", "las dos administraciones", "the two governments"); a number word inside a name
+    ("Zero Hora"); a road's number ("la carretera costera 200")."""
+    n = len(toks)
+    t = toks[f.i]
+    small_day = f.value is not None and f.value == int(f.value) and 1 <= f.value <= 31 and f.i0 == f.i \
+        and f.kind == "count" and f.j == f.i + 1
+    if small_day:
+        k = f.i0 - 1 if f.i0 > 0 and toks[f.i0 - 1].text == "(" else f.i0
+        if k > 0 and (lex.weekdays.ending_at(toks, k) or lex.has("day", toks[k - 1])
+                      or (k < f.i0 and lex.has("weekday", toks[k - 1]))):
+            return True
+        x = f.j
+        if x < n and (toks[x].text == "," or lex.has("and", toks[x])):
+            x += 1
+            if x < n and lex.has("article", toks[x]):
+                x += 1
+            if x < n and blocked[x] and toks[x].kind == "d":
+                return True     # "7 e 11 de fevereiro", "el 7 y el 11 de febrero"
+    if t.kind == "d" and _CLOCK.match(t.text) and f.i0 == f.i and f.kind == "count" and f.j == f.i + 1:
+        at_line = t.nl or f.i == 0 or (f.i > 0 and toks[f.i - 1].text in "-•*–" and (toks[f.i - 1].nl or f.i == 1))
+        if at_line or lex.clock_after.at(toks, f.j):
+            return True
+    if f.kind == "duration":
+        if f.i0 > 0 and lex.has("ago_before", toks[f.i0 - 1]) or (f.j < n and lex.has("ago_after", toks[f.j])):
+            return True
+    if f.words_only and f.value is not None and f.value <= 3 and f.i0 == f.i and f.i > 0 \
+            and lex.has("definite", toks[f.i - 1]) and not (f.j < n and lex.has("first", toks[f.j])) \
+            and f.kind == "count" and lex.role(t) != "ordinal":
+        return True
+    if f.words_only and f.i > 0 and t.text[:1].isupper() and not t.nl and toks[f.i - 1].text[:1].islower() \
+            and f.i + 1 < n and toks[f.i + 1].text[:1].isupper() and toks[f.i + 1].kind == "w":
+        return True         # "Zero Hora": a name
+    for k in (f.i0 - 1, f.i0 - 2):
+        if k >= 0 and t.kind == "d":
+            m = lex.concepts.at(toks, k)
+            if m and m[1].get("concept") == "road" and m[0] >= f.i0 - 1:
+                return True
+    if lex.role(t) == "ordinal" and lex.word_value(t) == 2:
+        # "the second nationwide day", "segunda jornada"; not "the second floor"
+        return not any(k < n and lex.has("ordinal_head", toks[k]) for k in (f.j, f.j + 1))
+    return False
+
+
 def _figure_at(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     t = toks[i]
     if t.kind == "w" and t.f in lex.range_open:
@@ -235,6 +345,12 @@ def _figure_at(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
                 return Fig(i, i + 1, b.j, None, a.value, b.value, "range", b.kind, b.unit or a.unit,
                            words_only=a.words_only and b.words_only)
     f = _core(toks, i, lex, blocked)
+    if f is not None and f.value is not None and f.qualifier == "exact" and f.kind in ("count", "weak"):
+        share = _share(toks, f, lex, blocked)
+        if share:
+            f = share
+        elif f.kind == "count":
+            f = _alternative(toks, f, lex, blocked)
     if f is None or f.drop:
         return f
     q = lex.qual_before.ending_at(toks, f.i)
@@ -1041,6 +1157,7 @@ class _State:
     counted_para: int = -10
     tally: dict = field(default_factory=dict)
     event: str = ""             # the event of the last count, carried with its concept
+    values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1152,8 +1269,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.drop = True
         if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
             f.drop = True
-        if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent"):
-            f.drop = True
+        if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent") \
+                and (f.value in state.values or f.words_only or (j < n and toks[j].text in ",:;")):
+            f.drop = True   # "De los 567", "Of those 30": a number given before (not "de las 136.934 solicitudes")
         # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
         if f.kind == "duration" and f.unit in ("years", "months"):
             after = lex.age_after.at(toks, f.j)
@@ -1170,6 +1288,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         # Clock times the date finder missed: "at 2 in the morning"
         if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24:
             f.drop = True
+        if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
+            f.drop = True
+    for f in figs:
+        if not f.drop and f.value is not None:
+            state.values.add(f.value)
     kept = [f for f in figs if not f.drop]
     sent_bounds: dict[int, tuple[int, int]] = {}
     a = 0

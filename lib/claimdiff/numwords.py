@@ -253,6 +253,9 @@ class Lexicon:
         self.titles = frozenset(fold(r["word"]) for r in t("person_titles") if r.get("word")) \
             | frozenset(fold(r[k]) for r in t("titles") for k in ("word", "title") if r.get(k))
         self.range_open = {fold(r["open"]): fold(r["join"]) for r in t("number_ranges")}
+        self.ratios = PhraseTable(t("number_ratios"), "phrase")
+        # "1.27m", "9.9bn": scale words written as letters glued to the digits (en/scales.csv)
+        self.scale_abbr = {fold(r["abbreviation"]): float(r["value"]) for r in t("scales")}
         self.months = {fold(r["word"]): int(r["month"]) for r in t("months")}
         self.weekdays = PhraseTable(t("weekdays"), "word")
         self.relative = PhraseTable(t("relative_days"), "phrase")
@@ -276,7 +279,8 @@ class Lexicon:
         # One word of every number, source and unit phrase that must be there for the phrase
         # to match (its longest word: "few" of "a few", "migration" of "the migration
         # agency"): a sentence with no digit, sign or key word is never tokenised.
-        keys = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")}
+        keys = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")
+                and not (r["role"] == "none" and len(w) < 3)}   # "no" is everywhere
         for tab in (self.vague, self.unit_before, self.authority_table):
             for k, v in tab.index.items():
                 if not k.startswith("\0"):
