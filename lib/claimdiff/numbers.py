@@ -40,6 +40,7 @@ from claimdiff import schema
 from claimdiff.dates import DateMention, find_dates
 from claimdiff.lexicon import concept_of, klass
 from claimdiff.model import Article, Paragraph
+from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
@@ -1369,6 +1370,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             row = concept_of(counted, lex.language)
             if row and row.get("role") not in ("measure", "count"):
                 counted, noun_event = row["concept"], row.get("event", "")
+        measure, c_value, c_low, c_high, c_unit = canonical(f.value, f.low, f.high, f.kind, f.unit)
+        if f.kind == "other":
+            counted = ""    # a distance, an area, a speed, a magnitude, a ratio: not a count of things
         if f.kind == "duration":
             counted = ""    # a span of time: what it measures is in the sentence, not a noun
         elif f.kind == "age":
@@ -1509,8 +1513,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
-            "event": event, "measure": "", "canonical_value": None, "canonical_low": None,
-            "canonical_high": None, "canonical_unit": "", "place": "", "period": "",
+            "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
+            "canonical_high": c_high, "canonical_unit": c_unit, "place": "", "period": "",
         })
     return rows
 
