@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff import schema
+from claimdiff import gazetteer, schema
 from claimdiff.dates import DateMention, find_dates
 from claimdiff.lexicon import concept_of, klass
 from claimdiff.model import Article, Paragraph
@@ -1111,6 +1111,7 @@ class _Memo(Lexicon):
         self.carry = _MemoTable(lex.carry, n)
         self._clauses = None
         self._places = None
+        self._gaz = None
 
     def clauses_between(self, toks, a: int, b: int) -> int:
         """Clause punctuation marks among tokens a..b (prefix sums, computed once)."""
@@ -1121,6 +1122,28 @@ class _Memo(Lexicon):
                 run.append(acc)
             self._clauses = run
         return self._clauses[b] - self._clauses[a] if b > a else 0
+
+    def gazetteer_places(self, toks, a: int, b: int, state) -> list[str]:
+        """Gazetteer places a figure among tokens a..b is about, narrowest first: not where a
+        source sits ("según la alcaldía de Porto Alegre", "officials in Bogotá said"), not
+        where the counted come from ("desde Caracas") or whose they are ("Venezuela's")."""
+        if self._gaz is None:
+            found = gazetteer.find(toks, 0, len(toks), state.countries)
+            state.countries.update(p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000)
+            found = gazetteer.find(toks, 0, len(toks), state.countries)
+            origin = self.g("since")
+            kept = []
+            for k, e, place in found:
+                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f):
+                    continue
+                if any(self.cues.at(toks, y) for y in range(e, min(len(toks), e + 3))) \
+                        or _after_source(toks, k, self):
+                    continue
+                kept.append((k, place))
+            self._gaz = kept
+        got = [p for k, p in self._gaz if a <= k < b]
+        got.sort(key=lambda p: _NARROW[p.kind])
+        return list(dict.fromkeys(p.name for p in got))
 
     def places_between(self, toks, a: int, b: int) -> list[str]:
         """Places (../places.csv) named among tokens a..b, at most two, longest alias first.
@@ -1150,6 +1173,19 @@ class _Memo(Lexicon):
         return out[:2]
 
 
+_NARROW = {"city": 0, "subdivision": 1, "country": 2}
+
+
+def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the place at token k sits in a source's phrase ("según la alcaldía de Porto
+    Alegre", "according to the mayor of Lajeado"): a source preposition a few words before."""
+    for y in range(max(0, k - 5), k):
+        m = lex.cues.at(toks, y)
+        if m and m[1].get("type") == "prep" and m[0] <= k and not any(t.text in _CLAUSE for t in toks[m[0]:k]):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------- main
 
 @dataclass
@@ -1159,6 +1195,7 @@ class _State:
     tally: dict = field(default_factory=dict)
     event: str = ""             # the event of the last count, carried with its concept
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
+    countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1491,6 +1528,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             prev = sent_bounds.get(sent[f.i] - 1)
             places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
         scope += [pl for pl in places if pl not in " ".join(scope)]
+        where = lex.gazetteer_places(toks, sa, sb, state)
+        if not where and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
+            prev = sent_bounds.get(sent[f.i] - 1)
+            where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
         rows.append({
             "article_id": article.article_id,
             "para": p.para,
@@ -1514,7 +1555,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "pending": pending,
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
             "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
-            "canonical_high": c_high, "canonical_unit": c_unit, "place": "", "period": "",
+            "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where), "period": "",
         })
     return rows
 
