@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from claimdiff import gazetteer, schema
 from claimdiff.dates import DateMention, find_dates
-from claimdiff.lexicon import concept_of, klass
+from claimdiff.lexicon import concept_of, group, klass, lemma
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
@@ -610,7 +610,7 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         if lex.skip.get(t.f) == "verb" or lex.has("noun_stop", t):
             break       # "415 fueron atendidos", "thousands from homes": past the noun phrase
         m = lex.concepts.at(toks, k)
-        if m and (m[1].get("role") == "count" or (m[1].get("role") == "measure" and fig.kind == "count")):
+        if m and ((m[1].get("role") == "count" and k > fig.j) or (m[1].get("role") == "measure" and fig.kind == "count")):
             k, steps = m[0], steps + 1      # "Two aid trucks": a count never counts aid
             continue
         if m and not _source_noun(toks, k, sa, lex):
@@ -741,6 +741,26 @@ def _row_label(toks: list[Tok], i: int, lex: Lexicon) -> dict | None:
     return None
 
 
+def _running_people(state) -> str:
+    """The kind of people the article has counted most so far (migrant, resident), if any."""
+    best = [(n, c) for c, n in state.tally.items() if c != "person" and klass(c) == "person"
+            and group(c) == "person" and concept_of(c, "en") is not None]
+    if not best:
+        return ""
+    n, concept = max(best)
+    # only the article's main kind of people: counted more often than plain people
+    return concept if n >= 2 and n > state.tally.get("person", 0) else ""
+
+
+def _verb_form(t: Tok, lex: Lexicon) -> bool:
+    """A Spanish or Portuguese word whose lemma is an infinitive of another shape ("están" ->
+    estar, "siguen" -> seguir, "permanecen" -> permanecer): a verb, not a noun."""
+    if lex.language not in ("es", "pt"):
+        return False
+    lem = lemma(t.text, lex.language)
+    return lem != t.text.lower() and lem.endswith(("ar", "er", "ir", "or")) and not t.f.startswith(fold(lem)[:-1])
+
+
 def _adjective_after(t: Tok, lex: Lexicon) -> bool:
     """A plain lower-case word that can follow a head noun as its adjective (es, pt)."""
     return t.kind == "w" and t.text.islower() and t.gap <= 1 and len(t.text) > 3 and not lex.skip.get(t.f) \
@@ -844,9 +864,15 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
         k += 1
         if k < sb and lex.skip.get(toks[k].f) == "article":
             k += 1      # "of the protesters", but not "of them"
+    many = fig.value is None or fig.value != 1
+
     def plain(x: int) -> bool:
         w = toks[x] if x < sb else None
+        # after a number above one a counted noun is plural ("250,000 jobs"); "1.12 million
+        # nationwide", "165,000 apart", "unas 6.300 están" are no nouns
         return w is not None and w.kind == "w" and w.text.islower() and not lex.skip.get(w.f) \
+            and not lex.has("partitive", w) \
+            and not _verb_form(w, lex) \
             and not w.f.endswith(lex.verb_endings) and w.f not in lex.stopwords \
             and not w.f.startswith(_predicate_stems(lex.language)) and not lex.has("there", w) \
             and not lex.role(w) and not lex.cues.at(toks, x) and not lex.scope.at(toks, x) \
@@ -876,6 +902,8 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
     # the head is the last word of the run in English, the first where adjectives follow
     # their noun ("cuatro municipios vecinos")
     head = k if "first" in lex.g("noun_order") else e - 1
+    if many and not toks[head].f.endswith("s"):
+        return None
     return lex.singular(toks[head].text), e
 
 
@@ -1464,6 +1492,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # noun, else (a count carried on) the event of the count it continues
             event = noun_event or _event(toks, f, lex, sa, sb, figs_tok, noun_end) \
                 or (state.event if carried and counted == state.counted else "")
+            generic = counted == "person" and noun_end > f.j and not carried \
+                and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
+            if generic and not event:
+                # "a caravan that organisers put at 15,000 people": people with nothing said
+                # about them are the people the article counts (its migrants, its residents)
+                counted = _running_people(state) or counted
             if counted:
                 state.event = event
         pred = _predicate(toks, noun_end, sb, lex, figs_tok) if f.kind == "count" else ""
