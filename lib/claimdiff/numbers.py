@@ -585,7 +585,10 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     x = fig.j + 1 if fig.j < sb and lex.has("of", toks[fig.j]) else fig.j
     if x < sb and lex.has("partitive", toks[x]):
         # "Trucks ... were turned back, and two of them": the things the sentence opened
-        # with; else the group counted before
+        # with; after another figure of the sentence ("30 arrests, 17 of them in Paris") or
+        # with no noun before, the group counted before
+        if any(y in figs_tok for y in range(sa, fig.i0)):
+            return "", x + 1, ""
         for k in range(sa, fig.i0):
             m = lex.concepts.at(toks, k)
             if m and not m[1].get("role") and not m[1].get("event") and m[1].get("class") not in ("event", "place") \
@@ -612,6 +615,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         m = lex.concepts.at(toks, k)
         if m and ((m[1].get("role") == "count" and k > fig.j) or (m[1].get("role") == "measure" and fig.kind == "count")):
             k, steps = m[0], steps + 1      # "Two aid trucks": a count never counts aid
+            continue
+        if m and _POSSESSIVE.search(toks[m[0] - 1].f):
+            k, steps = m[0], steps + 1      # "425 of the state's 497 municipalities": a possessor
             continue
         if m and not _source_noun(toks, k, sa, lex):
             # "Venezuelan sergeants": a nationality before a noun is its adjective; "four
@@ -902,8 +908,8 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
     # the head is the last word of the run in English, the first where adjectives follow
     # their noun ("cuatro municipios vecinos")
     head = k if "first" in lex.g("noun_order") else e - 1
-    if many and not toks[head].f.endswith("s"):
-        return None
+    if many and not toks[head].f.endswith("s") and lemma(toks[head].text, lex.language) == toks[head].text.lower():
+        return None     # not plural ("grandchildren" is: its lemma differs)
     return lex.singular(toks[head].text), e
 
 
