@@ -17,7 +17,7 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-FORMAT = 1      # bump when a cached structure changes shape
+FORMAT = 2      # bump when a cached structure changes shape
 
 
 def cache_dir() -> Path:

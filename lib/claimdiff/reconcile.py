@@ -70,7 +70,7 @@ tables of notebook 05. `bench_compare(quotes, numbers, articles, sizes)` times c
 synthetic corpora made by `replicate` (real rows copied under new article ids).
 
 Cost stays near-linear in the number of articles: figures are compared only within a block
-(one kind, counted-thing group [concepts.csv] and unit; never across two known, different
+(one kind, counted-thing group [concepts_lexicon.csv] and unit; never across two known, different
 predicates [predicates.csv]) and quotes only when they share a word pair or a speaker;
 identical claims are collapsed into variants first and each pair of variants is labelled once.
 Up to `max_pairs` member pairs per pair of variants are written; beyond, copies are linked to
