@@ -700,7 +700,7 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             break
         # A noun right against the figure is a verb or the head of another phrase there
         # ("Flood forces thousands from homes"), never what the figure counts.
-        if k != fig.i0 - 1:
+        if k != fig.i0 - 1 or fig.i0 < fig.i:     # "Detentions pass 1,200": a hedge stands between
             m = lex.concepts.at(toks, k)
             if m and m[1].get("role") == "count":
                 break       # "Official count passes 100": what the article counts, carried
@@ -729,7 +729,7 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
             break
         # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
         # is the lexicon's, read before this
-        m = lex.events.at(toks, k) if not fig.j <= k < start else None
+        m = lex.events.at(toks, k) if not fig.j <= k < start and toks[k].f not in lex.months else None
         if m:
             return m[1]["event"]
         k += 1
@@ -738,7 +738,7 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         t = toks[k]
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
             break
-        m = lex.events.at(toks, k)
+        m = lex.events.at(toks, k) if toks[k].f not in lex.months else None     # "in March"
         if m and m[0] <= fig.i0:
             return m[1]["event"]
         c = lex.concepts.at(toks, k)
