@@ -12,13 +12,28 @@ and are empty for exact and hedged figures, whose direction the qualifier gives.
 years, clock times, page furniture, back-references ("of the 567") and pronoun uses of "one"
 are not figures; a duration that only bounds a count in the same sentence ("in four days")
 goes into that count's scope. Every word list lives in data/reference/<lang>/ (numwords,
-qualifiers, vague, units, compounds, ages, furniture, nouns, plurals, verb_endings,
+qualifiers, vague, units, scales, compounds, ages, furniture, plurals, verb_endings,
 number_cues, number_scope, number_skip, number_grammar, number_anaphora, number_ranges,
-number_heads ("the number of X", "a father of two", copulas, pay rates), number_carry (words
-that show a bare figure continues a running count), months, weekdays, relative_days, clock,
-person_titles; loaded by numwords.Lexicon) and
-data/reference/authorities.csv. `counted` is a canonical English concept from nouns.csv (a
-noun the table lacks comes through singular, as written); `asserted_by` is the speaker for a
+number_ratios, number_heads ("the number of X", "a father of two", copulas, pay rates),
+number_carry (words that show a bare figure continues a running count), months, weekdays,
+relative_days, clock, person_titles; loaded by numwords.Lexicon) and data/reference/
+(authorities, concepts_lexicon, events, measures).
+
+The claim frame of a figure, each part an ordered list of small steps (most precise first):
+- `counted` (`_counted`): the concept of the noun of the figure's own phrase in the general
+  lexicon (claimdiff.lexicon: "212 fallecidos" -> person, with the event death; never the
+  source after "según"/"according to"), a plain noun there as its lemma ("tres ollas" ->
+  olla), what the words before say ("the number of evacuees was"), the nearest noun before
+  it in its clause, else the count it continues.
+- `event` (`_event`): the counted noun's own event, else the first verb or event noun of its
+  clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death), else the
+  event of the count it continues.
+- `measure`, `canonical_*` (claimdiff.units): the unit converted to one per measure.
+- `place` (`_Memo.gazetteer_places`, claimdiff.gazetteer): the places named in the figure's
+  sentence, narrowest first, not a source's seat nor an origin.
+- not figures (`_not_a_figure`): days of the month, clock times, durations that date
+  something, back-references, number words inside names, road numbers.
+`asserted_by` is the speaker for a
 figure inside a quotation (claimdiff.quotes), else the source the sentence names, else the
 source a paragraph opens with ("AP reported that ..."), else the paragraph's credit line, else
 a body named as the source just before.
@@ -36,9 +51,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff import schema
+from claimdiff import gazetteer, schema
 from claimdiff.dates import DateMention, find_dates
+from claimdiff.lexicon import concept_of, group, klass, lemma
 from claimdiff.model import Article, Paragraph
+from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
@@ -89,11 +106,29 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     role = lex.role(t)
     if not role:
         return None
+    if role == "times":
+        # "nearly twice", "más del doble", "o dobro dos votos": a ratio, not a count
+        return Fig(i, i, i + 1, lex.word_value(t), kind="other", unit="times", words_only=True)
+    if role == "none":
+        # "Ninguna persona", "no confirmed deaths", "Nenhuma nova morte": a zero count, only
+        # right before what it counts (a word or a quotation mark may stand between)
+        k = i + 1
+        while k < n and k - i <= 3 and (toks[k].kind == "p" and toks[k].text in _QUOTE_MARKS or
+                                       (toks[k].kind == "w" and not lex.concepts.at(toks, k) and k == i + 1)):
+            k += 1
+        m = lex.concepts.at(toks, k) if k < n and not toks[k].nl else None
+        if m and m[1].get("role") not in ("count", "measure") and m[1].get("class") not in ("money", "event"):
+            return Fig(i, i, i + 1, 0.0, words_only=True)
+        return None
     if role == "ordinal":
         nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is not None and lex.has("of", nxt) and i > 0 and lex.role(toks[i - 1]) == "article" \
+                and lex.word_value(t) > 2:
+            # "about a third of TGV trains": a share
+            return Fig(i - 1, i - 1, i + 1, round(100 / lex.word_value(t), 1), kind="percent", words_only=True)
         if nxt is None or nxt.text == "-" or nxt.kind == "p" or lex.has("of", nxt):
-            return None     # "a third of", "rose by a third.": a fraction, not a count
-        if any(toks[k].f in lex.time_units for k in range(i + 1, min(n, i + 3))):
+            return None     # "rose by a third.": a fraction, not a count
+        if any(toks[k].f in lex.time_units and not lex.has("ordinal_head", toks[k]) for k in range(i + 1, min(n, i + 3))):
             return None
         return Fig(i, i, i + 1, lex.word_value(t), words_only=True)
     k = i
@@ -129,6 +164,8 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         if j < n and lex.role(toks[j]) == "only" and j + 1 < n and toks[j + 1].f not in lex.time_units:
             f.j = j + 1
             return f
+        if j < n and toks[j].f in lex.time_units and toks[j].gap <= 1 and lex.qual_before.ending_at(toks, i):
+            return _unit_after(toks, f, lex)    # "menos de una hora": one hour, hedged
         f.drop = True
         f.kind = "weak"
         return f
@@ -139,8 +176,12 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             return f
         if j + 1 < n and lex.role(toks[j + 1]) == "fraction" and toks[j + 1].gap == 0:
             # "two-thirds" of something: a share
-            f.value, f.j, f.kind = round(value * lex.word_value(toks[j + 1]) * 100, 2), j + 2, "percent"
+            f.value, f.j, f.kind = round(value * lex.word_value(toks[j + 1]) * 100, 1), j + 2, "percent"
             return f
+    if j < n and lex.role(toks[j]) == "fraction" and toks[j].gap == 1 and value < 10:
+        # "dois terços", "two thirds": a share
+        f.value, f.j, f.kind = round(value * lex.word_value(toks[j]) * 100, 1), j + 1, "percent"
+        return f
     return _unit_after(toks, f, lex)
 
 
@@ -161,7 +202,8 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         return None
     if prev is not None and t.gap == 0 and prev.text == "-" and i >= 2 and toks[i - 2].kind in ("w", "d") and prev.gap == 0:
         return None
-    if nxt is not None and nxt.gap == 0 and nxt.kind in ("w", "d") and not lex.unit_after.at(toks, i + 1):
+    if nxt is not None and nxt.gap == 0 and nxt.kind in ("w", "d") and not lex.unit_after.at(toks, i + 1) \
+            and nxt.f not in lex.scale_abbr:
         return None
     if nxt is not None and nxt.gap == 0 and nxt.text in ("/", "_", "@"):
         return None
@@ -182,8 +224,8 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             and toks[i - 2].kind == "w" and not toks[i - 1].nl \
             and not (lex.role(prev) or prev.f in lex.months or lex.weekdays.at(toks, i - 1)
                      or lex.qual_before.ending_at(toks, i) or lex.unit_before.ending_at(toks, i)
-                     or lex.cues.at(toks, i - 1) or lex.nouns.at(toks, i - 1)) \
-            and not (nxt is not None and (lex.nouns.at(toks, i + 1) or lex.unit_after.at(toks, i + 1)
+                     or lex.cues.at(toks, i - 1) or _people_noun(toks, i - 1, lex)) \
+            and not (nxt is not None and (lex.concepts.at(toks, i + 1) or lex.unit_after.at(toks, i + 1)
                                           or lex.role(nxt) == "scale")):
         return None
     value = digit_value(t.text, lex.language)
@@ -207,7 +249,109 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     if j < n and lex.role(toks[j]) == "scale" and toks[j].gap <= 1:
         f.value = value * lex.word_value(toks[j])
         f.j = j + 1
+    elif j < n and toks[j].gap == 0 and toks[j].f in lex.scale_abbr:
+        # "1.27m", "$9.9bn": a scale written as a letter glued to the digits
+        f.value = value * lex.scale_abbr[toks[j].f]
+        f.j = j + 1
     return _unit_after(toks, f, lex)
+
+
+def _people_noun(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether token k is a noun for people ("Soldiers 40" counts; "Highway 200" names)."""
+    m = lex.concepts.at(toks, k)
+    return bool(m) and m[1].get("class") == "person"
+
+
+def _same_group(toks: list[Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the nouns at tokens a and b count things of one group ("three guardsmen in a
+    vehicle, one sergeant on foot"; not "unas 73.000 ..., una ciudad de 350 mil")."""
+    ma, mb = lex.concepts.at(toks, a), lex.concepts.at(toks, b)
+    return bool(ma and mb) and mb[1].get("role") not in ("count", "measure") \
+        and ma[1].get("class") == mb[1].get("class")
+
+
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\Z")
+
+
+def _share(toks: list[Tok], f: Fig, lex: Lexicon, blocked) -> Fig | None:
+    """"ocho de cada diez hoteles", "uno de cada tres", "one high-speed train in three": a
+    share in percent (the connectors are data/reference/<lang>/number_ratios.csv)."""
+    n = len(toks)
+    words = 0
+    for k in range(f.j, min(n, f.j + 7)):
+        m = lex.ratios.at(toks, k)
+        if m and words <= int(m[1].get("gap") or 0) and (k == f.j or f.value == 1):
+            if m[0] < n and not blocked[m[0]]:
+                b = _core(toks, m[0], lex, blocked)
+                if b is not None and not b.drop and b.value and b.value > f.value and b.kind in ("count", "weak"):
+                    return Fig(f.i0, f.i, b.j, round(f.value / b.value * 100, 1), kind="percent",
+                               words_only=f.words_only and b.words_only)
+            return None
+        if toks[k].kind == "w":
+            words += 1
+        elif toks[k].text != "-":
+            return None
+    return None
+
+
+def _alternative(toks: list[Tok], f: Fig, lex: Lexicon, blocked) -> Fig:
+    """"unos 15 o 20 kilómetros", "two or three days": two numbers joined by "or" and sharing
+    the second's unit are a range."""
+    n = len(toks)
+    if f.j + 1 < n and lex.has("or", toks[f.j]) and not blocked[f.j + 1]:
+        b = _core(toks, f.j + 1, lex, blocked)
+        if b is not None and not b.drop and b.value is not None and b.value > f.value and b.qualifier == "exact":
+            return Fig(f.i0, f.i, b.j, None, f.value, b.value, "range", b.kind, b.unit,
+                       words_only=f.words_only and b.words_only)
+    return f
+
+
+def _not_a_figure(toks: list[Tok], f: Fig, lex: Lexicon, blocked, state) -> bool:
+    """Numbers that are not figures, by the words around them (ordered, most precise first):
+    a day of the month ("El jueves 26", "nesta quarta-feira (8)", "do dia 19", "7 e 11 de
+    fevereiro"); a clock time ("22.05 CET", a live blog's "- 21.40" entry); a duration that
+    dates something ("hace dos meses", "four days later"); a back-reference ("Os dois, mãe e
+    filho", "las dos administraciones", "the two governments"); a number word inside a name
+    ("Zero Hora"); a road's number ("la carretera costera 200")."""
+    n = len(toks)
+    t = toks[f.i]
+    small_day = f.value is not None and f.value == int(f.value) and 1 <= f.value <= 31 and f.i0 == f.i \
+        and f.kind == "count" and f.j == f.i + 1
+    if small_day:
+        k = f.i0 - 1 if f.i0 > 0 and toks[f.i0 - 1].text == "(" else f.i0
+        if k > 0 and (lex.weekdays.ending_at(toks, k) or lex.has("day", toks[k - 1])
+                      or (k < f.i0 and lex.has("weekday", toks[k - 1]))):
+            return True
+        x = f.j
+        if x < n and (toks[x].text == "," or lex.has("and", toks[x])):
+            x += 1
+            if x < n and lex.has("article", toks[x]):
+                x += 1
+            if x < n and blocked[x] and toks[x].kind == "d":
+                return True     # "7 e 11 de fevereiro", "el 7 y el 11 de febrero"
+    if t.kind == "d" and _CLOCK.match(t.text) and f.i0 == f.i and f.kind == "count" and f.j == f.i + 1:
+        at_line = t.nl or f.i == 0 or (f.i > 0 and toks[f.i - 1].text in "-•*–" and (toks[f.i - 1].nl or f.i == 1))
+        if at_line or lex.clock_after.at(toks, f.j):
+            return True
+    if f.kind == "duration":
+        if f.i0 > 0 and lex.has("ago_before", toks[f.i0 - 1]) or (f.j < n and lex.has("ago_after", toks[f.j])):
+            return True
+    if f.words_only and f.value is not None and f.value <= 3 and f.i0 == f.i and f.i > 0 \
+            and lex.has("definite", toks[f.i - 1]) and not (f.j < n and lex.has("first", toks[f.j])) \
+            and f.kind == "count" and lex.role(t) != "ordinal":
+        return True
+    if f.words_only and f.i > 0 and t.text[:1].isupper() and not t.nl and toks[f.i - 1].text[:1].islower() \
+            and f.i + 1 < n and toks[f.i + 1].text[:1].isupper() and toks[f.i + 1].kind == "w":
+        return True         # "Zero Hora": a name
+    for k in (f.i0 - 1, f.i0 - 2):
+        if k >= 0 and t.kind == "d":
+            m = lex.concepts.at(toks, k)
+            if m and m[1].get("concept") == "road" and m[0] >= f.i0 - 1:
+                return True
+    if lex.role(t) == "ordinal" and lex.word_value(t) == 2:
+        # "the second nationwide day", "segunda jornada"; not "the second floor"
+        return not any(k < n and lex.has("ordinal_head", toks[k]) for k in (f.j, f.j + 1))
+    return False
 
 
 def _figure_at(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
@@ -220,6 +364,12 @@ def _figure_at(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
                 return Fig(i, i + 1, b.j, None, a.value, b.value, "range", b.kind, b.unit or a.unit,
                            words_only=a.words_only and b.words_only)
     f = _core(toks, i, lex, blocked)
+    if f is not None and f.value is not None and f.qualifier == "exact" and f.kind in ("count", "weak"):
+        share = _share(toks, f, lex, blocked)
+        if share:
+            f = share
+        elif f.kind == "count":
+            f = _alternative(toks, f, lex, blocked)
     if f is None or f.drop:
         return f
     q = lex.qual_before.ending_at(toks, f.i)
@@ -438,28 +588,75 @@ def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs
     return ""
 
 
-def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int]:
-    """Concept counted by the figure (nouns table) and the token after that noun.
+def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int, str]:
+    """(concept counted by the figure, token after its noun, event the noun implies).
 
-    The noun after the figure ("40 of the deserters", "C-17 cargo planes", "“just over 100”
-    members"); else the nearest counted noun before it in the sentence ("a militia of 1.6
-    million", "Trucks ... two of them"); else "" and the caller carries the previous one over.
+    Ordered sieves, most precise first: the lexicon noun of the figure's own noun phrase
+    ("40 of the deserters", "C-17 cargo planes", "212 fallecidos" -> person, death); a plain
+    noun right after the figure, as its lemma ("tres ollas" -> olla); what the words before
+    say ("a father of two", "the number of evacuees was closer to 3,000", "deaths reached
+    12"); the nearest lexicon noun before the figure in its clause ("a militia of 1.6
+    million"), never across another figure, a clause break or a source ("according to
+    police, 40,000": police gives the figure, it is not what is counted); else "" and the
+    caller carries the previous figure's concept over.
     """
+    x = fig.j + 1 if fig.j < sb and lex.has("of", toks[fig.j]) else fig.j
+    if x < sb and lex.has("partitive", toks[x]):
+        # "Trucks ... were turned back, and two of them": the things the sentence opened
+        # with; after another figure of the sentence ("30 arrests, 17 of them in Paris") or
+        # with no noun before, the group counted before
+        if any(y in figs_tok for y in range(sa, fig.i0)):
+            return "", x + 1, ""
+        for k in range(sa, fig.i0):
+            m = lex.concepts.at(toks, k)
+            if m and not m[1].get("role") and not m[1].get("event") and m[1].get("class") not in ("event", "place") \
+                    and k not in figs_tok and not _source_noun(toks, k, sa, lex):
+                return m[1]["concept"], x + 1, ""
+        return "", x + 1, ""
+    cop = fig.j < sb and lex.copula.at(toks, fig.j)
+    if cop and cop[0] < sb:
+        # "de los cuales 20 eran militares": the noun after the copula is what is counted
+        y = cop[0] + (1 if cop[0] + 1 < sb and lex.skip.get(toks[cop[0]].f) == "article" else 0)
+        m = lex.concepts.at(toks, y)
+        if m and not m[1].get("role") and not m[1].get("event"):   # not "415 fueron atendidos"
+            return m[1]["concept"], m[0], ""
     found = None
     k, steps = fig.j, 0
-    while k < sb and steps < 6:
+    while k < sb and steps < 7:
         t = toks[k]
         if t.kind == "p" and t.text not in ("-", "'", "’", "*", "”", "\"", "»", "$", "€", "£"):
             break
-        m = lex.nouns.at(toks, k)
-        if m:
-            # "Third Venezuelan sergeant": a demonym before a noun is its adjective
-            nxt = lex.nouns.at(toks, m[0]) if m[1].get("role") == "demonym" else None
-            found = nxt or m
+        if lex.cues.at(toks, k):
+            break       # "40,000 according to police": the source, not the counted
+        if lex.skip.get(t.f) == "verb" or lex.has("noun_stop", t):
+            break       # "415 fueron atendidos", "thousands from homes": past the noun phrase
+        m = lex.concepts.at(toks, k)
+        if m and ((m[1].get("role") == "count" and k > fig.j) or (m[1].get("role") == "measure" and fig.kind == "count")):
+            k, steps = m[0], steps + 1      # "Two aid trucks": a count never counts aid
+            continue
+        if m and _POSSESSIVE.search(toks[m[0] - 1].f):
+            k, steps = m[0], steps + 1      # "425 of the state's 497 municipalities": a possessor
+            continue
+        if m and not _source_noun(toks, k, sa, lex):
+            # "Venezuelan sergeants": a nationality before a noun is its adjective; "four
+            # state governors": where the head comes last, a noun before another is its modifier
+            found = m
+            while found[0] < sb and toks[found[0]].gap <= 1 and not toks[found[0]].f.endswith(lex.verb_endings) \
+                    and (found[1].get("role") == "demonym" or "first" not in lex.g("noun_order")):
+                nxt = lex.concepts.at(toks, found[0])
+                if not nxt or nxt[1].get("role") in ("count", "measure"):
+                    break
+                found = nxt
+            if "first" in lex.g("noun_order"):
+                # "cuatro municipios vecinos buscaron": adjectives after the head belong to it
+                end = found[0]
+                while end < sb and end - found[0] < 2 and _adjective_after(toks[end], lex):
+                    end += 1
+                found = (end, found[1])
             break
         if t.kind == "d" and not (t.gap == 0 and k > 0 and toks[k - 1].text in ("-", "$", "€", "£")):
             break
-        if k > fig.j and lex.role(t) in ("unit", "tens", "teen", "hundreds") or lex.scope.at(toks, k) or lex.cues.at(toks, k):
+        if k > fig.j and lex.role(t) in ("unit", "tens", "teen", "hundreds") or lex.scope.at(toks, k):
             break
         k += 1
         steps += 1
@@ -469,7 +666,7 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # to a phrase after it
         plain = _plain_noun(toks, fig, lex, sb)
         if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" for y in range(plain[1], k)):
-            return plain
+            return (*plain, "")
     if found and found[1].get("role") == "member_of":
         # "tres miembros de la Guardia Nacional": members of a body of people count its kind
         x = found[0]
@@ -477,40 +674,132 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             x += 1
             if x < sb and (lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])):
                 x += 1
-            m = lex.nouns.at(toks, x) if x < sb else None
+            m = lex.concepts.at(toks, x) if x < sb else None
             if not m and x + 1 < sb and toks[x].text[:1].isupper():
-                m = lex.nouns.at(toks, x + 1)       # "the National Guard"
-            if m and not m[1].get("role"):
-                return m[1]["concept"], m[0]
+                m = lex.concepts.at(toks, x + 1)       # "the National Guard"
+            if m and m[1].get("role") in ("", "group"):
+                return m[1]["concept"], m[0], m[1].get("event", "")
     if found and found[1].get("role") != "generic":
-        return found[1]["concept"], found[0]
+        return found[1]["concept"], found[0], found[1].get("event", "")
     if not found:
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
-            return plain
+            return (*plain, "")
         told = _told_before(toks, fig, lex, sa, figs_tok)
-        if told:
-            return told, fig.j
-    # "armed forces put at more than 200,000 people": a generic "people" measures the group
-    # named before it.
+        if told and klass(told) != "count":
+            return told, fig.j, ""
+    # "a militia of 1.6 million"; "armed forces put at more than 200,000 people": a generic
+    # "people" measures the group named before it.
     k = fig.i0 - 1
-    while k >= sa and (not found or fig.i0 - k <= 12):
+    while k >= sa and fig.i0 - k <= 12:
+        t = toks[k]
+        # A generic "people" looks past a relative clause's comma for the body it measures;
+        # anything else stops at another figure, a clause break or a source.
+        if k in figs_tok or (t.text in _CLAUSE and not found) or (t.kind == "p" and t.text in ".!?") \
+                or lex.cues.at(toks, k):
+            break
         # A noun right against the figure is a verb or the head of another phrase there
         # ("Flood forces thousands from homes"), never what the figure counts.
-        if k not in figs_tok and k != fig.i0 - 1:
-            m = lex.nouns.at(toks, k)
+        if k != fig.i0 - 1 or fig.i0 < fig.i:     # "Detentions pass 1,200": a hedge stands between
+            m = lex.concepts.at(toks, k)
+            if m and m[1].get("role") == "count":
+                break       # "Official count passes 100": what the article counts, carried
             if m and m[1].get("role") != "measure":
-                # "militares venezuelanos": a noun right before a demonym is the head
-                prev = lex.nouns.at(toks, k - 1) if k - 1 >= sa else None
-                if prev and prev[0] == k and m[1].get("role") == "demonym":
-                    return prev[1]["concept"], fig.j
+                if _source_noun(toks, k, sa, lex):
+                    break
                 if found and m[1].get("role") != "group":
                     break
-                return m[1]["concept"], fig.j
+                return m[1]["concept"], fig.j, m[1].get("event", "")
         k -= 1
     if found:
-        return found[1]["concept"], found[0]
-    return "", fig.j
+        return found[1]["concept"], found[0], found[1].get("event", "")
+    return "", fig.j, ""
+
+
+def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int) -> str:
+    """What happened to what the figure counts: the first verb or event noun of the
+    events lexicon in its clause, after its noun phrase ("Three people were killed" ->
+    death, "164,583 have been forced from their homes" -> displacement), else before the
+    figure ("murieron 90 personas", "the death toll rose to 131"); never across another
+    figure, a clause break or a source's cue; "" when the clause names none."""
+    k = fig.j
+    while k < sb and k - fig.j < 14:
+        t = toks[k]
+        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k):
+            break
+        # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
+        # is the lexicon's, read before this
+        m = lex.events.at(toks, k) if not fig.j <= k < start and toks[k].f not in lex.months else None
+        if m:
+            return m[1]["event"]
+        k += 1
+    k = fig.i0 - 1
+    while k >= sa and fig.i0 - k <= 12:
+        t = toks[k]
+        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
+            break
+        m = lex.events.at(toks, k) if toks[k].f not in lex.months else None     # "in March"
+        if m and m[0] <= fig.i0:
+            return m[1]["event"]
+        c = lex.concepts.at(toks, k)
+        if lex.cues.at(toks, k) or (c and c[1].get("role") not in ("count", "generic")):
+            break   # another noun phrase's words, or a source's
+        k -= 1
+    return ""
+
+
+def _row_label(toks: list[Tok], i: int, lex: Lexicon) -> dict | None:
+    """The lexicon row of the noun a Markdown table row's first cell names, or None."""
+    k = i - 1
+    while k >= 0 and not toks[k + 1].nl and i - k < 40:
+        k -= 1
+    first = k + 1
+    if toks[first].text != "|":
+        return None
+    x = first + 1
+    while x < i and toks[x].text != "|":
+        m = lex.concepts.at(toks, x)
+        if m and m[1].get("role") not in ("count", "measure"):
+            return m[1]
+        x += 1
+    return None
+
+
+def _running_people(state) -> str:
+    """The kind of people the article has counted most so far (migrant, resident), if any."""
+    best = [(n, c) for c, n in state.tally.items() if c != "person" and klass(c) == "person"
+            and group(c) == "person" and concept_of(c, "en") is not None]
+    if not best:
+        return ""
+    n, concept = max(best)
+    # only the article's main kind of people: counted more often than plain people
+    return concept if n >= 2 and n > state.tally.get("person", 0) else ""
+
+
+def _verb_form(t: Tok, lex: Lexicon) -> bool:
+    """A Spanish or Portuguese word whose lemma is an infinitive of another shape ("están" ->
+    estar, "siguen" -> seguir, "permanecen" -> permanecer): a verb, not a noun."""
+    if lex.language not in ("es", "pt"):
+        return False
+    lem = lemma(t.text, lex.language)
+    return lem != t.text.lower() and lem.endswith(("ar", "er", "ir", "or")) and not t.f.startswith(fold(lem)[:-1])
+
+
+def _adjective_after(t: Tok, lex: Lexicon) -> bool:
+    """A plain lower-case word that can follow a head noun as its adjective (es, pt)."""
+    return t.kind == "w" and t.text.islower() and t.gap <= 1 and len(t.text) > 3 and not lex.skip.get(t.f) \
+        and t.f not in lex.stopwords and not lex.role(t) and not _looks_verb(t, lex) \
+        and not lex.concepts.at([t], 0) and not lex.has("noun_stop", t) and not lex.has("clause", t)
+
+
+def _source_noun(toks: list[Tok], k: int, sa: int, lex: Lexicon) -> bool:
+    """Whether the noun at token k names a figure's source: right after a source preposition
+    ("según la policía", "according to police", "segundo a PM"), an article between."""
+    y = k
+    while y > sa and y > k - 3 and (lex.skip.get(toks[y - 1].f) in ("article", "det") or lex.has("article", toks[y - 1])):
+        y -= 1
+    m = lex.cues.ending_at(toks, y)
+    return bool(m and m[1].get("type") == "prep")
 
 
 def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
@@ -520,9 +809,9 @@ def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
         k += 1
     if k >= stop:
         return ""
-    m = lex.nouns.at(toks, k)
+    m = lex.concepts.at(toks, k)
     if m:
-        nxt = lex.nouns.at(toks, m[0]) if m[1].get("role") == "demonym" else None
+        nxt = lex.concepts.at(toks, m[0]) if m[1].get("role") == "demonym" else None
         return (nxt or m)[1]["concept"]
     w = toks[k]
     # after "the number of" a word is a noun whatever its ending ("evacuados")
@@ -549,7 +838,7 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     cop = lex.copula.ending_at(toks, fig.i0)
     if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
         x = cop[0] - 1
-        m = lex.nouns.at(toks, x)
+        m = lex.concepts.at(toks, x)
         if m and m[1].get("role") not in ("measure", "demonym"):
             return m[1]["concept"]
         w = toks[x]
@@ -599,13 +888,20 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
         k += 1
         if k < sb and lex.skip.get(toks[k].f) == "article":
             k += 1      # "of the protesters", but not "of them"
+    many = fig.value is None or fig.value != 1
+
     def plain(x: int) -> bool:
         w = toks[x] if x < sb else None
+        # after a number above one a counted noun is plural ("250,000 jobs"); "1.12 million
+        # nationwide", "165,000 apart", "unas 6.300 están" are no nouns
         return w is not None and w.kind == "w" and w.text.islower() and not lex.skip.get(w.f) \
+            and not lex.has("partitive", w) \
+            and not _verb_form(w, lex) \
             and not w.f.endswith(lex.verb_endings) and w.f not in lex.stopwords \
             and not w.f.startswith(_predicate_stems(lex.language)) and not lex.has("there", w) \
             and not lex.role(w) and not lex.cues.at(toks, x) and not lex.scope.at(toks, x) \
-            and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1
+            and not lex.qual_after.at(toks, x) and len(w.text) > 2 and w.gap <= 1 \
+            and not lex.has("pronoun", w)
 
     def plain_adj(x: int) -> bool:
         w = toks[x]
@@ -630,6 +926,8 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
     # the head is the last word of the run in English, the first where adjectives follow
     # their noun ("cuatro municipios vecinos")
     head = k if "first" in lex.g("noun_order") else e - 1
+    if many and not toks[head].f.endswith("s") and lemma(toks[head].text, lex.language) == toks[head].text.lower():
+        return None     # not plural ("grandchildren" is: its lemma differs)
     return lex.singular(toks[head].text), e
 
 
@@ -735,7 +1033,7 @@ def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon, figs_tok=froz
     no verb follows."""
     k = start
     # "militares venezuelanos que ...", "dois deles foram ...": adjectives and pronouns first
-    while k < sb and (lex.skip.get(toks[k].f) == "det" or (lex.nouns.at(toks, k) or (0, {}))[1].get("role") == "demonym"):
+    while k < sb and (lex.skip.get(toks[k].f) == "det" or (lex.concepts.at(toks, k) or (0, {}))[1].get("role") == "demonym"):
         if lex.has("of", toks[k]):
             break
         k += 1
@@ -745,7 +1043,7 @@ def _predicate(toks: list[Tok], start: int, sb: int, lex: Lexicon, figs_tok=froz
     if k < sb and lex.has("of", toks[k]):
         # "60 members of the security forces crossed": step over the "of" phrase to its verb
         x = k
-        while x < sb and x - k < 8 and toks[x].kind == "w" and not (_looks_verb(toks[x], lex) and not lex.nouns.at(toks, x)):
+        while x < sb and x - k < 8 and toks[x].kind == "w" and not (_looks_verb(toks[x], lex) and not lex.concepts.at(toks, x)):
             x += 1
         if x < sb and toks[x].kind == "w" and _looks_verb(toks[x], lex):
             k = x
@@ -861,10 +1159,11 @@ class _Memo(Lexicon):
         self.__dict__.update(lex.__dict__)
         self.cues = _MemoTable(lex.cues, n)
         self.scope = _MemoTable(lex.scope, n)
-        self.nouns = _MemoTable(lex.nouns, n)
+        self.nouns = _MemoTable(lex.concepts, n)
         self.carry = _MemoTable(lex.carry, n)
         self._clauses = None
         self._places = None
+        self._gaz = None
 
     def clauses_between(self, toks, a: int, b: int) -> int:
         """Clause punctuation marks among tokens a..b (prefix sums, computed once)."""
@@ -875,6 +1174,27 @@ class _Memo(Lexicon):
                 run.append(acc)
             self._clauses = run
         return self._clauses[b] - self._clauses[a] if b > a else 0
+
+    def gazetteer_places(self, toks, a: int, b: int, state) -> list[str]:
+        """Gazetteer places a figure among tokens a..b is about, narrowest first: not where a
+        source sits ("según la alcaldía de Porto Alegre", "officials in Bogotá said"), not
+        where the counted come from ("desde Caracas") or whose they are ("Venezuela's")."""
+        if self._gaz is None:
+            found = gazetteer.find(toks, 0, len(toks), state.countries)
+            state.countries.update(p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000)
+            origin = self.g("since")
+            kept = []
+            for k, e, place in found:
+                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f):
+                    continue
+                if any(self.cues.at(toks, y) for y in range(e, min(len(toks), e + 3))) \
+                        or _after_source(toks, k, self):
+                    continue
+                kept.append((k, place))
+            self._gaz = kept
+        got = [p for k, p in self._gaz if a <= k < b]
+        got.sort(key=lambda p: _NARROW[p.kind])
+        return list(dict.fromkeys(p.name for p in got))
 
     def places_between(self, toks, a: int, b: int) -> list[str]:
         """Places (../places.csv) named among tokens a..b, at most two, longest alias first.
@@ -904,6 +1224,21 @@ class _Memo(Lexicon):
         return out[:2]
 
 
+_NARROW = {"city": 0, "subdivision": 1, "country": 2}
+# Currencies written "pesos" (units.csv reads a bare "pesos" as COP): the article's country decides.
+_PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
+
+
+def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the place at token k sits in a source's phrase ("según la alcaldía de Porto
+    Alegre", "according to the mayor of Lajeado"): a source preposition a few words before."""
+    for y in range(max(0, k - 5), k):
+        m = lex.cues.at(toks, y)
+        if m and m[1].get("type") == "prep" and m[0] <= k and not any(t.text in _CLAUSE for t in toks[m[0]:k]):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------------- main
 
 @dataclass
@@ -911,6 +1246,9 @@ class _State:
     counted: str = ""
     counted_para: int = -10
     tally: dict = field(default_factory=dict)
+    event: str = ""             # the event of the last count, carried with its concept
+    values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
+    countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1006,7 +1344,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # count, right before its noun, is a count too; elsewhere it is an article/pronoun.
             prev = figs[-1] if figs else None
             if prev is not None and prev.kind == "count" and i - prev.j <= 12 and i > 0 \
-                    and (toks[i - 1].text == "," or lex.has("and", toks[i - 1])) and lex.nouns.at(toks, i + 1) \
+                    and (toks[i - 1].text == "," or lex.has("and", toks[i - 1])) \
+                    and _same_group(toks, prev.j, i + 1, lex) \
                     and not any(toks[k].nl or toks[k].text in ".;|" for k in range(prev.j, i)):
                 f.drop, f.kind = False, "count"
         if not f.drop:
@@ -1021,8 +1360,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.drop = True
         if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
             f.drop = True
-        if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent"):
-            f.drop = True
+        if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent") \
+                and (f.value in state.values or f.words_only or (j < n and toks[j].text in ",:;")):
+            f.drop = True   # "De los 567", "Of those 30": a number given before (not "de las 136.934 solicitudes")
         # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
         if f.kind == "duration" and f.unit in ("years", "months"):
             after = lex.age_after.at(toks, f.j)
@@ -1033,12 +1373,17 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         elif f.kind == "count" and f.i0 == f.i and f.j == f.i + 1 and toks[f.i].kind == "d" \
                 and f.value is not None and f.value == int(f.value) and 0 < f.value <= 110 \
                 and f.i >= 2 and toks[f.i - 1].text == "," and toks[f.i - 2].kind == "w" \
-                and (toks[f.i - 2].text[0].isupper() or lex.nouns.at(toks, f.i - 2)) \
+                and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"
         if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24:
             f.drop = True
+        if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
+            f.drop = True
+    for f in figs:
+        if not f.drop and f.value is not None:
+            state.values.add(f.value)
     kept = [f for f in figs if not f.drop]
     sent_bounds: dict[int, tuple[int, int]] = {}
     a = 0
@@ -1108,7 +1453,22 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        counted, noun_end = _counted(toks, f, lex, sa, sb, figs_tok)
+        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok)
+        if counted and not noun_event:
+            # a concept read off the words before the figure ("deaths reached 12") in the
+            # lexicon's terms: person, death
+            row = concept_of(counted, lex.language)
+            if row and row.get("role") not in ("measure", "count"):
+                counted, noun_event = row["concept"], row.get("event", "")
+        if f.kind == "money" and f.unit in _PESOS:
+            # "1.800 pesos": the pesos of the article's country (Mexico's, Chile's, ...)
+            lex.gazetteer_places(toks, 0, 0, state)     # the chunk's places join the article's countries
+            local = sorted({gazetteer.currency(c) for c in state.countries} & _PESOS)
+            if len(local) == 1:
+                f.unit = local[0]
+        measure, c_value, c_low, c_high, c_unit = canonical(f.value, f.low, f.high, f.kind, f.unit)
+        if f.kind == "other":
+            counted = ""    # a distance, an area, a speed, a magnitude, a ratio: not a count of things
         if f.kind == "duration":
             counted = ""    # a span of time: what it measures is in the sentence, not a noun
         elif f.kind == "age":
@@ -1120,7 +1480,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             for k in range(sa, sb):
                 if f.i0 <= k < f.j:
                     continue
-                m = lex.nouns.at(toks, k)
+                m = lex.concepts.at(toks, k)
                 if m and m[1].get("role") == "measure" and m[1]["concept"] != "age":
                     d = (f.i0 - k) if k < f.i0 else (k - f.j) + 1
                     if best is None or d < best[0]:
@@ -1130,14 +1490,21 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted = best[1]
             elif rate:
                 counted = rate[1]["concept"]     # "six dollars a month": pay
-            elif fold(counted) in lex.titles or any(fold(w) in lex.titles for w in counted.split()):
-                counted = ""
+            elif noun_end <= f.j or fold(counted) in lex.titles or any(fold(w) in lex.titles for w in counted.split()):
+                counted = ""    # only a noun of the money's own phrase says what it is
         cell = _table_column(toks, f.i)
         pending = False
+        carried = False
         if cell is not None:
-            # A Markdown table cell without a noun counts what the cells above it counted.
+            # A Markdown table cell without a noun counts what its row's label names
+            # ("| Manifestantes (CGT) | 2 milhões |"), else what the cells above it counted.
             if f.kind == "count" and not counted:
-                counted = columns.get(cell) or state.carry(p.para)
+                label = _row_label(toks, f.i, lex)
+                if label:
+                    counted, noun_event = label["concept"], label.get("event", "")
+                else:
+                    counted = columns.get(cell) or state.carry(p.para)
+                    carried = True
             if f.kind == "count" and counted:
                 columns.setdefault(cell, counted)
         else:
@@ -1147,9 +1514,24 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             if f.kind == "count" and not counted and _continues(toks, f, sa, sb, lex, kept, sent):
                 counted = state.carry(p.para)
                 pending = not counted
+                carried = True
             if f.kind == "count" and counted:
                 state.counted, state.counted_para = counted, p.para
                 state.tally[counted] = state.tally.get(counted, 0) + 1
+        event = ""
+        if f.kind == "count":
+            # what happened: the counted noun's own event, else the clause's verb or event
+            # noun, else (a count carried on) the event of the count it continues
+            event = noun_event or _event(toks, f, lex, sa, sb, figs_tok, noun_end) \
+                or (state.event if carried and counted == state.counted else "")
+            generic = counted == "person" and noun_end > f.j and not carried \
+                and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
+            if generic and not event:
+                # "a caravan that organisers put at 15,000 people": people with nothing said
+                # about them are the people the article counts (its migrants, its residents)
+                counted = _running_people(state) or counted
+            if counted:
+                state.event = event
         pred = _predicate(toks, noun_end, sb, lex, figs_tok) if f.kind == "count" else ""
         # quotes
         in_quote, speaker = False, ""
@@ -1211,6 +1593,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             prev = sent_bounds.get(sent[f.i] - 1)
             places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
         scope += [pl for pl in places if pl not in " ".join(scope)]
+        where = lex.gazetteer_places(toks, sa, sb, state)
+        if not where and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
+            prev = sent_bounds.get(sent[f.i] - 1)
+            where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
         rows.append({
             "article_id": article.article_id,
             "para": p.para,
@@ -1233,8 +1619,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
-            "event": "", "measure": "", "canonical_value": None, "canonical_low": None,
-            "canonical_high": None, "canonical_unit": "", "place": "", "period": "",
+            "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
+            "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where), "period": "",
         })
     return rows
 

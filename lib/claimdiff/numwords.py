@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimdiff.lexicon import concepts, events, noun_lemma
 from claimdiff.reference import fold, table
 
 # Numbers are read as spreadsheets read them, whatever the script and the spacing:
@@ -246,13 +247,16 @@ class Lexicon:
         self.compounds = PhraseTable(t("compounds"), "suffix")
         self.furn_after = PhraseTable([r for r in t("furniture") if r["position"] == "after"], "phrase")
         self.furn_before = PhraseTable([r for r in t("furniture") if r["position"] == "before"], "phrase")
-        self.nouns = PhraseTable(t("nouns"), "word")
+        # What a noun counts: the general multilingual lexicon (numbers.py)
+        self.concepts = concepts(language)
+        # Nouns a year-like number before them counts ("2010 soldiers"); before a happening
+        # it is a date ("the 2010 earthquake"): dates.py
+        self.nouns = self.concepts.without_classes(("event",))
+        self.events = events(language)
         grammar: dict[str, set] = {}
         for r in t("number_grammar"):
             grammar.setdefault(r["role"], set()).add(r["word"].lower())
         self.grammar = {k: frozenset(v) for k, v in grammar.items()}
-        self.plurals = sorted(((fold(r["suffix"]), r["replacement"]) for r in t("plurals")),
-                              key=lambda x: -len(x[0]))
         self.verb_endings = tuple(fold(r["suffix"]) for r in t("verb_endings") if r.get("suffix"))
         self.stopwords = frozenset(fold(r["word"]) for r in t("stopwords") if r.get("word"))
         self.age_before = PhraseTable([r for r in t("ages") if r["position"] == "before"], "phrase")
@@ -271,6 +275,9 @@ class Lexicon:
         self.titles = frozenset(fold(r["word"]) for r in t("person_titles") if r.get("word")) \
             | frozenset(fold(r[k]) for r in t("titles") for k in ("word", "title") if r.get(k))
         self.range_open = {fold(r["open"]): fold(r["join"]) for r in t("number_ranges")}
+        self.ratios = PhraseTable(t("number_ratios"), "phrase")
+        # "1.27m", "9.9bn": scale words written as letters glued to the digits (en/scales.csv)
+        self.scale_abbr = {fold(r["abbreviation"]): float(r["value"]) for r in t("scales")}
         self.months = {fold(r["word"]): int(r["month"]) for r in t("months")}
         self.weekdays = PhraseTable(t("weekdays"), "word")
         self.relative = PhraseTable(t("relative_days"), "phrase")
@@ -294,7 +301,8 @@ class Lexicon:
         # One word of every number, source and unit phrase that must be there for the phrase
         # to match (its longest word: "few" of "a few", "migration" of "the migration
         # agency"): a sentence with no digit, sign or key word is never tokenised.
-        keys = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")}
+        keys = {w for w, r in self.numwords.items() if r["role"] not in ("article", "connector", "one")
+                and not (r["role"] == "none" and len(w) < 3)}   # "no" is everywhere
         for tab in (self.vague, self.unit_before, self.authority_table):
             for k, v in tab.index.items():
                 if not k.startswith("\0"):
@@ -321,11 +329,8 @@ class Lexicon:
         return tok.text.lower() in self.grammar.get(role, ())
 
     def singular(self, word: str) -> str:
-        w = word.lower()
-        for suffix, repl in self.plurals:
-            if len(w) > len(suffix) + 2 and fold(w).endswith(suffix):
-                return w[: len(w) - len(suffix)] + repl
-        return w
+        """The lemma of a word standing as a noun ("ciudades" -> ciudad; lexicon.noun_lemma)."""
+        return noun_lemma(word, self.language)
 
     def role(self, tok: Tok) -> str:
         r = self.numwords.get(tok.f) if tok.kind == "w" else None

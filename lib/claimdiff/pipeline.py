@@ -46,6 +46,11 @@ def warm_up() -> None:
     sample = 'Sgt. Ana Ruiz told Reuters: "We were 40 in the truck." More than 320 crossed by Feb. 26, 2019.'
     for language in LANGUAGES:
         extract_article(from_text(sample, language=language, clean_text=True))
+    # the lemmatiser's dictionaries, the concept and event lexicons, the gazetteer, the units
+    from claimdiff import gazetteer, lexicon, units
+    lexicon.warm_up()
+    gazetteer.warm_up()
+    units.warm_up()
 
 
 def extract_or_report(article, errors: list) -> tuple[list[dict], list[dict]] | None:

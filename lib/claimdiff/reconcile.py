@@ -70,7 +70,7 @@ tables of notebook 05. `bench_compare(quotes, numbers, articles, sizes)` times c
 synthetic corpora made by `replicate` (real rows copied under new article ids).
 
 Cost stays near-linear in the number of articles: figures are compared only within a block
-(one kind, counted-thing group [concepts.csv] and unit; never across two known, different
+(one kind, counted-thing group [concepts_lexicon.csv] and unit; never across two known, different
 predicates [predicates.csv]) and quotes only when they share a word pair or a speaker;
 identical claims are collapsed into variants first and each pair of variants is labelled once.
 Up to `max_pairs` member pairs per pair of variants are written; beyond, copies are linked to
@@ -192,16 +192,12 @@ def predicate_key(predicate: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=None)
-def _concepts() -> dict[str, str]:
-    return {_norm(r["counted"]): r["group"] for r in table("concepts") if r.get("counted")}
-
-
 @lru_cache(maxsize=100_000)
 def concept_key(counted: str) -> str:
-    """The group a counted thing is compared within (soldier, guardsman, troop -> one group)."""
-    key = _norm(counted)
-    return _concepts().get(key, key)
+    """The group a counted thing is compared within (soldier, guardsman, troop -> one group):
+    the group column of data/reference/concepts_lexicon.csv (claimdiff.lexicon.group)."""
+    from claimdiff.lexicon import group
+    return group(_norm(counted))
 
 
 @lru_cache(maxsize=None)

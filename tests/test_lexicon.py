@@ -1,0 +1,94 @@
+"""claimdiff.lexicon: lemmas (simplemma), the concept lexicon and the event lexicon."""
+import pytest
+
+from claimdiff import lexicon
+from claimdiff.numwords import tokenize
+
+
+@pytest.mark.parametrize("word,language,lemma", [
+    ("manifestantes", "es", "manifestante"),
+    ("cidades", "pt", "cidade"),
+    ("fallecieron", "es", "fallecer"),
+    ("morreram", "pt", "morrer"),
+    ("killed", "en", "kill"),
+    ("desabrigados", "pt", "desabrigado"),
+])
+def test_lemma(word, language, lemma):
+    assert lexicon.lemma(word, language) == lemma
+
+
+@pytest.mark.parametrize("word,language,noun", [
+    # simplemma reads some plural nouns as verb forms; a noun keeps its own lemma
+    ("ciudades", "es", "ciudad"),
+    ("autobuses", "es", "autobús"),
+    ("nacionalidades", "es", "nacionalidad"),
+    ("tortillas", "es", "tortilla"),
+    ("jobs", "en", "job"),
+])
+def test_noun_lemma_is_never_a_misspelt_singular(word, language, noun):
+    assert lexicon.noun_lemma(word, language) == noun
+
+
+@pytest.mark.parametrize("word,language,concept,group,event", [
+    # people named by what happened to them: person, with the event
+    ("fallecidos", "es", "person", "person", "death"),
+    ("dead", "en", "person", "person", "death"),
+    ("mortos", "pt", "person", "person", "death"),
+    ("desaparecidos", "es", "person", "person", "missing"),
+    ("marchers", "en", "person", "person", "attendance"),
+    ("manifestantes", "pt", "person", "person", "attendance"),
+    ("arrests", "en", "person", "person", "arrest"),
+    ("cuerpos", "es", "body", "person", "death"),
+    # lasting kinds of people and things keep their concept
+    ("soldados", "es", "soldier", "security-force member", ""),
+    ("deserters", "en", "soldier", "security-force member", "desertion"),
+    ("guardsmen", "en", "guardsman", "security-force member", ""),
+    ("sargentos", "es", "sergeant", "sergeant", ""),
+    ("migrantes", "pt", "migrant", "person", ""),
+    ("viviendas", "es", "home", "home", ""),
+    ("municípios", "pt", "municipality", "municipality", ""),
+    ("votos", "es", "vote", "vote", "vote"),
+    ("tally sheets", "en", "tally sheet", "tally sheet", ""),
+])
+def test_concepts(word, language, concept, group, event):
+    row = lexicon.concept_of(word, language)
+    assert (row["concept"], lexicon.group(row["concept"]), row["event"]) == (concept, group, event)
+
+
+def test_a_word_the_lexicon_lacks_has_no_concept():
+    assert lexicon.concept_of("frijoles", "es") is None
+
+
+@pytest.mark.parametrize("word,language,event", [
+    ("murieron", "es", "death"),
+    ("morreram", "pt", "death"),
+    ("killed", "en", "death"),
+    ("desalojadas", "es", "displacement"),
+    ("evacuated", "en", "evacuation"),
+    ("detidos", "pt", "arrest"),
+    ("marched", "en", "attendance"),
+    ("desertaron", "es", "desertion"),
+    ("votaram", "pt", "vote"),
+    ("walking", "en", "crossing"),
+    ("casa", "es", ""),
+])
+def test_events(word, language, event):
+    assert lexicon.event_of(word, language) == event
+
+
+@pytest.mark.parametrize("text,language,event", [
+    ("forced from their homes", "en", "displacement"),
+    ("death toll", "en", "death"),
+    ("sin luz", "es", "power_outage"),
+])
+def test_multiword_events(text, language, event):
+    toks = tokenize(text)
+    m = lexicon.events(language).at(toks, 0)
+    assert m is not None and m[0] == len(toks) and m[1]["event"] == event
+
+
+def test_groups_read_english_words_and_group_names():
+    # reconcile's concept_key reads counted values written by older tables too
+    assert lexicon.group("deserter") == lexicon.group("troop") == lexicon.group("security-force member")
+    assert lexicon.group("truck") == "truck" and lexicon.group("plane") == "plane"
+    assert lexicon.group("unknown thing") == "unknown thing"

@@ -1,0 +1,30 @@
+"""claimdiff.units: measures and canonical values."""
+import pytest
+
+from claimdiff.units import canonical, measure_of
+
+
+@pytest.mark.parametrize("value,low,high,kind,unit,expected", [
+    (40, None, None, "other", "miles", ("distance", 64.3738, None, None, "km")),
+    (64, None, None, "other", "km", ("distance", 64.0, None, None, "km")),
+    (17.6, None, None, "other", "ft", ("distance", 5.36448, None, None, "m")),
+    (23000, None, None, "other", "acre", ("area", 9307.77, None, None, "ha")),
+    (45, None, None, "other", "mph", ("speed", 72.4205, None, None, "km/h")),
+    (104, None, None, "other", "°F", ("temperature", 40.0, None, None, "°C")),
+    (None, 15, 20, "other", "km", ("distance", None, 15.0, 20.0, "km")),
+    (2.5e6, None, None, "count", "", ("count", 2500000.0, None, None, "")),
+    (50.9e9, None, None, "money", "BRL", ("money", 50900000000.0, None, None, "BRL")),
+    (36.5, None, None, "percent", "", ("percent", 36.5, None, None, "%")),
+    (67, None, None, "age", "years", ("age", 67.0, None, None, "years")),
+    (4, None, None, "age", "months", ("age", 0.333333, None, None, "years")),
+    (2, None, None, "duration", "weeks", ("duration", 14.0, None, None, "days")),
+    (5, None, None, "other", "category", ("category", 5.0, None, None, "category")),
+    (2, None, None, "other", "times", ("ratio", 2.0, None, None, "times")),
+    (3, None, None, "other", "parsecs", ("other", 3.0, None, None, "parsecs")),
+])
+def test_canonical(value, low, high, kind, unit, expected):
+    assert canonical(value, low, high, kind, unit) == expected
+
+
+def test_measure_of():
+    assert (measure_of("ha"), measure_of("mph"), measure_of("nothing")) == ("area", "speed", "")
