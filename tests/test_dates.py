@@ -36,7 +36,7 @@ def mentions(text, language="en", published="2019-02-26"):
     ("es", "2019-03-01", "desde el 23 de febrero", [("23 de febrero", "2019-02-23", "date", True)]),
     ("es", "2019-03-01", "entregado la noche del jueves", [("jueves", "2019-02-28", "weekday", False)]),
     ("pt", "2019-02-26", "Bogotá, 26 Fev 2019 (AFP)", [("26 Fev 2019", "2019-02-26", "date", False)]),
-    ("pt", "2019-02-25", "outros quatro nesta segunda-feira (25)", [("segunda-feira (25)", "2019-02-25", "weekday", False)]),
+    ("pt", "2019-02-25", "outros quatro nesta segunda-feira (25)", [("nesta segunda-feira (25)", "2019-02-25", "weekday", False)]),
     ("pt", "2019-02-25", "desde a noite de sábado (23)", [("sábado (23)", "2019-02-23", "weekday", True)]),
     ("pt", "2019-02-25", "pouco depois das 22h de sábado",
      [("22h", "", "clock", False), ("sábado", "2019-02-23", "weekday", False)]),
