@@ -223,6 +223,7 @@ def _date_patterns() -> dict[str, re.Pattern]:
         "dateline": re.compile(rf"^[^\W\d][^\n,]{{1,60}}?(?:,[^\n,(]{{1,40}})?,\s*(?:{day}\.?\s+(?:de\s+)?(?P<mon>{mon})"
                                rf"|(?P<mon2>{mon})\.?\s+(?P<day2>[0-3]?\d))\.?,?\s*(?:(?P<year>(?:19|20)\d\d)\s*)?"
                                r"\([^()\n]{2,40}\)\s*[-–—.]", re.M),
+        "day_month": re.compile(rf"(?<![\w])(?:{day}\.?\s+(?:de\s+)?(?P<mon>{mon})|(?P<mon2>{mon})\.?\s+(?P<day2>[0-3]?\d))(?![\w])"),
         # "Sunday, Oct. 29", "sábado 3 de febrero", "Monday 5 February": a weekday and its date
         "weekday": re.compile(rf"(?<!\w)(?P<wd>{wd}),?\s+(?:{day}\s+(?:de\s+)?(?P<mon>{mon})"
                               rf"|(?P<mon2>{mon})\.?\s+(?P<day2>[0-3]?\d))(?!\d)"),
@@ -321,6 +322,61 @@ def date_words(language: str) -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.I)
 
 
+def reference_date(text: str) -> str:
+    """The latest full date (day, month and year) the text gives: what an article with no
+    date of its own is read against (a weekday, a date without its year), or ""."""
+    folded = fold(text)
+    pats = _date_patterns()
+    best = ""
+    for m in pats["full"].finditer(folded):
+        got = _ymd(m)
+        if got:
+            best = max(best, dt.date(*got).isoformat())
+    if best:
+        # "Friday 2 February 2024 ... As of Tuesday 6 February": the year's later days too
+        year = int(best[:4])
+        for m in pats["day_month"].finditer(folded):
+            got = _ymd(m, year)
+            if got:
+                best = max(best, dt.date(*got).isoformat())
+    return best
+
+
+def table_cell(text: str, offset: int, limit: int = 2000) -> tuple[list[str], int] | None:
+    """(header cells, column) of the Markdown table cell holding offset, else None."""
+    ls = text.rfind("\n", max(0, offset - limit), offset) + 1
+    if (ls == 0 and offset > limit) or text[ls:ls + 1] != "|":
+        return None
+    column = text.count("|", ls, offset) - 1
+    pos, lines = ls, []
+    while pos > 0 and len(lines) < 60:
+        prev = text.rfind("\n", max(0, pos - 1 - limit), pos - 1) + 1
+        line = text[prev:pos - 1] if pos - 1 >= prev else ""
+        if not line.lstrip().startswith("|"):
+            break
+        lines.append(line)
+        pos = prev
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", line) and "-" in line:
+            header = lines[i + 1].strip().strip("|").split("|") if i + 1 < len(lines) else []
+            return header, column
+    return None
+
+
+def column_date(text: str, offset: int, lex: Lexicon, published: str) -> str:
+    """The date a Markdown table's header gives the column of the cell at offset
+    ("| Indicador | 19 de janeiro | 31 de janeiro |"), or ""."""
+    from claimdiff.numwords import tokenize
+    cell = table_cell(text, offset)
+    if not cell:
+        return ""
+    header, column = cell
+    if not (0 <= column < len(header)):
+        return ""
+    found = [d.iso for d in find_dates(tokenize(header[column]), lex, published) if d.iso]
+    return found[0] if len(found) == 1 else ""
+
+
 # ---------------------------------------------------------------------------- when a figure holds
 
 @dataclass(frozen=True)
@@ -365,17 +421,18 @@ class Moment:
     figs: list = field(default_factory=list)        # (i0, j) of the chunk's figures
     clauses: object = None      # clauses(a, b): clause marks among tokens a..b
     earlier: str = ""           # the date an earlier sentence of the paragraph gives
+    column: str = ""            # the date of the figure's Markdown table column
+    reference: str = ""         # what relative dates are read against when the article has no date
     measure: str = ""           # numbers.csv measure, when known
 
 
 CLAUSE = frozenset(",;:—–()|")
 CARRY_DATE = True    # a paragraph's date carries to its later sentences (measured: dev 0.81 vs 0.76)
 NEAR = 60            # a date further than this (tokens + clause penalties) does not date a figure
-ELSEWHERE = 20       # penalty for a date that stands right beside another figure ...
 REACH = 20           # tokens each side of a figure read for its period
 SPAN = 5             # "in a span of four days": how far a span word may follow its opening
-ADJACENT = 4         # ... within this many tokens of it
-AGE_REACH = 5        # "the age of 64", "de 62 a 64 años": how far an age word reaches
+ADJACENT = 4         # a date this close to another figure between it and this one is that one's
+AGE_REACH = 10       # "the age of 64", "a idade mínima para se aposentar sobe de 62 para 64"
 
 
 def _clauses(m: Moment, a: int, b: int) -> int:
@@ -420,14 +477,24 @@ def timeless(m: Moment, lemma=None) -> bool:
         return True
     if (m.measure == "distance" or m.unit in tw.roles.get("distance_unit", ())) and not _moved(m, tw, lemma):
         return True
-    pub = _article_date(m)
+    pub = _article_date(m) or m.reference
     for d in m.dates:
         if d.i < m.sa or d.i >= m.sb:
             continue
         year = _mention_year(toks, d)
-        if year and pub and year != int(pub[:4]) and _clauses(m, min(d.j, m.j), max(d.i, m.i0)) <= 1:
-            return True
+        lo, hi = min(d.j, m.j), max(d.i, m.i0)
+        if year and pub and year != int(pub[:4]) and sum(1 for t in toks[lo:hi] if t.text in ",;:—–") <= 1 \
+                and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
+            return True                  # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
     return False
+
+
+def _in_parentheses(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is token k inside parentheses opened after lo ("17.7 billion euros ($19.2 billion)")?"""
+    depth = 0
+    for t in toks[lo:k]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _mention_year(toks: list[Tok], d: DateMention) -> int:
@@ -458,15 +525,34 @@ def clause_date(m: Moment) -> str:
             continue
         a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
         score = max(0, b - a) + 8 * _clauses(m, a, b)
-        for f0, f1 in m.figs:
-            if (f0, f1) != (m.i0, m.j) and m.sa <= f0 < m.sb and (d.j <= f0 < m.i0 or m.j <= f0 and f1 <= d.i):
-                near = min(abs(d.i - f1), abs(f0 - d.j))
-                if near <= ADJACENT < max(0, b - a):
-                    score += ELSEWHERE       # "de los 47 reportados el domingo, 11 ...": the 47's date
-                    break
+        if _bound_elsewhere(m, d):
+            continue
         if score < best_score:
             best, best_score = d.iso, score
     return best if best and best_score <= NEAR else ""
+
+
+def _bound_elsewhere(m: Moment, d: DateMention) -> bool:
+    """Does the date close another figure's words that follow this one ("36.5% of its staff
+    walked off the job, compared with 46.3% on Jan. 19")? Not when the two figures go
+    together ("down from 42.35% and 34.66% on 19 January"), when the other one is a
+    conversion in parentheses ("5.35 meters (17.6 feet) on Sunday"), or across the cells of
+    a table row."""
+    toks = m.toks
+    for f0, f1 in m.figs:
+        if not (m.j <= f0 and f1 <= d.i and d.i - f1 <= ADJACENT and m.sa <= f0 < m.sb):
+            continue
+        between = toks[f1:d.i]
+        if any(t.text in ",;|" or _AND.get(t.f) for t in between):
+            continue
+        joined = [t for t in toks[m.j:f0] if not (t.text in ",(" or _AND.get(t.f) or t.kind == "w" and t.text.islower() and len(toks[m.j:f0]) <= 2)]
+        if not joined or toks[f0 - 1].text == "(":
+            continue
+        return True
+    return False
+
+
+_AND = {"and": 1, "y": 1, "e": 1, "or": 1, "o": 1, "ou": 1}
 
 
 def as_of(m: Moment, lemma=None) -> str:
@@ -476,12 +562,45 @@ def as_of(m: Moment, lemma=None) -> str:
         return ""
     if m.kind == "age":
         return _article_date(m)          # "Colmenares, 24, who crossed on Saturday": 24 today
-    own = clause_date(m)
+    own = clause_date(m) or m.column
     if own:
         return own
     if CARRY_DATE and m.earlier and period(m) not in ("running", "window"):
         return m.earlier                 # a total "in four days" or "since" holds now, not then
     return _article_date(m)
+
+
+NEWS_DAYS = 3        # how far before the article's date its lead's day may fall
+
+
+def news_day(m: Moment, published: str) -> str | None:
+    """The day the article's first figure reports, when its clause gives one a few days
+    before the article's date ("nesta terça-feira (31)" in a paper of Wednesday 1): later
+    figures with no date of their own hold on that day, not on the day of printing. None
+    while no figure was read; "" when the lead gives no such day."""
+    own = clause_date(m)
+    if not own or not published:
+        return ""
+    tw = time_words(m.language)
+    mention = next((d for d in m.dates if d.iso == own and m.sa <= d.i < m.sb), None)
+    if mention is None or not (mention.kind == "relative" or any(
+            tw.has("this", t) for t in m.toks[max(0, mention.i - 1):mention.j])):
+        return ""                        # only "this Tuesday", "nesta terça-feira", "ayer": the news day
+    try:
+        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(own)).days
+    except ValueError:
+        return ""
+    return own if 0 < days <= NEWS_DAYS else ""
+
+
+def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> str:
+    """The date a figure's paragraph gave before its sentence (token `before`): the last one
+    in the run of sentences being read, else `before_run` (what the paragraph said before
+    the run); within an item of a list, only what the item itself said."""
+    item = next((k for k in range(before, -1, -1) if toks[k].text in "-•*|" and (k == 0 or toks[k].nl)), None)
+    if item is not None:
+        return paragraph_date([d for d in dates if d.i >= item], before)
+    return paragraph_date(dates, before) or before_run
 
 
 def paragraph_date(dates: list, before: int) -> str:

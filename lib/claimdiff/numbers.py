@@ -768,6 +768,15 @@ class _State:
     quote_starts: list = field(default_factory=list)
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
+    news_day: str | None = None    # the day the article's lead reports (dates.news_day)
+    reference_: str | None = None
+
+    def reference(self, article) -> str:
+        """The date relative dates are read against: the article's, else the latest full
+        date its text gives (dates.reference_date)."""
+        if self.reference_ is None:
+            self.reference_ = article.published or dates_mod.reference_date(article.text)
+        return self.reference_
 
 
 def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, state: _State) -> str:
@@ -779,7 +788,7 @@ def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, stat
         pos, found = p.start, ""
     if start > pos and dates_mod.date_words(lex.language).search(article.text, pos, start):
         toks = tokenize(article.text, pos, start)
-        found = dates_mod.paragraph_date(find_dates(toks, lex, article.published), len(toks)) or found
+        found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article)), len(toks)) or found
     state.earlier = (p.para, start, found)
     return found
 
@@ -797,7 +806,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         t.f in starters and (t.f not in articles or (k + 1 < n and toks[k + 1].f in numwords)))]
     if not candidates:
         return []
-    dates = find_dates(toks, lex, article.published)
+    reference = state.reference(article)
+    dates = find_dates(toks, lex, reference)
     chunk_earlier = _earlier_date(article, p, toks[0].start, lex, state)
     state.earlier = (p.para, end, dates_mod.paragraph_date(dates, n) or chunk_earlier)
     blocked = bytearray(n)
@@ -988,10 +998,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             asserted = ""
         else:
             asserted, _ = attribution.asserted_by(ask, state.sources)
-        moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates, article.published,
+        moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates, state.news_day or article.published,
                                   article.language or "en", spans, lex.clauses_between,
-                                  dates_mod.paragraph_date(dates, sa) or chunk_earlier)
+                                  dates_mod.earlier_date(dates, toks, sa, chunk_earlier),
+                                  dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
+                                  reference)
         as_of = dates_mod.as_of(moment, attribution.lemma)
+        if state.news_day is None:
+            state.news_day = dates_mod.news_day(moment, article.published)
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
