@@ -302,20 +302,28 @@ class Names:
         self.w = w
         text = article.text
         self.runs: list[tuple[int, str, tuple]] = []
+        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS
         for p in article.paragraphs:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
-                    words_ = _tokens(m.group(0))
-                    while words_ and (fold(words_[0]) in w.roles.get("article", ()) or words_[0].lower() in _FUNCTION_CAPS):
-                        words_ = words_[1:]
-                    if len(words_) >= 2:
-                        self.runs.append((m.start(), " ".join(words_), tuple(_head(x) for x in words_)))
+                    run = m.group(0)
+                    words_ = run.split()
+                    heads = _POSSESSIVES.sub("", fold(run)).split()
+                    if len(heads) != len(words_):
+                        continue                 # a character that folds to two words: skip the run
+                    k = 0
+                    while k < len(heads) and heads[k] in skip:
+                        k += 1
+                    if len(words_) - k >= 2:
+                        self.runs.append((m.start(), " ".join(words_[k:]).rstrip(".,"), tuple(h.rstrip(".,") for h in heads[k:])))
         self.offsets = [o for o, _, _ in self.runs]
         self._bodies = None
         self.by_word: dict[str, list[int]] = {}
         for i, (_, _, heads) in enumerate(self.runs):
-            for h in set(heads):
-                self.by_word.setdefault(h, []).append(i)
+            for h in heads:
+                got = self.by_word.setdefault(h, [])
+                if not got or got[-1] != i:
+                    got.append(i)
 
     def full_name(self, word: str, offset: int) -> str:
         """The longest run holding this word, nearest before offset, else first after."""
@@ -405,7 +413,11 @@ class ArticleSources:
         if self._acronyms is None:
             found: dict[str, str] = {}
             text = self.article.text
-            for m in _ACRONYM_DEF.finditer(text):
+            for p in _PARENS.finditer(text):
+                # the capitalised run right before "(": read back over a short stretch only
+                m = _ACRONYM_DEF.search(text, max(0, p.start() - 160), p.end())
+                if m is None or m.end() != p.end():
+                    continue
                 long, inner = m.group(1), m.group(2)
                 acr = inner.split(",")[-1].strip()
                 parts = _strip_articles(long).split()
@@ -508,7 +520,9 @@ class ArticleSources:
         if outlet:
             return outlet
         got = self._canonical(words_, offset, sentence_start)
-        if got and not got.startswith("\0") and self.kind_of(got) != "person" and not _ACRONYM.match(got):
+        if got and not got.startswith("\0") and not _ACRONYM.match(got) and self.kind_of(got) != "person" \
+                and (len(_tokens(got)) == 1 or not any(x[:1].isupper() for x in _tokens(got)[1:])):
+            # a description or a one-word name: the name the article gives the body elsewhere
             return self.cognate(got)
         return got
 
@@ -555,8 +569,10 @@ class ArticleSources:
             found = self._recent_body(next((x for x in heads if x in anaphor), ""), offset)
             if found:
                 return found
-        if sentence_start and words_[0][:1].isupper() and words_[0][1:].islower() and self.written_lower(words_[0]):
-            words_ = [words_[0].lower()] + words_[1:]
+        if words_[0][:1].isupper() and words_[0][1:].islower() and (
+                (sentence_start and self.written_lower(words_[0])) or
+                (len(words_) == 1 and fold(words_[0]) in w.roles.get("source_noun", ()))):
+            words_ = [words_[0].lower()] + words_[1:]      # "Police: 11 arrests", "Organizers said"
         return _clean(_join(words_))
 
     def cognate(self, name: str) -> str:
@@ -615,8 +631,11 @@ class ArticleSources:
     def _body_index(self):
         got = getattr(self, "_bodies", None)
         if got is None:
-            names = [(n, [w for w in (_head(x) for x in _tokens(n)) if w.isalpha() and w not in self.w.particles])
-                     for n in dict.fromkeys(name for _, name, _ in self.names.runs)]
+            seen: dict = {}
+            for _, name, heads in self.names.runs:
+                if name not in seen:
+                    seen[name] = [w for w in heads if w.isalpha() and w not in self.w.particles]
+            names = list(seen.items())
             index: dict[str, set] = {}
             for i, (_, theirs) in enumerate(names):
                 for b in theirs:
@@ -723,7 +742,7 @@ class ArticleSources:
                     return acr
         if bodies:
             return bodies[-1][1]
-        return self.nearest_body(noun, offset)
+        return self.nearest_body(noun, offset) or (self.nearest_body("", offset) if noun else "")
 
     def nearest_body(self, noun: str, offset: int) -> str:
         """The body named nearest before offset anywhere in the text (an acronym the article
@@ -749,6 +768,7 @@ class ArticleSources:
 
 _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|del|da|do|dos|das|of|the|la|y|e|for)[ \u00a0])*)*"
                           r"[A-ZÁÉÍÓÚÑÇ][\w'’\-]+)[ \u00a0]?\(([^()\n]{2,60})\)")
+_PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
 
@@ -776,6 +796,7 @@ def _head(word: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"[’']s\Z")
+_POSSESSIVES = re.compile(r"[’']s\b")
 
 
 def _join(words_: list[str]) -> str:
@@ -801,7 +822,8 @@ def _cap_runs(words_: list[str], w: Words, sentence_start: bool) -> list[tuple[i
     runs, a, n = [], None, len(words_)
     for i, x in enumerate(words_ + [""]):
         cap = bool(x) and x[:1].isupper()
-        if i == 0 and cap and sentence_start and x[1:].islower() and fold(x) in w.roles.get("source_noun", ()) | w.roles.get("anaphor", ()):
+        if i == 0 and cap and (sentence_start or n == 1) and x[1:].islower() \
+                and fold(x) in w.roles.get("source_noun", ()) | w.roles.get("anaphor", ()):
             cap = False
         if cap:
             if a is None:
@@ -975,7 +997,7 @@ def _np_after(ask: Ask, e: int, hi: int, w: Words) -> tuple[int, int]:
             e2 = _name_end(toks, y, hi, ask, w)
             name = " ".join(t.text for t in toks[y:e2])
             described = any(t.f in titles or t.f in w.roles.get("source_noun", ()) or t.f in w.roles.get("anaphor", ())
-                            for t in toks[x:end])
+                            or t.f in _org_words() for t in toks[x:end])
             if described and ((e2 - y >= 2 and _is_person_name(_name_only(name, w), w))
                               or (e2 - y == 1 and _ACRONYM.match(toks[y].text))):
                 return y, e2
@@ -1004,7 +1026,9 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         # "..., el conteo del colectivo X, que habla de 200": the noun phrase before the comma
         c = x - 1
         y = _run_back(ask, c - 1, lo, w)
-        return (y, c) if y < c else (k, k)
+        if y < c and not any(w.has("respectively", t) for t in toks[y:c]):
+            return y, c
+        return k, k                     # "..., respectivamente, que reivindicaron los sindicatos": after the verb
     if x >= lo and toks[x].text == ",":
         # an apposition ", ... ," before the verb: a name inside it ("the minister, Carlos
         # Holmes Trujillo, said"), else the name before it when that opens the clause
@@ -1090,6 +1114,26 @@ def _quoted_tokens(ask: Ask) -> set:
     return got
 
 
+def _cue_marks(ask: Ask, w: Words) -> list[int]:
+    """Tokens of the run of sentences that may open a cue (a preposition's first word, a
+    reporting verb or a participle before "by"), found once per run."""
+    got = ask.cache.get("cue_marks")
+    if got is None:
+        memo, first = w.verb_memo, w.prep_first
+        got = []
+        for x, t in enumerate(ask.toks):
+            if t.kind != "w":
+                continue
+            v = memo.get(t.text)
+            if v is None:
+                v = _verb_word(t, w)
+            if v or t.f in first or (x + 1 < len(ask.toks) and ask.toks[x + 1].f in w.multi_next) \
+                    or (x + 1 < len(ask.toks) and w.has("agent", ask.toks[x + 1])):
+                got.append(x)
+        ask.cache["cue_marks"] = got
+    return got
+
+
 def _cues(ask: Ask, w: Words) -> list[Cue]:
     """Every source preposition and reporting verb of the figure's sentence, with the words
     that name the source and the direction it reaches; computed once per sentence."""
@@ -1102,16 +1146,18 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
     figtok = _fig_tokens(ask)
     quoted = _quoted_tokens(ask) if not ask.in_quote else set()
     out: list[Cue] = []
-    memo, preps_first = w.verb_memo, w.prep_first
+    marks = _cue_marks(ask, w)
+    k = bisect.bisect_left(marks, sa)
     x = sa
-    while x < sb:
+    while True:
+        while k < len(marks) and marks[k] < x:
+            k += 1                      # a mark inside the cue just read
+        if k >= len(marks) or marks[k] >= sb:
+            break
+        x = marks[k]
+        k += 1
         t = toks[x]
-        if t.kind != "w" or x in ask.blocked or x in quoted:
-            x += 1
-            continue
-        if t.f not in preps_first and t.f not in w.multi_first and (memo.get(t.text) == 0 or
-                                                                    (t.text not in memo and not _verb_word(t, w))):
-            x += 1
+        if x in ask.blocked or x in quoted:
             continue
         lo, hi = _clause_of(ask, x, breaks)
         m = w.preps.at(toks, x)
@@ -1263,7 +1309,10 @@ def respectively(ask: Ask, src: ArticleSources) -> str | None:
     a, b = c.src
     if c.kind == "verb" and a >= c.k:
         pass
-    phrases = _split_list(toks, c.src[0], _list_end(ask, c, w), w)
+    if c.kind == "verb" or c.text:
+        phrases = [c.src] if c.src[1] > c.src[0] else []
+    else:
+        phrases = _split_list(toks, c.src[0], _list_end(ask, c, w), w)
     names = [src.canonical(" ".join(t.text for t in toks[p:q]), toks[p].start) for p, q in phrases]
     names = [n for n in names if n and not n.startswith("\0")]
     if not names:
@@ -1628,8 +1677,7 @@ def carried(ask: Ask, src: ArticleSources) -> str | None:
         found = src.mention(prev) if intro else ""
         if not found and line.text == "|" and prev is not None and para == prev.para:
             found = name                # a table after a paragraph whose figures named a source
-        if found or line.text == "|" or para != ask.para.para:
-            return found or None        # a table row: its own source or the table's
+        return found or None            # a list's items and a table's rows: their own source or their introduction's
     if not name or any(toks[x].text == ";" for x in range(ask.sa, ask.i0)):
         return None
     goes_on = _carry_word(ask, src.w)

@@ -387,6 +387,7 @@ class TimeWords:
     window: PhraseTable
     span_open: PhraseTable
     first: frozenset            # first words of every phrase, a quick check
+    triggers: frozenset         # every word that can make a figure timeless, a quick check
 
     def has(self, role: str, tok: Tok) -> bool:
         return tok.f in self.roles.get(role, ())
@@ -401,8 +402,11 @@ def time_words(language: str) -> TimeWords:
             roles.setdefault(r["role"], set()).add(fold(r["phrase"]))
     by = lambda role: PhraseTable([r for r in rows if r.get("role") == role], "phrase")  # noqa: E731
     running, window, span_open = by("running"), by("window"), by("span_open")
+    triggers = set()
+    for role in ("standing", "place_noun", "place_unit", "age_word", "habitual", "size"):
+        triggers |= roles.get(role, set())
     return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open,
-                     frozenset(running.first() | window.first() | span_open.first()))
+                     frozenset(running.first() | window.first() | span_open.first()), frozenset(triggers))
 
 
 @dataclass
@@ -423,6 +427,7 @@ class Moment:
     earlier: str = ""           # the date an earlier sentence of the paragraph gives
     column: str = ""            # the date of the figure's Markdown table column
     reference: str = ""         # what relative dates are read against when the article has no date
+    cache: dict | None = None   # per run of sentences: what every figure of a sentence reads
     measure: str = ""           # numbers.csv measure, when known
 
 
@@ -453,6 +458,12 @@ def timeless(m: Moment, lemma=None) -> bool:
     deaths in the 2023 cyclone", "by 2030")."""
     tw = time_words(m.language)
     toks = m.toks
+    near = toks[max(m.sa, m.i0 - AGE_REACH):min(m.sb, m.j + 3)]
+    triggers = tw.triggers
+    if not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
+            and m.unit not in tw.roles.get("distance_unit", ()) and m.measure != "distance" \
+            and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
+        return False                     # nothing that could make it timeless: the common case, read fast
     after = toks[m.j:min(m.sb, m.j + 3)]
     if any(tw.has("standing", t) for t in after):
         return True
@@ -461,7 +472,7 @@ def timeless(m: Moment, lemma=None) -> bool:
         if tw.has("place_noun", toks[k]) and k + 1 < m.i0 and toks[k + 1].f in ("of", "de", "da", "do"):
             return True
         k -= 1
-    if m.i0 - 2 >= m.sa and toks[m.i0 - 1].f in ("the", "los", "las", "os", "as") and \
+    if m.i0 - 2 >= m.sa and toks[m.i0 - 1].f in ("the", "los", "las", "os", "as", "dos", "das") and \
             any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]):
         return True                                             # "345 dos 497 municípios"
     if any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]) and m.i0 - 2 >= m.sa \
@@ -619,11 +630,22 @@ def period(m: Moment) -> str:
     tw = time_words(m.language)
     toks = m.toks
     lo, hi = max(m.sa, m.i0 - REACH), min(m.sb, m.j + REACH)
+    key = ("period", m.sa, m.sb)
+    words = m.cache.get(key) if m.cache is not None else None
+    if words is None:
+        first = tw.first
+        words = [x for x in range(m.sa, m.sb) if toks[x].f in first]
+        if m.cache is not None:
+            m.cache[key] = words
     found = ""
-    for x in range(lo, hi):
-        t = toks[x]
-        if t.f not in tw.first or (m.i0 <= x < m.j and not tw.window.at(toks, x)):
+    others = [f for f in m.figs if f != (m.i0, m.j)]
+    for x in words:
+        if x < lo or x >= hi or (m.i0 <= x < m.j and not tw.window.at(toks, x)):
             continue
+        if any((m.j <= f0 and f1 <= x) or (x < f0 and f1 <= m.i0) for f0, f1 in others):
+            continue                     # another figure stands between: the words are that one's
+        if x < m.i0 and not tw.span_open.at(toks, x) and not tw.running.at(toks, x):
+            continue                     # "A day earlier, ... 27": a rate comes after its figure
         if _clauses(m, min(x, m.j), max(x, m.i0)) > 1:
             continue
         w = tw.window.at(toks, x)
@@ -634,8 +656,9 @@ def period(m: Moment) -> str:
             return "window"
         if tw.running.at(toks, x):
             found = "running"
-    if not found and any(d.since and m.sa <= d.i < m.sb for d in m.dates):
-        found = "running"
+    if not found and any(d.since and lo <= d.i < hi and not any(m.j <= f0 and f1 <= d.i or d.j <= f0 and f1 <= m.i0
+                                                               for f0, f1 in others) for d in m.dates):
+        found = "running"                # "since Saturday", "desde el domingo"
     if found:
         return found
     return "point" if clause_date(m) else ""

@@ -1002,7 +1002,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                                   article.language or "en", spans, lex.clauses_between,
                                   dates_mod.earlier_date(dates, toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
-                                  reference)
+                                  reference, cache=ask_cache)
         as_of = dates_mod.as_of(moment, attribution.lemma)
         if state.news_day is None:
             state.news_day = dates_mod.news_day(moment, article.published)
