@@ -18,10 +18,8 @@ number_heads ("the number of X", "a father of two", copulas, pay rates), number_
 that show a bare figure continues a running count), months, weekdays, relative_days, clock,
 person_titles; loaded by numwords.Lexicon) and
 data/reference/authorities.csv. `counted` is a canonical English concept from nouns.csv (a
-noun the table lacks comes through singular, as written); `asserted_by` is the speaker for a
-figure inside a quotation (claimdiff.quotes), else the source the sentence names, else the
-source a paragraph opens with ("AP reported that ..."), else the paragraph's credit line, else
-a body named as the source just before.
+noun the table lacks comes through singular, as written); `asserted_by` comes from the sieves
+of claimdiff.attribution, `as_of` and `period` from claimdiff.dates.
 
 Speed: a paragraph is cut into runs of whole sentences that hold a digit, a currency sign or
 a key word of a number or source phrase (numwords.chunks, one regular-expression search);
