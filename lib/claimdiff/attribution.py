@@ -1196,6 +1196,14 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             continue
         if e:
             as_ = x > sa and w.has("as", toks[x - 1])
+            if x > sa and w.has("and", toks[x - 1]):
+                # "El Centro Carter ... concluyó que ... y dijo que ...": the subject of the verb before
+                prior = next((c for c in reversed(out) if c.kind == "verb" and c.src[1] > c.src[0]), None)
+                if prior is not None:
+                    out.append(Cue(x, e, "verb", prior.src, forward=any(k in figtok for k in range(e, hi)),
+                                   text=prior.text))
+                x = e
+                continue
             a, b = (x, x) if as_ else _np_before(ask, x, lo, w)
             if a == -1:
                 x = e
