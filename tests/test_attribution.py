@@ -158,8 +158,8 @@ def test_agent_a_body_that_did_what_it_counts():
     # dev 02: "the 60 that Migración Colombia reported"
     ("en", "Guaidó wrote that more than 160 had defected, a figure well above the 60 that Migración Colombia "
      "reported for that day.", "60", ("Migración Colombia", "reporting_verb")),
-    # dev2 el_03: "concluyó que ... y dijo que": the subject of the verb before
-    ("es", "El Centro Carter concluyó que el proceso no fue democrático y dijo que revisó 300 actas.", "300",
+    # dev2 el_03: "afirmó que ... y dijo que": the subject of the verb before
+    ("es", "El Centro Carter afirmó que el proceso no fue democrático y dijo que revisó 300 actas.", "300",
      ("Centro Carter", "reporting_verb")),
     # the outlet's own comparison of two figures
     ("en", "That is more than four times the official count of the missing.", "more than four",
