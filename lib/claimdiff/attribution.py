@@ -51,7 +51,6 @@ LEAD_IN = 5        # tokens of a fronted phrase before a subject ("Desde Caracas
 LEAD = 200         # characters of a paragraph's opening read for "X reported that"
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
-CARRY_PARAS = 1    # how far back a continuing count takes its source
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑÇ]{2,}[a-z]{0,3}[A-Z]*\Z")
 
 
@@ -337,9 +336,9 @@ class Names:
         return best[1] if best else ""
 
     def nearest_person(self, offset: int, text: str) -> tuple[int, str]:
-        import bisect
         i = bisect.bisect_left(self.offsets, offset) - 1
-        while i >= 0:
+        stop = max(-1, i - RECENT)
+        while i > stop:
             o, name, _ = self.runs[i]
             before = text[max(0, o - 12):o].split()
             prev = fold(before[-1]) if before else ""
@@ -353,8 +352,7 @@ class Names:
     def by_role(self, role: str, offset: int, text: str) -> str:
         """The person last named before offset right after this post ("el coordinador Márcio
         Albuquerque") or with it in an apposition ("Márcio Albuquerque, coordenador ...")."""
-        import bisect as _b
-        i = _b.bisect_left(self.offsets, offset)
+        i = bisect.bisect_left(self.offsets, offset)
         for o, name, _ in reversed(self.runs[max(0, i - 200):i]):
             around = fold(text[max(0, o - 40):o] + " " + text[o + len(name):o + len(name) + 60].split(".")[0])
             if re.search(r"(?<!\w)" + re.escape(role) + r"(?!\w)", around):
@@ -387,6 +385,7 @@ class ArticleSources:
         self.w = words(self.language)
         self.quotes = list(quotes)
         self.used: list[tuple[int, str, str]] = []    # (offset, name, kind: person|org|other)
+        self.used_words: dict[str, str] = {}          # capitalised word -> first full name holding it
         self.seen_outlets: set = set()
         self.last_person = ""
         self.last = ""                                # the last source named, any kind
@@ -468,6 +467,11 @@ class ArticleSources:
             return
         kind = self.kind_of(name)
         self.used.append((offset, name, kind))
+        parts = _tokens(name)
+        if len(parts) > 1:
+            for x in parts:
+                if x[:1].isupper():
+                    self.used_words.setdefault(fold(x), name)
         self.last = name
         if kind == "person":
             self.last_person = name
@@ -674,11 +678,9 @@ class ArticleSources:
     def _short_form(self, word: str, offset: int) -> str:
         """A lone capitalised word: the first full name the article used that holds it
         ("Interior" -> "Ministerio del Interior francés", "Haddad" -> "Karim Haddad")."""
-        f = fold(word)
-        for _, name, _ in self.used[-RECENT:]:
-            parts = [fold(x) for x in _tokens(name)]
-            if len(parts) > 1 and f in parts:
-                return name
+        got = self.used_words.get(fold(word))
+        if got:
+            return got
         got = self.names.full_name(word, offset)
         if got:
             return " ".join(_drop_titles(got.split(), self.w)) or got
@@ -755,7 +757,8 @@ class ArticleSources:
                 best, best_at = acr, m.start()
         bodies = self.names.bodies()
         i = bisect.bisect_left(bodies, (offset, "", ())) - 1
-        while i >= 0 and bodies[i][0] > best_at:
+        stop = max(-1, i - RECENT)
+        while i > stop and bodies[i][0] > best_at:
             o, name, heads = bodies[i]
             if not noun or noun in heads:
                 return self.acronyms.get(fold(name), name)
@@ -922,15 +925,6 @@ def _clause_of(ask: Ask, k: int, breaks: list[int]) -> tuple[int, int]:
             hi = b
             break
     return lo, hi
-
-
-def _in_quote(ask: Ask, a: int, b: int) -> bool:
-    for qs, qe, _ in ask.quotes:
-        if qs <= a and b <= qe:
-            return True
-        if qs > b:
-            break
-    return False
 
 
 def _fig_tokens(ask: Ask) -> set:
@@ -1107,7 +1101,7 @@ def _quoted_tokens(ask: Ask) -> set:
             qs, qe, _ = ask.quotes[i]
             if qe > lo:
                 spans.append((qs, qe))
-            elif lo - qs > 20_000:
+            elif lo - qs > 2_000:
                 break
         got = {x for x in range(ask.sa, ask.sb) if any(qs <= toks[x].start < qe for qs, qe in spans)} if spans else set()
         ask.cache[key] = got
@@ -1303,10 +1297,16 @@ def respectively(ask: Ask, src: ArticleSources) -> str | None:
     """"X y Y, respectivamente, según A y B": the figures before the word to the sources it
     lists, in order; one source for all when it lists one."""
     w, toks = src.w, ask.toks
-    r = next((x for x in range(ask.j, ask.sb) if w.has("respectively", toks[x])), None)
+    key = ("respectively", ask.sa, ask.sb)
+    marks = ask.cache.get(key)
+    if marks is None:
+        marks = ask.cache[key] = [x for x in range(ask.sa, ask.sb) if w.has("respectively", toks[x])]
+    r = next((x for x in marks if x >= ask.j), None)
     if r is None:
         return None
-    group = [f for f in ask.figs if ask.sa <= f[0] and f[1] <= r]
+    lo = bisect.bisect_left(ask.figs, (ask.sa, 0))
+    hi = bisect.bisect_left(ask.figs, (r, 0))
+    group = [f for f in ask.figs[lo:hi] if f[1] <= r]
     group = _joined_group(toks, group, r, w)
     if (ask.i0, ask.j) not in group:
         return None
@@ -1518,7 +1518,7 @@ def label(ask: Ask, src: ArticleSources) -> str | None:
                  or any(fold(x) in w.roles.get("source_noun", ()) for x in words_[-1:])
                  or (_outlet_regex().fullmatch(f) is not None)
                  or (len(words_) == 1 and src._short_form(words_[0], toks[a].start))
-                 or any(fold(x) in {fold(y) for _, n, _ in src.used for y in _tokens(n) if y[:1].isupper()} for x in words_))
+                 or any(fold(x) in src.used_words for x in words_ if x[:1].isupper()))
     if not sourceish:
         return None
     return src.canonical(phrase, toks[a].start) or None

@@ -582,6 +582,7 @@ def as_of(m: Moment, lemma=None) -> str:
 
 
 NEWS_DAYS = 3        # how far before the article's date its lead's day may fall
+ITEM_REACH = 400     # tokens read back for the start of a list item
 
 
 def news_day(m: Moment, published: str) -> str | None:
@@ -608,7 +609,8 @@ def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> 
     """The date a figure's paragraph gave before its sentence (token `before`): the last one
     in the run of sentences being read, else `before_run` (what the paragraph said before
     the run); within an item of a list, only what the item itself said."""
-    item = next((k for k in range(before, -1, -1) if toks[k].text in "-•*|" and (k == 0 or toks[k].nl)), None)
+    item = next((k for k in range(before, max(-1, before - ITEM_REACH), -1)
+                 if toks[k].text in "-•*|" and (k == 0 or toks[k].nl)), None)
     if item is not None:
         return paragraph_date([d for d in dates if d.i >= item], before)
     return paragraph_date(dates, before) or before_run

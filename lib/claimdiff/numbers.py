@@ -927,6 +927,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     date_starts = [d.i for d in dates]
     denier = _denied_figures(toks, kept, sent, lex)
     spans = [(f.i0, f.j) for f in kept]
+    span_starts = [a for a, _ in spans]
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
     ask_cache: dict = {}
     rows = []
@@ -996,9 +997,13 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             asserted = ""
         else:
             asserted, _ = attribution.asserted_by(ask, state.sources)
-        moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates, state.news_day or article.published,
-                                  article.language or "en", spans, lex.clauses_between,
-                                  dates_mod.earlier_date(dates, toks, sa, chunk_earlier),
+        # the dates and figures of the figure's sentence window only: a run of sentences can be
+        # a whole megabyte, and every figure reading all of it would make extraction quadratic
+        d0, d1 = bisect.bisect_left(date_starts, sa), bisect.bisect_left(date_starts, sb)
+        f0, f1 = bisect.bisect_left(span_starts, sa), bisect.bisect_left(span_starts, sb)
+        moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates[d0:d1],
+                                  state.news_day or article.published, article.language or "en", spans[f0:f1],
+                                  lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
                                   reference, cache=ask_cache)
         as_of = dates_mod.as_of(moment, attribution.lemma)
