@@ -1,9 +1,14 @@
 """claimdiff.dates: dates, years and clock times are found (so they are never figures) and
-resolved against the publication date for a figure's as_of."""
+resolved against the publication date; the article's own date from its opening; each figure's
+as_of and period, on sentences of the development corpora (dev and dev2)."""
+import datetime as dt
+
 import pytest
 
-from claimdiff.dates import find_dates
+from claimdiff.dates import article_date, find_dates
+from claimdiff.numbers import extract_numbers
 from claimdiff.numwords import lexicon, tokenize
+from claimdiff.sources import from_text
 
 
 def mentions(text, language="en", published="2019-02-26"):
@@ -36,7 +41,7 @@ def mentions(text, language="en", published="2019-02-26"):
     ("es", "2019-03-01", "desde el 23 de febrero", [("23 de febrero", "2019-02-23", "date", True)]),
     ("es", "2019-03-01", "entregado la noche del jueves", [("jueves", "2019-02-28", "weekday", False)]),
     ("pt", "2019-02-26", "Bogotá, 26 Fev 2019 (AFP)", [("26 Fev 2019", "2019-02-26", "date", False)]),
-    ("pt", "2019-02-25", "outros quatro nesta segunda-feira (25)", [("segunda-feira (25)", "2019-02-25", "weekday", False)]),
+    ("pt", "2019-02-25", "outros quatro nesta segunda-feira (25)", [("nesta segunda-feira (25)", "2019-02-25", "weekday", False)]),
     ("pt", "2019-02-25", "desde a noite de sábado (23)", [("sábado (23)", "2019-02-23", "weekday", True)]),
     ("pt", "2019-02-25", "pouco depois das 22h de sábado",
      [("22h", "", "clock", False), ("sábado", "2019-02-23", "weekday", False)]),
@@ -53,3 +58,117 @@ def test_iso_dates_and_bad_days():
 
 def test_december_in_a_january_article_is_last_year():
     assert mentions("on December 30", published="2019-01-05")[0][1] == "2018-12-30"
+
+
+# ----------------------------------------------------------------------------- the article's own date
+
+@pytest.mark.parametrize("text,expected", [
+    # bylines and date lines (dev 04, dev2 ca_03, pr_02, wf_03)
+    ("Hemisphere Watch\nBy Dale Whitcomb | February 27, 2019 | 4 min read\n\nBody.", "2019-02-27"),
+    ("BorderBeat\nBy Staff | Dec. 29, 2023 | Updated 6:42 PM CT\nThe caravan ...", "2023-12-29"),
+    ("Olivia Marsh (now) and Théo Lenoir (earlier) in Paris\nTue 31 Jan 2023 22.05 CET\n\nKey events", "2023-01-31"),
+    ("Por Carolina Weber, com AFP\nPublicado em 06/02/2024 - 22h40 | Atualizado em 07/02/2024 - 08h05\n", "2024-02-06"),
+    # a dateline with its year from a weekday the text names beside a date (dev2 hu_03)
+    ("Authorities said on Sunday, Oct. 29 that 45 people had died.\n\nACAPULCO, Mexico, Oct 30 (Reuters) - "
+     "The president on Monday, Oct. 30 dismissed reports.", "2023-10-30"),
+    # a dateline with its year from a full date in the text
+    ("Lima, 3 mar (EFE).- Las lluvias que comenzaron el 1 de marzo de 2023 dejaron 12 muertos.", "2023-03-03"),
+    # a date inside a long sentence is an event, not the article's date (dev2 wf_01)
+    ("The fires that swept down the hills above Viña del Mar on Friday 2 February 2024 have become the deadliest "
+     "wildfire disaster in Chile's history and its worst natural disaster since 2010.", ""),
+    ("PARIS, Jan 31 (Reuters) - No year anywhere.", ""),
+])
+def test_article_date(text, expected):
+    assert article_date(text, today=dt.date(2025, 6, 1)) == expected
+
+
+def test_a_dateline_feeds_published(tmp_path):
+    from claimdiff.sources import read_article
+    path = tmp_path / "efe.txt"
+    path.write_text("Acapulco (México), 29 oct 2023 (EFE).- El número de muertos subió este domingo a 45.\n",
+                    encoding="utf-8")
+    assert read_article(path).published == "2023-10-29"
+
+
+# ----------------------------------------------------------------------------- as_of and period, row by row
+
+def rows(text, language="en", published="2024-05-06"):
+    a = from_text(text, language=language, published=published)
+    return [(r["text"], r["as_of"], r["period"]) for r in extract_numbers(a)]
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # the clause's date (dev2 fl_01)
+    ("pt", "2024-05-06", "O número de mortos subiu para 83 nesta segunda-feira (6). No domingo à noite, o balanço "
+     "apontava 78.", [("83", "2024-05-06", "point"), ("78", "2024-05-05", "point")]),
+    # a paragraph's date carries to the sentences after it (dev 01)
+    ("en", "2019-02-26", "The most dramatic defection came Saturday afternoon. The agency said three guardsmen were "
+     "aboard.", [("three", "2019-02-23", "")]),
+    # ... but not into a total "in four days" (seed 003)
+    ("en", "2019-02-27", "The aid convoy was stopped on Feb. 23. More than 320 soldiers deserted in a span of four "
+     "days.", [("More than 320", "2019-02-27", "window")]),
+    # a date closing another figure's comparison is that figure's (dev2 pr_01)
+    ("en", "2023-01-31", "SNCF said 36.5% of its staff walked off the job, compared with 46.3% on Jan. 19.",
+     [("36.5%", "2023-01-31", ""), ("46.3%", "2023-01-19", "point")]),
+    # ... unless the two go together (dev2 pr_02)
+    ("en", "2023-01-31", "The ministry says 26.65% are on strike, down from 42.35% and 34.66% on 19 January.",
+     [("26.65%", "2023-01-31", ""), ("42.35%", "2023-01-19", "point"), ("34.66%", "2023-01-19", "point")]),
+    # relative days against the article's date (dev2 hu_01, dev2 el_04)
+    ("en", "2023-10-26", "A day earlier, officials said 27 people had died yesterday.", [("27", "2023-10-25", "point")]),
+    ("pt", "2024-08-03", "Na terça (30), o procurador-geral citara 749 detidos.", [("749", "2024-07-30", "point")]),
+    ("es", "2023-11-01", "El Gobierno presentó el martes el plan de 61.313 millones de pesos.",
+     [("61.313 millones de pesos", "2023-10-31", "point")]),
+    # running totals and windows (dev2 ca_02, fl_04)
+    ("es", "2023-12-26", "Solo este martes atendió a 87 personas y suma 310 atenciones desde el domingo.",
+     [("87", "2023-12-26", "point"), ("310", "2023-12-26", "running")]),
+    ("es", "2024-05-10", "Rescataron a 2.300 personas en las últimas 24 horas.", [("2.300", "2024-05-10", "window")]),
+    ("en", "2019-02-27", "A dozen or so deserters a day keep arriving.", [("A dozen or so", "2019-02-27", "window")]),
+])
+def test_as_of_and_period(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,text,surface", [
+    # timeless figures: a place's size, the whole a part is counted in, a rule's age, a distance
+    # between two places, another year's figure, a body's standing size (dev and dev2 sentences)
+    ("es", "según la alcaldía de Porto Alegre, una ciudad de 1,3 millones de habitantes", "1,3 millones"),
+    ("pt", "Ao todo, 345 dos 497 municípios gaúchos relatam estragos.", "497"),
+    ("en", "the disaster has affected people in 425 of the state's 497 municipalities", "497"),
+    ("en", "a plan to raise the retirement age from 62 to 64", "64"),
+    ("pt", "A idade mínima para se aposentar sobe de 62 para 64 anos.", "62"),
+    ("es", "La marcha seguirá hacia Escuintla, a unos 50 kilómetros.", "unos 50 kilómetros"),
+    ("en", "the extratropical cyclone that hit the region in September 2023, which killed 54 people", "54"),
+    ("pt", "O Guaíba superou os 4,76 metros da enchente histórica de 1941.", "4,76 metros"),
+    ("en", "a trickle next to a 200,000-strong military", "200,000-strong"),
+    ("en", "Venezuela's armed forces are generally estimated at more than 200,000 people.", "more than 200,000"),
+    ("en", "It caught the city's roughly 850,000 residents off guard.", "roughly 850,000"),
+])
+def test_timeless_figures_have_no_as_of(language, text, surface):
+    got = {t: a for t, a, _ in rows(text, language, "2024-05-10")}
+    assert got[surface] == ""
+
+
+def test_a_distance_walked_is_of_its_day():
+    # dev2 ca_01: "covered about 12 miles"
+    assert rows("By late afternoon the head of the caravan had covered about 12 miles.", "en",
+                "2023-12-24")[0][1] == "2023-12-24"
+
+
+def test_the_news_day_dates_later_figures():
+    # dev2 pr_04: a paper of Wednesday 1 February on Tuesday's marches
+    text = ("A greve levou às ruas 2,8 milhões de pessoas nesta terça-feira (31), segundo o Ministério.\n\n"
+            "Em Paris, a polícia contou 87 mil manifestantes.")
+    assert [a for _, a, _ in rows(text, "pt", "2023-02-01")] == ["2023-01-31", "2023-01-31"]
+
+
+def test_a_table_column_dates_its_cells():
+    # dev2 pr_04
+    text = "| Indicador | 19 de janeiro | 31 de janeiro |\n|---|---:|---:|\n| Manifestantes (CGT) | 2 milhões | 2,8 milhões |"
+    assert [a for _, a, _ in rows(text, "pt", "2023-02-01")] == ["2023-01-19", "2023-01-31"]
+
+
+def test_an_undated_article_reads_weekdays_against_its_latest_date_but_dates_nothing_else():
+    # dev2 wf_01: no date of its own, "Friday 2 February 2024" and "Tuesday 6 February" in the text
+    text = ("The fires broke out on Friday 2 February 2024.\n\nAs of Tuesday 6 February, 131 deaths were confirmed.\n\n"
+            "More than 1,400 firefighters have been deployed.")
+    assert [(t, a) for t, a, _ in rows(text, "en", "")] == [("131", "2024-02-06"), ("More than 1,400", "")]

@@ -8,9 +8,10 @@
 - `places_in(text)`: the canonical places (data/reference/places.csv) a scope names;
   `within(place)` the larger place holding it ("Cúcuta" -> "Colombia").
 - `outlet_key(name)`: canonical outlet (data/reference/outlets.csv) or the name as written.
-- `source_key(name)`: canonical source of a figure: an outlet, a named agency
-  (data/reference/sources.csv: "Colombia's migration agency" -> Migración Colombia), else the
-  folded name; `source_name(name)` the same for display (the name as written when unknown).
+- `source_key(name)`: one key per source of a figure: an outlet, an international body
+  (data/reference/sources.csv: ONU = UN), else the stems of its words, generic words left out
+  ("Colombia's migration agency" and "Migración Colombia" share one); `source_name(name)` for
+  display (the name as written when unknown); `source_names(names)` one display per key.
 
 Titles and ranks dropped before linking are per-language tables (person_titles.csv, and the
 extractors' titles.csv when present). Accents fold for matching only (`reference.fold`).
@@ -218,12 +219,62 @@ def _sources() -> dict[str, str]:
     return {_words(r["alias"]): r["source"] for r in table("sources") if r.get("alias")}
 
 
+@lru_cache(maxsize=None)
+def _generic() -> frozenset[str]:
+    """Words a source's name shares with every source of its kind (articles, particles,
+    "agency", "ministry", "bulletin" in the three languages: attribution.csv's article,
+    anaphor and document roles, grammar.csv's particles): left out of its key, so
+    "Colombia's migration agency" and "Migración Colombia" are one source."""
+    out = set()
+    for lang in LANGUAGES:
+        for r in table("attribution", lang):
+            if r.get("role") in ("article", "anaphor", "document", "determiner", "preposition", "indefinite"):
+                out.add(fold(r["phrase"]))
+        for r in table("grammar", lang):
+            if r.get("type") == "particle" and r.get("word"):
+                out.add(fold(r["word"]))
+    return frozenset(out | {"de", "del", "da", "do", "dos", "das", "of", "the", "la", "el", "y", "e", "and", "s"})
+
+
+STEM = 5   # letters that make one word of two languages one ("migration" ~ "migración")
+
+
 @lru_cache(maxsize=100_000)
 def source_key(name) -> str:
-    """One key per source a figure names, so differently worded citations of one agency link."""
+    """One key per source a figure names, so differently worded citations of one body link:
+    an outlet by its canonical name; a name data/reference/sources.csv lists by its row;
+    anything else by the first STEM letters of its words (generic words left out), sorted:
+    "Colombia's migration agency", "Migración Colombia" and "Migração Colômbia" share one
+    key, "Interior Ministry" and "Ministerio del Interior" another."""
     if not isinstance(name, str) or not name.strip():
         return ""
-    return canonical_outlet(name) or _sources().get(_words(name)) or _words(name)
+    outlet = canonical_outlet(name)
+    if outlet:
+        return outlet
+    known = _sources().get(_words(name))
+    if known:
+        return known
+    generic = _generic()
+    words = [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", fold(name).replace("’", "'"))]
+    stems = sorted({w[:STEM] for w in words if w not in generic and len(w) > 1})
+    return " ".join(stems) or _words(name)
+
+
+def source_names(names) -> dict[str, str]:
+    """{name: display} for the sources of one table: names that share a source_key show as
+    one, the one written as a proper name ("Migración Colombia" over "Colombia's migration
+    agency"), else the longest; outlets and listed bodies by their canonical names."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        if isinstance(n, str) and n.strip():
+            groups.setdefault(source_key(n), []).append(n)
+    out = {}
+    for key, members in groups.items():
+        shown = [source_name(m) for m in members]
+        best = min(shown, key=lambda s: (sum(1 for w in s.split() if w[:1].islower()), -len(s), s))
+        for m in members:
+            out[m] = best
+    return out
 
 
 def source_name(name) -> str:

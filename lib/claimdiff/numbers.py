@@ -33,10 +33,8 @@ The claim frame of a figure, each part an ordered list of small steps (most prec
   sentence, narrowest first, not a source's seat nor an origin.
 - not figures (`_not_a_figure`): days of the month, clock times, durations that date
   something, back-references, number words inside names, road numbers.
-`asserted_by` is the speaker for a
-figure inside a quotation (claimdiff.quotes), else the source the sentence names, else the
-source a paragraph opens with ("AP reported that ..."), else the paragraph's credit line, else
-a body named as the source just before.
+`asserted_by` comes from the sieves of claimdiff.attribution, `as_of` and `period` from
+claimdiff.dates.
 
 Speed: a paragraph is cut into runs of whole sentences that hold a digit, a currency sign or
 a key word of a number or source phrase (numwords.chunks, one regular-expression search);
@@ -51,13 +49,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff import gazetteer, schema
-from claimdiff.dates import DateMention, find_dates
+from claimdiff import attribution, gazetteer, schema
+from claimdiff import dates as dates_mod
+from claimdiff.dates import find_dates
 from claimdiff.lexicon import concept_of, group, klass, lemma
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
-from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
+from claimdiff.reference import fold, table
 
 WINDOW = 60   # tokens of context each side of a figure
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
@@ -465,127 +464,7 @@ def _text(article: Article, toks: list[Tok], a: int, b: int) -> str:
     return article.text[toks[a].start:toks[b - 1].end] if b > a else ""
 
 
-@lru_cache(maxsize=1)
-def _outlet_regex():
-    # reference.outlet_pattern() compiles on every call; one compiled copy serves all figures.
-    return outlet_pattern()
-
-
-def _source_name(phrase: str, lex: Lexicon, seen: set) -> str:
-    f = fold(phrase)
-    for alias, canon in lex.authorities:
-        if alias in f:
-            return canon
-    m = _outlet_regex().search(f)
-    if m:
-        outlet = canonical_outlet(m.group(0), seen)
-        if outlet:
-            return outlet
-    words = phrase.split()
-    while words and words[0].lower() in lex.g("article"):
-        words = words[1:]
-    # "The government also says": adverbs after the name; "by most counts": no name at all
-    while words and lex.skip.get(fold(words[-1])) == "verb":
-        words = words[:-1]
-    if words and fold(words[0]) in lex.stopwords:
-        return ""
-    return " ".join(words)
-
-
 _QUOTE_MARKS = frozenset('"“”«»‘’')
-
-
-def _word_run_back(toks: list[Tok], x: int, lo: int, limit: int, lex: Lexicon, figs_tok: set) -> int:
-    """Index of the first token of the run of name-like words ending at x (inclusive)."""
-    y = x
-    while y >= lo and x - y < limit and (toks[y].kind == "w" or toks[y].text in ("'", "’", "-")
-                                         or (toks[y].text == "." and y > 0 and lex.has("abbreviation", toks[y - 1]))) \
-            and not lex.has("clause", toks[y]) and y not in figs_tok and not lex.cues.at(toks, y):
-        y -= 1
-    return y + 1
-
-
-def _subject_before(toks: list[Tok], k: int, sa: int, lex: Lexicon, figs_tok: set) -> str:
-    """The noun phrase a cue verb at k reports for: "officials said", "Marcano, a nine-year
-    veteran, said", "Colombia's foreign minister, Carlos Holmes Trujillo, said", "A priest who
-    runs a shelter said"."""
-    x = k - 1
-    if x >= sa and toks[x].text == ",":
-        # an apposition ", ... ," before the verb: the name or the noun phrase before it
-        c = x - 1
-        while c >= sa and x - c < 14 and toks[c].text != ",":
-            c -= 1
-        if c >= sa and toks[c].text == ",":
-            inner = _word_run_back(toks, x - 1, c + 1, 8, lex, figs_tok)
-            if inner == c + 1 and toks[inner].text[:1].isupper():
-                return _np(toks, inner, x)
-            head = _word_run_back(toks, c - 1, sa, 6, lex, figs_tok)
-            return _np(toks, head, c)
-        return ""
-    y = _word_run_back(toks, x, sa, 6, lex, figs_tok)
-    if y - 1 >= sa and lex.has("relative", toks[y - 1]):
-        # "A priest who runs a church-backed shelter said": the head before the relative
-        z = _word_run_back(toks, y - 2, sa, 4, lex, figs_tok)
-        if z <= y - 2:
-            return _np(toks, z, y - 1)
-    if y - 1 >= sa and toks[y - 1].text in _QUOTE_MARKS or (y - 2 >= sa and toks[y - 1].text == "," and toks[y - 2].text in _QUOTE_MARKS):
-        return "\0quote"
-    return _np(toks, y, k)
-
-
-def _attribution(toks: list[Tok], sa: int, sb: int, fig: Fig, lex: Lexicon, figs_tok: set) -> str:
-    """Who the sentence says gives the figure: the subject of a cue verb or the object of a
-    cue preposition, nearest to the figure. "" when the outlet narrates on its own; "\0..."
-    when the source is a pronoun to resolve from the previous figures."""
-    cues = []
-    k = sa
-    while True:
-        k = lex.cues.next_match(toks, k, sb)
-        if k >= sb:
-            break
-        e, row = lex.cues.at(toks, k)
-        if row["type"] != "mention":
-            cues.append((min(abs(k - fig.i), abs(k - fig.j)), k, e, row))
-        k = e
-    # Nearest cue first; the first that names someone wins, so a crowded sentence costs one
-    # noun-phrase search, not one per cue.
-    for _, k, e, row in sorted(cues, key=lambda c: c[:2]):
-        if row["type"] == "prep":
-            x = e
-            while x < sb and x - e < 7 and toks[x].kind != "p" and x not in figs_tok and not lex.has("clause", toks[x]):
-                x += 1
-            if x > e and (lex.has("possessive", toks[e]) or lex.cues.at(toks, e)):
-                cand = ""          # "according to its own register", "según contó"
-            else:
-                cand = _np(toks, e, x)
-        else:
-            cand = _subject_before(toks, k, sa, lex, figs_tok)
-            if cand == "\0quote":
-                cand = ""          # '"...," Colmenares said': the verb attributes the quote
-            elif not cand or (len(cand.split()) == 1 and cand.lower() in lex.g("pronoun")):
-                pron = cand
-                y = e
-                while y < sb and lex.has("filler", toks[y]):
-                    y += 1
-                z = y
-                while z < sb and z - y < 6 and (toks[z].kind == "w" or (toks[z].text == "." and lex.has("abbreviation", toks[z - 1]))) \
-                        and not lex.has("clause", toks[z]) and z not in figs_tok:
-                    z += 1
-                # "..., said the mayor" / "..., dijo el alcalde" after the figure: the words
-                # after the verb name the source (a capitalised name or an article + noun);
-                # after a closing quote mark they name the quotation's speaker instead.
-                after_fig = k >= fig.j and k > sa and toks[k - 1].text == ","
-                art = e < sb and (lex.skip.get(toks[e].f) == "article" or lex.has("article", toks[e]))
-                named = z > y and (toks[y].text[0].isupper() or (after_fig and art and z > e + 1))
-                if named and art and y > e and not toks[y].text[0].isupper():
-                    y = e
-                if z > y and named and (after_fig or not (k > sa and toks[k - 1].text in _QUOTE_MARKS | {","})):
-                    cand = _np(toks, y, z)
-                else:
-                    cand = "\0" + pron if pron else ""
-        if cand:
-            return cand
-    return ""
 
 
 def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int, str]:
@@ -1087,38 +966,7 @@ def _table_column(toks: list[Tok], i: int) -> int | None:
     return bars
 
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _CLAUSE = frozenset(",;:—–()|")
-BACKGROUND = 1000   # undated counts at least this big are standing magnitudes (armies, towns)
-
-
-def _as_of(article: Article, toks: list[Tok], f: Fig, dates: list[DateMention], lex: Lexicon) -> str:
-    """The date the figure refers to: the closest date of its sentence, preferring one in the
-    same clause and not one that only dates the reporting ("said Tuesday"); else the
-    publication date. Ages are as of publication; distances and undated big standing
-    magnitudes ("an army of 200,000", "a town of 12,000") have no date."""
-    published = article.published or ""
-    if not _ISO.match(published):
-        published = ""
-    if f.kind == "age":
-        return published
-    best, best_score = "", 10**9
-    for d in dates:
-        if not d.iso or d.since:
-            continue
-        a, b = (d.j, f.i0) if d.j <= f.i0 else (f.j, d.i)
-        score = max(0, b - a) + 8 * lex.clauses_between(toks, a, b)
-        # A date glued to a reporting verb dates the statement, not the count.
-        if lex.cues.next_match(toks, max(0, d.i - 3), d.i) < d.i or \
-                (d.j <= f.i0 and lex.cues.next_match(toks, d.j, min(f.i0, d.j + 5)) < min(f.i0, d.j + 5)):
-            score += 15
-        if score < best_score:
-            best, best_score = d.iso, score
-    if best and best_score <= 60:
-        return best
-    if f.kind == "other" or (f.kind == "count" and f.value is not None and f.value >= BACKGROUND):
-        return ""
-    return published
 
 
 class _MemoTable:
@@ -1256,57 +1104,32 @@ class _State:
         if self.tally:
             return max(self.tally, key=lambda c: (self.tally[c], c == self.counted))
         return ""
-    asserted: str = ""
-    seen_outlets: set = field(default_factory=set)
-    # The last body named as a source (authorities.csv), what its figure counted ("" for a
-    # mention without a figure: "The figures come from Migración Colombia") and where.
-    recent: tuple[str, str, int] = ("", "", -10)
     quote_starts: list = field(default_factory=list)
-    lead: tuple = (None, "")
+    sources: object = None     # attribution.ArticleSources: who the article says gives figures
+    earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
+    news_day: str | None = None    # the day the article's lead reports (dates.news_day)
+    reference_: str | None = None
+
+    def reference(self, article) -> str:
+        """The date relative dates are read against: the article's, else the latest full
+        date its text gives (dates.reference_date)."""
+        if self.reference_ is None:
+            self.reference_ = article.published or dates_mod.reference_date(article.text)
+        return self.reference_
 
 
-LEAD = 200   # characters of a paragraph's opening read for "X reported that"
-
-
-def _lead_source(article: Article, p: Paragraph, lex: Lexicon, state: "_State", toks=None) -> str:
-    """The source a paragraph opens with, "AP reported that ...", "Officials said that ...":
-    a reporting verb followed by "that" within its first words; "" otherwise. Memoised per
-    paragraph in the state."""
-    if state.lead[0] == (article.article_id, p.para):
-        return state.lead[1]
-    found = ""
-    if not toks:
-        head = article.text[p.start:min(p.end, p.start + LEAD)].lower()
-        if not any(f" {w} " in head for w in lex.g("that")):
-            state.lead = ((article.article_id, p.para), found)
-            return found    # no "that" in the opening: nothing to tokenise
-        toks = tokenize(article.text, p.start, min(p.end, p.start + LEAD))
-    # the paragraph's own tokens, not the memoised tables of the chunk being read
-    base = lexicon(article.language or "en")
-    for k in range(1, min(len(toks), 10)):
-        m = base.cues.at(toks, k)
-        if m:
-            e, row = m
-            if row["type"] == "verb" and e < len(toks) and base.has("that", toks[e]):
-                y = _word_run_back(toks, k - 1, 0, 6, base, set())
-                if y < k:
-                    found = _source_name(_np(toks, y, k), base, state.seen_outlets)
-            break
-    state.lead = ((article.article_id, p.para), found)
+def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, state: _State) -> str:
+    """The date the paragraph gave before this run of sentences (dates.as_of carries it to
+    figures whose own sentence gives none). Runs of a paragraph come in order: only the text
+    since the last run is read, so a long paragraph is read once."""
+    para, pos, found = state.earlier
+    if para != p.para:
+        pos, found = p.start, ""
+    if start > pos and dates_mod.date_words(lex.language).search(article.text, pos, start):
+        toks = tokenize(article.text, pos, start)
+        found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article)), len(toks)) or found
+    state.earlier = (p.para, start, found)
     return found
-
-
-def _note_sources(toks: list[Tok], lex: Lexicon, state: "_State", para: int) -> None:
-    """Remember a body named as a source ("Migración Colombia says", "The figures come from
-    Migración Colombia", "according to the migration agency"): a cue word must stand within
-    a few words of the name, so "surrendered to the Brazilian army" names no source."""
-    first = lex.authority_first
-    n = len(toks)
-    for k in [x for x, t in enumerate(toks) if t.f in first]:
-        if True:
-            m = lex.authority_table.at(toks, k)
-            if m and any(lex.cues.at(toks, x) for x in range(max(0, k - 4), min(n, m[0] + 7))):
-                state.recent = (m[1]["canonical"], "", para)
 
 
 def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State,
@@ -1317,13 +1140,15 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     n = len(toks)
     if not n:
         return []
-    _note_sources(toks, lex, state, p.para)
     starters, articles, numwords = lex.starters, lex.article_starters, lex.numwords
     candidates = [k for k, t in enumerate(toks) if t.kind == "d" or (
         t.f in starters and (t.f not in articles or (k + 1 < n and toks[k + 1].f in numwords)))]
     if not candidates:
         return []
-    dates = find_dates(toks, lex, article.published)
+    reference = state.reference(article)
+    dates = find_dates(toks, lex, reference)
+    chunk_earlier = _earlier_date(article, p, toks[0].start, lex, state)
+    state.earlier = (p.para, end, dates_mod.paragraph_date(dates, n) or chunk_earlier)
     blocked = bytearray(n)
     for d in dates:
         for k in range(d.i, min(d.j, n)):
@@ -1449,6 +1274,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
     denier = _denied_figures(toks, kept, sent, lex)
+    spans = [(f.i0, f.j) for f in kept]
+    span_starts = [a for a, _ in spans]
+    blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
+    ask_cache: dict = {}
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -1541,49 +1370,30 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             if quotes[qq][0] <= start and end <= quotes[qq][1]:
                 in_quote, speaker = True, quotes[qq][2]
                 break
-        asserted = speaker if in_quote else ""
+        ask = attribution.Ask(article, p, toks, sa, sb, f.i0, f.j, spans, blocked_toks, in_quote, speaker,
+                              quotes, opens_paragraph, counted if f.kind == "count" else "", ask_cache, f.kind)
         if id(f) in denier and not in_quote:
             # The sentence's source gives another number instead; this one is whoever the
             # words after it say reported it ("..., como informaron las autoridades"), up to
             # the number given instead ("not three but two, Bernal said").
             g = denier[id(f)]
-            stop = g.i0 if g.i0 > f.j else window(f)[1]
-            asserted = _reported_after(toks, f.j, stop, lex, figs_tok)
-            asserted = _source_name(asserted, lex, state.seen_outlets) if asserted else ""
-        elif not in_quote and f.kind != "age":
-            a = _attribution(toks, sa, sb, f, lex, figs_tok)
-            recent, recent_counted, recent_para = state.recent
-            if a.startswith("\0"):
-                # "He said": the speaker of the quotation just before, else the last source
-                pron, a = a[1:].lower(), state.asserted
-                q = bisect.bisect_right(quote_starts, start) - 1
-                while q >= 0 and quotes[q][1] > start:
-                    q -= 1
-                if q >= 0 and quotes[q][2] and start - quotes[q][1] < 400 and pron not in lex.g("group_pronoun"):
-                    a = quotes[q][2]
-            elif a:
-                a = _source_name(a, lex, state.seen_outlets)
-                words = fold(a).split()
-                # "The agency says": a bare common noun naming the body cited just before
-                if len(words) == 1 and a.islower() and recent and any(
-                        words[0] in alias.split() for alias, canon in lex.authorities if canon == recent):
-                    a = recent
-            if not a:
-                # "AP reported that ..." opening the paragraph: its figures are the reporter's
-                a = _lead_source(article, p, lex, state, toks if opens_paragraph else None)
-            if not a and p.credit:
-                a = p.credit
-            # A bare count right after a body was named for the same thing: the body's figure.
-            # (Cells of one table share the table's source, whatever each cell counts.)
-            if not a and f.kind == "count" and recent and p.para - recent_para <= 1 \
-                    and (recent_counted in ("", counted) or (cell is not None and p.para == recent_para)):
-                a = recent
-            asserted = a
-            if a:
-                state.asserted = a
-                if any(canon == a for _, canon in lex.authorities):
-                    state.recent = (a, counted, p.para)
-        as_of = _as_of(article, toks, f, dates[bisect.bisect_left(date_starts, sa):bisect.bisect_left(date_starts, sb)], lex)
+            asserted = attribution.reported_after(ask, f.j, g.i0 if g.i0 > f.j else sb, state.sources)
+        elif f.kind == "age" and not in_quote:
+            asserted = ""
+        else:
+            asserted, _ = attribution.asserted_by(ask, state.sources)
+        # the dates and figures of the figure's sentence window only: a run of sentences can be
+        # a whole megabyte, and every figure reading all of it would make extraction quadratic
+        d0, d1 = bisect.bisect_left(date_starts, sa), bisect.bisect_left(date_starts, sb)
+        f0, f1 = bisect.bisect_left(span_starts, sa), bisect.bisect_left(span_starts, sb)
+        moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates[d0:d1],
+                                  state.news_day or article.published, article.language or "en", spans[f0:f1],
+                                  lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
+                                  dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
+                                  reference, cache=ask_cache)
+        as_of = dates_mod.as_of(moment, attribution.lemma)
+        if state.news_day is None:
+            state.news_day = dates_mod.news_day(moment, article.published)
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
@@ -1620,7 +1430,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "pending": pending,
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
             "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
-            "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where), "period": "",
+            "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where),
+            "period": dates_mod.period(moment),
         })
     return rows
 
@@ -1647,34 +1458,6 @@ def _denied_figures(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexi
             out[id(f)] = before[-1] if before else after[0]
     # "not two, not three": a denied figure denies nothing
     return {k: g for k, g in out.items() if id(g) not in out}
-
-
-def _reported_after(toks: list[Tok], a: int, b: int, lex: Lexicon, figs_tok: set) -> str:
-    """Who the words after a denied figure say reported it: "como informaron las autoridades
-    colombianas", "as Colombian officials said" (the subject, before or after the verb);
-    "" when they name no one."""
-    k = lex.cues.next_match(toks, a, b)
-    if k >= b:
-        return ""
-    e, row = lex.cues.at(toks, k)
-    if row["type"] == "mention":
-        return ""
-    if row["type"] == "prep":            # "as reported by", "según"
-        lo, hi = e, e
-    else:
-        lo = k
-        while lo > a and toks[lo - 1].kind == "w" and not lex.has("clause", toks[lo - 1]) \
-                and not lex.has("not", toks[lo - 1]):
-            lo -= 1
-        if lo < k:                       # "as Colombian officials said"
-            return _np(toks, lo, k)
-        hi = e
-    while hi < b and hi - e < 6 and toks[hi].kind == "w" and not lex.has("clause", toks[hi]) \
-            and hi not in figs_tok:
-        hi += 1
-    while e < hi and lex.has("article", toks[e]):
-        e += 1
-    return _np(toks, e, hi) if hi > e else ""
 
 
 AHEAD_PARAS = 2   # how far a count the article has not named yet looks for its noun
@@ -1704,6 +1487,7 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
     state = _State()
     # Built once per article: rebuilding it for every paragraph made long articles quadratic.
     state.quote_starts = [q[0] for q in quotes]
+    state.sources = attribution.ArticleSources(article, quotes)
     rows: list[dict] = []
     for p in article.kept():
         # Sentences with no digit, sign, number word or source name are never tokenised:

@@ -93,7 +93,7 @@ from rapidfuzz import fuzz
 from claimdiff import schema
 from claimdiff.io import read_table, write_csv
 from claimdiff.linking import (
-    People, country, narrowest, outlet_key, places_in, source_key, source_name, within,
+    People, country, narrowest, outlet_key, places_in, source_key, source_name, source_names, within,
 )
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
@@ -1327,7 +1327,8 @@ def _claims(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame)
         texts, qualifiers = _strings(numbers, "text"), _strings(numbers, "qualifier")
         values, lows, highs = (_floats(numbers, c) for c in ("value", "low", "high"))
         raw_sources = _strings(numbers, "asserted_by")
-        names = {a: source_name(a) for a in set(raw_sources)}
+        names = source_names(set(raw_sources))
+        names[""] = ""
         canonical = {n: canonical_outlet(n) for n in set(names.values())}
         for i, (nid, aid) in enumerate(zip(_strings(numbers, "number_id"), _strings(numbers, "article_id"))):
             outlet = outlet_of(aid)

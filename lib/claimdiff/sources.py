@@ -35,6 +35,7 @@ import pandas as pd
 
 from claimdiff import schema
 from claimdiff.clean import clean, is_byline, split_paragraphs
+from claimdiff.dates import article_date
 from claimdiff.model import Article, Paragraph
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
@@ -548,7 +549,8 @@ def _sidecar_rows(side: str, mtime_ns: int, size: int) -> tuple[dict[str, dict],
 
 
 def _from_text(text: str, paragraphs: list[Paragraph]) -> dict:
-    """What the article says about itself: byline (author, date), footer (outlet), headline."""
+    """What the article says about itself: byline (author, date), footer (outlet), headline;
+    without a byline date, the date line or dateline of its opening (dates.article_date)."""
     found = {}
     for p in paragraphs:
         par = text[p.start:p.end]
@@ -563,6 +565,11 @@ def _from_text(text: str, paragraphs: list[Paragraph]) -> dict:
         m = _COPYRIGHT.search(par) if not p.kept else None
         if m and "outlet" not in found:
             found["outlet"] = m.group(1).strip()
+    if "date" not in found:
+        # a date line, a dateline or a byline without the "By" the byline test wants
+        date = article_date(text)
+        if date:
+            found["date"] = date
     for p in paragraphs:
         par = text[p.start:p.end].strip()
         if p.kept and "\n" not in par and 3 <= len(par.split()) <= 25 and not par.endswith((".", ":")) \
