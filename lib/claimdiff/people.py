@@ -84,7 +84,8 @@ def words(language: str) -> Words:
             folded.setdefault(fold(w), set()).update(t)
     title_max = max((len(t.split()) for t in titles), default=1)
     phrase_max = max((len(t.split()) for t in types), default=1)
-    verbs = frozenset(fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "verb")
+    verbs = frozenset(fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "verb") \
+        | frozenset(fold(r["form"]) for r in reference.table("cue_forms", language))
     first = frozenset(t.split()[0] for t in titles if t)
     partitive_first = frozenset(f(t.split()[0]) for t, k in types.items() if "partitive" in k and t
                                 for f in (str.lower, fold))

@@ -1,0 +1,340 @@
+"""Who said each quote: an ordered list of small sieves, the most precise first.
+
+    attribute(site)  -> Attribution   the first sieve that decides, named in Attribution.sieve
+    SIEVES                            the ordered (name, function) list
+
+Each sieve looks at one quote (a Site: its span, its paragraph's cues and earlier quotes) and
+returns an Attribution or None; the first answer wins and is recorded in quotes.csv `sieve`,
+so every row says why it has its speaker. The models are the quote-attribution sieves of
+Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's rules:
+
+ 1. dash_line         a "— Name" line after the quote (blockquotes, sign-offs)
+ 2. cue_after         quote, then the cue and its speaker: «...», dijo X / "...," X said
+ 3. label             a quote right after a naming verb is a label, not speech: what they
+                      call "rapid intensification", bautizada como «Éxodo de la pobreza»
+ 4. cue_before        the cue earlier in the quote's sentence: X said: "..." / X called it
+                      "a show" / Según X, ... «nadie» / the second half of a split quote
+ 5. colon_paragraph   the previous paragraph ends with a colon after a cue
+ 6. headline_name     a line "Name: «quote»" (live-blog entries, headlines)
+ 7. same_paragraph    continues the quote before it in the paragraph
+ 8. paragraph_cue     the last cue earlier in the paragraph ('X said ... "Quote."')
+ 9. continued         a paragraph opening with a quote and holding no cue continues the last
+                      quote of the paragraph before, unless a sentence between names someone
+10. name_before       a lower-case fragment right after a person's name ("created by X "to ...")
+then, once the whole article is read (quotes.py):
+11. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
+12. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from claimdiff.people import WORD, fold
+from claimdiff.quote_spans import DASHES, OPEN_MASK, TERMINAL, Span
+
+AFTER_WORDS = 40        # an attribution after a quote starts within this many words
+SPLIT_WORDS = 8         # words between the halves of a split quote
+
+
+@dataclass
+class Attribution:
+    sieve: str
+    cue: object = None           # quote_cues.Cue: the speaker, cue word and via
+    copy: "Attribution | None" = None   # an earlier quote's attribution, continued
+    label: bool = False          # not speech: a name or a term in quotation marks
+    alone: bool = False          # the quote is its paragraph (a heading, a continued quote)
+    kind: str = ""               # speech | partial | scare, once decided (kind_of)
+    final_via: tuple | None = None   # (via, evidence) once the row is built
+
+    def source(self):
+        """The cue the speaker comes from, following continued attributions."""
+        a = self
+        for _ in range(50):
+            if a.cue is not None or a.copy is None:
+                return a.cue
+            a = a.copy
+        return None
+
+
+@dataclass
+class Para:
+    """One kept paragraph: its masked text, sentences, cues and top-level quotes."""
+    p: object
+    masked: str
+    starts: list
+    cues: list
+    tops: list
+    prev: "Para | None" = None
+    attrs: list = field(default_factory=list)
+
+    @property
+    def base(self) -> int:
+        return self.p.start
+
+    @property
+    def cue_offs(self) -> list[int]:
+        return [c.s for c in self.cues]
+
+    @property
+    def lead(self) -> int:
+        return len(self.masked) - len(self.masked.lstrip(" \n>"))
+
+    @property
+    def tail(self) -> int:
+        return len(self.masked.rstrip(" \n."))
+
+    @property
+    def ends_with_colon(self) -> bool:
+        return self.masked.rstrip().endswith(":")
+
+
+@dataclass
+class Site:
+    """One top-level quote and what the sieves read around it."""
+    q: Span
+    idx: int
+    par: Para
+    ctx: object              # quotes.ArticleQuotes: speakers, vias, language tables
+    content: str = ""
+    lower: bool = False
+    nwords: int = 0
+    after_s: int = 0         # offsets in the paragraph's masked text
+    after_e: int = 0
+    sent_s: int = 0
+    split: bool = False
+
+    @property
+    def prev_q(self) -> Span | None:
+        return self.par.tops[self.idx - 1] if self.idx > 0 else None
+
+    @property
+    def next_q(self) -> Span | None:
+        tops = self.par.tops
+        return tops[self.idx + 1] if self.idx + 1 < len(tops) else None
+
+    @property
+    def at_start(self) -> bool:
+        return self.q.open - self.par.base <= self.par.lead
+
+    @property
+    def alone(self) -> bool:
+        return self.at_start and self.q.close - self.par.base + 1 >= self.par.tail
+
+
+def make_site(q: Span, idx: int, par: Para, ctx) -> Site:
+    site = Site(q, idx, par, ctx)
+    text, masked, base, starts = ctx.text, par.masked, par.base, par.starts
+    site.content = text[q.start:q.end]
+    first_alpha = next((c for c in site.content if c.isalpha()), "")
+    site.lower = first_alpha.islower()
+    site.nwords = len(site.content.split())
+    site.after_s = (q.close + 1 if q.closed else q.end) - base
+    k = bisect_right(starts, max(site.after_s - 1, 0)) - 1
+    bounds = starts + [len(masked)]
+    sent_end = bounds[k + 1] if k + 1 < len(bounds) else len(masked)
+    nq = site.next_q
+    site.after_e = min(sent_end, (nq.open - base) if nq else len(masked), site.after_s + 600)
+    ks = bisect_right(starts, q.open - base) - 1
+    site.sent_s = starts[ks] if ks >= 0 else 0
+    pq = site.prev_q
+    if pq is not None:
+        between = masked[pq.close - base + 1:q.open - base]
+        i = bisect_left(par.cue_offs, pq.close)
+        words_ = [fold(w) for w in WORD.findall(between)]
+        site.split = (bool(between.strip()) and len(words_) <= SPLIT_WORDS
+                      and not between.strip()[:1].isupper()
+                      and i < len(par.cues) and par.cues[i].s < q.open
+                      and not any(ctx.speakers.w.has(w, "conjunction") or ctx.speakers.w.has(w, "relative")
+                                  for w in words_))
+    return site
+
+
+# --------------------------------------------------------------------------------------------
+# the sieves
+# --------------------------------------------------------------------------------------------
+def dash_line(site: Site) -> Attribution | None:
+    """"...." — Rosa Elena Carrasco, quoted by Diario La Quinta"""
+    after = site.par.masked[site.after_s:site.after_e]
+    txt = after.lstrip(" \n>")
+    if not txt or txt[0] not in DASHES or site.q.kind_mark == "dialogue":
+        return None
+    s = site.par.base + site.after_s + (len(after) - len(txt)) + 1
+    cue = site.ctx.dash_cue(site.par, s, site.par.base + site.after_e)
+    return Attribution("dash_line", cue) if cue is not None and cue.name else None
+
+
+def cue_after(site: Site) -> Attribution | None:
+    """«...», dijo X / "...," X said / "..." X told Reuters: the first cue after the quote in
+    its sentence, with nothing but punctuation and its speaker between (no "and ..." clause)."""
+    masked = site.par.masked
+    after = masked[site.after_s:site.after_e]
+    txt = after.lstrip(" \n>")
+    ends_sentence = site.content.rstrip()[-1:] in TERMINAL and not site.content.rstrip().endswith("?")
+    if ends_sentence and txt[:1].isupper() and txt[:1] not in DASHES:
+        return None                     # a new sentence starts after the quote
+    cues, base = site.par.cues, site.par.base
+    i = bisect_left(site.par.cue_offs, base + site.after_s)
+    if i >= len(cues) or cues[i].s >= base + site.after_e:
+        return None
+    gap = masked[site.after_s:cues[i].s - base]
+    toks = WORD.findall(gap)
+    if len(toks) > AFTER_WORDS:
+        return None
+    w = site.ctx.speakers.w
+    if toks and (w.has(toks[0], "conjunction") and not w.has(toks[0], "det_def")):
+        return None                     # "«guerra» y aseguró que ...": another clause
+    return Attribution("cue_after", cues[i])
+
+
+def label(site: Site) -> Attribution | None:
+    """A quote right after a naming verb is a label, not speech ("which they called the
+    "Exodus from Poverty."", "what meteorologists call "rapid intensification"")."""
+    rx = site.ctx.lg.naming_re
+    if rx is None:
+        return None
+    base = site.par.base
+    lo = max(site.sent_s, site.q.open - base - 40)
+    before = site.ctx.folded[base + lo:site.q.open]
+    m = None
+    for m in rx.finditer(before):
+        pass
+    if m is None:
+        return None
+    between = WORD.findall(before[m.end():])
+    w = site.ctx.speakers.w
+    if len(between) <= 2 and all(w.has(x, "det_def") or w.has(x, "det_indef") or x in ("as", "como", "de")
+                                 for x in between):
+        return Attribution("label", label=True)
+    return None
+
+
+def cue_before(site: Site) -> Attribution | None:
+    """X said: "..." / X called the changes "indispensable" / Según X, ... «nadie»: the last
+    cue before the quote in its sentence, after any earlier quote of that sentence."""
+    base, par = site.par.base, site.par
+    pq = site.prev_q
+    lo = max(site.sent_s, (pq.close - base + 1) if pq else 0)
+    if pq is not None and site.split:
+        lo = min(lo, pq.close - base + 1)
+    i = bisect_left(par.cue_offs, site.q.open) - 1
+    if i >= 0 and par.cues[i].s >= base + lo:
+        return Attribution("cue_before", par.cues[i])
+    return None
+
+
+def colon_paragraph(site: Site) -> Attribution | None:
+    """Nathalie Pereira, a CGT national secretary, said:  /  "This is the biggest ..." """
+    prev = site.par.prev
+    if site.at_start and prev is not None and prev.ends_with_colon and prev.cues:
+        return Attribution("colon_paragraph", prev.cues[-1])
+    return None
+
+
+def headline_name(site: Site) -> Attribution | None:
+    """"Boric: «nadie va a quedar solo»": a person's name, a colon, the quote."""
+    base = site.par.base
+    before = site.par.masked[site.sent_s:site.q.open - base].rstrip()
+    if not before.endswith(":"):
+        return None
+    m = re.search(r"([^\W\d_][\w'’.\-]*(?:[ \u00a0][^\W\d_][\w'’.\-]*){0,3})\s*:$", before)
+    if not m or not m.group(1)[:1].isupper():
+        return None
+    s = base + site.sent_s + m.start(1)
+    e = base + site.sent_s + m.end(1)
+    return site.ctx.name_cue(site.par, s, e, "headline")
+
+
+def same_paragraph(site: Site) -> Attribution | None:
+    """The quote goes on after an interruption, or a new capitalised quote follows the last
+    one of its paragraph: the same speaker."""
+    if site.prev_q is None or (site.lower and not site.split):
+        return None
+    prev = site.par.attrs[site.idx - 1]
+    if prev.label:
+        return None
+    return Attribution("same_paragraph", copy=prev)
+
+
+def paragraph_cue(site: Site) -> Attribution | None:
+    """'Torres said he ... "That's what pushed me."': the last cue earlier in the paragraph."""
+    i = bisect_left(site.par.cue_offs, site.q.open) - 1
+    if i >= 0 and (not site.lower or site.nwords >= 3):
+        return Attribution("paragraph_cue", site.par.cues[i])
+    return None
+
+
+def continued(site: Site) -> Attribution | None:
+    """A paragraph that opens with a quote and holds no cue continues the last quote of the
+    paragraph before it."""
+    prev = site.par.prev
+    if not site.at_start or site.lower or site.par.cues or prev is None or not prev.attrs:
+        return None
+    last = prev.attrs[-1]
+    if last.label:
+        return None
+    # a sentence after that quote which names someone else ends the conversation
+    lq = prev.tops[-1]
+    rest = prev.masked[lq.close - prev.base + 1:] if lq.closed else ""
+    if rest.strip(" .\n") and site.ctx.names_other(prev.base + lq.close + 1, prev.p.end, last):
+        return None
+    return Attribution("continued", copy=last)
+
+
+def name_before(site: Site) -> Attribution | None:
+    """created in July 2017 by Nicolas Maduro "to fight crime": a fragment after a name."""
+    if not site.lower or site.split:
+        return None
+    base = site.par.base
+    found = site.ctx.speakers.name_before(site.q.open, base + site.sent_s)
+    if found is None:
+        return None
+    np, name = found
+    return site.ctx.name_cue(site.par, np.s, np.e, "name_before", np=np, name=name)
+
+
+SIEVES = (
+    ("dash_line", dash_line),
+    ("cue_after", cue_after),
+    ("label", label),
+    ("cue_before", cue_before),
+    ("colon_paragraph", colon_paragraph),
+    ("headline_name", headline_name),
+    ("same_paragraph", same_paragraph),
+    ("paragraph_cue", paragraph_cue),
+    ("continued", continued),
+    ("name_before", name_before),
+)
+
+
+def attribute(site: Site) -> Attribution:
+    """The first sieve's answer; "none" when no sieve decides."""
+    for _, sieve in SIEVES:
+        found = sieve(site)
+        if found is not None:
+            found.alone = site.alone
+            return found
+    return Attribution("none", alone=site.alone)
+
+
+def kind_of(site: Site, at: Attribution) -> str:
+    """speech | partial | scare. A lower-case fragment in the writer's sentence is partial
+    when someone says it, a short capitalised one embedded mid-sentence too; a label or an
+    unattributed short term is scare."""
+    if at.label:
+        return "scare"
+    attributed = at.cue is not None or at.copy is not None
+    if site.lower and not site.split:
+        return "partial" if attributed or site.nwords >= 3 else "scare"
+    base = site.par.base
+    before = site.par.masked[max(site.sent_s, site.q.open - base - 40):site.q.open - base].rstrip()
+    # a word right before the quote: it is part of the writer's sentence ("Slams 'Exaggerated'")
+    embedded = before[-1:].isalnum() and site.q.kind_mark != "dialogue"
+    if not site.lower and not attributed and not site.at_start and site.nwords <= 3 and not before.endswith(":"):
+        return "scare"
+    if not site.lower and attributed and embedded and site.nwords <= 3 and at.sieve in ("cue_before",):
+        return "partial"
+    if at.copy is not None and site.lower and not site.split:
+        return "partial"
+    return "speech"
