@@ -101,6 +101,22 @@ def is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _unpossess(word: str) -> str:
+    """"Macron's" -> Macron: the name inside a possessive."""
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            return word[:-len(tail)]
+    return word
+
+
+def _outlet_prefix(tokens: list[str]) -> int:
+    """How many leading tokens name an outlet of outlets.csv (0 when none)."""
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        if reference.canonical_outlet(" ".join(strip_word(t) for t in tokens[:k])):
+            return k
+    return 0
+
+
 def strip_word(word: str) -> str:
     """A word without a sentence-final dot or trailing apostrophe (titles keep their dot)."""
     return word.rstrip(".'’")
@@ -188,7 +204,8 @@ def _run_re(language: str) -> tuple[re.Pattern, re.Pattern | None]:
         # the word before is checked against the titles by the caller
         # ... which is lower case, so its last letter is too ("in Venezuela" still matches;
         # "Said Venezuela" cannot be productive and is not read)
-        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-Я] .)[\w'’\-]*\.?(?![ \u00a0]{_CAPW})")
+        # possessive quantifiers: "Henrique Saldanha" must not match as "Henriqu" + "e Saldanha"
+        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-Я] .)[\w'’\-]*+\.?+(?![ \u00a0]{_CAPW})")
     return run, single
 
 
@@ -329,10 +346,15 @@ class PeopleIndex:
             while j > i and cls(words_[j - 1]) == "particle":
                 j -= 1
             run = j - i
-            if run and is_possessive(words_[j - 1]):
-                run -= 1
+            if run and is_possessive(words_[j - 1]) and run < 2 and prev != "title":
+                run = 0                  # "Colombia's navy": a place, not a person
+            if run >= 3 and prev and prev != "title" and w.has(prev, "preposition"):
+                # "contó a Efe Yusmary Pérez": an outlet, then the person
+                k = _outlet_prefix(words_[i:j])
+                if k and run - k >= 2:
+                    i, run, prev = i + k, run - k, "outlet"
             if run >= 2 or (run == 1 and prev == "title"):
-                if not (prev and prev != "title" and w.has(prev, "preposition")):
+                if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
                     lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
                     out.append((i, run, roles + lead))
             roles = []
@@ -340,7 +362,7 @@ class PeopleIndex:
         return out
 
     def _add(self, text, offs, words_, i: int, run: int, role_words) -> None:
-        name = " ".join(strip_word(t) for t in words_[i:i + run])
+        name = " ".join(strip_word(_unpossess(t)) for t in words_[i:i + run])
         if not name:
             return
         key = person_key(name, self.language)
@@ -409,8 +431,9 @@ class PeopleIndex:
             return self.people[self._nearest(keys, offset)].name
         return " ".join(toks)
 
-    def by_role(self, role: str, offset: int) -> str:
-        """The person last named before offset whose role includes `role` ("minister")."""
+    def by_role(self, role: str, offset: int, after: bool = False) -> str:
+        """The person last named before offset whose role includes `role` ("minister"); with
+        `after`, else the first named after it (a headline's "Mexico's President")."""
         role = fold(role)
         for k, spans in self._spans.items():
             if k not in self._roles_read:
@@ -422,6 +445,9 @@ class PeopleIndex:
             return ""
         i = bisect_right(self._offs, offset)
         for j in range(i - 1, -1, -1):
+            if self._mentions[j][1] in keys:
+                return self.people[self._mentions[j][1]].name
+        for j in range(i, len(self._mentions)) if after else ():
             if self._mentions[j][1] in keys:
                 return self.people[self._mentions[j][1]].name
         return ""

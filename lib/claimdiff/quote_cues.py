@@ -72,7 +72,8 @@ class Lang:
     participles: frozenset  # folded forms that are cues only after an auxiliary
     auxiliaries: frozenset
     not_after: frozenset    # a cue form right after one of these is a noun or an infinitive
-    naming_re: re.Pattern | None    # "call", "bautizar", "known as": a quote after it is a label
+    naming_re: re.Pattern | None    # "call", "bautizada", "known as": a quote after it is a label
+    label_nouns: frozenset  # "slogan", "lema", "campanha": a quote right after one is a name
     trigger_re: re.Pattern  # a via trigger ending a short window ("told", "according to a")
     via_named_re: re.Pattern | None  # "published by", "según reportó": a capitalised name after is an outlet
     report_re: re.Pattern | None
@@ -167,6 +168,7 @@ def lang(language: str) -> Lang:
         auxiliaries=frozenset(by_type.get("auxiliary", ())),
         not_after=frozenset(by_type.get("not_after", ())),
         naming_re=_compile(by_type.get("naming", ())),
+        label_nouns=frozenset(by_type.get("label_noun", ())),
         trigger_re=trigger_re,
         via_named_re=_compile(by_type.get("via_named", ())),
         report_re=_compile(by_type.get("report", ())),

@@ -9,11 +9,14 @@ so every row says why it has its speaker. The models are the quote-attribution s
 Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's rules:
 
  1. dash_line         a "— Name" line after the quote (blockquotes, sign-offs)
- 2. cue_after         quote, then the cue and its speaker: «...», dijo X / "...," X said
- 3. label             a quote right after a naming verb is a label, not speech: what they
-                      call "rapid intensification", bautizada como «Éxodo de la pobreza»
+ 2. label             a name in quotation marks is no speech: what they call "rapid
+                      intensification", bautizada como «Éxodo de la pobreza», el lema «...»,
+                      un «Bono de Recuperación»
+ 3. cue_after         quote, then the cue and its speaker: «...», dijo X / "...," X said
  4. cue_before        the cue earlier in the quote's sentence: X said: "..." / X called it
                       "a show" / Según X, ... «nadie» / the second half of a split quote
+ 5. colon_subject     "The agency was blunt in a note: «...»": the subject of a sentence that
+                      introduces the quote with a colon and no speech verb
  5. colon_paragraph   the previous paragraph ends with a colon after a cue
  6. headline_name     a line "Name: «quote»" (live-blog entries, headlines)
  7. same_paragraph    continues the quote before it in the paragraph
@@ -139,7 +142,7 @@ def make_site(q: Span, idx: int, par: Para, ctx) -> Site:
     ks = bisect_right(starts, q.open - base) - 1
     site.sent_s = starts[ks] if ks >= 0 else 0
     pq = site.prev_q
-    if pq is not None:
+    if pq is not None and pq.close - base >= site.sent_s:
         between = masked[pq.close - base + 1:q.open - base]
         i = bisect_left(par.cue_offs, pq.close)
         words_ = [fold(w) for w in WORD.findall(between)]
@@ -179,6 +182,8 @@ def cue_after(site: Site) -> Attribution | None:
     if i >= len(cues) or cues[i].s >= base + site.after_e:
         return None
     gap = masked[site.after_s:cues[i].s - base]
+    if "\n" in gap.strip():
+        return None                     # a cue on another line ("5 min read") is not this one's
     toks = WORD.findall(gap)
     if len(toks) > AFTER_WORDS:
         return None
@@ -188,24 +193,44 @@ def cue_after(site: Site) -> Attribution | None:
     return Attribution("cue_after", cues[i])
 
 
+_LABEL_GLUE = frozenset("as como de".split())
+_NAME_PARTICLES = frozenset("de del da do das dos of the from for y e and la el les le des du".split())
+
+
+def _title_case(content: str) -> bool:
+    words_ = WORD.findall(content)
+    return 2 <= len(words_) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _NAME_PARTICLES
+                                          for w in words_)
+
+
 def label(site: Site) -> Attribution | None:
-    """A quote right after a naming verb is a label, not speech ("which they called the
-    "Exodus from Poverty."", "what meteorologists call "rapid intensification"")."""
-    rx = site.ctx.lg.naming_re
-    if rx is None:
-        return None
+    """A name in quotation marks, not speech: right after a naming verb ("what meteorologists
+    call "rapid intensification"", "bautizada por sus organizadores como «Éxodo de la
+    pobreza»"), after a label noun ("el lema «Acapulco se levanta»", "da campanha "SOS Rio
+    Grande do Sul""), or a title-case name after an article ("un «Bono de Recuperación»")."""
+    lg, w = site.ctx.lg, site.ctx.speakers.w
     base = site.par.base
-    lo = max(site.sent_s, site.q.open - base - 40)
+    lo = max(site.sent_s, site.q.open - base - 60)
     before = site.ctx.folded[base + lo:site.q.open]
+    words_ = WORD.findall(before)
+    if not words_:
+        return None
+    last = words_[-1]
+    if last in lg.label_nouns or (len(words_) >= 2 and last in _LABEL_GLUE - {"de"} and words_[-2] in lg.label_nouns):
+        return Attribution("label", label=True)
+    if (w.has(last, "det_def") or w.has(last, "det_indef")) and _title_case(site.content):
+        return Attribution("label", label=True)
     m = None
-    for m in rx.finditer(before):
+    for m in lg.naming_re.finditer(before) if lg.naming_re is not None else ():
         pass
     if m is None:
         return None
     between = WORD.findall(before[m.end():])
-    w = site.ctx.speakers.w
-    if len(between) <= 2 and all(w.has(x, "det_def") or w.has(x, "det_indef") or x in ("as", "como", "de")
-                                 for x in between):
+    if len(between) <= 2 and all(w.has(x, "det_def") or w.has(x, "det_indef") or x in _LABEL_GLUE for x in between):
+        return Attribution("label", label=True)
+    # "bautizada por sus organizadores como «...»": an agent, then the name
+    if len(between) <= 6 and between and between[-1] in _LABEL_GLUE - {"de"} or \
+            len(between) >= 2 and between[-2] in _LABEL_GLUE - {"de"} and w.has(between[-1], "det_def"):
         return Attribution("label", label=True)
     return None
 
@@ -219,9 +244,37 @@ def cue_before(site: Site) -> Attribution | None:
     if pq is not None and site.split:
         lo = min(lo, pq.close - base + 1)
     i = bisect_left(par.cue_offs, site.q.open) - 1
-    if i >= 0 and par.cues[i].s >= base + lo:
-        return Attribution("cue_before", par.cues[i])
-    return None
+    if i < 0 or par.cues[i].s < base + lo:
+        return None
+    cue = par.cues[i]
+    if site.lower and site.nwords <= 3:
+        # "El CNE no publicó ..., y atribuyó el retraso a un supuesto «hackeo»": a new main
+        # clause after a comma and a conjunction governs the fragment, not the cue
+        w = site.ctx.speakers.w
+        for m in re.finditer(r",\s+([^\W\d_]+)\s+([^\W\d_]+)", site.ctx.folded[cue.e:site.q.open]):
+            x, y = m.group(1), m.group(2)
+            if w.has(x, "conjunction") and not w.has(x, "det_def") and not w.has(y, "relative") and y != "that":
+                return None
+    # a cue inside a relative clause closed before the quote ("el colectivo, que habla de 200
+    # personas, «no se puede descartar»") is not the quote's: the cue before it is
+    seg = site.ctx.speakers.clause_segment(cue)
+    if seg is not None and seg[1] < site.q.open and i >= 1 and par.cues[i - 1].s >= base + lo:
+        cue = par.cues[i - 1]
+    elif seg is not None and seg[1] < site.q.open:
+        return None
+    return Attribution("cue_before", cue)
+
+
+def colon_subject(site: Site) -> Attribution | None:
+    """"A Defesa Civil estadual foi direta em nota divulgada no início da tarde: «...»": a
+    quote after a colon whose sentence holds no cue belongs to the sentence's subject, when
+    that is a person or an organisation."""
+    base = site.par.base
+    before = site.par.masked[site.sent_s:site.q.open - base].rstrip()
+    if not before.endswith(":") or site.lower:
+        return None
+    cue = site.ctx.subject_cue(site.par, base + site.sent_s, base + site.sent_s + len(before) - 1)
+    return Attribution("colon_subject", cue) if cue is not None else None
 
 
 def colon_paragraph(site: Site) -> Attribution | None:
@@ -260,6 +313,8 @@ def same_paragraph(site: Site) -> Attribution | None:
 def paragraph_cue(site: Site) -> Attribution | None:
     """'Torres said he ... "That's what pushed me."': the last cue earlier in the paragraph."""
     i = bisect_left(site.par.cue_offs, site.q.open) - 1
+    while i >= 0 and site.par.cues[i].kind in ("according", "according_initial"):
+        i -= 1                          # "según X" speaks for its own sentence only
     if i >= 0 and (not site.lower or site.nwords >= 3):
         return Attribution("paragraph_cue", site.par.cues[i])
     return None
@@ -296,9 +351,10 @@ def name_before(site: Site) -> Attribution | None:
 
 SIEVES = (
     ("dash_line", dash_line),
-    ("cue_after", cue_after),
     ("label", label),
+    ("cue_after", cue_after),
     ("cue_before", cue_before),
+    ("colon_subject", colon_subject),
     ("colon_paragraph", colon_paragraph),
     ("headline_name", headline_name),
     ("same_paragraph", same_paragraph),

@@ -121,6 +121,8 @@ class Vias:
             w = toks[j].group(0)
             if is_capitalised(w) or (w[:1].isdigit() and j > i):
                 j += 1
+                if w.endswith(".") and "." not in w[:-1]:
+                    break                                # "Zero Hora. Os dois": the sentence ends
             elif j > i and fold(w) in _PARTICLES and j + 1 < len(toks) and is_capitalised(toks[j + 1].group(0)):
                 j += 1
             else:
@@ -168,6 +170,20 @@ class Vias:
         got = _words(outlet)
         return bool(got) and got <= _words(self.own)
 
+    def split_person(self, m: OutletMention) -> bool:
+        """"dijo a radio Bío-Bío Jorge Valdebenito": an outlet name of three capitalised words or
+        more right after a verb that puts its subject last is one word, then the speaker."""
+        toks = list(WORD.finditer(self.text, m.s, m.e))
+        if m.kind != "noun" or len(toks) < 3 or any(fold(t.group(0)) in _PARTICLES for t in toks):
+            return False
+        first = toks[0]
+        if self.lg.media.get(fold(first.group(0)), False) and len(toks) >= 4:
+            first = toks[1]                      # "Radio Sur Ana Gómez"
+        m.e = first.end()
+        name = self.text[m.s:m.e]
+        m.outlet = reference.canonical_outlet(name) or name[:1].upper() + name[1:]
+        return True
+
     def outlet_before(self, offset: int, lo: int = 0) -> OutletMention | None:
         i = bisect_right(self._offs, offset) - 1
         while i >= 0 and self.mentions[i].kind in ("self", "report"):
@@ -194,7 +210,8 @@ class Vias:
                 continue
             for m in rx.finditer(folded, s, e):
                 ms, me = m.start(), m.end()
-                if any(c.s <= ms < c.e or ms <= c.s < me or c.ev_s <= ms < c.e for c in cands):
+                if any(c.s <= ms < c.e or ms <= c.s < me or c.ev_s <= ms < c.e
+                       or me <= c.s and len(folded[me:c.s].split()) <= 3 for c in cands):
                     continue                       # "la agencia AP": the noun of a named outlet
                 if kind == "self":
                     cands.append(OutletMention(ms, me, "", ms, "self"))
@@ -253,6 +270,13 @@ _GENERIC = _PARTICLES | frozenset("the los las o a os as les diario jornal radio
 
 def _words(name: str) -> frozenset:
     return frozenset(w for w in _W.findall(fold(name)) if w not in _GENERIC)
+
+
+@lru_cache(maxsize=None)
+def media_words() -> frozenset:
+    """The folded words of every language's outlet nouns ("diario", "newspaper", "jornal")."""
+    return frozenset(w for language in reference.LANGUAGES for r in reference.table("media", language)
+                     for w in _W.findall(fold(r["word"])))
 
 
 @lru_cache(maxsize=None)

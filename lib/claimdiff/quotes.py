@@ -89,6 +89,8 @@ class ArticleQuotes:
                 near = (m, ev_s)
         if near is not None:
             m, ev_s = near
+            if ev_s == cue.s and self.lg.inverting is None and not cue.left_s < cue.s - 2:
+                vias.split_person(m)
             cue.via = m.outlet
             cue.via_evidence = vias.evidence(ev_s, m.e, cue.right_e)
         if cue.kind == "object_verb":
@@ -128,6 +130,21 @@ class ArticleQuotes:
         cue = Cue(np.s, np.s, "", how, s, e, s, e, par.p.para)
         cue.np, cue.speaker, cue.name = np, self.text[np.s:np.e], name
         return Attribution("headline_name" if how == "headline" else how, cue)
+
+    def subject_cue(self, par: Para, s: int, e: int) -> Cue | None:
+        """The subject of the sentence [s, e) as a speaker, when it is a person (a name or a
+        pronoun) or an organisation; None for anything else ("The figures were:")."""
+        sp = self.speakers
+        segs = sp.parser.segments(s, e)
+        np = sp.chain(segs)
+        if np is None or np.kind not in ("name", "pronoun", "description"):
+            return None
+        if np.kind == "description" and not sp._org_words(np):
+            return None
+        cue = Cue(np.s, np.s, "", "colon", s, e, s, e, par.p.para)
+        cue.np = np
+        sp.resolve(cue, np)
+        return cue if cue.name else None
 
     def names_other(self, s: int, e: int, last: Attribution) -> bool:
         """Does a sentence in [s, e) open with a person other than the speaker of `last`?"""
@@ -189,7 +206,10 @@ class ArticleQuotes:
     def _rows(self, found) -> list[dict]:
         rows = []
         done: list[tuple[int, str]] = []      # (offset, speaker name) of the quotes so far
-        for n, (p, q, at) in enumerate(sorted(found, key=lambda x: (x[1].start, x[1].depth)), start=1):
+        ordered = sorted(found, key=lambda x: (x[1].start, x[1].depth))
+        # a heading copies a quote below it: that quote's outlet is settled first
+        ahead = [x for x in ordered if x[2].copy is not None and x[2].sieve.startswith("heading")]
+        for n, (p, q, at) in enumerate([x for x in ordered if x not in ahead] + ahead, start=1):
             cue = at.source()
             kind = at.kind
             speaker = cue.speaker if cue is not None else ""
@@ -203,7 +223,7 @@ class ArticleQuotes:
             if name and kind != "scare":
                 done.append((q.start, name))
             rows.append({
-                "quote_id": f"{self.a.article_id}:q{n:03d}",
+                "quote_id": "",
                 "article_id": self.a.article_id,
                 "para": p.para,
                 "start": q.start,
@@ -217,6 +237,9 @@ class ArticleQuotes:
                 "via_evidence": evidence,
                 "sieve": at.sieve,
             })
+        rows.sort(key=lambda r: r["start"])
+        for n, r in enumerate(rows, start=1):
+            r["quote_id"] = f"{self.a.article_id}:q{n:03d}"
         return rows
 
     def _final_via(self, p, q: Span, at: Attribution, cue: Cue | None, name: str, done) -> tuple[str, str]:
@@ -346,9 +369,29 @@ def extract_quotes(article) -> list[dict]:
 
 
 def unify_names(rows: list[dict]) -> None:
-    """One spelling per person across the articles, in place on quote rows (unified_names)."""
+    """One spelling per person and per outlet across the articles, in place on quote rows
+    (unified_names, unified_outlets)."""
     for r, name in zip(rows, unified_names([r["speaker_name"] for r in rows])):
         r["speaker_name"] = name
+    for r, via in zip(rows, unified_outlets([r["via"] for r in rows])):
+        r["via"] = via
+
+
+def unified_outlets(vias: list[str]) -> list[str]:
+    """An outlet outlets.csv does not know, written shorter in one article than in another,
+    takes the longer name when its words are all in it ("La Quinta" -> Diario La Quinta)."""
+    from claimdiff.quote_vias import _words, media_words
+    known = {o for _, o, _ in reference._outlet_rows()}
+    names = sorted({v for v in vias if v and v not in known}, key=lambda v: (-len(v), v))
+    words_ = {v: _words(v) for v in names}
+    generic = media_words()
+    best = {}
+    for v in names:
+        # the longer name adds only outlet nouns ("Diario"), never another word ("France Bleu")
+        longer = [u for u in names if words_[v] and words_[v] < words_[u] and words_[u] - words_[v] <= generic]
+        if len(longer) == 1:
+            best[v] = longer[0]
+    return [best.get(v, v) for v in vias]
 
 
 def unified_names(names: list[str]) -> list[str]:

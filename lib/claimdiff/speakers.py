@@ -128,7 +128,9 @@ class Parser:
         if truncated:
             toks.pop()
         words_ = [t for _, t in toks]
-        folded = [t.lower() for t in words_]
+        # a sentence's last word keeps its full stop in WORD ("dijo él."): not for lookups
+        folded = [t.lower()[:-1] if t.endswith(".") and "." not in t[:-1] and len(t) > 2 else t.lower()
+                  for t in words_]
         cache = w.cache
         kinds = [cache[f] if f in cache else w.get(f) for f in folded]
         n, i = len(toks), 0
@@ -177,6 +179,7 @@ class Parser:
             t = words_[j]
             if t[:1].isupper() and "name_stop" not in kinds[j]:
                 if is_possessive(t):
+                    definite = definite or j == i       # "Mexico's President" is one person
                     prev, j = "mod", j + 1
                     continue
                 run = self._run(toks, words_, j)
@@ -210,7 +213,7 @@ class Parser:
                 continue
             f = folded[j]
             kf = kinds[j]
-            if "relative" in kf or (head and (self.is_cue(f) or "verb_aux" in kf)):
+            if "relative" in kf or ((head or prev == "mod") and (self.is_cue(f) or "verb_aux" in kf)):
                 cut = toks[j][0]        # "an official as saying that ...": the NP ends before
                 while j > i and ("preposition" in kinds[j - 1] or "conjunction" in kinds[j - 1]):
                     j -= 1
@@ -222,6 +225,8 @@ class Parser:
                     break
                 prev, prep_seen = "prep", True
             elif "det_def" in kf or "det_indef" in kf:
+                if prev == "role" and "preposition" not in kf:
+                    return NP("none", span_s, e, ntok=n)   # "issued a statement": a verb and its object
                 prev = "det"
             elif t[:1].isalpha():
                 if prev != "prep" or not head:
@@ -278,6 +283,17 @@ class Parser:
                 ne = rest + len(strip_word(tok.group(0)))
                 return NP("name", rest, ne, rest, ne, ntok=1, pure=True)
         return None
+
+
+def clean_run(run: str, w) -> str:
+    """A capitalised run as an organisation's name: no sentence after it, no article or
+    possessive before it ("The Interior Ministry" -> Interior Ministry, "Mexico's National
+    Migration Institute" -> National Migration Institute)."""
+    run = run.split(". ")[0].rstrip(".")
+    toks = run.split()
+    while len(toks) > 1 and (w.has(toks[0], "det_def") or is_possessive(toks[0])):
+        toks = toks[1:]
+    return " ".join(toks)
 
 
 # --------------------------------------------------------------------------------------------
@@ -443,7 +459,7 @@ class Speakers:
                 return first if first is not None and first.kind == "name" else np
         return self.chain(plain)
 
-    def subject_after(self, s: int, e: int, skips: list[tuple[int, int]] = ()) -> NP | None:
+    def subject_after(self, s: int, e: int, skips: list[tuple[int, int]] = (), sent_e: int = -1) -> NP | None:
         """The speaker after a cue ("«...», dijo en cadena nacional el vicepresidente Luis
         Prado"): past intermediaries (`skips`: spans of "a la AFP", "ao jornal X"), time words
         and prepositional phrases; then a name, a description or a pronoun that ends its
@@ -483,6 +499,8 @@ class Speakers:
             return None
         if np.kind in ("name", "pronoun") and not self._ends_clause(np.e, first.e):
             return None
+        if e < sent_e and first.e >= np_e and not self.masked[np.e:e].strip(" \u00a0"):
+            return None         # "calificó la situación de «guerra»": the verb's object, then its quote
         return self._apposition(segs, 0, np)
 
     def _ends_clause(self, np_e: int, seg_e: int) -> bool:
@@ -545,13 +563,13 @@ class Speakers:
             return None
         if cue.kind == "object_verb":
             cue.inverted, cue.how = True, "object"
-            return self.subject_after(cue.e, cue.right_e, skips)
+            return self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
         left = self.masked[cue.left_s:cue.s]
         start = self.strip_openers(cue.left_s, cue.s)
         empty = not self.masked[start:cue.s].strip(" \n>,;:" + DASHES)
         inverts = self.lg.inverting is None or self.lg.lemma_of.get(fold(" ".join(cue.word.split()))) in self.lg.inverting
         if empty and inverts:
-            np = self.subject_after(cue.e, cue.right_e, skips)
+            np = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
             if np is not None:
                 cue.inverted, cue.how = True, "after"
                 return np
@@ -562,7 +580,7 @@ class Speakers:
             return None
         comma = left.rstrip()[-1:] in ",;" + DASHES
         if comma and inverts:
-            inv = self.subject_after(cue.e, cue.right_e, skips)
+            inv = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
             if inv is not None and inv.kind in ("name", "description") and (inv.kind == "name" or inv.definite):
                 cue.inverted, cue.how = True, "after"
                 return inv
@@ -657,15 +675,16 @@ class Speakers:
         """The organisation last named before offset whose name holds `words_` ("the
         hurricane center" -> U.S. National Hurricane Center); any organisation for []."""
         if not words_:
-            for m in self.mentions[:-LOOKBACK - 1:-1]:
-                if m.offset < offset and not m.person and not m.description:
-                    return m.name
+            found = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
+                          if m.offset < offset and not m.person and not m.description), None)
             k = bisect_right(self.sent_starts, offset - 1) - 1
             for kk in range(k, max(-1, k - 12), -1):
                 m = self.sent_mention(kk)
                 if m is not None and not m.person and m.offset < offset:
-                    return m.name
-            return ""
+                    if found is None or m.offset > found.offset:
+                        found = m
+                    break
+            return found.name if found is not None else ""
         lo = max(0, offset - ORG_WINDOW)
         best = ""
         want = [fold(x) for x in words_]
@@ -673,7 +692,17 @@ class Speakers:
             got = fold(m.group(0))
             if all(re.search(r"\b" + re.escape(x), got) for x in want):
                 best = m.group(0)
-        return source_name(best.rstrip(".")) if best else ""
+        return source_name(clean_run(best, self.w)) if best else ""
+
+    def clause_segment(self, cue) -> tuple[int, int] | None:
+        """The comma-closed relative clause holding a cue ("..., que habla de 200 personas,")."""
+        for seg in self.parser.segments(cue.sent_s, cue.sent_e):
+            if seg.s <= cue.s < seg.e:
+                tok = WORD.search(self.text, seg.s, seg.e)
+                if tok and self.w.has(tok.group(0), "relative") and self.masked[seg.e:seg.e + 1] == ",":
+                    return seg.s, seg.e
+                return None
+        return None
 
     def resolve(self, cue, np: NP | None) -> None:
         """Fill the cue's speaker (as written), canonical name, gender and person flag."""
@@ -733,7 +762,7 @@ class Speakers:
             return
         if np.definite and np.head:
             for h in reversed(np.head):
-                who = self.people.by_role(h, np.s)
+                who = self.people.by_role(h, np.s, after=True)
                 if who:
                     cue.name = who
                     return
