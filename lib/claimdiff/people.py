@@ -348,8 +348,8 @@ class PeopleIndex:
             run = j - i
             if run and is_possessive(words_[j - 1]) and run < 2 and prev != "title":
                 run = 0                  # "Colombia's navy": a place, not a person
-            if run >= 3 and prev and prev != "title" and w.has(prev, "preposition"):
-                # "contó a Efe Yusmary Pérez": an outlet, then the person
+            if run >= 3:
+                # "contó a Efe Yusmary Pérez", "dijo a la AFP Javiera Muñoz": an outlet, then the person
                 k = _outlet_prefix(words_[i:j])
                 if k and run - k >= 2:
                     i, run, prev = i + k, run - k, "outlet"
@@ -427,6 +427,10 @@ class PeopleIndex:
         # "Luis Marcano" after "Luis Alfredo Marcano": same first and last word
         keys = {k for k in self._by_word().get(folded[-1], ())
                 if len(k.split()) > len(toks) and k.split()[0] == folded[0] and k.split()[-1] == folded[-1]}
+        if not keys and " ".join(folded) in self.people:
+            # "Morales Trujillo" after "Abel Morales Trujillo": a double surname written alone
+            keys = {k for k in self._by_word().get(folded[-1], ())
+                    if len(k.split()) > len(toks) and k.split()[-len(toks):] == folded}
         if keys:
             return self.people[self._nearest(keys, offset)].name
         return " ".join(toks)

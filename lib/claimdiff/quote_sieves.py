@@ -17,6 +17,8 @@ Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's r
                       "a show" / Según X, ... «nadie» / the second half of a split quote
  5. colon_subject     "The agency was blunt in a note: «...»": the subject of a sentence that
                       introduces the quote with a colon and no speech verb
+ 5. gapping           "El oficialismo habla de «...»; la oposición, de «...»": the second
+                      clause has its own subject and the first one's verb
  5. colon_paragraph   the previous paragraph ends with a colon after a cue
  6. headline_name     a line "Name: «quote»" (live-blog entries, headlines)
  7. same_paragraph    continues the quote before it in the paragraph
@@ -159,12 +161,16 @@ def make_site(q: Span, idx: int, par: Para, ctx) -> Site:
 # --------------------------------------------------------------------------------------------
 def dash_line(site: Site) -> Attribution | None:
     """"...." — Rosa Elena Carrasco, quoted by Diario La Quinta"""
-    after = site.par.masked[site.after_s:site.after_e]
+    masked = site.par.masked
+    nq = site.next_q
+    end = min(len(masked), site.after_s + 400, (nq.open - site.par.base) if nq else len(masked))
+    after = masked[site.after_s:end]
     txt = after.lstrip(" \n>")
     if not txt or txt[0] not in DASHES or site.q.kind_mark == "dialogue":
         return None
+    line = txt.split("\n", 1)[0]               # the dash line ends the attribution
     s = site.par.base + site.after_s + (len(after) - len(txt)) + 1
-    cue = site.ctx.dash_cue(site.par, s, site.par.base + site.after_e)
+    cue = site.ctx.dash_cue(site.par, s, s + len(line) - 1)
     return Attribution("dash_line", cue) if cue is not None and cue.name else None
 
 
@@ -277,6 +283,26 @@ def colon_subject(site: Site) -> Attribution | None:
     return Attribution("colon_subject", cue) if cue is not None else None
 
 
+def gapping(site: Site) -> Attribution | None:
+    """"El oficialismo habla de «...»; la oposición, de «...»": a clause whose verb is left
+    out has its own subject and the verb of the clause before."""
+    pq = site.prev_q
+    if pq is None or site.idx == 0:
+        return None
+    prev = site.par.attrs[site.idx - 1]
+    if prev.cue is None or prev.sieve not in ("cue_before", "cue_after"):
+        return None
+    base = site.par.base
+    if pq.close - base < site.sent_s:
+        return None
+    between = site.par.masked[pq.close - base + 1:site.q.open - base]
+    m = re.fullmatch(r"\s*[;,]\s*([^,;]{2,80}?),\s*([^\W\d_]{1,4}\s+)?", between)
+    if not m:
+        return None
+    s, e = base + pq.close + 1 - base + m.start(1), base + pq.close + 1 - base + m.end(1)
+    return site.ctx.np_cue(site.par, s, e, prev.cue.word, "gapping")
+
+
 def colon_paragraph(site: Site) -> Attribution | None:
     """Nathalie Pereira, a CGT national secretary, said:  /  "This is the biggest ..." """
     prev = site.par.prev
@@ -355,6 +381,7 @@ SIEVES = (
     ("cue_after", cue_after),
     ("cue_before", cue_before),
     ("colon_subject", colon_subject),
+    ("gapping", gapping),
     ("colon_paragraph", colon_paragraph),
     ("headline_name", headline_name),
     ("same_paragraph", same_paragraph),

@@ -189,9 +189,22 @@ def mask(text: str, base: int, spans: list[Span]) -> str:
 _BOUNDARY = re.compile(r"[.!?…]+[" + CLOSE_MASK + r"\"”’»')\]]*\s+")
 
 
+_LINE = re.compile(r"\n\s*(?=\S)")
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Lines of one paragraph cut at a fixed width (an e-mail, an old wire): not sentences."""
+    lines = text.split("\n")
+    return len(lines) >= 3 and all(40 <= len(x) <= 90 for x in lines[:-1])
+
+
 def sentence_starts(masked: str, w) -> list[int]:
-    """Offsets (into masked) where sentences start: after . ! ? and space before a capital."""
+    """Offsets (into masked) where sentences start: after . ! ? and space before a capital,
+    and at every line break of a paragraph whose lines are not wrapped at a fixed width (a
+    scraped page run together: a headline, a byline, a truncated copy)."""
     starts = [0]
+    if "\n" in masked.strip() and not _hard_wrapped(masked):
+        starts += [m.end() for m in _LINE.finditer(masked) if m.end() < len(masked)]
     for m in _BOUNDARY.finditer(masked):
         nxt = masked[m.end():m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in OPEN_MASK + "¿¡\"“«‘'"):
@@ -203,7 +216,7 @@ def sentence_starts(masked: str, w) -> list[int]:
                                   or (len(key) == 1 and key.isalpha()) or "." in key):
             continue
         starts.append(m.end())
-    return starts
+    return sorted(set(starts))
 
 
 _FOLD_CACHE: dict[str, str] = {}

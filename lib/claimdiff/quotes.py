@@ -146,6 +146,17 @@ class ArticleQuotes:
         sp.resolve(cue, np)
         return cue if cue.name else None
 
+    def np_cue(self, par: Para, s: int, e: int, word: str, how: str) -> Attribution | None:
+        """A speaker written as a noun phrase in [s, e) without a verb of its own."""
+        sp = self.speakers
+        np = sp.parser.parse(sp.strip_openers(s, e), e)
+        if np is None or np.kind not in ("name", "description") or (np.kind == "description" and not np.definite):
+            return None
+        cue = Cue(np.s, np.s, word, how, s, e, s, e, par.p.para)
+        cue.np = np
+        sp.resolve(cue, np)
+        return Attribution(how, cue) if cue.name else None
+
     def names_other(self, s: int, e: int, last: Attribution) -> bool:
         """Does a sentence in [s, e) open with a person other than the speaker of `last`?"""
         cue = last.source()
@@ -387,9 +398,11 @@ def unified_outlets(vias: list[str]) -> list[str]:
     generic = media_words()
     best = {}
     for v in names:
-        # the longer name adds only outlet nouns ("Diario"), never another word ("France Bleu")
-        longer = [u for u in names if words_[v] and words_[v] < words_[u] and words_[u] - words_[v] <= generic]
-        if len(longer) == 1:
+        # the longer name adds only outlet nouns and articles ("Diario La Quinta" for "La
+        # Quinta"), never another word ("France Bleu Provence" is not "La Provence")
+        longer = [u for u in names if len(u) > len(v) and words_[v] and words_[v] <= words_[u]
+                  and words_[u] - words_[v] <= generic]
+        if len({words_[u] for u in longer}) == 1:
             best[v] = longer[0]
     return [best.get(v, v) for v in vias]
 
@@ -402,6 +415,12 @@ def unified_names(names: list[str]) -> list[str]:
         return (len(name.split()), sum(1 for c in name if ord(c) > 127), name)
     best: dict[tuple, str] = {}
     keys = []
+    # a lone surname ("Maduro") stands for the one full name of the corpus ending with it
+    owners: dict[str, set] = {}
+    for name in names:
+        parts = fold(name).split()
+        if len(parts) >= 2 and name[:1].isupper() and not name.startswith(("unnamed ", "anonymous ")):
+            owners.setdefault(parts[-1], set()).add((parts[0], parts[-1]))
     for name in names:
         parts = fold(name).split()
         key = (parts[0], parts[-1]) if len(parts) >= 2 and name[:1].isupper() else None
@@ -410,7 +429,13 @@ def unified_names(names: list[str]) -> list[str]:
             continue
         if key not in best or score(name) > score(best[key]):
             best[key] = name
-    return [best.get(key, name) if key is not None else name for name, key in zip(names, keys)]
+    out = []
+    for name, key in zip(names, keys):
+        if key is None and name[:1].isupper() and len(name.split()) == 1:
+            found = owners.get(fold(name), set())
+            key = next(iter(found)) if len(found) == 1 else None
+        out.append(best.get(key, name) if key is not None else name)
+    return out
 
 
 def quotes(articles) -> "pd.DataFrame":  # noqa: F821

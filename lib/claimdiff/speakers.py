@@ -289,8 +289,12 @@ def clean_run(run: str, w) -> str:
     """A capitalised run as an organisation's name: no sentence after it, no article or
     possessive before it ("The Interior Ministry" -> Interior Ministry, "Mexico's National
     Migration Institute" -> National Migration Institute)."""
-    run = run.split(". ")[0].rstrip(".")
-    toks = run.split()
+    toks = []
+    for t in run.split():
+        toks.append(t)
+        if t.endswith(".") and t.count(".") == 1 and len(t) > 2 and not w.has(t, "abbreviation"):
+            break                               # "Center. It grew": the sentence ended
+    toks[-1] = toks[-1].rstrip(".") if toks and toks[-1].count(".") == 1 else toks[-1]
     while len(toks) > 1 and (w.has(toks[0], "det_def") or is_possessive(toks[0])):
         toks = toks[1:]
     return " ".join(toks)
@@ -362,7 +366,8 @@ class Speakers:
                     i += k
                     break
             else:
-                if w.has(toks[i].group(0), "conjunction") and not w.has(toks[i].group(0), "det_def"):
+                word = toks[i].group(0)
+                if (w.has(word, "conjunction") or w.has(word, "subordinator")) and not w.has(word, "det_def"):
                     i += 1
                     continue
                 break
@@ -406,6 +411,16 @@ class Speakers:
             return None                          # an age: "Darwin Rojas, 24,"
         return np
 
+    def _after_subordinator(self, seg: Seg) -> Seg:
+        """The clause right before the verb, when a piece holds two ("Nearly 100 Dead as
+        Mexico's President Slams"; "calculó que ..., mientras que los organizadores aseguraron")."""
+        start = None
+        toks = list(islice(WORD.finditer(self.text, seg.s, seg.e), 60))
+        for k, t in enumerate(toks[:-1]):
+            if self.w.has(t.group(0).lower(), "subordinator") and k > 0:
+                start = t.start()
+        return Seg(start, seg.e, seg.paren) if start is not None else seg
+
     def _touches(self, seg_e: int, cue_s: int) -> bool:
         """Nothing but spaces and bracketed tags between a segment and the cue."""
         gap = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", self.masked[seg_e:cue_s])
@@ -413,7 +428,11 @@ class Speakers:
 
     def _apposition(self, segs: list[Seg], i: int, first: NP) -> NP:
         """"the title of Y, X," / "X, title of Y,": the name wins, the title is its role."""
-        if first.kind in ("description", "partitive", "none"):
+        # only a description that is its whole piece is set off by a name ("El Gobierno de
+        # Maduro anunció la retirada de siete países -Argentina, Chile" names no speaker)
+        rest = WORD.search(self.masked, first.e, segs[i].e)
+        whole = rest is None or self.w.has(rest.group(0), "relative")
+        if first.kind in ("description", "partitive", "none") and whole:
             for seg in [x for x in segs[i + 1:i + 4] if not x.paren][:2]:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "name" and np.pure:
@@ -447,6 +466,7 @@ class Speakers:
             return None
         last = plain[-1]
         if self._touches(last.e, e):
+            last = self._after_subordinator(last)
             np = self._usable(last)
             if np is not None:
                 if np.kind == "description" and len(plain) >= 2:
