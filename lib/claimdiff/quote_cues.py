@@ -83,6 +83,7 @@ class Lang:
     signoff_re: re.Pattern | None
     connectors: frozenset   # folded clause openers that are never the subject
     connector_max: int
+    connector_first: frozenset      # first words of the connectors, for a quick check
     media: dict             # folded outlet noun -> True when it is part of the outlet's name
     media_max: int
     orgs: dict              # lower-case organisation head noun -> org | generic
@@ -178,6 +179,7 @@ def lang(language: str) -> Lang:
         signoff_re=_compile(by_type.get("signoff", ())),
         connectors=connectors,
         connector_max=max((len(c.split()) for c in connectors), default=1),
+        connector_first=frozenset(c.split()[0] for c in connectors if c),
         media=media,
         media_max=max((len(m.split()) for m in media), default=1),
         orgs=orgs,
@@ -211,6 +213,7 @@ class Cue:
     via_evidence: str = ""
     inverted: bool = False
     how: str = ""          # which rule of the clause grammar found the speaker
+    near: list = field(default_factory=list)   # (outlet mention, evidence start) in its sentence
 
 
 _PREV_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")

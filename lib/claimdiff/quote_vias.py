@@ -55,7 +55,11 @@ class Vias:
             else:
                 blocks.append([p.start, p.end])
         self._aliases(kept, blocks)
-        self._constructions(blocks)
+        self._index()
+        self._scanned: set[int] = set()
+        self._wires = self._datelines(kept)
+
+    def _index(self) -> None:
         self.mentions.sort(key=lambda m: (m.s, -m.e))
         dedup, last_e = [], -1
         for m in self.mentions:
@@ -64,7 +68,16 @@ class Vias:
                 last_e = m.e
         self.mentions = dedup
         self._offs = [m.s for m in self.mentions]
-        self._wires = self._datelines(kept)
+
+    def scan(self, p) -> None:
+        """Outlets named by construction in one paragraph (read only where a cue is)."""
+        if p.para in self._scanned:
+            return
+        self._scanned.add(p.para)
+        n = len(self.mentions)
+        self._constructions([[p.start, p.end]])
+        if len(self.mentions) > n:
+            self._index()
 
     # -- scanning --------------------------------------------------------------------------
     def _aliases(self, kept, blocks) -> None:
@@ -87,19 +100,21 @@ class Vias:
 
     def _constructions(self, blocks) -> None:
         """Outlets the table does not know, named after an outlet noun or a via_named phrase."""
-        noun_re = _media_pattern(self.lg.language)
         for b_s, b_e in blocks:
-            for rx, kind in ((noun_re, "noun"), (self.lg.via_named_re, "named")):
+            for rx, kind in ((_construction_pattern(self.lg.language, "media"), "noun"),
+                             (_construction_pattern(self.lg.language, "via_named"), "named")):
                 if rx is None:
                     continue
                 for m in rx.finditer(self.folded, b_s, b_e):
+                    if not _CAP_AFTER.match(self.text, m.end()):
+                        continue                 # most "paper" or "radio" name no outlet
                     found = self._name_after(m.end(), b_e, kind, m)
                     if found:
                         self.mentions.append(found)
 
     def _name_after(self, pos: int, limit: int, kind: str, m: re.Match) -> OutletMention | None:
         text = self.text
-        noun = " ".join(m.group(0).split())
+        noun = " ".join(fold(m.group(0)).split())
         in_name = kind == "noun" and self.lg.media.get(noun, False)
         toks = []
         for t in WORD.finditer(text, pos, min(limit, pos + 120)):
@@ -286,7 +301,17 @@ def _outlet_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _media_pattern(language: str) -> re.Pattern | None:
-    from claimdiff.quote_cues import lang
-    nouns = list(lang(language).media)
-    return re.compile(r"\b(?:" + trie_pattern(nouns) + r")(?!\w)") if nouns else None
+def _construction_pattern(language: str, table: str) -> re.Pattern | None:
+    """Outlet nouns (media.csv) or via_named phrases (cues.csv), folded."""
+    if table == "media":
+        words_ = [r["word"] for r in reference.table("media", language)]
+    else:
+        words_ = [r["word"] for r in reference.table("cues", language) if r.get("type") == "via_named"]
+    words_ = {fold(w) for w in words_}
+    if not words_:
+        return None
+    return re.compile(r"\b(?:" + trie_pattern(words_) + r")(?!\w)")
+
+
+# a capitalised word within three words: where an outlet's name may follow its noun
+_CAP_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w'’\-]*[ \u00a0]+){0,2}[A-ZÀ-ÖØ-Þ0-9]")

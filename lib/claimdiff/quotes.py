@@ -44,6 +44,7 @@ from claimdiff.speakers import NP, Speakers, WORD
 __all__ = ["extract_quotes", "quotes", "unify_names", "unified_names", "lang", "scan_marks"]
 
 HEADING_PARAS = 3       # a heading quote looks this many paragraphs ahead for its speaker
+NEAR_PARAS = 3          # cues this many paragraphs before a quote are read in full
 CHANNEL_PARAS = 6       # a speaker's channel carries over this many paragraphs at most
 
 
@@ -63,11 +64,19 @@ class ArticleQuotes:
         self._credit_cache: dict[int, str] = {}
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
-    def cues_of(self, p, masked: str, folded: str, starts: list[int]) -> list[Cue]:
+    def cues_of(self, p, masked: str, folded: str, starts: list[int], near_quotes: bool) -> list[Cue]:
+        """The cues of a paragraph, each with its outlet and speaker. Far from any quote only
+        a cue that names an outlet is read (a speaker's channel, "who spoke to the AP"):
+        pronouns there find their person through the sentence subjects (Speakers.antecedent)."""
         cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para)
+        if not cues:
+            return cues
+        self.vias.scan(p)
         kept = []
         for cue in cues:
             self._via_of(cue)
+            if not near_quotes and cue.via is None:
+                continue
             cue.np = self.speakers.subject_of(cue)
             if cue.kind in ("according", "according_initial") and cue.np is None:
                 continue                  # "según contó": no noun phrase, no source
@@ -84,7 +93,8 @@ class ArticleQuotes:
         lo = max(cue.sent_s, cue.s - 300)
         hi = min(cue.sent_e, cue.e + 300)
         near = None
-        for m, ev_s in vias.near(lo, hi):
+        cue.near = vias.near(lo, hi)
+        for m, ev_s in cue.near:
             if near is None or abs(m.s - cue.s) < abs(near[0].s - cue.s):
                 near = (m, ev_s)
         if near is not None:
@@ -192,10 +202,15 @@ class ArticleQuotes:
         self.speakers.vias = self.vias
         found: list[tuple] = []       # (paragraph, span, attribution)
         prev: Para | None = None
-        for p, (spans, tops, masked) in zip(paras, per_par):
+        # paragraphs whose cues may attribute a quote: those with quotes and the few before them
+        near: set[int] = set()
+        for k, (_, tops, _) in enumerate(per_par):
+            if tops:
+                near.update(range(max(0, k - NEAR_PARAS), k + 1))
+        for k, (p, (spans, tops, masked)) in enumerate(zip(paras, per_par)):
             starts = sentence_starts(masked, self.speakers.w)
             self.speakers.add_sentences(p.para, p.start, starts, len(masked))
-            cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts)
+            cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, k in near)
             par = Para(p, masked, starts, cues, tops, prev)
             if tops:
                 children: dict[int, list[Span]] = {}

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -94,6 +94,7 @@ class Parser:
         self.language = language
         self.seg_text = text       # the article with its quotes masked, once they are known
         self.folded = text         # seg_text folded (same length)
+        self._memo: dict = {}
 
     def segments(self, s: int, e: int) -> list[Seg]:
         """Comma-, dash-, bracket- and quote-delimited pieces of [s, e); quoted words are never
@@ -119,7 +120,14 @@ class Parser:
     def parse(self, s: int, e: int) -> NP | None:
         """The noun phrase that opens text[s:e]: a name, pronoun, relative or description.
         A description ends at a relative pronoun, a verb, or a preposition other than "of"
-        ("o parlamentar em nota" -> o parlamentar)."""
+        ("o parlamentar em nota" -> o parlamentar). Memoised: the clause grammar reads the
+        same pieces of a sentence for several cues; callers copy before they change one."""
+        key = (s, e)
+        if key not in self._memo:
+            self._memo[key] = self._parse(s, e)
+        return self._memo[key]
+
+    def _parse(self, s: int, e: int) -> NP | None:
         text, w = self.text, self.w
         toks = [(m.start(), m.group(0)) for m in islice(WORD.finditer(text, s, e), NP_WORDS + 1)]
         if not toks:
@@ -337,6 +345,7 @@ class Speakers:
         self.sent_ends: list[int] = []
         self.sent_para: list[int] = []
         self.para_starts: dict[int, int] = {}
+        self.para_bounds: list[int] = []
         self._sent_cache: dict[int, Mention | None] = {}
         self._openers = opener_endings(language)
 
@@ -346,6 +355,7 @@ class Speakers:
 
     def add_sentences(self, para: int, base: int, starts: list[int], length: int) -> None:
         self.para_starts[para] = base
+        self.para_bounds.append(base)
         self.sent_starts += [base + st for st in starts]
         self.sent_ends += [base + st for st in starts[1:]] + [base + length]
         self.sent_para += [para] * len(starts)
@@ -357,9 +367,15 @@ class Speakers:
     def strip_openers(self, s: int, e: int) -> int:
         """Where the clause [s, e) starts once connectors and conjunctions are skipped
         ("Asimismo", "Por su parte", "and", "However")."""
+        lg, w = self.lg, self.w
+        first = WORD.search(self.text, s, e)
+        if first is None:
+            return e
+        f = first.group(0).lower()
+        if fold(f) not in lg.connector_first and not (w.has(f, "conjunction") or w.has(f, "subordinator")):
+            return first.start()                 # most clauses open with their subject
         toks = self._words_at(s, e, 12)
         i, n = 0, len(toks)
-        lg, w = self.lg, self.w
         while i < n:
             for k in range(min(lg.connector_max, n - i), 0, -1):
                 if " ".join(fold(t.group(0)) for t in toks[i:i + k]) in lg.connectors:
@@ -389,15 +405,25 @@ class Speakers:
             return True
         if first[:1].islower() and self._openers and lw.endswith(self._openers) and len(lw) > 5:
             return True                          # "Sitting beside the mayor", "Consultado por"
-        if all(t.group(0).isupper() and len(t.group(0)) > 1 for t in toks):
-            return True                          # a dateline: "WASHINGTON", "ACAPULCO, Mexico"
+        if first.isupper() and len(first) > 2 and self._dateline(seg):
+            return True                          # a dateline: "WASHINGTON —", "ACAPULCO, Mexico (AP) —"
+        if len(toks) > 4:
+            return False
         time = [fold(strip_word(t.group(0))) in self.lg.time_words or t.group(0)[:1].isdigit() for t in toks]
-        if any(time) and len(toks) <= 4 and all(
+        if any(time) and all(
                 tm or self.w.has(t.group(0), "det_def") or self.w.has(t.group(0), "preposition")
                 or fold(t.group(0)) in self.lg.connectors or t.group(0)[:1].islower() and len(t.group(0)) <= 6
                 or i == 0 for i, (t, tm) in enumerate(zip(toks, time))):
             return True                          # "Late Tuesday", "este lunes", "On Friday"
         return False
+
+    def _dateline(self, seg: Seg) -> bool:
+        """A capitalised place at a paragraph's start followed by a dash: "PARIS (AP) —"."""
+        starts = self.para_bounds
+        k = bisect_right(starts, seg.s) - 1
+        if k < 0 or self.text[starts[k]:seg.s].strip():
+            return False
+        return any(d in self.text[seg.e:seg.e + 60] for d in DASHES + "-")
 
     def _usable(self, seg: Seg) -> NP | None:
         if self.skippable(seg):
@@ -436,9 +462,7 @@ class Speakers:
             for seg in [x for x in segs[i + 1:i + 4] if not x.paren][:2]:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "name" and np.pure:
-                    np.head = (first.head or []) + np.head
-                    np.gender = np.gender or first.gender
-                    return np
+                    return replace(np, head=(first.head or []) + np.head, gender=np.gender or first.gender)
         return first
 
     def chain(self, segs: list[Seg]) -> NP | None:
@@ -611,10 +635,7 @@ class Speakers:
     def _via_spans(self, cue) -> list[tuple[int, int]]:
         if self.vias is None:
             return []
-        out = []
-        for m, ev_s in self.vias.near(cue.e, cue.right_e):
-            out.append((ev_s, m.e))
-        return out
+        return [(ev_s, m.e) for m, ev_s in getattr(cue, "near", ()) if m.s >= cue.e]
 
     # -- resolution -----------------------------------------------------------------------
     def _compatible(self, m: Mention, gender: str) -> bool:
