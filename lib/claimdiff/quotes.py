@@ -61,6 +61,7 @@ class ArticleQuotes:
         self.masked = self.folded = self.text
         self.vias: Vias | None = None
         self.channels: list[tuple[int, str, str, str]] = []   # (offset, speaker name, via, evidence)
+        self.paras: list[Para] = []          # the paragraphs read, for the sieves and their tests
         self._credit_cache: dict[int, str] = {}
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
@@ -212,6 +213,7 @@ class ArticleQuotes:
             self.speakers.add_sentences(p.para, p.start, starts, len(masked))
             cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, k in near)
             par = Para(p, masked, starts, cues, tops, prev)
+            self.paras.append(par)
             if tops:
                 children: dict[int, list[Span]] = {}
                 for nq in spans:

@@ -293,6 +293,17 @@ class Parser:
         return None
 
 
+@lru_cache(maxsize=None)
+def known_sources() -> frozenset:
+    """Folded names of the agencies data/reference/sources.csv and authorities.csv list:
+    organisations, whatever their words."""
+    out = set()
+    for name, cols in (("sources", ("alias", "source")), ("authorities", ("alias", "canonical"))):
+        for r in reference.table(name):
+            out.update(fold(r[c]) for c in cols if r.get(c))
+    return frozenset(out)
+
+
 def clean_run(run: str, w) -> str:
     """A capitalised run as an organisation's name: no sentence after it, no article or
     possessive before it ("The Interior Ministry" -> Interior Ministry, "Mexico's National
@@ -541,8 +552,8 @@ class Speakers:
             return named
         if np is None or np.kind not in ("name", "description", "pronoun", "partitive"):
             return None
-        if np.kind in ("name", "pronoun") and not self._ends_clause(np.e, first.e):
-            return None
+        if not self._ends_clause(np.e, first.e):
+            return None                          # "said the water could take weeks": a clause
         if e < sent_e and first.e >= np_e and not self.masked[np.e:e].strip(" \u00a0"):
             return None         # "calificó la situación de «guerra»": the verb's object, then its quote
         return self._apposition(segs, 0, np)
@@ -682,10 +693,10 @@ class Speakers:
                 found = Mention(np.s, name, np.gender or self.people.gender(name), False, tuple(np.head),
                                 self.text[np.s:np.e], person, self.sent_para[k])
             elif np is not None and np.kind == "description" and self._org_words(np):
-                core = self.text[np.core_s:np.e].strip(" ,.;:")
-                if any(c.isupper() for c in core):
-                    found = Mention(np.s, source_name(core), "", False, tuple(np.head), self.text[np.s:np.e],
-                                    False, self.sent_para[k])
+                run = _CAPRUN.match(self.text, np.core_s, np.e) or _ACRONYM.match(self.text, np.core_s, np.e)
+                if run:                          # "El Servicio Médico Legal elevó ...": its name
+                    found = Mention(np.s, source_name(clean_run(run.group(0), self.w)), "", False,
+                                    tuple(np.head), self.text[np.s:np.e], False, self.sent_para[k])
         self._sent_cache[k] = found
         return found
 
@@ -701,8 +712,10 @@ class Speakers:
                     if t == "org" or not best:
                         best = t
                     break
-        if not best and np.kind == "name" and _ACRONYM.fullmatch(self.text[np.name_s:np.name_e]):
-            best = "org"
+        if not best and np.kind == "name":
+            written = self.text[np.name_s:np.name_e]
+            if _ACRONYM.fullmatch(written) or fold(written) in known_sources():
+                best = "org"                     # "SNCF", "Migración Colombia"
         return best
 
     def _name_of(self, np: NP) -> tuple[str, bool]:
@@ -820,6 +833,7 @@ class Speakers:
                     cue.name = who.name
                     return
         anon = bool(self.lg.anonymity_re and self.lg.anonymity_re.search(self.folded, cue.left_s, cue.right_e))
+        core = re.sub(r"^(?:unnamed|anonymous)\s+", "", core)
         cue.name = ("anonymous " if anon else "unnamed ") + core
 
     def _desc_end(self, np: NP, clause_e: int) -> int:
