@@ -149,7 +149,7 @@ def make_site(q: Span, idx: int, par: Para, ctx) -> Site:
         i = bisect_left(par.cue_offs, pq.close)
         words_ = [fold(w) for w in WORD.findall(between)]
         site.split = (bool(between.strip()) and len(words_) <= SPLIT_WORDS
-                      and not between.strip()[:1].isupper()
+                      and not between.strip()[:1].isupper() and between.rstrip()[-1:] in ",:" + DASHES
                       and i < len(par.cues) and par.cues[i].s < q.open
                       and not any(ctx.speakers.w.has(w, "conjunction") or ctx.speakers.w.has(w, "relative")
                                   for w in words_))

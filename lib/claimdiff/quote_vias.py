@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff import reference
-from claimdiff.people import WORD, fold, is_capitalised
+from claimdiff.people import WORD, fold, is_capitalised, words
 from claimdiff.quote_cues import Lang, trie_pattern
 
 _LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
@@ -240,10 +240,29 @@ class Vias:
             if c.kind == "named":
                 out.append((c, c.ev_s))
                 continue
-            m = lg.trigger_re.search(window)
-            if m:
-                out.append((c, c.ev_s - len(window) + m.start()))
+            start = self._trigger(window, c.ev_s - len(window))
+            if start is not None:
+                out.append((c, start))
         return out
+
+    def _trigger(self, window: str, base: int) -> int | None:
+        """Where the via trigger ending `window` starts: the first one whose words up to the
+        outlet hold no one's name ("dijo Cancino en entrevista con Radio Fórmula" -> "en
+        entrevista con"; "told the Spanish news agency EFE" keeps "told")."""
+        pos = 0
+        grammar = words(self.lg.language)
+        for _ in range(8):
+            m = self.lg.trigger_re.search(window, pos)
+            if m is None:
+                return None
+            toks = [w.group(0) for w in WORD.finditer(self.text, base + m.start(), base + len(window))]
+            # a capitalised word followed by another or by a preposition is someone's name
+            named = any(is_capitalised(t) and (is_capitalised(toks[k + 1]) or grammar.has(toks[k + 1], "preposition"))
+                        for k, t in enumerate(toks[1:-1], start=1))
+            if not named:
+                return base + m.start()
+            pos = m.start() + 1
+        return None
 
     def subject_outlet(self, s: int, e: int) -> tuple[str, int] | None:
         """An outlet or report that is the subject of "quoted" ("the report quoted ...")."""

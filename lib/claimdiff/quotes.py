@@ -62,6 +62,7 @@ class ArticleQuotes:
         self.vias: Vias | None = None
         self.channels: list[tuple[int, str, str, str]] = []   # (offset, speaker name, via, evidence)
         self.paras: list[Para] = []          # the paragraphs read, for the sieves and their tests
+        self.read_all = False                # read every cue in full, near a quote or not (tests)
         self._credit_cache: dict[int, str] = {}
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
@@ -211,7 +212,7 @@ class ArticleQuotes:
         for k, (p, (spans, tops, masked)) in enumerate(zip(paras, per_par)):
             starts = sentence_starts(masked, self.speakers.w)
             self.speakers.add_sentences(p.para, p.start, starts, len(masked))
-            cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, k in near)
+            cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, k in near or self.read_all)
             par = Para(p, masked, starts, cues, tops, prev)
             self.paras.append(par)
             if tops:

@@ -440,6 +440,12 @@ class Speakers:
         if self.skippable(seg):
             return None
         s = self.strip_openers(seg.s, seg.e)
+        for _ in range(2):
+            # "Late Tuesday the hurricane center said": a time or place phrase without its comma
+            nxt = self._adverbial(s, seg.e)
+            if nxt == s or not self.text[nxt:seg.e].strip():
+                break
+            s = self.strip_openers(nxt, seg.e)
         np = self.parser.parse(s, seg.e)
         if np is None or np.kind not in USABLE:
             return None
@@ -474,6 +480,8 @@ class Speakers:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "name" and np.pure:
                     return replace(np, head=(first.head or []) + np.head, gender=np.gender or first.gender)
+                if first.kind == "partitive" and np is not None and np.kind == "description":
+                    return np                    # "One of them, a 31-year-old sergeant from Barinas,"
         return first
 
     def chain(self, segs: list[Seg]) -> NP | None:
@@ -712,10 +720,10 @@ class Speakers:
                     if t == "org" or not best:
                         best = t
                     break
-        if not best and np.kind == "name":
-            written = self.text[np.name_s:np.name_e]
+        if not best:
+            written = self.text[np.name_s:np.name_e] if np.kind == "name" else core.strip(" ,.;:")
             if _ACRONYM.fullmatch(written) or fold(written) in known_sources():
-                best = "org"                     # "SNCF", "Migración Colombia"
+                best = "org"                     # "SNCF", "el INM", "Migración Colombia"
         return best
 
     def _name_of(self, np: NP) -> tuple[str, bool]:
