@@ -243,6 +243,7 @@ class PeopleIndex:
         self._mentions: list[tuple[int, str]] = []   # (offset, canonical full name), sorted
         self._spans: dict[str, list] = {}
         self._roles_read: set = set()
+        self._role_keys: dict[str, set] = {}
         self._word_index: dict | None = None
         self.text = text = article.text
         # One regex pass per block of adjacent kept paragraphs (most articles: one block)
@@ -388,6 +389,7 @@ class PeopleIndex:
         person = self.people.get(person_key(name, self.language))
         if person:
             person.roles.update(fold(r) for r in role_words)
+            self._role_keys.clear()
             if gender and not person.gender:
                 person.gender = gender
 
@@ -444,7 +446,9 @@ class PeopleIndex:
                 self._roles_read.add(k)
                 for s, e in spans:
                     self.people[k].roles.update(self._appositive(self.text, s, e))
-        keys = {k for k, p in self.people.items() if role in p.roles}
+        keys = self._role_keys.get(role)
+        if keys is None:
+            keys = self._role_keys[role] = {k for k, p in self.people.items() if role in p.roles}
         if not keys:
             return ""
         i = bisect_right(self._offs, offset)

@@ -56,6 +56,9 @@ class Vias:
                 blocks.append([p.start, p.end])
         self._aliases(kept, blocks)
         self._index()
+        self._par_starts = [p.start for p in kept]
+        self._par_ends = [p.end for p in kept]
+        self._noun_cache: dict[int, list] = {}
         self._scanned: set[int] = set()
         self._wires = self._datelines(kept)
 
@@ -218,22 +221,18 @@ class Vias:
     def near(self, s: int, e: int) -> list[tuple[OutletMention, int]]:
         """(mention, evidence start) of every outlet in [s, e) that a via trigger points at;
         "this newspaper" gives the own outlet (""), "the news agency" the last outlet named."""
-        lg, folded = self.lg, self.folded
+        folded = self.folded
         cands = list(self.in_range(s, e))
-        for rx, kind in ((lg.self_re, "self"), (lg.report_re, "report")):
-            if rx is None:
+        for ms, me, kind in self._nouns(s, e):
+            if any(c.s <= ms < c.e or ms <= c.s < me or c.ev_s <= ms < c.e
+                   or me <= c.s and len(folded[me:c.s].split()) <= 3 for c in cands):
+                continue                           # "la agencia AP": the noun of a named outlet
+            if kind == "self":
+                cands.append(OutletMention(ms, me, "", ms, "self"))
                 continue
-            for m in rx.finditer(folded, s, e):
-                ms, me = m.start(), m.end()
-                if any(c.s <= ms < c.e or ms <= c.s < me or c.ev_s <= ms < c.e
-                       or me <= c.s and len(folded[me:c.s].split()) <= 3 for c in cands):
-                    continue                       # "la agencia AP": the noun of a named outlet
-                if kind == "self":
-                    cands.append(OutletMention(ms, me, "", ms, "self"))
-                    continue
-                before = self.outlet_before(ms, lo=max(0, ms - 3000))
-                if before is not None:
-                    cands.append(OutletMention(ms, me, before.outlet, ms, "report"))
+            before = self.outlet_before(ms, lo=max(0, ms - 3000))
+            if before is not None:
+                cands.append(OutletMention(ms, me, before.outlet, ms, "report"))
         out = []
         for c in cands:
             window = folded[max(s, c.ev_s - 60):c.ev_s]
@@ -244,6 +243,23 @@ class Vias:
             if start is not None:
                 out.append((c, start))
         return out
+
+    def _nouns(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """"this newspaper" (self) and "the news agency" (report) words in [s, e), read once
+        per paragraph."""
+        k = bisect_right(self._par_starts, s) - 1
+        if k < 0:
+            return []
+        p_s, p_e = self._par_starts[k], self._par_ends[k]
+        found = self._noun_cache.get(p_s)
+        if found is None:
+            found = []
+            for rx, kind in ((self.lg.self_re, "self"), (self.lg.report_re, "report")):
+                if rx is not None:
+                    found += [(m.start(), m.end(), kind) for m in rx.finditer(self.folded, p_s, p_e)]
+            found.sort(key=lambda x: (x[0], x[2] != "self"))
+            self._noun_cache[p_s] = found
+        return [x for x in found if s <= x[0] and x[1] <= e]
 
     def _trigger(self, window: str, base: int) -> int | None:
         """Where the via trigger ending `window` starts: the first one whose words up to the

@@ -40,7 +40,7 @@ from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
 from claimdiff.quote_spans import DASHES, MASKS
 
-NP_WORDS = 30          # words read for one noun phrase: keeps each parse O(1)
+NP_WORDS = 16          # words read for one noun phrase: keeps each parse O(1)
 LOOKBACK = 40          # mentions and sentences searched back for a pronoun's person
 ROLE_PARAS = 2         # a bare role ("la funcionaria") looks this many paragraphs back
 ORG_WINDOW = 2500      # characters searched back for the organisation "the ministry" stands for
@@ -359,6 +359,7 @@ class Speakers:
         self.para_bounds: list[int] = []
         self._sent_cache: dict[int, Mention | None] = {}
         self._openers = opener_endings(language)
+        self._org_cache: dict = {}
 
     def set_masked(self, masked: str, folded: str) -> None:
         self.masked, self.folded = masked, folded
@@ -406,18 +407,19 @@ class Speakers:
         if seg.paren:
             return True
         s = self.strip_openers(seg.s, seg.e)
-        toks = self._words_at(s, seg.e, 10)
-        if not toks:
+        m = WORD.search(self.text, s, seg.e)
+        if m is None:
             return True
-        first = toks[0].group(0)
+        first = m.group(0)
         lw = first.lower()
         kinds = self.w.get(lw)
-        if "preposition" in kinds and not title_at([t.group(0) for t in toks], 0, self.w):
+        if "preposition" in kinds and not title_at([t.group(0) for t in self._words_at(s, seg.e, 6)], 0, self.w):
             return True
         if first[:1].islower() and self._openers and lw.endswith(self._openers) and len(lw) > 5:
             return True                          # "Sitting beside the mayor", "Consultado por"
         if first.isupper() and len(first) > 2 and self._dateline(seg):
             return True                          # a dateline: "WASHINGTON —", "ACAPULCO, Mexico (AP) —"
+        toks = self._words_at(s, seg.e, 5)
         if len(toks) > 4:
             return False
         time = [fold(strip_word(t.group(0))) in self.lg.time_words or t.group(0)[:1].isdigit() for t in toks]
@@ -580,13 +582,16 @@ class Speakers:
         """End of a prepositional or time phrase starting at pos (0 words: pos): "en cadena
         nacional", "este lunes", "on Tuesday", "em nota" -- it stops before a determiner that
         opens the next noun phrase."""
-        toks = self._words_at(pos, e, 8)
-        if not toks or toks[0].start() != pos:
+        m = WORD.match(self.text, pos, e)
+        if m is None:
             return pos
         w = self.w
-        first = toks[0].group(0)
+        first = m.group(0)
         k0 = w.get(first.lower())
         is_time = fold(first) in self.lg.time_words
+        if not (is_time or k0 & {"preposition", "det_def", "det_indef"}):
+            return pos                           # most noun phrases open with neither
+        toks = self._words_at(pos, e, 8)
         if "preposition" in k0 and "det_def" not in k0:
             i = 1
             if i < len(toks) and (w.has(toks[i].group(0), "det_def") or w.has(toks[i].group(0), "det_indef")):
@@ -710,6 +715,12 @@ class Speakers:
 
     def _org_words(self, np: NP) -> str:
         """The organisation type (org | generic) of a noun phrase's words, "" for a person."""
+        key = (np.kind, np.core_s, np.name_s, np.e)
+        if key not in self._org_cache:
+            self._org_cache[key] = self._org_type(np)
+        return self._org_cache[key]
+
+    def _org_type(self, np: NP) -> str:
         core = self.text[np.core_s if np.kind == "description" else np.name_s:np.e]
         toks = [t.lower() for t in WORD.findall(core)][:12]
         orgs, best = self.lg.orgs, ""
