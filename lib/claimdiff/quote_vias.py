@@ -259,7 +259,15 @@ class Vias:
                     found += [(m.start(), m.end(), kind) for m in rx.finditer(self.folded, p_s, p_e)]
             found.sort(key=lambda x: (x[0], x[2] != "self"))
             self._noun_cache[p_s] = found
-        return [x for x in found if s <= x[0] and x[1] <= e]
+        if not found:
+            return found
+        i = bisect_left(found, (s,))
+        out = []
+        while i < len(found) and found[i][0] < e:
+            if found[i][1] <= e:
+                out.append(found[i])
+            i += 1
+        return out
 
     def _trigger(self, window: str, base: int) -> int | None:
         """Where the via trigger ending `window` starts: the first one whose words up to the

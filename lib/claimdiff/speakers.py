@@ -79,6 +79,13 @@ class Seg:
 
 
 @lru_cache(maxsize=None)
+def subordinator_pattern(language: str) -> re.Pattern | None:
+    """The words of grammar.csv that open a clause inside a sentence piece ("as", "mientras")."""
+    found = sorted({fold(r["word"]) for r in reference.table("grammar", language) if r.get("type") == "subordinator"})
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b") if found else None
+
+
+@lru_cache(maxsize=None)
 def opener_endings(language: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in reference.table("grammar", language) if r.get("type") == "opener_ending")
 
@@ -360,6 +367,7 @@ class Speakers:
         self._sent_cache: dict[int, Mention | None] = {}
         self._openers = opener_endings(language)
         self._org_cache: dict = {}
+        self._openers_memo: dict = {}
 
     def set_masked(self, masked: str, folded: str) -> None:
         self.masked, self.folded = masked, folded
@@ -379,6 +387,12 @@ class Speakers:
     def strip_openers(self, s: int, e: int) -> int:
         """Where the clause [s, e) starts once connectors and conjunctions are skipped
         ("Asimismo", "Por su parte", "and", "However")."""
+        key = (s, e)
+        if key not in self._openers_memo:
+            self._openers_memo[key] = self._strip_openers(s, e)
+        return self._openers_memo[key]
+
+    def _strip_openers(self, s: int, e: int) -> int:
         lg, w = self.lg, self.w
         first = WORD.search(self.text, s, e)
         if first is None:
@@ -459,11 +473,11 @@ class Speakers:
     def _after_subordinator(self, seg: Seg) -> Seg:
         """The clause right before the verb, when a piece holds two ("Nearly 100 Dead as
         Mexico's President Slams"; "calculó que ..., mientras que los organizadores aseguraron")."""
+        rx = subordinator_pattern(self.language)
         start = None
-        toks = list(islice(WORD.finditer(self.text, seg.s, seg.e), 60))
-        for k, t in enumerate(toks[:-1]):
-            if self.w.has(t.group(0).lower(), "subordinator") and k > 0:
-                start = t.start()
+        for m in rx.finditer(self.folded, seg.s, seg.e) if rx is not None else ():
+            if m.start() > seg.s and WORD.search(self.text, m.end(), seg.e):
+                start = m.start()
         return Seg(start, seg.e, seg.paren) if start is not None else seg
 
     def _touches(self, seg_e: int, cue_s: int) -> bool:
