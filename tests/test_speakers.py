@@ -66,6 +66,10 @@ def cue_of(text, language, word, outlet=""):
     # fl_03: "said the water could take weeks" is a clause, not an inverted subject
     ("Fernanda Kunz, a hydrologist at the Federal University of Rio Grande do Sul, said the water could take "
      "weeks to drain.", "en", "said", ("before", "Fernanda Kunz", "Fernanda Kunz")),
+    # dev 02: "said the numbers mattered" is a clause; a finite verb ends a noun phrase
+    ("Diana Ospina, a security researcher at the Bogota-based Center for Border Studies, said the numbers "
+     "mattered more for morale than for the balance of power.", "en", "said",
+     ("before", "Diana Ospina", "Diana Ospina")),
     # ---- according to
     ("Según el organismo, Maduro obtuvo 5.150.092 votos.", "es", "según", ("according", "el organismo", "organismo")),
 ])
@@ -104,6 +108,13 @@ def test_subject(text, language, word, expected):
      'the ministry said in a statement.', "en", "said", "Interior Ministry"),
     # ca_04: an acronym is an organisation
     ("El INM señaló: «Ninguna persona fue detenida».", "es", "señaló", "INM"),
+    # the head decides: a spokeswoman for a ministry is a person
+    ('"The decision is final," a spokeswoman for the ministry said.', "en", "said",
+     "unnamed spokeswoman for the ministry"),
+    # wf_02: an adjectival participle in an apposition chain ("las poblaciones más golpeadas")
+    ("En Villa Independencia, una de las poblaciones más golpeadas, Rosa Elena Carrasco, costurera jubilada de "
+     "63 años, revisaba lo que quedó de su casa. «El fuego bajó por la quebrada», relató a La Quinta.", "es",
+     "relató", "Rosa Elena Carrasco"),
     # descriptions are clean noun phrases: no "em nota", no "have"
     ('"O Rio Grande do Sul sabe o que é perder tudo", disse o parlamentar em nota.', "pt", "disse",
      "unnamed parlamentar"),

@@ -102,6 +102,11 @@ class Parser:
         self.seg_text = text       # the article with its quotes masked, once they are known
         self.folded = text         # seg_text folded (same length)
         self._memo: dict = {}
+        # finite verb endings only: a participle after a noun is mostly an adjective
+        # ("las poblaciones más golpeadas")
+        participles = {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "participle_ending"}
+        self.verb_endings = tuple(fold(r["suffix"]) for r in reference.table("verb_endings", language)
+                                  if r.get("suffix") and fold(r["suffix"]) not in participles)
 
     def segments(self, s: int, e: int) -> list[Seg]:
         """Comma-, dash-, bracket- and quote-delimited pieces of [s, e); quoted words are never
@@ -243,6 +248,9 @@ class Parser:
                 if prev == "role" and "preposition" not in kf:
                     return NP("none", span_s, e, ntok=n)   # "issued a statement": a verb and its object
                 prev = "det"
+            elif t[:1].isalpha() and prev == "role" and len(f) > 4 and f.endswith(self.verb_endings):
+                cut = toks[j][0]        # "the numbers mattered more": a verb ends the noun phrase
+                break
             elif t[:1].isalpha():
                 if prev != "prep" or not head:
                     if prev != "prep":
@@ -496,7 +504,7 @@ class Speakers:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "name" and np.pure:
                     return replace(np, head=(first.head or []) + np.head, gender=np.gender or first.gender)
-                if first.kind == "partitive" and np is not None and np.kind == "description":
+                if first.kind == "partitive" and np is not None and np.kind == "description" and np.head:
                     return np                    # "One of them, a 31-year-old sergeant from Barinas,"
         return first
 
@@ -735,8 +743,16 @@ class Speakers:
         return self._org_cache[key]
 
     def _org_type(self, np: NP) -> str:
+        # the head of the phrase decides, not what follows "of": "a spokeswoman for the
+        # ministry" is a person, "el comando de campaña de X" and "the Interior Ministry" are not
         core = self.text[np.core_s if np.kind == "description" else np.name_s:np.e]
-        toks = [t.lower() for t in WORD.findall(core)][:12]
+        toks = []
+        for t in WORD.findall(core)[:12]:
+            if toks and self.w.has(t, "of") and not t[:1].isupper():
+                break
+            toks.append(t.lower())
+        if np.kind == "name" and np.head:
+            toks.insert(0, np.head[-1])          # "the Caracas-based group Foro Penal"
         orgs, best = self.lg.orgs, ""
         for i in range(len(toks)):
             for k in range(min(self.lg.org_max, len(toks) - i), 0, -1):
