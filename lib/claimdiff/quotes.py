@@ -433,12 +433,15 @@ def unified_names(names: list[str]) -> list[str]:
         return (len(name.split()), sum(1 for c in name if ord(c) > 127), name)
     best: dict[tuple, str] = {}
     keys = []
-    # a lone surname ("Maduro") stands for the one full name of the corpus ending with it
+    # a lone surname ("Maduro", "Lula") stands for the one full name of the corpus that holds
+    # it after its first word
     owners: dict[str, set] = {}
     for name in names:
         parts = fold(name).split()
         if len(parts) >= 2 and name[:1].isupper() and not name.startswith(("unnamed ", "anonymous ")):
-            owners.setdefault(parts[-1], set()).add((parts[0], parts[-1]))
+            for part in parts[1:]:
+                if part[:1].isalpha() and len(part) > 3:
+                    owners.setdefault(part, set()).add((parts[0], parts[-1]))
     for name in names:
         parts = fold(name).split()
         key = (parts[0], parts[-1]) if len(parts) >= 2 and name[:1].isupper() else None
