@@ -126,6 +126,28 @@ def test_resolution(text, language, word, name):
     assert cue_of(text, language, word).name == name
 
 
+@pytest.mark.parametrize("text, language, word, expected", [
+    # "según" names a source when its head is a title or an organisation ...
+    ("Según la fiscal Ana Ruiz, no hay indicios de un ataque.", "es", "según", "Ana Ruiz"),
+    ("According to the ministry, the toll rose to 40.", "en", "according to", "ministry"),
+    # ... not a document or a measure
+    ("Según el nivel de daño, las ayudas van de 35.000 a 60.000 pesos.", "es", "según", None),
+    ("According to the report, the toll rose to 40.", "en", "according to", None),
+])
+def test_according_to(text, language, word, expected):
+    aq = ArticleQuotes(from_text(text, article_id="t", language=language))
+    aq.read_all = True
+    aq.rows()
+    cue = next((c for par in aq.paras for c in par.cues if c.word.lower() == word), None)
+    assert (cue.name if cue is not None else None) == expected
+
+
+def test_it_is_the_organisation_of_its_paragraph():
+    cue = cue_of('Marta Ruiz marched. The ministry said the figures would come later. "The right to demonstrate '
+                 'will be guaranteed," it said in a statement.', "en", "said")
+    assert cue.name == "ministry"
+
+
 def test_organisations_are_no_antecedent_of_she():
     cue = cue_of('Marta Ruiz runs the shelter. The ministry said it was full.\n\n"We are full," she said.', "en",
                  "said")

@@ -647,7 +647,7 @@ class Speakers:
             segs = self.parser.segments(cue.e, cue.right_e)
             if segs and not self.text[cue.e:segs[0].s].strip():
                 np = self.parser.parse(segs[0].s, segs[0].e)
-                if np is not None and (np.kind == "name" or np.kind == "description" and np.definite):
+                if np is not None and (np.kind == "name" or np.kind == "description" and self._source_like(np)):
                     cue.how = "according"
                     return self._apposition(segs, 0, np)
             return None
@@ -677,6 +677,13 @@ class Speakers:
         np = self.subject_before(cue.left_s, cue.s)
         cue.how = "before" if np is not None else "dropped"
         return np
+
+    def _source_like(self, np: NP) -> bool:
+        """"según el ministro", "according to the agency": a description after "according to"
+        names a source when its head is a title or an organisation, not a document ("según el
+        nivel de daño", "according to the report")."""
+        head = fold(np.head[0]) if np.head else ""
+        return bool(head) and (head in self.w.titles or bool(self._org_words(np)))
 
     def _via_spans(self, cue) -> list[tuple[int, int]]:
         if self.vias is None:
@@ -815,7 +822,13 @@ class Speakers:
             inherit = self.antecedent(cue.s, "")
             cue.speaker = ""
         elif np.kind == "pronoun":
-            inherit = self.antecedent(np.s, np.gender)
+            inherit = None
+            if np.gender == "n":
+                # "it said in a statement": the organisation of the paragraph, when it names one
+                para_s = self.para_starts.get(cue.para, cue.sent_s)
+                inherit = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
+                                if para_s <= m.offset < np.s and not m.person and not m.description), None)
+            inherit = inherit or self.antecedent(np.s, np.gender)
             cue.speaker = text[np.s:np.e]
             cue.gender = np.gender
             if inherit and not inherit.description and np.gender in ("m", "f"):
