@@ -37,7 +37,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claimdiff.people import WORD, fold
-from claimdiff.quote_spans import DASHES, OPEN_MASK, TERMINAL, Span
+from claimdiff.quote_spans import DASHES, TERMINAL, Span
 
 AFTER_WORDS = 40        # an attribution after a quote starts within this many words
 SPLIT_WORDS = 8         # words between the halves of a split quote

@@ -36,7 +36,7 @@ from claimdiff import reference, schema
 from claimdiff.people import fold
 from claimdiff.quote_cues import Cue, find_cues, lang
 from claimdiff.quote_sieves import Attribution, Para, attribute, kind_of, make_site
-from claimdiff.quote_spans import (DASHES, Span, find_spans, fold_same_length, mask, scan_marks,  # noqa: F401
+from claimdiff.quote_spans import (Span, find_spans, fold_same_length, mask, scan_marks,  # noqa: F401
                                    sentence_starts)
 from claimdiff.quote_vias import Vias
 from claimdiff.speakers import NP, Speakers, WORD

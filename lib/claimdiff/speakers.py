@@ -523,7 +523,10 @@ class Speakers:
         return None
 
     def subject_before(self, s: int, e: int) -> NP | None:
-        """The speaker noun phrase in the clause [s, e) right before a cue word."""
+        """The speaker noun phrase in the clause [s, e) right before a cue word: the piece that
+        touches the verb ("..., Ramsey said", "and Prime Minister Élisabeth Borne said"), else
+        the head of the apposition chain the verb follows after a comma ("Darwin Rojas, 24, a
+        barber from Maracay, Venezuela, said")."""
         named = self.parser.identified(s, e)
         if named is not None:
             return named
@@ -536,12 +539,9 @@ class Speakers:
             last = self._after_subordinator(last)
             np = self._usable(last)
             if np is not None:
-                if np.kind == "description" and len(plain) >= 2:
-                    # "Colombia's foreign minister, Carlos Holmes Trujillo said": rare but plain
-                    pass
-                if np.kind != "description" or len(plain) == 1 or np.definite or np.s == self.strip_openers(plain[0].s, plain[0].e):
+                if np.kind != "description" or len(plain) == 1 or np.definite:
                     return np
-                # a description right before the verb after an earlier name: "X, a researcher said"
+                # an indefinite description right before the verb after a name: "X, a researcher said"
                 first = self.chain(plain)
                 return first if first is not None and first.kind == "name" else np
         return self.chain(plain)
