@@ -27,7 +27,6 @@ from claimdiff.people import fold
 from claimdiff.quote_spans import CLOSE_MASK, DASHES, MASKS, OPEN_MASK, BODY_MASK
 
 WINDOW = 600        # characters read around a cue: keeps time linear in the text
-CUE_TYPES = ("verb", "object_verb", "according", "according_initial")
 
 
 def trie_pattern(phrases) -> str:

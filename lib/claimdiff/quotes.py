@@ -9,8 +9,9 @@ A pipeline of four stages, one module each, read in text order:
 2. cues (claimdiff.quote_cues): the speech verbs, "according to" words and object verbs of
    each paragraph, with the clause around each, and (claimdiff.quote_vias) the outlet its
    clause names as the one who heard it;
-3. speakers (claimdiff.speakers): the subject of each cue's clause, resolved to a canonical
-   person, an organisation or a description, remembered for the pronouns and roles after it;
+3. speakers (claimdiff.speakers, over claimdiff.noun_phrases): the subject of each cue's
+   clause, resolved to a canonical person, an organisation or a description, remembered for
+   the pronouns and roles after it;
 4. sieves (claimdiff.quote_sieves): for each quote, the first of an ordered list of small
    sieves that links it to a cue or to an earlier quote; its name is the row's `sieve`.
 
@@ -33,13 +34,14 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from claimdiff import reference, schema
-from claimdiff.people import fold
+from claimdiff.noun_phrases import NP
+from claimdiff.people import WORD, fold
 from claimdiff.quote_cues import Cue, find_cues, lang
 from claimdiff.quote_sieves import Attribution, Para, attribute, kind_of, make_site
 from claimdiff.quote_spans import (Span, find_spans, fold_same_length, mask, scan_marks,  # noqa: F401
                                    sentence_starts)
 from claimdiff.quote_vias import Vias
-from claimdiff.speakers import NP, Speakers, WORD
+from claimdiff.speakers import Speakers
 
 __all__ = ["extract_quotes", "quotes", "unify_names", "unified_names", "lang", "scan_marks"]
 
