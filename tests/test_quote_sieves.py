@@ -30,7 +30,7 @@ def run(sieve, text, language="en", outlet="", n=0):
 def test_the_sieves_are_ordered_most_precise_first():
     assert [name for name, _ in SIEVES] == [
         "dash_line", "label", "cue_after", "cue_before", "colon_subject", "gapping", "colon_paragraph",
-        "headline_name", "same_paragraph", "paragraph_cue", "continued", "name_before"]
+        "headline_name", "same_paragraph", "paragraph_cue", "continued", "name_before", "sentence_before"]
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -163,6 +163,9 @@ def test_headline_name(text, language, expected):
      '"And I\'m supposed to stay here fighting, why?"', "en", 1, ("same_paragraph", "unnamed woman soldier")),
     # a lower-case fragment after a full quote continues nobody
     ('"We held the doors," he said of the "bad night".', "en", 1, None),
+    # a sentence naming someone else stands between
+    ('"We need more boats," Fernanda Kunz said. The mayor, Paulo Gomes, disagreed. "There are enough boats."',
+     "en", 1, None),
 ])
 def test_same_paragraph(text, language, n, expected):
     assert run(qs.same_paragraph, text, language, n=n) == expected
@@ -198,6 +201,20 @@ def test_continued(text, language, expected):
 ])
 def test_name_before(text, language, expected):
     assert run(qs.name_before, text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a quote after a sentence whose subject is a named person (written like fl_01 and hu_04)
+    ("La jubilada Neusa Kerber perdió todo lo que tenía. «El agua subió en menos de una hora».", "es",
+     ("sentence_before", "Neusa Kerber")),
+    ('"We need more boats," Fernanda Kunz said. The mayor, Paulo Gomes, disagreed. "There are enough boats."',
+     "en", ("sentence_before", "Paulo Gomes")),
+    # a speech verb in that sentence is for the other sieves; an unnamed subject names no one
+    ("La jubilada perdió todo lo que tenía. «El agua subió en menos de una hora».", "es", None),
+])
+def test_sentence_before(text, language, expected):
+    n = 1 if text.startswith('"We need') else 0
+    assert run(qs.sentence_before, text, language, n=n) == expected
 
 
 @pytest.mark.parametrize("text, language, expected", [

@@ -26,9 +26,11 @@ Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's r
  9. continued         a paragraph opening with a quote and holding no cue continues the last
                       quote of the paragraph before, unless a sentence between names someone
 10. name_before       a lower-case fragment right after a person's name ("created by X "to ...")
+11. sentence_before   a quote opening its sentence after a sentence whose subject is a named
+                      person ("The mayor, Paulo Gomes, disagreed. "..."")
 then, once the whole article is read (quotes.py):
-11. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
-12. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
+12. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
+13. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
 """
 from __future__ import annotations
 
@@ -333,6 +335,9 @@ def same_paragraph(site: Site) -> Attribution | None:
     prev = site.par.attrs[site.idx - 1]
     if prev.label:
         return None
+    base = site.par.base
+    if not site.split and site.ctx.names_other(site.prev_q.close + 1, site.q.open, prev):
+        return None                     # '"A," X said. Y disagreed. "B."': B is not X's
     return Attribution("same_paragraph", copy=prev)
 
 
@@ -341,9 +346,12 @@ def paragraph_cue(site: Site) -> Attribution | None:
     i = bisect_left(site.par.cue_offs, site.q.open) - 1
     while i >= 0 and site.par.cues[i].kind in ("according", "according_initial"):
         i -= 1                          # "según X" speaks for its own sentence only
-    if i >= 0 and (not site.lower or site.nwords >= 3):
-        return Attribution("paragraph_cue", site.par.cues[i])
-    return None
+    if i < 0 or (site.lower and site.nwords < 3):
+        return None
+    cue = site.par.cues[i]
+    if site.ctx.names_other(cue.sent_e, site.q.open, Attribution("paragraph_cue", cue)):
+        return None                     # someone else opens a sentence in between
+    return Attribution("paragraph_cue", cue)
 
 
 def continued(site: Site) -> Attribution | None:
@@ -375,6 +383,21 @@ def name_before(site: Site) -> Attribution | None:
     return site.ctx.name_cue(site.par, np.s, np.e, "name_before", np=np, name=name)
 
 
+def sentence_before(site: Site) -> Attribution | None:
+    """"The mayor, Paulo Gomes, disagreed. "There are enough boats."": a quote that opens its
+    sentence after a sentence whose subject is a named person, with no speech verb between,
+    is that person's (the closest mention)."""
+    if site.lower or site.sent_s != site.q.open - site.par.base:
+        return None
+    k = bisect_right(site.par.starts, site.sent_s - 1) - 1
+    if k < 0 or site.par.starts[k] >= site.sent_s:
+        return None
+    base = site.par.base
+    if site.prev_q is not None and site.prev_q.close - base >= site.par.starts[k]:
+        return None                     # the sentence before is itself a quote's
+    return site.ctx.sentence_cue(site.par, base + site.par.starts[k], base + site.sent_s)
+
+
 SIEVES = (
     ("dash_line", dash_line),
     ("label", label),
@@ -388,6 +411,7 @@ SIEVES = (
     ("paragraph_cue", paragraph_cue),
     ("continued", continued),
     ("name_before", name_before),
+    ("sentence_before", sentence_before),
 )
 
 

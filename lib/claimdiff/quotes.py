@@ -171,6 +171,19 @@ class ArticleQuotes:
         sp.resolve(cue, np)
         return Attribution(how, cue) if cue.name else None
 
+    def sentence_cue(self, par: Para, s: int, e: int) -> Attribution | None:
+        """The named person opening the sentence [s, e), when no speech verb is in it."""
+        if any(s <= c.s < e for c in par.cues):
+            return None
+        sp = self.speakers
+        k = bisect_right(sp.sent_starts, s) - 1
+        m = sp.sent_mention(k) if k >= 0 and sp.sent_starts[k] == s else None
+        if m is None or not m.person or m.description:
+            return None
+        cue = Cue(m.offset, m.offset, "", "sentence", s, e, s, e, par.p.para)
+        cue.speaker, cue.name, cue.gender = m.speaker, m.name, m.gender
+        return Attribution("sentence_before", cue)
+
     def names_other(self, s: int, e: int, last: Attribution) -> bool:
         """Does a sentence in [s, e) open with a person other than the speaker of `last`?"""
         cue = last.source()
