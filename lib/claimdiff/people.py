@@ -441,24 +441,28 @@ class PeopleIndex:
         """The person last named before offset whose role includes `role` ("minister"); with
         `after`, else the first named after it (a headline's "Mexico's President")."""
         role = fold(role)
-        for k, spans in self._spans.items():
-            if k not in self._roles_read:
-                self._roles_read.add(k)
-                for s, e in spans:
-                    self.people[k].roles.update(self._appositive(self.text, s, e))
+        if len(self._roles_read) < len(self._spans):     # appositions are read once
+            for k, spans in self._spans.items():
+                if k not in self._roles_read:
+                    self._roles_read.add(k)
+                    for s, e in spans:
+                        self.people[k].roles.update(self._appositive(self.text, s, e))
         keys = self._role_keys.get(role)
         if keys is None:
             keys = self._role_keys[role] = {k for k, p in self.people.items() if role in p.roles}
         if not keys:
             return ""
-        i = bisect_right(self._offs, offset)
-        for j in range(i - 1, -1, -1):
-            if self._mentions[j][1] in keys:
-                return self.people[self._mentions[j][1]].name
-        for j in range(i, len(self._mentions)) if after else ():
-            if self._mentions[j][1] in keys:
-                return self.people[self._mentions[j][1]].name
-        return ""
+        # each holder's last mention before offset, by bisection: no walk over the article
+        best, best_off, first, first_off = "", -1, "", None
+        for k in sorted(keys):
+            offs = self.people[k].offsets
+            i = bisect_right(offs, offset)
+            if i and offs[i - 1] > best_off:
+                best, best_off = k, offs[i - 1]
+            if after and i < len(offs) and (first_off is None or offs[i] < first_off):
+                first, first_off = k, offs[i]
+        key = best or first
+        return self.people[key].name if key else ""
 
     def known_word(self, word: str) -> bool:
         """True when `word` is part of a full name met in the article."""

@@ -77,10 +77,15 @@ class Vias:
         if p.para in self._scanned:
             return
         self._scanned.add(p.para)
-        n = len(self.mentions)
+        found, self.mentions = self.mentions, []
         self._constructions([[p.start, p.end]])
-        if len(self.mentions) > n:
-            self._index()
+        new, self.mentions = self.mentions, found
+        for m in new:                            # kept sorted, without a full sort per paragraph
+            k = bisect_left(self._offs, m.s)
+            if k < len(self.mentions) and self.mentions[k].s < m.e or k and self.mentions[k - 1].e > m.s:
+                continue                         # overlaps an alias already found
+            self.mentions.insert(k, m)
+            self._offs.insert(k, m.s)
 
     # -- scanning --------------------------------------------------------------------------
     def _aliases(self, kept, blocks) -> None:

@@ -62,7 +62,7 @@ class ArticleQuotes:
         self.speakers = Speakers(article, self.language, self.lg)
         self.masked = self.folded = self.text
         self.vias: Vias | None = None
-        self.channels: list[tuple[int, str, str, str]] = []   # (offset, speaker name, via, evidence)
+        self.channels: list[tuple[int, str, str, str, int]] = []   # (offset, speaker, via, evidence, para)
         self.paras: list[Para] = []          # the paragraphs read, for the sieves and their tests
         self.read_all = False                # read every cue in full, near a quote or not (tests)
         self._credit_cache: dict[int, str] = {}
@@ -87,7 +87,7 @@ class ArticleQuotes:
             self.speakers.resolve(cue, cue.np)
             self.speakers.remember(cue)
             if cue.via is not None and cue.name:
-                self.channels.append((cue.s, cue.name, cue.via, cue.via_evidence))
+                self.channels.append((cue.s, cue.name, cue.via, cue.via_evidence, cue.para))
             kept.append(cue)
         return kept
 
@@ -249,11 +249,12 @@ class ArticleQuotes:
 
     def _rows(self, found) -> list[dict]:
         rows = []
-        done: list[tuple[int, str]] = []      # (offset, speaker name) of the quotes so far
+        done: tuple[list, list] = ([], [])    # offsets and speaker names of the quotes so far
         ordered = sorted(found, key=lambda x: (x[1].start, x[1].depth))
         # a heading copies a quote below it: that quote's outlet is settled first
-        ahead = [x for x in ordered if x[2].copy is not None and x[2].sieve.startswith("heading")]
-        for n, (p, q, at) in enumerate([x for x in ordered if x not in ahead] + ahead, start=1):
+        ahead = {id(x) for x in ordered if x[2].copy is not None and x[2].sieve.startswith("heading")}
+        for n, (p, q, at) in enumerate([x for x in ordered if id(x) not in ahead]
+                                       + [x for x in ordered if id(x) in ahead], start=1):
             cue = at.source()
             kind = at.kind
             speaker = cue.speaker if cue is not None else ""
@@ -265,7 +266,9 @@ class ArticleQuotes:
                 via, evidence = "", ""
             at.final_via = (via, evidence)
             if name and kind != "scare":
-                done.append((q.start, name))
+                k = bisect_right(done[0], q.start)
+                done[0].insert(k, q.start)
+                done[1].insert(k, name)
             rows.append({
                 "quote_id": "",
                 "article_id": self.a.article_id,
@@ -307,15 +310,16 @@ class ArticleQuotes:
         return via, evidence
 
     def _channel(self, offset: int, name: str, para: int, done) -> tuple[str | None, str]:
-        """The channel this speaker was last heard through, while no one else was quoted."""
+        """The channel this speaker was last heard through, while no one else was quoted:
+        looked for among the channels of the last CHANNEL_PARAS paragraphs only."""
         i = bisect_right(self.channels, (offset,)) - 1
         while i >= 0:
-            c_off, c_name, c_via, c_ev = self.channels[i]
+            c_off, c_name, c_via, c_ev, c_para = self.channels[i]
+            if para - c_para > CHANNEL_PARAS:
+                return None, ""
             if c_name == name:
-                others = any(c_off < o < offset and n != name for o, n in done)
-                p_then = self.a.paragraph_at(c_off)
-                far = p_then is not None and para - p_then.para > CHANNEL_PARAS
-                if others or far:
+                k = bisect_right(done[0], c_off)
+                if any(n != name for o, n in zip(done[0][k:], done[1][k:]) if o < offset):
                     return None, ""
                 return c_via, c_ev
             i -= 1
