@@ -46,7 +46,6 @@ from claimdiff.speakers import Speakers
 __all__ = ["extract_quotes", "quotes", "unify_names", "unified_names", "lang", "scan_marks"]
 
 HEADING_PARAS = 3       # a heading quote looks this many paragraphs ahead for its speaker
-NEAR_PARAS = 3          # cues this many paragraphs before a quote are read in full
 CHANNEL_PARAS = 6       # a speaker's channel carries over this many paragraphs at most
 
 
@@ -68,18 +67,21 @@ class ArticleQuotes:
         self._credit_cache: dict[int, str] = {}
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
-    def cues_of(self, p, masked: str, folded: str, starts: list[int], near_quotes: bool) -> list[Cue]:
-        """The cues of a paragraph, each with its outlet and speaker. Far from any quote only
-        a cue that names an outlet is read (a speaker's channel, "who spoke to the AP"):
-        pronouns there find their person through the sentence subjects (Speakers.antecedent)."""
+    def cues_of(self, p, masked: str, folded: str, starts: list[int], need: str) -> list[Cue]:
+        """The cues of a paragraph, each with its outlet and speaker. `need` says how many a
+        quote may use: "all" in a paragraph with quotes, "last" in the one before it (a colon
+        introduction, the person a pronoun stands for); elsewhere only a cue that names an
+        outlet is read (a speaker's channel, "who spoke to the AP"), and pronouns find their
+        person through the sentence subjects (Speakers.antecedent)."""
         cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para)
         if not cues:
             return cues
         self.vias.scan(p)
         kept = []
+        last = cues[-1]
         for cue in cues:
             self._via_of(cue)
-            if not near_quotes and cue.via is None:
+            if need != "all" and cue.via is None and not (need == "last" and cue is last):
                 continue
             cue.np = self.speakers.subject_of(cue)
             if cue.kind in ("according", "according_initial") and cue.np is None:
@@ -219,15 +221,12 @@ class ArticleQuotes:
         self.speakers.vias = self.vias
         found: list[tuple] = []       # (paragraph, span, attribution)
         prev: Para | None = None
-        # paragraphs whose cues may attribute a quote: those with quotes and the few before them
-        near: set[int] = set()
-        for k, (_, tops, _) in enumerate(per_par):
-            if tops:
-                near.update(range(max(0, k - NEAR_PARAS), k + 1))
+        quoted = [bool(tops) for _, tops, _ in per_par] + [False]
         for k, (p, (spans, tops, masked)) in enumerate(zip(paras, per_par)):
             starts = sentence_starts(masked, self.speakers.w)
             self.speakers.add_sentences(p.para, p.start, starts, len(masked))
-            cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, k in near or self.read_all)
+            need = "all" if tops or self.read_all else "last" if quoted[k + 1] else ""
+            cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, need)
             par = Para(p, masked, starts, cues, tops, prev)
             self.paras.append(par)
             if tops:
