@@ -440,8 +440,6 @@ def kind_of(site: Site, at: Attribution) -> str:
     embedded = before[-1:].isalnum() and site.q.kind_mark != "dialogue"
     if not site.lower and not attributed and not site.at_start and site.nwords <= 3 and not before.endswith(":"):
         return "scare"
-    if not site.lower and attributed and embedded and site.nwords <= 3 and at.sieve in ("cue_before",):
-        return "partial"
-    if at.copy is not None and site.lower and not site.split:
+    if not site.lower and attributed and embedded and site.nwords <= 3 and at.sieve == "cue_before":
         return "partial"
     return "speech"

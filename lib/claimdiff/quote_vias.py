@@ -1,6 +1,7 @@
 """The outlet a quote came through (quotes.csv `via`), found by construction.
 
-    Vias(article, masked_folded, lg)   every outlet the kept text names, scanned once
+    Vias(article, masked_folded, lg)   the outlets.csv aliases of the kept text, scanned once
+    .scan(paragraph)   the outlets a paragraph names by construction (where a cue is)
     .near(s, e)        (outlet mention, evidence start) pairs a via trigger points at in [s, e)
     .wire_at(offset)   the wire whose dateline ("PARÍS (AFP) —", "(Reuters) -") covers offset
 
@@ -42,9 +43,8 @@ class OutletMention:
 class Vias:
     """Outlet mentions of one article and the via each quote's cue points at."""
 
-    def __init__(self, article, folded: str, lg: Lang, people=None):
+    def __init__(self, article, folded: str, lg: Lang):
         self.a, self.text, self.folded, self.lg = article, article.text, folded, lg
-        self.people = people
         self.own = article.outlet or ""
         self.mentions: list[OutletMention] = []
         kept = article.kept()
