@@ -33,6 +33,8 @@ def via(text, language="en", outlet=""):
      "Harbourline News", ("RBS TV", "told local broadcaster RBS TV")),
     ('"We lost everything," Pedro Alves said in a conversation with Radio Sur.', "en", "",
      ("Radio Sur", "said in a conversation with Radio Sur")),
+    ("«El agua subió en minutos», explicó a Canal 5 la vecina Ana Silva.", "es", "",
+     ("Canal 5", "explicó a Canal 5")),
     ("«La caravana no se disolvió», dijo Cancino en entrevista con Radio Fórmula.", "es", "",
      ("Radio Fórmula", "en entrevista con Radio Fórmula")),
     ("«Aquí también somos pobres», afirmó en entrevista con el diario El Orbe.", "es", "",

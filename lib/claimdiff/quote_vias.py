@@ -135,14 +135,15 @@ class Vias:
             if len(toks) > _LOWER_MAX + _NAME_MAX:
                 break
         i = 0
-        if not in_name or not (toks and is_capitalised(toks[0].group(0))):
+        first = toks[0].group(0) if toks else ""
+        if not in_name or not (is_capitalised(first) or first[:1].isdigit()):
             while i < len(toks) and i < _LOWER_MAX and not is_capitalised(toks[i].group(0)) \
                     and fold(toks[i].group(0)) not in _PARTICLES:
                 i += 1
         j = i
         while j < len(toks) and j - i < _NAME_MAX:
             w = toks[j].group(0)
-            if is_capitalised(w) or (w[:1].isdigit() and j > i):
+            if is_capitalised(w) or (w[:1].isdigit() and (j > i or in_name)):     # "Canal 5"
                 j += 1
                 if w.endswith(".") and "." not in w[:-1]:
                     break                                # "Zero Hora. Os dois": the sentence ends
