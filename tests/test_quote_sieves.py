@@ -13,6 +13,7 @@ from claimdiff.sources import from_text
 
 def site(text, language="en", outlet="", n=0):
     aq = ArticleQuotes(from_text(text, article_id="t", language=language, outlet=outlet))
+    aq.keep_paras = True
     aq.rows()
     sites = [make_site(q, i, par, aq) for par in aq.paras for i, q in enumerate(par.tops)]
     return sites[n]

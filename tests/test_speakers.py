@@ -13,7 +13,7 @@ from claimdiff.sources import from_text
 
 def cue_of(text, language, word, outlet=""):
     aq = ArticleQuotes(from_text(text, article_id="t", language=language, outlet=outlet))
-    aq.read_all = True
+    aq.read_all = aq.keep_paras = True
     aq.rows()
     cues = [c for par in aq.paras for c in par.cues if c.word.lower() == word.lower()]
     assert cues, f"no cue {word!r}"
@@ -136,7 +136,7 @@ def test_resolution(text, language, word, name):
 ])
 def test_according_to(text, language, word, expected):
     aq = ArticleQuotes(from_text(text, article_id="t", language=language))
-    aq.read_all = True
+    aq.read_all = aq.keep_paras = True
     aq.rows()
     cue = next((c for par in aq.paras for c in par.cues if c.word.lower() == word), None)
     assert (cue.name if cue is not None else None) == expected

@@ -62,7 +62,8 @@ class ArticleQuotes:
         self.masked = self.folded = self.text
         self.vias: Vias | None = None
         self.channels: list[tuple[int, str, str, str, int]] = []   # (offset, speaker, via, evidence, para)
-        self.paras: list[Para] = []          # the paragraphs read, for the sieves and their tests
+        self.paras: list[Para] = []          # the paragraphs read, kept for tests (keep_paras)
+        self.keep_paras = False
         self.read_all = False                # read every cue in full, near a quote or not (tests)
         self._credit_cache: dict[int, str] = {}
 
@@ -228,7 +229,11 @@ class ArticleQuotes:
             need = "all" if tops or self.read_all else "last" if quoted[k + 1] else ""
             cues = self.cues_of(p, masked, self.folded[p.start:p.end], starts, need)
             par = Para(p, masked, starts, cues, tops, prev)
-            self.paras.append(par)
+            if prev is not None:
+                prev.prev = None              # only the paragraph before is read: free the rest
+            if self.keep_paras:
+                self.paras.append(par)
+            self.speakers.new_paragraph()
             if tops:
                 children: dict[int, list[Span]] = {}
                 for nq in spans:

@@ -133,6 +133,13 @@ class Speakers:
         self._org_cache: dict = {}
         self._openers_memo: dict = {}
 
+    def new_paragraph(self) -> None:
+        """Pieces of a clause are parsed again only within a paragraph: the memos are emptied,
+        so that memory stays flat over a long article."""
+        self.parser._memo.clear()
+        self._openers_memo.clear()
+        self._org_cache.clear()
+
     def set_masked(self, masked: str, folded: str) -> None:
         self.masked, self.folded = masked, folded
         self.parser.seg_text, self.parser.folded = masked, folded
