@@ -17,20 +17,22 @@ Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's r
                       "a show" / Según X, ... «nadie» / the second half of a split quote
  5. colon_subject     "The agency was blunt in a note: «...»": the subject of a sentence that
                       introduces the quote with a colon and no speech verb
- 5. gapping           "El oficialismo habla de «...»; la oposición, de «...»": the second
+ 6. gapping           "El oficialismo habla de «...»; la oposición, de «...»": the second
                       clause has its own subject and the first one's verb
- 5. colon_paragraph   the previous paragraph ends with a colon after a cue
- 6. headline_name     a line "Name: «quote»" (live-blog entries, headlines)
- 7. same_paragraph    continues the quote before it in the paragraph
- 8. paragraph_cue     the last cue earlier in the paragraph ('X said ... "Quote."')
- 9. continued         a paragraph opening with a quote and holding no cue continues the last
+ 7. colon_paragraph   the previous paragraph ends with a colon after a cue
+ 8. headline_name     a line "Name: «quote»" (live-blog entries, headlines)
+ 9. same_paragraph    continues the quote before it in the paragraph, unless a sentence
+                      between names someone else
+10. paragraph_cue     the last cue earlier in the paragraph ('X said ... "Quote."'), unless a
+                      sentence between names someone else
+11. continued         a paragraph opening with a quote and holding no cue continues the last
                       quote of the paragraph before, unless a sentence between names someone
-10. name_before       a lower-case fragment right after a person's name ("created by X "to ...")
-11. sentence_before   a quote opening its sentence after a sentence whose subject is a named
+12. name_before       a lower-case fragment right after a person's name ("created by X "to ...")
+13. sentence_before   a quote opening its sentence after a sentence whose subject is a named
                       person ("The mayor, Paulo Gomes, disagreed. "..."")
 then, once the whole article is read (quotes.py):
-12. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
-13. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
+14. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
+15. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
 """
 from __future__ import annotations
 
