@@ -63,3 +63,30 @@ def test_name_tokens_keep_particles():
 def test_index_ignores_places_after_prepositions_and_verbs_before_names():
     index = PeopleIndex(from_text("He crossed from Puerto Santander. Said Rubio: enough."))
     assert sorted(p.name for p in index.people.values()) == []
+
+
+@pytest.mark.parametrize("text, language, written, canonical", [
+    # el_02: the name inside a possessive ("Nicolás Maduro’s claimed victory")
+    ("Protests against Nicolás Maduro’s claimed victory grew. Maduro said more were captured.", "en",
+     "Maduro", "Nicolás Maduro"),
+    # el_01: an outlet written before the person ("contó a Efe Yusmary Pérez")
+    ("«Mi papá votó», contó a Efe Yusmary Pérez, una enfermera de 34 años. Según Pérez, nadie recibió el acta.",
+     "es", "Pérez", "Yusmary Pérez"),
+    # ca_03: a double surname written alone
+    ('The mayor of Escuintla, Abel Morales Trujillo, said the town was full. "We gave what we had," Morales '
+     'Trujillo told the paper.', "en", "Morales Trujillo", "Abel Morales Trujillo"),
+    # el_04: a lone capitalised name after a lower-case title is read whole ("Henrique", not "Henriqu")
+    ("disse o secretário, embaixador Henrique Saldanha, em entrevista.", "pt", "Saldanha", "Henrique Saldanha"),
+])
+def test_canonical_in_news_constructions(text, language, written, canonical):
+    index = PeopleIndex(from_text(text, language=language))
+    assert index.canonical(written, len(text)) == canonical
+    assert all(len(p.name) > 2 and not p.name.endswith(("’s", "'s")) for p in index.people.values())
+
+
+def test_role_named_after_the_mention():
+    # hu_03: a headline's "Mexico's President" is the president named in the body below
+    text = "Mexico's President Slams the Figures\n\nPresident Andres Manuel Lopez Obrador spoke on Monday."
+    index = PeopleIndex(from_text(text))
+    assert index.by_role("president", 0) == ""
+    assert index.by_role("president", 0, after=True) == "Andres Manuel Lopez Obrador"

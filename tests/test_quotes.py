@@ -1,13 +1,15 @@
-"""claimdiff.quotes: spans, speakers, cue words and intermediaries, as example tables.
+"""claimdiff.quotes: the whole pipeline (spans, cues, speakers, sieves) as example tables.
 
-Sentences come from the seed and development articles (or are written like them); each row
-is the literal quote row expected.
+Sentences come from the seed articles and both development corpora (tests/corpus/dev,
+tests/corpus/dev2), or are written like them where the corpora lack a construction the issue
+names; each row is the literal quote row expected. The stages alone are tested in
+test_quote_spans, test_quote_cues, test_quote_vias, test_speakers and test_quote_sieves.
 """
 import pytest
 
 from claimdiff import schema
 from claimdiff.model import Article, Paragraph
-from claimdiff.quotes import extract_quotes, quotes, scan_marks, lang
+from claimdiff.quotes import extract_quotes, quotes, unified_names
 from claimdiff.sources import from_text
 
 FIELDS = ("text", "kind", "speaker", "speaker_name", "cue", "via", "via_evidence")
@@ -19,64 +21,6 @@ def rows(text, language="en", outlet=""):
     for r in out:
         assert article.text[r["start"]:r["end"]] == r["text"]
     return [tuple(r[f] for f in FIELDS) for r in out]
-
-
-# --------------------------------------------------------------------------------------------
-# spans
-# --------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, spans", [
-    # apostrophes inside a quote are not quote marks
-    ('"I\'m not putting it back on until Venezuela has a different government," said Sgt. Deivis '
-     'Colmenares, 24.',
-     ["I'm not putting it back on until Venezuela has a different government,"]),
-    # opened straight, closed curly (seed 000)
-    ('"They\'re going to do it. They just need a little push,” he told Reuters in Cucuta.',
-     ["They're going to do it. They just need a little push,"]),
-    # single curly marks around a headline, whose closer is also the apostrophe character
-    ("‘My commander told me to go’", ["My commander told me to go"]),
-    # straight single quotes with an apostrophe inside
-    ("'I didn't want to end up like the ones they caught last year,' he said.",
-     ["I didn't want to end up like the ones they caught last year,"]),
-    # guillemets, split around the cue
-    ("«No traje nada», explicó, «ni siquiera la cédula».", ["No traje nada", "ni siquiera la cédula"]),
-    # a nested quote is an entry of its own
-    ("“He called me into his office on Friday and said, ‘Go. If they ask, I’ll say you were sick.’ "
-     "I didn’t believe him at first.”",
-     ["He called me into his office on Friday and said, ‘Go. If they ask, I’ll say you were sick.’ "
-      "I didn’t believe him at first.", "Go. If they ask, I’ll say you were sick."]),
-    # a quote cut by the scraper closes at its paragraph's end and never crosses it
-    ('"I was tired of people seeing me as just one more of them. I\n\nTorres was one of nine.',
-     ["I was tired of people seeing me as just one more of them. I"]),
-    # possessives and contractions alone are no quotes
-    ("Venezuela's soldiers don't trust the guardsmen' pay.", []),
-])
-def test_spans(text, spans):
-    assert [r[0] for r in rows(text)] == spans
-
-
-def test_dialogue_dashes_in_spanish():
-    got = rows("—Crucé porque no iba a disparar —dijo el sargento—. No traje nada.", "es")
-    assert [(r[0], r[4]) for r in got] == [("Crucé porque no iba a disparar", "dijo"), ("No traje nada.", "dijo")]
-
-
-@pytest.mark.parametrize("text", [
-    '"' * 1000,
-    "“‘«»’”\"'" * 500,
-    'x "' * 3000,
-    "1" * 10000 + ' "quote," he said',
-    "",
-])
-def test_bad_input_gives_sensible_spans_without_error(text):
-    article = from_text(text, language="en")
-    for r in extract_quotes(article):
-        assert article.text[r["start"]:r["end"]] == r["text"]
-        assert r["text"].strip()
-
-
-def test_scan_marks_is_one_pass_and_drops_unclosed_singles():
-    # an opening single quote that never closes was an apostrophe ('90s), not a quote
-    got = [(o, e, kind, closed) for o, e, _, kind, closed in scan_marks("the '90s and \"the 2000s\"", lang("en"))]
-    assert got == [(13, 23, "double", True)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -136,6 +80,115 @@ def test_scan_marks_is_one_pass_and_drops_unclosed_singles():
 ])
 def test_speakers(text, language, expected):
     assert rows(text, language) == expected
+
+
+# (text, language, outlet) -> (kind, speaker_name, cue, via, sieve) of every quote, in order
+PIPELINE = [
+    ('«La gente no se ha ido, la gente se ha quedado atrás porque hay niños enfermos», dijo el coordinador del Colectivo Migrantes en Camino, Rodolfo Cancino, quien encabeza la marcha.', 'es', 'Diario del Soconusco',
+     [('speech', 'Rodolfo Cancino', 'dijo', '', 'cue_after')]),
+    ('“Ainda não chegamos ao pior momento em Porto Alegre”, afirmou o coordenador da Defesa Civil estadual, coronel Márcio Albuquerque, em entrevista coletiva no Palácio Piratini.', 'pt', 'Correio do Vale',
+     [('speech', 'Márcio Albuquerque', 'afirmou', '', 'cue_after')]),
+    ('The head of the CGT\'s Paris regional branch, Valérie Gaudin, said the government had badly misread the mood. "We had people marching today who had never been on strike in their lives," Gaudin said.', 'en', 'Associated Press',
+     [('speech', 'Valérie Gaudin', 'said', '', 'cue_after')]),
+    ('Asimismo, la secretaria municipal de Salud de Porto Alegre, Luciana Dornelles, alertó del riesgo de brotes de leptospirosis. "Ya tenemos casos sospechosos de leptospirosis en al menos cinco albergues", afirmó la secretaria en entrevista con el diario Zero Hora.', 'es', 'EFE',
+     [('speech', 'Luciana Dornelles', 'afirmó', 'Zero Hora', 'cue_after')]),
+    ('Asimismo, el comando de campaña de González Urrutia dijo en un comunicado: «Los resultados anunciados por el CNE no se corresponden con la voluntad expresada por los venezolanos en las urnas».', 'es', 'EFE',
+     [('speech', 'comando de campaña de González Urrutia', 'dijo', '', 'cue_before')]),
+    ('O deputado federal Jorge Tavares (PL-RR) cobrou uma posição mais dura. "Roraima sente na pele cada crise de Caracas", afirmou o parlamentar.', 'pt', 'Roraima Agora',
+     [('speech', 'Jorge Tavares', 'afirmou', '', 'cue_after')]),
+    ('One of the party\'s senators, Hugues Marcellin (LR, Vendée), said his group would back a pension reform "but not at any price," and called on the government to do more.', 'en', 'Associated Press',
+     [('partial', 'Hugues Marcellin', 'said', '', 'cue_before')]),
+    ('La delegada del INM en Chiapas, Sonia Villafuerte, afirmó que el instituto no detendrá a nadie.\n\n«Tenemos la instrucción de atender con respeto a derechos humanos», declaró la funcionaria.', 'es', 'Diario del Soconusco',
+     [('speech', 'Sonia Villafuerte', 'declaró', '', 'cue_after')]),
+    ('Para Camacho, la salida no es técnica. «Las actas existen. La pregunta es si alguien con poder tiene interés en contarlas», dijo el académico.', 'es', 'Mirador Latino',
+     [('speech', 'Camacho', 'dijo', '', 'cue_after')]),
+    ('El Servicio Médico Legal elevó a 131 el número de fallecidos. «Los equipos forenses trabajan en turnos de 24 horas», señaló el organismo en un comunicado.', 'es', 'Red Andina Noticias',
+     [('speech', 'Servicio Médico Legal', 'señaló', '', 'cue_after')]),
+    ('The Interior Ministry said it had deployed 11,000 police and gendarmes. "The right to demonstrate will be fully guaranteed," the ministry said in a statement before the marches.', 'en', 'Associated Press',
+     [('speech', 'Interior Ministry', 'said', '', 'cue_after')]),
+    ('Late Tuesday, with the storm still offshore, the hurricane center said in an advisory: "Residents of the Acapulco area should shelter in the most secure building available."', 'en', 'Associated Press',
+     [('speech', 'hurricane center', 'said', '', 'cue_before')]),
+    ('A Defesa Civil estadual foi direta em nota divulgada no início da tarde: “Quem está em área de risco e ainda não saiu deve sair agora”.', 'pt', 'RS Notícias 24h',
+     [('speech', 'Defesa Civil estadual', '', '', 'colon_subject')]),
+    ('«No tuvimos ni un aviso, nada», dijo a radio Bío-Bío Jorge Valdebenito, vecino del sector El Olivar, quien perdió su almacén.', 'es', 'Diario La Quinta',
+     [('speech', 'Jorge Valdebenito', 'dijo', 'Radio Bío-Bío', 'cue_after')]),
+    ('«El viento sonaba como un tren que nunca terminaba de pasar», dijo a la agencia AP Marta Ocampo, una vecina de 54 años.', 'es', 'EFE',
+     [('speech', 'Marta Ocampo', 'dijo', 'AP', 'cue_after')]),
+    ('"Tenho 52 anos e minhas costas estão acabadas", disse à agência AP o maquinista Karim Haddad, em Lyon.', 'pt', 'Diário Internacional',
+     [('speech', 'Karim Haddad', 'disse', 'AP', 'cue_after')]),
+    ('Segundo entrevista publicada pelo jornal Le Parisien, a enfermeira Camille Duteil, de 45 anos, foi à manifestação em Paris. "Eu trabalho de noite há vinte anos", disse ela ao jornal.', 'pt', 'Diário Internacional',
+     [('speech', 'Camille Duteil', 'disse', 'Le Parisien', 'cue_after')]),
+    ('"We gave what we had," Morales Trujillo told the Chiapas newspaper Cuarto Poder.', 'en', 'BorderBeat',
+     [('speech', 'Morales Trujillo', 'told', 'Cuarto Poder', 'cue_after')]),
+    ('Fernanda Kunz, a hydrologist at the Federal University of Rio Grande do Sul, said the water could take weeks to drain. “The flood defenses were designed for a climate we no longer have,” she told local broadcaster RBS TV.', 'en', 'Harbourline News',
+     [('speech', 'Fernanda Kunz', 'told', 'RBS TV', 'cue_after')]),
+    ('“I built this house with my own hands, brick by brick,” Brum said, according to an interview published by Folha de S.Paulo.', 'en', 'Harbourline News',
+     [('speech', 'Brum', 'said', 'Folha de S.Paulo', 'cue_after')]),
+    ('«Es la primera vez que una oposición venezolana puede enseñar los recibos», resumió el politólogo Andrés Ferrer en una entrevista con el diario El Nacional.', 'es', 'Mirador Latino',
+     [('speech', 'Andrés Ferrer', 'resumió', 'El Nacional', 'cue_after')]),
+    ('PARÍS (AFP) — La reforma retrasa la edad mínima de jubilación.\n\nEn Marsella, la policía contó 40.000 manifestantes. «Llevo 37 años dando clase y ahora me piden dos más», dijo la profesora Hélène Martin, de 59 años.', 'es', 'Onda Continental',
+     [('speech', 'Hélène Martin', 'dijo', 'AFP', 'cue_after')]),
+    ('Lula, que ha visitado la región tres veces, calificó la situación de "guerra" y aseguró que el Gobierno federal "no va a escatimar" recursos.', 'es', 'EFE',
+     [('partial', 'Lula', 'calificó', '', 'cue_before'),
+      ('partial', 'Lula', 'aseguró', '', 'cue_before')]),
+    ('El oficialismo habla de «tendencia irreversible»; la oposición, de «más del doble».', 'es', 'Mirador Latino',
+     [('partial', 'oficialismo', 'habla', '', 'cue_before'),
+      ('partial', 'oposición', 'habla', '', 'gapping')]),
+    ('Forecasters had expected a tropical storm; what arrived was a Category 5 hurricane that had undergone what meteorologists call "rapid intensification" overnight.', 'en', 'StormDesk News',
+     [('scare', '', '', '', 'label')]),
+    ('La caravana, bautizada por sus organizadores como «Éxodo de la pobreza», partió el 24 de diciembre.', 'es', 'Noticias Frontera Sur',
+     [('scare', '', '', '', 'label')]),
+    ('El presidente Gabriel Boric anunció un «Bono de Recuperación» de 1,5 millones de pesos para cada familia damnificada.', 'es', 'Diario La Quinta',
+     [('scare', '', '', '', 'label')]),
+    ('El CNE no publicó los resultados desglosados por mesa, como había hecho en elecciones anteriores, y atribuyó el retraso a un supuesto «hackeo» contra su sistema.', 'es', 'EFE',
+     [('scare', '', '', '', 'none')]),
+    ('«Mi papá votó por primera vez en diez años», contó a Efe Yusmary Pérez, una enfermera de 34 años.\n\nSegún Pérez, en su centro de votación «nadie» de la oposición recibió el acta al cierre.', 'es', 'EFE',
+     [('speech', 'Yusmary Pérez', 'contó', '', 'cue_after'),
+      ('partial', 'Yusmary Pérez', 'Según', '', 'cue_before')]),
+    ('Entre los fallecidos está un joven de 19 años. Su madre, Teresa Abarca, lo esperó seis días frente a la Capitanía de Puerto. «Yo sabía que el mar me lo iba a regresar», dijo.', 'es', 'El Faro de Guerrero',
+     [('speech', 'Teresa Abarca', 'dijo', '', 'cue_after')]),
+    ('"Vimos famílias inteiras presas nas ruas sem saída", disse à AFP o brigadista Cristián Soto, 29 anos. "Nunca tinha visto uma coisa assim", acrescentou ele.', 'pt', 'Portal Serra Gaúcha',
+     [('speech', 'Cristián Soto', 'disse', 'AFP', 'cue_after'),
+      ('speech', 'Cristián Soto', 'acrescentou', 'AFP', 'cue_after')]),
+    ('11:20 | Boric: «nadie va a quedar solo»\n\nEl presidente Gabriel Boric aseguró en Quilpué que el Estado se hará cargo de la reconstrucción y que «nadie va a quedar solo».', 'es', 'Red Andina Noticias',
+     [('partial', 'Gabriel Boric', '', '', 'headline_name'),
+      ('partial', 'Gabriel Boric', 'aseguró', '', 'cue_before')]),
+    ('16:10 | «Llevamos tres días entregando almuerzos»\n\n«Llevamos tres días entregando almuerzos y cada día llega más gente», dijo a radio Bío-Bío Camila Orellana, voluntaria de la olla común.', 'es', 'Red Andina Noticias',
+     [('speech', 'Camila Orellana', 'dijo', 'Radio Bío-Bío', 'heading_repeat'),
+      ('speech', 'Camila Orellana', 'dijo', 'Radio Bío-Bío', 'cue_after')]),
+    ('ACAPULCO, Mexico, Oct 30 (Reuters) - Mexican President Andres Manuel Lopez Obrador on Monday dismissed reports of hundreds of missing people as "exaggerated," accusing his opponents of using the tragedy.', 'en', 'StormDesk News',
+     [('partial', 'Andres Manuel Lopez Obrador', 'dismissed', 'Reuters', 'cue_before')]),
+    ('> "The fire came down the ravine in ten minutes."\n>\n> — Rosa Elena Carrasco, quoted by Diario La Quinta', 'en', 'Compass World Explained',
+     [('speech', 'Rosa Elena Carrasco', '—', 'Diario La Quinta', 'dash_line')]),
+    ('Interior minister Gérald Darmanin has said on Twitter that 30 people were arrested. He praised the "professionalism" of the police and gendarmes.', 'en', 'The Channel Courier',
+     [('partial', 'Gérald Darmanin', 'praised', '', 'cue_before')]),
+    ('"Please help us," pleaded Maria Lopez, 62.', 'en', '',
+     [('speech', 'Maria Lopez', 'pleaded', '', 'cue_after')]),
+    ('The governor praised the rescuers but also added: "We need the army here."', 'en', '',
+     [('speech', 'unnamed governor', 'added', '', 'cue_before')]),
+    ('O governador Eduardo Leite descreveu a situação como "catastrófica".', 'pt', '',
+     [('partial', 'Eduardo Leite', 'descreveu', '', 'cue_before')]),
+    ('A Defesa Civil confirmou que "há risco de novos deslizamentos".', 'pt', '',
+     [('partial', 'Defesa Civil', 'confirmou', '', 'cue_before')]),
+    ('El alcalde Jorge Sharp publicó en Twitter que la situación es «crítica».', 'es', '',
+     [('partial', 'Jorge Sharp', 'publicó', '', 'cue_before')]),
+    ('Minister Ana Paula Lopes called the decision "unacceptable".', 'en', '',
+     [('partial', 'Ana Paula Lopes', 'called', '', 'cue_before')]),
+    ('Dicha solicitud fue rechazada. «No hay fondos», dijo la portavoz Ana Gil.', 'es', '',
+     [('speech', 'Ana Gil', 'dijo', '', 'cue_after')]),
+    ('Colombia\'s foreign minister, Carlos Holmes Trujillo, at least resisted the temptation. Said the minister, on Saturday night: "more than 60".', 'en', '',
+     [('partial', 'Carlos Holmes Trujillo', 'Said', '', 'cue_before')]),
+    ('Guaidó wrote on Twitter that the deserters had "sided with the Constitution".', 'en', 'Latitude Review',
+     [('partial', 'Guaidó', 'wrote', '', 'cue_before')]),
+    ('Many told Meridian News they hoped to go home "within weeks".', 'en', 'Meridian News',
+     [('partial', 'unnamed Many', 'told', '', 'cue_before')]),
+]
+
+
+@pytest.mark.parametrize("text, language, outlet, expected", PIPELINE)
+def test_pipeline(text, language, outlet, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet=outlet))
+    assert [(r["kind"], r["speaker_name"], r["cue"], r["via"], r["sieve"]) for r in rows] == expected
 
 
 def test_two_people_sharing_a_surname_stay_apart():
@@ -204,3 +257,18 @@ def test_quotes_frame_follows_the_contract(dev):
 def test_quotes_accepts_one_article():
     df = quotes(from_text('"Yes," she said.', article_id="one"))
     assert df["quote_id"].tolist() == ["one:q001"]
+
+
+def test_unified_names_link_a_lone_surname_to_the_one_full_name_of_the_corpus():
+    # el_03 writes "el propio Maduro"; el_02 names Nicolás Maduro. Two Gonzalez stay apart (seed 000).
+    names = ["Maduro", "Nicolás Maduro", "Gonzalez", "Isaac Gonzalez", "Javier Gonzalez", "unnamed Maduro"]
+    assert unified_names(names) == ["Nicolás Maduro", "Nicolás Maduro", "Gonzalez", "Isaac Gonzalez",
+                                    "Javier Gonzalez", "unnamed Maduro"]
+
+
+def test_every_row_names_its_sieve(dev):
+    from claimdiff.quote_sieves import SIEVES
+    df = quotes(dev)
+    known = {name for name, _ in SIEVES} | {"heading_repeat", "heading_next", "nested", "none"}
+    assert set(df["sieve"]) <= known
+    assert (df["sieve"] == "none").sum() <= 5

@@ -244,8 +244,9 @@ def _assemble(results, errors: dict) -> dict[str, pd.DataFrame]:
         if name == "quotes" and len(df):
             # The corpus-wide step of the serial run (pipeline.finish_quotes): one spelling per
             # person across every article, so it runs here in the parent, not in the workers.
-            from claimdiff.quotes import unified_names
+            from claimdiff.quotes import unified_names, unified_outlets
             df["speaker_name"] = unified_names(df["speaker_name"].tolist())
+            df["via"] = unified_outlets(df["via"].tolist())
         out[name] = df.sort_values(SORT_KEYS[name], kind="stable", ignore_index=True)
     out["errors"] = Corpus(errors=[errors[i] for i in sorted(errors)]).errors_table()
     return out

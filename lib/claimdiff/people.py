@@ -84,7 +84,8 @@ def words(language: str) -> Words:
             folded.setdefault(fold(w), set()).update(t)
     title_max = max((len(t.split()) for t in titles), default=1)
     phrase_max = max((len(t.split()) for t in types), default=1)
-    verbs = frozenset(fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "verb")
+    verbs = frozenset(fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "verb") \
+        | frozenset(fold(r["form"]) for r in reference.table("cue_forms", language))
     first = frozenset(t.split()[0] for t in titles if t)
     partitive_first = frozenset(f(t.split()[0]) for t, k in types.items() if "partitive" in k and t
                                 for f in (str.lower, fold))
@@ -98,6 +99,22 @@ def is_capitalised(word: str) -> bool:
 
 def is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _unpossess(word: str) -> str:
+    """"Macron's" -> Macron: the name inside a possessive."""
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail) + 1:
+            return word[:-len(tail)]
+    return word
+
+
+def _outlet_prefix(tokens: list[str]) -> int:
+    """How many leading tokens name an outlet of outlets.csv (0 when none)."""
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        if reference.canonical_outlet(" ".join(strip_word(t) for t in tokens[:k])):
+            return k
+    return 0
 
 
 def strip_word(word: str) -> str:
@@ -187,7 +204,8 @@ def _run_re(language: str) -> tuple[re.Pattern, re.Pattern | None]:
         # the word before is checked against the titles by the caller
         # ... which is lower case, so its last letter is too ("in Venezuela" still matches;
         # "Said Venezuela" cannot be productive and is not read)
-        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-Я] .)[\w'’\-]*\.?(?![ \u00a0]{_CAPW})")
+        # possessive quantifiers: "Henrique Saldanha" must not match as "Henriqu" + "e Saldanha"
+        single = re.compile(rf"[{_UPPER}](?<=[^\W\d_A-ZÀ-ÖØ-ÞΑ-ΩА-Я] .)[\w'’\-]*+\.?+(?![ \u00a0]{_CAPW})")
     return run, single
 
 
@@ -225,6 +243,7 @@ class PeopleIndex:
         self._mentions: list[tuple[int, str]] = []   # (offset, canonical full name), sorted
         self._spans: dict[str, list] = {}
         self._roles_read: set = set()
+        self._role_keys: dict[str, set] = {}
         self._word_index: dict | None = None
         self.text = text = article.text
         # One regex pass per block of adjacent kept paragraphs (most articles: one block)
@@ -328,10 +347,15 @@ class PeopleIndex:
             while j > i and cls(words_[j - 1]) == "particle":
                 j -= 1
             run = j - i
-            if run and is_possessive(words_[j - 1]):
-                run -= 1
+            if run and is_possessive(words_[j - 1]) and run < 2 and prev != "title":
+                run = 0                  # "Colombia's navy": a place, not a person
+            if run >= 3:
+                # "contó a Efe Yusmary Pérez", "dijo a la AFP Javiera Muñoz": an outlet, then the person
+                k = _outlet_prefix(words_[i:j])
+                if k and run - k >= 2:
+                    i, run, prev = i + k, run - k, "outlet"
             if run >= 2 or (run == 1 and prev == "title"):
-                if not (prev and prev != "title" and w.has(prev, "preposition")):
+                if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
                     lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
                     out.append((i, run, roles + lead))
             roles = []
@@ -339,7 +363,7 @@ class PeopleIndex:
         return out
 
     def _add(self, text, offs, words_, i: int, run: int, role_words) -> None:
-        name = " ".join(strip_word(t) for t in words_[i:i + run])
+        name = " ".join(strip_word(_unpossess(t)) for t in words_[i:i + run])
         if not name:
             return
         key = person_key(name, self.language)
@@ -365,6 +389,7 @@ class PeopleIndex:
         person = self.people.get(person_key(name, self.language))
         if person:
             person.roles.update(fold(r) for r in role_words)
+            self._role_keys.clear()
             if gender and not person.gender:
                 person.gender = gender
 
@@ -404,26 +429,40 @@ class PeopleIndex:
         # "Luis Marcano" after "Luis Alfredo Marcano": same first and last word
         keys = {k for k in self._by_word().get(folded[-1], ())
                 if len(k.split()) > len(toks) and k.split()[0] == folded[0] and k.split()[-1] == folded[-1]}
+        if not keys and " ".join(folded) in self.people:
+            # "Morales Trujillo" after "Abel Morales Trujillo": a double surname written alone
+            keys = {k for k in self._by_word().get(folded[-1], ())
+                    if len(k.split()) > len(toks) and k.split()[-len(toks):] == folded}
         if keys:
             return self.people[self._nearest(keys, offset)].name
         return " ".join(toks)
 
-    def by_role(self, role: str, offset: int) -> str:
-        """The person last named before offset whose role includes `role` ("minister")."""
+    def by_role(self, role: str, offset: int, after: bool = False) -> str:
+        """The person last named before offset whose role includes `role` ("minister"); with
+        `after`, else the first named after it (a headline's "Mexico's President")."""
         role = fold(role)
-        for k, spans in self._spans.items():
-            if k not in self._roles_read:
-                self._roles_read.add(k)
-                for s, e in spans:
-                    self.people[k].roles.update(self._appositive(self.text, s, e))
-        keys = {k for k, p in self.people.items() if role in p.roles}
+        if len(self._roles_read) < len(self._spans):     # appositions are read once
+            for k, spans in self._spans.items():
+                if k not in self._roles_read:
+                    self._roles_read.add(k)
+                    for s, e in spans:
+                        self.people[k].roles.update(self._appositive(self.text, s, e))
+        keys = self._role_keys.get(role)
+        if keys is None:
+            keys = self._role_keys[role] = {k for k, p in self.people.items() if role in p.roles}
         if not keys:
             return ""
-        i = bisect_right(self._offs, offset)
-        for j in range(i - 1, -1, -1):
-            if self._mentions[j][1] in keys:
-                return self.people[self._mentions[j][1]].name
-        return ""
+        # each holder's last mention before offset, by bisection: no walk over the article
+        best, best_off, first, first_off = "", -1, "", None
+        for k in sorted(keys):
+            offs = self.people[k].offsets
+            i = bisect_right(offs, offset)
+            if i and offs[i - 1] > best_off:
+                best, best_off = k, offs[i - 1]
+            if after and i < len(offs) and (first_off is None or offs[i] < first_off):
+                first, first_off = k, offs[i]
+        key = best or first
+        return self.people[key].name if key else ""
 
     def known_word(self, word: str) -> bool:
         """True when `word` is part of a full name met in the article."""

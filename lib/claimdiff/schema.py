@@ -16,6 +16,8 @@ PARAGRAPHS = ["article_id", "para", "start", "end", "kept", "reason", "credit", 
 QUOTES = [
     "quote_id", "article_id", "para", "start", "end", "text", "kind",
     "speaker", "speaker_name", "cue", "via", "via_evidence",
+    # which attribution sieve decided (claimdiff.quote_sieves: cue_after, cue_before, ...)
+    "sieve",
 ]
 NUMBERS = [
     "number_id", "article_id", "para", "start", "end", "text", "value", "low", "high",

@@ -1,0 +1,366 @@
+"""The outlet a quote came through (quotes.csv `via`), found by construction.
+
+    Vias(article, masked_folded, lg)   the outlets.csv aliases of the kept text, scanned once
+    .scan(paragraph)   the outlets a paragraph names by construction (where a cue is)
+    .near(s, e)        (outlet mention, evidence start) pairs a via trigger points at in [s, e)
+    .wire_at(offset)   the wire whose dateline ("PARÍS (AFP) —", "(Reuters) -") covers offset
+
+An outlet is named (1) by an alias of data/reference/outlets.csv ("the Associated Press" ->
+AP), (2) by a capitalised name after an outlet noun of media.csv ("el diario El Orbe", "told
+local broadcaster Radio Norte", "disse ao jornal americano Tidewater Herald", "radio Bío-Bío")
+or after a via_named phrase of cues.csv ("in an interview published by El Universal"), kept as
+written, or (3) by a report noun standing for the last outlet named ("told the news agency",
+"disse ela ao jornal"). It is the quote's intermediary only when a via trigger of cues.csv
+ends right before it: "told", "dijo a la", "in an interview with", "según recoge",
+"em entrevista ao", "habló con". "this newspaper" / "este diario" is the article's own outlet.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimdiff import reference
+from claimdiff.people import WORD, fold, is_capitalised, words
+from claimdiff.quote_cues import Lang, trie_pattern
+
+_LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
+_NAME_MAX = 5         # words of an outlet name read after its noun
+_PARTICLES = frozenset("de del do da dos das di du des la le el y e".split())
+_DATELINE = re.compile(r"\(\s*([A-Za-zÀ-ÿ][\w .&'\-]{0,40}?)\s*\)\s*(?:[—–-]|\.-)")
+
+
+@dataclass
+class OutletMention:
+    s: int                 # the outlet's words as written (absolute offsets)
+    e: int
+    outlet: str            # canonical short name, or the name as written
+    ev_s: int              # where the words that show it start ("el diario El Orbe" -> "el")
+    kind: str              # alias | noun | named | self | report
+
+
+class Vias:
+    """Outlet mentions of one article and the via each quote's cue points at."""
+
+    def __init__(self, article, folded: str, lg: Lang):
+        self.a, self.text, self.folded, self.lg = article, article.text, folded, lg
+        self.own = article.outlet or ""
+        self.mentions: list[OutletMention] = []
+        kept = article.kept()
+        blocks: list[list[int]] = []
+        for p in kept:
+            if blocks and not self.text[blocks[-1][1]:p.start].strip():
+                blocks[-1][1] = p.end
+            else:
+                blocks.append([p.start, p.end])
+        self._aliases(kept, blocks)
+        self._index()
+        self._par_starts = [p.start for p in kept]
+        self._par_ends = [p.end for p in kept]
+        self._noun_cache: dict[int, list] = {}
+        self._scanned: set[int] = set()
+        self._wires = self._datelines(kept)
+
+    def _index(self) -> None:
+        self.mentions.sort(key=lambda m: (m.s, -m.e))
+        dedup, last_e = [], -1
+        for m in self.mentions:
+            if m.s >= last_e:
+                dedup.append(m)
+                last_e = m.e
+        self.mentions = dedup
+        self._offs = [m.s for m in self.mentions]
+
+    def scan(self, p) -> None:
+        """Outlets named by construction in one paragraph (read only where a cue is)."""
+        if p.para in self._scanned:
+            return
+        self._scanned.add(p.para)
+        found, self.mentions = self.mentions, []
+        self._constructions([[p.start, p.end]])
+        new, self.mentions = self.mentions, found
+        for m in new:                            # kept sorted, without a full sort per paragraph
+            k = bisect_left(self._offs, m.s)
+            if k < len(self.mentions) and self.mentions[k].s < m.e or k and self.mentions[k - 1].e > m.s:
+                continue                         # overlaps an alias already found
+            self.mentions.insert(k, m)
+            self._offs.insert(k, m.s)
+
+    # -- scanning --------------------------------------------------------------------------
+    def _aliases(self, kept, blocks) -> None:
+        """Every outlets.csv alias inside one kept paragraph; short aliases only once their
+        outlet was named in full."""
+        pattern, aliases = _outlet_pattern(), reference._outlet_index()
+        ends = [p.end for p in kept]
+        seen: set = set()
+        for b_s, b_e in blocks:
+            for m in pattern.finditer(self.folded, b_s, b_e):
+                k = bisect_left(ends, m.start() + 1)
+                if k >= len(kept) or m.start() < kept[k].start or m.end() > kept[k].end:
+                    continue
+                outlet, needs_prior = aliases.get(m.group(0), ("", False))
+                if needs_prior and outlet not in seen:
+                    continue
+                if outlet:
+                    seen.add(outlet)
+                    self.mentions.append(OutletMention(m.start(), m.end(), outlet, m.start(), "alias"))
+
+    def _constructions(self, blocks) -> None:
+        """Outlets the table does not know, named after an outlet noun or a via_named phrase."""
+        for b_s, b_e in blocks:
+            for rx, kind in ((_construction_pattern(self.lg.language, "media"), "noun"),
+                             (_construction_pattern(self.lg.language, "via_named"), "named")):
+                if rx is None:
+                    continue
+                for m in rx.finditer(self.folded, b_s, b_e):
+                    if not _CAP_AFTER.match(self.text, m.end()):
+                        continue                 # most "paper" or "radio" name no outlet
+                    found = self._name_after(m.end(), b_e, kind, m)
+                    if found:
+                        self.mentions.append(found)
+
+    def _name_after(self, pos: int, limit: int, kind: str, m: re.Match) -> OutletMention | None:
+        text = self.text
+        noun = " ".join(fold(m.group(0)).split())
+        in_name = kind == "noun" and self.lg.media.get(noun, False)
+        toks = []
+        for t in WORD.finditer(text, pos, min(limit, pos + 120)):
+            gap = text[toks[-1].end() if toks else pos:t.start()]
+            if gap.strip() and not (toks and gap.strip() in ("-",)):
+                break
+            if "\n" in gap:
+                break
+            toks.append(t)
+            if len(toks) > _LOWER_MAX + _NAME_MAX:
+                break
+        i = 0
+        first = toks[0].group(0) if toks else ""
+        if not in_name or not (is_capitalised(first) or first[:1].isdigit()):
+            while i < len(toks) and i < _LOWER_MAX and not is_capitalised(toks[i].group(0)) \
+                    and fold(toks[i].group(0)) not in _PARTICLES:
+                i += 1
+        j = i
+        while j < len(toks) and j - i < _NAME_MAX:
+            w = toks[j].group(0)
+            if is_capitalised(w) or (w[:1].isdigit() and (j > i or in_name)):     # "Canal 5"
+                j += 1
+                if w.endswith(".") and "." not in w[:-1]:
+                    break                                # "Zero Hora. Os dois": the sentence ends
+            elif j > i and fold(w) in _PARTICLES and j + 1 < len(toks) and is_capitalised(toks[j + 1].group(0)):
+                j += 1
+            else:
+                break
+        if j == i:
+            return None
+        s, e = toks[i].start(), toks[j - 1].end()
+        while e > s and text[e - 1] in ".'’":
+            e -= 1
+        name = text[s:e]
+        if in_name and i == 0 and m.end() <= s:
+            s = m.start()                            # "radio Bío-Bío" -> "Radio Bío-Bío"
+            name = text[s:e]
+            name = name[:1].upper() + name[1:]
+        outlet = reference.canonical_outlet(name) or name
+        return OutletMention(s, e, outlet, m.start(), kind)
+
+    def _datelines(self, kept) -> list[tuple[int, int, str]]:
+        """(start, end, wire) of the text a wire dateline covers: from a paragraph opening with
+        "CITY (WIRE) —" to a sign-off line ("(Reporting by ...)") or the article's end."""
+        out: list[list] = []
+        for p in kept:
+            head = self.text[p.start:min(p.end, p.start + 160)]
+            m = _DATELINE.search(head)
+            if m:
+                wire = reference.canonical_outlet(m.group(1))
+                if wire:
+                    if out and out[-1][1] is None:
+                        out[-1][1] = p.start
+                    out.append([p.start, None, wire])
+                    continue
+            if out and out[-1][1] is None and self.lg.signoff_re is not None \
+                    and self.lg.signoff_re.search(self.folded, p.start, min(p.end, p.start + 200)):
+                out[-1][1] = p.end
+        return [(s, e if e is not None else len(self.text), w) for s, e, w in out]
+
+    # -- queries ---------------------------------------------------------------------------
+    def is_own(self, outlet: str) -> bool:
+        """The article's own outlet, also as a shorter form of its name ("La Quinta" in
+        Diario La Quinta, "the Herald" in the Tidewater Herald)."""
+        if not outlet or not self.own:
+            return False
+        if outlet == self.own or reference.canonical_outlet(outlet) == self.own:
+            return True
+        got = _words(outlet)
+        return bool(got) and got <= _words(self.own)
+
+    def split_person(self, m: OutletMention) -> bool:
+        """"dijo a radio Bío-Bío Jorge Valdebenito": an outlet name of three capitalised words or
+        more right after a verb that puts its subject last is one word, then the speaker."""
+        toks = list(WORD.finditer(self.text, m.s, m.e))
+        if m.kind != "noun" or len(toks) < 3 or any(fold(t.group(0)) in _PARTICLES for t in toks):
+            return False
+        first = toks[0]
+        if self.lg.media.get(fold(first.group(0)), False) and len(toks) >= 4:
+            first = toks[1]                      # "Radio Sur Ana Gómez"
+        m.e = first.end()
+        name = self.text[m.s:m.e]
+        m.outlet = reference.canonical_outlet(name) or name[:1].upper() + name[1:]
+        return True
+
+    def outlet_before(self, offset: int, lo: int = 0) -> OutletMention | None:
+        i = bisect_right(self._offs, offset) - 1
+        while i >= 0 and self.mentions[i].kind in ("self", "report"):
+            i -= 1
+        if i >= 0 and self.mentions[i].s >= lo:
+            return self.mentions[i]
+        return None
+
+    def in_range(self, s: int, e: int) -> list[OutletMention]:
+        i = bisect_left(self._offs, s)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].s < e:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def near(self, s: int, e: int) -> list[tuple[OutletMention, int]]:
+        """(mention, evidence start) of every outlet in [s, e) that a via trigger points at;
+        "this newspaper" gives the own outlet (""), "the news agency" the last outlet named."""
+        folded = self.folded
+        cands = list(self.in_range(s, e))
+        for ms, me, kind in self._nouns(s, e):
+            if any(c.s <= ms < c.e or ms <= c.s < me or c.ev_s <= ms < c.e
+                   or me <= c.s and len(folded[me:c.s].split()) <= 3 for c in cands):
+                continue                           # "la agencia AP": the noun of a named outlet
+            if kind == "self":
+                cands.append(OutletMention(ms, me, "", ms, "self"))
+                continue
+            before = self.outlet_before(ms, lo=max(0, ms - 3000))
+            if before is not None:
+                cands.append(OutletMention(ms, me, before.outlet, ms, "report"))
+        out = []
+        for c in cands:
+            window = folded[max(s, c.ev_s - 60):c.ev_s]
+            if c.kind == "named":
+                out.append((c, c.ev_s))
+                continue
+            start = self._trigger(window, c.ev_s - len(window))
+            if start is not None:
+                out.append((c, start))
+        return out
+
+    def _nouns(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """"this newspaper" (self) and "the news agency" (report) words in [s, e), read once
+        per paragraph."""
+        k = bisect_right(self._par_starts, s) - 1
+        if k < 0:
+            return []
+        p_s, p_e = self._par_starts[k], self._par_ends[k]
+        found = self._noun_cache.get(p_s)
+        if found is None:
+            found = []
+            for rx, kind in ((self.lg.self_re, "self"), (self.lg.report_re, "report")):
+                if rx is not None:
+                    found += [(m.start(), m.end(), kind) for m in rx.finditer(self.folded, p_s, p_e)]
+            found.sort(key=lambda x: (x[0], x[2] != "self"))
+            self._noun_cache[p_s] = found
+        if not found:
+            return found
+        i = bisect_left(found, (s,))
+        out = []
+        while i < len(found) and found[i][0] < e:
+            if found[i][1] <= e:
+                out.append(found[i])
+            i += 1
+        return out
+
+    def _trigger(self, window: str, base: int) -> int | None:
+        """Where the via trigger ending `window` starts: the first one whose words up to the
+        outlet hold no one's name ("dijo Cancino en entrevista con Radio Fórmula" -> "en
+        entrevista con"; "told the Spanish news agency EFE" keeps "told")."""
+        pos = 0
+        grammar = words(self.lg.language)
+        for _ in range(8):
+            m = self.lg.trigger_re.search(window, pos)
+            if m is None:
+                return None
+            toks = [w.group(0) for w in WORD.finditer(self.text, base + m.start(), base + len(window))]
+            # a capitalised word followed by another or by a preposition is someone's name
+            named = any(is_capitalised(t) and (is_capitalised(toks[k + 1]) or grammar.has(toks[k + 1], "preposition"))
+                        for k, t in enumerate(toks[1:-1], start=1))
+            if not named:
+                return base + m.start()
+            pos = m.start() + 1
+        return None
+
+    def subject_outlet(self, s: int, e: int) -> tuple[str, int] | None:
+        """An outlet or report that is the subject of "quoted" ("the report quoted ...")."""
+        found = self.in_range(s, e)
+        found = [f for f in found if f.kind in ("alias", "noun")]
+        if found:
+            return found[-1].outlet, found[-1].ev_s
+        if self.lg.report_re is not None:
+            ms = list(self.lg.report_re.finditer(self.folded, s, e))
+            if ms:
+                m = ms[-1]
+                before = self.outlet_before(m.start())
+                if before is not None:
+                    st = m.start()
+                    prev = self.text[max(s, st - 6):st].split()
+                    if prev and prev[-1].lower() in ("the", "el", "la", "o", "a"):
+                        st = self.text.rfind(prev[-1], s, st)
+                    return before.outlet, st
+        return None
+
+    def wire_at(self, offset: int) -> str:
+        for s, e, wire in self._wires:
+            if s <= offset < e:
+                return wire
+        return ""
+
+    def evidence(self, ev_s: int, e: int, limit: int) -> str:
+        """The words that show an intermediary, with a following "report"/"newspaper" noun."""
+        m = re.match(r"\s+([^\W\d_]+)", self.text[e:min(limit, e + 20)])
+        if m and self.lg.report_re and self.lg.report_re.fullmatch(fold(m.group(1))):
+            e += m.end()
+        return self.text[ev_s:e].strip()
+
+
+_W = re.compile(r"[^\W_]+")
+# words that do not tell one outlet from another ("the Herald" is the Tidewater Herald's own)
+_GENERIC = _PARTICLES | frozenset("the los las o a os as les diario jornal radio radio".split())
+
+
+def _words(name: str) -> frozenset:
+    return frozenset(w for w in _W.findall(fold(name)) if w not in _GENERIC)
+
+
+@lru_cache(maxsize=None)
+def media_words() -> frozenset:
+    """The folded words of every language's outlet nouns ("diario", "newspaper", "jornal")."""
+    return frozenset(w for language in reference.LANGUAGES for r in reference.table("media", language)
+                     for w in _W.findall(fold(r["word"])))
+
+
+@lru_cache(maxsize=None)
+def _outlet_pattern() -> re.Pattern:
+    aliases = [a for a, _, _ in reference._outlet_rows()]
+    return re.compile(r"\b(?:" + trie_pattern(aliases) + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _construction_pattern(language: str, table: str) -> re.Pattern | None:
+    """Outlet nouns (media.csv) or via_named phrases (cues.csv), folded."""
+    if table == "media":
+        words_ = [r["word"] for r in reference.table("media", language)]
+    else:
+        words_ = [r["word"] for r in reference.table("cues", language) if r.get("type") == "via_named"]
+    words_ = {fold(w) for w in words_}
+    if not words_:
+        return None
+    return re.compile(r"\b(?:" + trie_pattern(words_) + r")(?!\w)")
+
+
+# a capitalised word within three words: where an outlet's name may follow its noun
+_CAP_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_][\w'’\-]*[ \u00a0]+){0,2}[A-ZÀ-ÖØ-Þ0-9]")

@@ -1,0 +1,722 @@
+"""Who speaks: the subject of a cue's clause, and the person or organisation it stands for.
+
+    Speakers(article, lg, vias)         one article's noun-phrase reader and speaker memory
+    .subject(cue)  -> NP | None         the clause grammar: the cue's subject as written
+    .resolve(cue, np)                   fills cue.speaker / name / gender / person
+    .antecedent(offset, gender)         the person a pronoun or a dropped subject stands for
+
+The clause grammar reads the words around a cue, quotes hidden:
+
+- before the verb ("Colmenares said"), skipping what opens a clause without being its subject:
+  sentence connectors and adverbs (connectors.csv: "Asimismo", "However", "Por su parte"),
+  prepositional and time phrases ("In Caracas,", "Late Tuesday,"), participle clauses
+  ("Sitting beside the mayor,"), datelines ("WASHINGTON —"), party and place tags ("(PT-SP)",
+  "(LR, Vendée)") and relative clauses ("El Centro Carter, que observó la elección, ...");
+- across an apposition in either order: "X, title of Y, said" and "the title of Y, X, said"
+  give the name X;
+- after the verb when nothing stands before it or the verb follows a comma ("«...», dijo en
+  cadena nacional el vicepresidente Luis Prado", "..., informó Migración Colombia"), past an
+  intermediary ("explicó a la AFP Pedro Lima" -> Pedro Lima) and adverbials;
+- after "según" / "according to" for those cues.
+
+Resolution: a name becomes the canonical person of the article (claimdiff.people) or, when its
+words name an organisation (organisations.csv, or an acronym), the organisation, canonical
+through linking.source_name; a pronoun or dropped subject the last person spoken of; a
+definite role ("the mayor", "la funcionaria", "o parlamentar") the person named with that
+role, else the person last named in the two paragraphs before; "the institute" / "el
+organismo" the organisation last named with that word; anything else a clean description
+("unnamed sargento de la GNB de 26 años").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
+
+from claimdiff import reference
+from claimdiff.linking import source_name
+from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
+from claimdiff.noun_phrases import NP, Parser, Seg
+from claimdiff.quote_spans import DASHES
+
+LOOKBACK = 40          # mentions and sentences searched back for a pronoun's person
+ROLE_PARAS = 2         # a bare role ("la funcionaria") looks this many paragraphs back
+ORG_WINDOW = 2500      # characters searched back for the organisation "the ministry" stands for
+
+_NAME_END = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \u00a0]){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]*)\s*$")
+_CAPWORD = re.compile(r"(?<!\w)(?![a-zß-öø-ÿ])[^\W\d_][\w.]*")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
+_CAPRUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*)(?:[ \u00a0](?:(?:de|del|da|do|dos|das|of|for|the|la|y|e|and)[ \u00a0])?"
+                     r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*){1,7}")
+
+
+@lru_cache(maxsize=None)
+def subordinator_pattern(language: str) -> re.Pattern | None:
+    """The words of grammar.csv that open a clause inside a sentence piece ("as", "mientras")."""
+    found = sorted({fold(r["word"]) for r in reference.table("grammar", language) if r.get("type") == "subordinator"})
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b") if found else None
+
+
+@lru_cache(maxsize=None)
+def opener_endings(language: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in reference.table("grammar", language) if r.get("type") == "opener_ending")
+
+
+@lru_cache(maxsize=None)
+def known_sources() -> frozenset:
+    """Folded names of the agencies data/reference/sources.csv and authorities.csv list:
+    organisations, whatever their words."""
+    out = set()
+    for name, cols in (("sources", ("alias", "source")), ("authorities", ("alias", "canonical"))):
+        for r in reference.table(name):
+            out.update(fold(r[c]) for c in cols if r.get(c))
+    return frozenset(out)
+
+
+def clean_run(run: str, w) -> str:
+    """A capitalised run as an organisation's name: no sentence after it, no article or
+    possessive before it ("The Interior Ministry" -> Interior Ministry, "Mexico's National
+    Migration Institute" -> National Migration Institute)."""
+    toks = []
+    for t in run.split():
+        toks.append(t)
+        if t.endswith(".") and t.count(".") == 1 and len(t) > 2 and not w.has(t, "abbreviation"):
+            break                               # "Center. It grew": the sentence ended
+    toks[-1] = toks[-1].rstrip(".") if toks and toks[-1].count(".") == 1 else toks[-1]
+    while len(toks) > 1 and (w.has(toks[0], "det_def") or is_possessive(toks[0])):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+# --------------------------------------------------------------------------------------------
+# the speaker memory of one article
+# --------------------------------------------------------------------------------------------
+@dataclass
+class Mention:
+    offset: int
+    name: str
+    gender: str
+    description: bool
+    head: tuple = ()
+    speaker: str = ""
+    person: bool = True
+    para: int = -1
+
+
+USABLE = ("name", "pronoun", "relative", "description", "first_person")
+
+
+class Speakers:
+    """The clause grammar and the speaker memory of one article (read in text order)."""
+
+    def __init__(self, article, language: str, lg, vias=None):
+        self.a = article
+        self.text = article.text
+        self.language = language
+        self.lg = lg
+        self.w = words(language)
+        self.people = PeopleIndex(article, language)
+        self.parser = Parser(self.text, self.people, language, lg)
+        self.vias = vias
+        self.masked = self.folded = self.text
+        self.mentions: list[Mention] = []
+        self._name_words = {t for k in self.people.people for t in k.split()} | set(self.w.title_first)
+        self.sent_starts: list[int] = []     # sentences of the paragraphs read so far
+        self.sent_ends: list[int] = []
+        self.sent_para: list[int] = []
+        self.para_starts: dict[int, int] = {}
+        self.para_bounds: list[int] = []
+        self._sent_cache: dict[int, Mention | None] = {}
+        self._openers = opener_endings(language)
+        self._org_cache: dict = {}
+        self._openers_memo: dict = {}
+
+    def new_paragraph(self) -> None:
+        """Pieces of a clause are parsed again only within a paragraph: the memos are emptied,
+        so that memory stays flat over a long article."""
+        self.parser._memo.clear()
+        self._openers_memo.clear()
+        self._org_cache.clear()
+
+    def set_masked(self, masked: str, folded: str) -> None:
+        self.masked, self.folded = masked, folded
+        self.parser.seg_text, self.parser.folded = masked, folded
+
+    def add_sentences(self, para: int, base: int, starts: list[int], length: int) -> None:
+        self.para_starts[para] = base
+        self.para_bounds.append(base)
+        self.sent_starts += [base + st for st in starts]
+        self.sent_ends += [base + st for st in starts[1:]] + [base + length]
+        self.sent_para += [para] * len(starts)
+
+    # -- the clause grammar ---------------------------------------------------------------
+    def _words_at(self, s: int, e: int, limit: int = 14) -> list[re.Match]:
+        return list(islice(WORD.finditer(self.text, s, e), limit))
+
+    def strip_openers(self, s: int, e: int) -> int:
+        """Where the clause [s, e) starts once connectors and conjunctions are skipped
+        ("Asimismo", "Por su parte", "and", "However")."""
+        key = (s, e)
+        if key not in self._openers_memo:
+            self._openers_memo[key] = self._strip_openers(s, e)
+        return self._openers_memo[key]
+
+    def _strip_openers(self, s: int, e: int) -> int:
+        lg, w = self.lg, self.w
+        first = WORD.search(self.text, s, e)
+        if first is None:
+            return e
+        f = first.group(0).lower()
+        if fold(f) not in lg.connector_first and not (w.has(f, "conjunction") or w.has(f, "subordinator")):
+            return first.start()                 # most clauses open with their subject
+        toks = self._words_at(s, e, 12)
+        i, n = 0, len(toks)
+        while i < n:
+            for k in range(min(lg.connector_max, n - i), 0, -1):
+                if " ".join(fold(t.group(0)) for t in toks[i:i + k]) in lg.connectors:
+                    i += k
+                    break
+            else:
+                word = toks[i].group(0)
+                if (w.has(word, "conjunction") or w.has(word, "subordinator")) and not w.has(word, "det_def"):
+                    i += 1
+                    continue
+                break
+        return toks[i].start() if i < n else e
+
+    def skippable(self, seg: Seg) -> bool:
+        """A piece of the clause that is not its subject: a tag, a connector, a prepositional,
+        time or participle phrase, or a dateline."""
+        if seg.paren:
+            return True
+        s = self.strip_openers(seg.s, seg.e)
+        m = WORD.search(self.text, s, seg.e)
+        if m is None:
+            return True
+        first = m.group(0)
+        lw = first.lower()
+        kinds = self.w.get(lw)
+        if "preposition" in kinds and not title_at([t.group(0) for t in self._words_at(s, seg.e, 6)], 0, self.w):
+            return True
+        if first[:1].islower() and self._openers and lw.endswith(self._openers) and len(lw) > 5:
+            return True                          # "Sitting beside the mayor", "Consultado por"
+        if first.isupper() and len(first) > 2 and self._dateline(seg):
+            return True                          # a dateline: "WASHINGTON —", "ACAPULCO, Mexico (AP) —"
+        toks = self._words_at(s, seg.e, 5)
+        if len(toks) > 4:
+            return False
+        time = [fold(strip_word(t.group(0))) in self.lg.time_words or t.group(0)[:1].isdigit() for t in toks]
+        if any(time) and all(
+                tm or self.w.has(t.group(0), "det_def") or self.w.has(t.group(0), "preposition")
+                or fold(t.group(0)) in self.lg.connectors or t.group(0)[:1].islower() and len(t.group(0)) <= 6
+                or i == 0 for i, (t, tm) in enumerate(zip(toks, time))):
+            return True                          # "Late Tuesday", "este lunes", "On Friday"
+        return False
+
+    def _dateline(self, seg: Seg) -> bool:
+        """A capitalised place at a paragraph's start followed by a dash: "PARIS (AP) —"."""
+        starts = self.para_bounds
+        k = bisect_right(starts, seg.s) - 1
+        if k < 0 or self.text[starts[k]:seg.s].strip():
+            return False
+        return any(d in self.text[seg.e:seg.e + 60] for d in DASHES + "-")
+
+    def _usable(self, seg: Seg) -> NP | None:
+        if self.skippable(seg):
+            return None
+        s = self.strip_openers(seg.s, seg.e)
+        for _ in range(2):
+            # "Late Tuesday the hurricane center said": a time or place phrase without its comma
+            nxt = self._adverbial(s, seg.e)
+            if nxt == s or not self.text[nxt:seg.e].strip():
+                break
+            s = self.strip_openers(nxt, seg.e)
+        np = self.parser.parse(s, seg.e)
+        if np is None or np.kind not in USABLE:
+            return None
+        piece = self.text[s:seg.e].strip()
+        if piece[:1].isdigit() and len(piece.split()) <= 3:
+            return None                          # an age: "Darwin Rojas, 24,"
+        return np
+
+    def _after_subordinator(self, seg: Seg) -> Seg:
+        """The clause right before the verb, when a piece holds two ("Nearly 100 Dead as
+        Mexico's President Slams"; "calculó que ..., mientras que los organizadores aseguraron")."""
+        rx = subordinator_pattern(self.language)
+        start = None
+        for m in rx.finditer(self.folded, seg.s, seg.e) if rx is not None else ():
+            if m.start() > seg.s and WORD.search(self.text, m.end(), seg.e):
+                start = m.start()
+        return Seg(start, seg.e, seg.paren) if start is not None else seg
+
+    def _touches(self, seg_e: int, cue_s: int) -> bool:
+        """Nothing but spaces and bracketed tags between a segment and the cue."""
+        gap = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", self.masked[seg_e:cue_s])
+        return not gap.strip()
+
+    def _apposition(self, segs: list[Seg], i: int, first: NP) -> NP:
+        """"the title of Y, X," / "X, title of Y,": the name wins, the title is its role."""
+        # only a description that is its whole piece is set off by a name ("El Gobierno de
+        # Maduro anunció la retirada de siete países -Argentina, Chile" names no speaker)
+        rest = WORD.search(self.masked, first.e, segs[i].e)
+        whole = rest is None or self.w.has(rest.group(0), "relative")
+        if first.kind in ("description", "partitive", "none") and whole:
+            for seg in [x for x in segs[i + 1:i + 4] if not x.paren][:2]:
+                np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
+                if np is not None and np.kind == "name" and np.pure:
+                    return replace(np, head=(first.head or []) + np.head, gender=np.gender or first.gender)
+                if first.kind == "partitive" and np is not None and np.kind == "description" and np.head:
+                    return np                    # "One of them, a 31-year-old sergeant from Barinas,"
+        return first
+
+    def chain(self, segs: list[Seg]) -> NP | None:
+        """The first noun phrase of an apposition chain, its name when it has one."""
+        for i, seg in enumerate(segs):
+            np = self._usable(seg)
+            if np is None:
+                if self.skippable(seg):
+                    continue
+                np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
+                if np is not None and np.kind == "partitive":
+                    return self._apposition(segs, i, np)
+                return None
+            return self._apposition(segs, i, np)
+        return None
+
+    def subject_before(self, s: int, e: int) -> NP | None:
+        """The speaker noun phrase in the clause [s, e) right before a cue word: the piece that
+        touches the verb ("..., Ramsey said", "and Prime Minister Élisabeth Borne said"), else
+        the head of the apposition chain the verb follows after a comma ("Darwin Rojas, 24, a
+        barber from Maracay, Venezuela, said")."""
+        named = self.parser.identified(s, e)
+        if named is not None:
+            return named
+        segs = self.parser.segments(s, e)
+        plain = [x for x in segs if not x.paren]
+        if not plain:
+            return None
+        last = plain[-1]
+        if self._touches(last.e, e):
+            last = self._after_subordinator(last)
+            np = self._usable(last)
+            if np is not None:
+                if np.kind != "description" or len(plain) == 1 or np.definite:
+                    return np
+                # an indefinite description right before the verb after a name: "X, a researcher said"
+                first = self.chain(plain)
+                return first if first is not None and first.kind == "name" else np
+        return self.chain(plain)
+
+    def subject_after(self, s: int, e: int, skips: list[tuple[int, int]] = (), sent_e: int = -1) -> NP | None:
+        """The speaker after a cue ("«...», dijo en cadena nacional el vicepresidente Luis
+        Prado"): past intermediaries (`skips`: spans of "a la AFP", "ao jornal X"), time words
+        and prepositional phrases; then a name, a description or a pronoun that ends its
+        clause (not "said he would ...")."""
+        pos = s
+        text = self.text
+        for _ in range(5):
+            while pos < e and text[pos] in " \u00a0\n":
+                pos += 1
+            moved = False
+            for vs, ve in skips:
+                if vs - 3 <= pos < ve and ve <= e:
+                    pos, moved = ve, True
+                    break
+            if moved:
+                continue
+            end = self._adverbial(pos, e)
+            if end > pos:
+                pos = end
+                continue
+            break
+        while pos < e and text[pos] in " \u00a0,":
+            pos += 1
+        np_e = e
+        for vs, ve in skips:
+            if pos < vs < np_e:
+                np_e = vs
+        segs = self.parser.segments(pos, np_e)
+        if not segs or text[pos:segs[0].s].strip(" \u00a0\n"):
+            return None
+        first = segs[0]
+        named = self.parser.identified(first.s, np_e)
+        np = self.parser.parse(first.s, first.e)
+        if np is not None and np.kind == "description" and named is not None:
+            return named
+        if np is None or np.kind not in ("name", "description", "pronoun", "partitive"):
+            return None
+        if not self._ends_clause(np.e, first.e):
+            return None                          # "said the water could take weeks": a clause
+        if e < sent_e and first.e >= np_e and not self.masked[np.e:e].strip(" \u00a0"):
+            return None         # "calificó la situación de «guerra»": the verb's object, then its quote
+        return self._apposition(segs, 0, np)
+
+    def _ends_clause(self, np_e: int, seg_e: int) -> bool:
+        """What follows a noun phrase after the verb is no verb of its own ("said he would")."""
+        m = WORD.search(self.text, np_e, seg_e)
+        if m is None:
+            return True
+        word = m.group(0)
+        kinds = self.w.get(word.lower())
+        return bool(word[:1].isupper() or kinds & {"preposition", "relative", "det_def", "det_indef"}
+                    or fold(word) in self.lg.connectors) and "verb_aux" not in kinds
+
+    def _adverbial(self, pos: int, e: int) -> int:
+        """End of a prepositional or time phrase starting at pos (0 words: pos): "en cadena
+        nacional", "este lunes", "on Tuesday", "em nota" -- it stops before a determiner that
+        opens the next noun phrase."""
+        m = WORD.match(self.text, pos, e)
+        if m is None:
+            return pos
+        w = self.w
+        first = m.group(0)
+        k0 = w.get(first.lower())
+        is_time = fold(first) in self.lg.time_words
+        if not (is_time or k0 & {"preposition", "det_def", "det_indef"}):
+            return pos                           # most noun phrases open with neither
+        toks = self._words_at(pos, e, 8)
+        if "preposition" in k0 and "det_def" not in k0:
+            i = 1
+            if i < len(toks) and (w.has(toks[i].group(0), "det_def") or w.has(toks[i].group(0), "det_indef")):
+                i += 1
+            while i < len(toks):
+                t = toks[i].group(0)
+                kt = w.get(t.lower())
+                if kt & {"det_def", "det_indef", "pronoun"} or self.is_gap(toks[i - 1].end(), toks[i].start()):
+                    break
+                if "preposition" in kt:
+                    i += 1
+                    if i < len(toks) and (w.has(toks[i].group(0), "det_def") or w.has(toks[i].group(0), "det_indef")):
+                        i += 1
+                    continue
+                i += 1
+            return toks[i - 1].end() if i > 1 else pos
+        if ("det_def" in k0 or "det_indef" in k0) and len(toks) > 1 and fold(toks[1].group(0)) in self.lg.time_words:
+            return toks[1].end()                   # "este lunes", "el domingo"
+        if is_time:
+            return toks[0].end()
+        return pos
+
+    def is_gap(self, a: int, b: int) -> bool:
+        return bool(self.text[a:b].strip())
+
+    def subject_of(self, cue) -> NP | None:
+        """The cue's subject as written, by the clause grammar (module docstring); records
+        cue.inverted and cue.how."""
+        skips = self._via_spans(cue)
+        if cue.kind in ("according", "according_initial"):
+            segs = self.parser.segments(cue.e, cue.right_e)
+            if segs and not self.text[cue.e:segs[0].s].strip():
+                np = self.parser.parse(segs[0].s, segs[0].e)
+                if np is not None and (np.kind == "name" or np.kind == "description" and self._source_like(np)):
+                    cue.how = "according"
+                    return self._apposition(segs, 0, np)
+            return None
+        if cue.kind == "object_verb":
+            cue.inverted, cue.how = True, "object"
+            return self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
+        left = self.masked[cue.left_s:cue.s]
+        start = self.strip_openers(cue.left_s, cue.s)
+        empty = not self.masked[start:cue.s].strip(" \n>,;:" + DASHES)
+        inverts = self.lg.inverting is None or self.lg.lemma_of.get(fold(" ".join(cue.word.split()))) in self.lg.inverting
+        if empty and inverts:
+            np = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
+            if np is not None:
+                cue.inverted, cue.how = True, "after"
+                return np
+            cue.how = "dropped"
+            return None
+        if empty:
+            cue.how = "dropped"
+            return None
+        comma = left.rstrip()[-1:] in ",;" + DASHES
+        if comma and inverts:
+            inv = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
+            if inv is not None and inv.kind in ("name", "description") and (inv.kind == "name" or inv.definite):
+                cue.inverted, cue.how = True, "after"
+                return inv
+        np = self.subject_before(cue.left_s, cue.s)
+        cue.how = "before" if np is not None else "dropped"
+        return np
+
+    def _source_like(self, np: NP) -> bool:
+        """"según el ministro", "according to the agency": a description after "according to"
+        names a source when its head is a title or an organisation, not a document ("según el
+        nivel de daño", "according to the report")."""
+        head = fold(np.head[0]) if np.head else ""
+        return bool(head) and (head in self.w.titles or bool(self._org_words(np)))
+
+    def _via_spans(self, cue) -> list[tuple[int, int]]:
+        if self.vias is None:
+            return []
+        return [(ev_s, m.e) for m, ev_s in getattr(cue, "near", ()) if m.s >= cue.e]
+
+    # -- resolution -----------------------------------------------------------------------
+    def _compatible(self, m: Mention, gender: str) -> bool:
+        g = m.gender or (self.people.gender(m.name) if not m.description else "")
+        if gender in ("m", "f") and g and g != gender:
+            return False
+        if gender in ("m", "f") and not m.person:
+            return False
+        return True
+
+    def antecedent(self, offset: int, gender: str, floor_offset: int = -1, persons: bool = False) -> Mention | None:
+        """The person a pronoun or a dropped subject at `offset` stands for: the last speaker
+        before it, or a subject opening a sentence between that speaker and the pronoun."""
+        best = None
+        for m in self.mentions[:-LOOKBACK - 1:-1]:
+            if m.offset < offset and self._compatible(m, gender) and (m.person or not persons):
+                best = m
+                break
+        floor = max(best.offset if best is not None else -1, floor_offset)
+        k = bisect_right(self.sent_starts, offset - 1) - 1
+        stop = k - LOOKBACK
+        while k >= 0 and k > stop and self.sent_starts[k] > floor - 1:
+            m = self.sent_mention(k)
+            if m is not None and floor < m.offset < offset and self._compatible(m, gender) \
+                    and (m.person or not persons):
+                return m
+            k -= 1
+        if best is not None and best.offset < floor_offset:
+            return None
+        return best
+
+    def sent_mention(self, k: int) -> Mention | None:
+        """The subject opening sentence k when it is a name (with its apposition)."""
+        if k in self._sent_cache:
+            return self._sent_cache[k]
+        ss, se = self.sent_starts[k], self.sent_ends[k]
+        found = None
+        head = self.masked[ss:min(se, ss + 120)]
+        if any(fold(t.rstrip(".")) in self._name_words for t in _CAPWORD.findall(head)) or _ACRONYM.search(head):
+            segs = self.parser.segments(ss, min(se, ss + 400))[:6]
+            np = self.chain(segs)
+            if np is not None and np.kind == "name":
+                name, person = self._name_of(np)
+                found = Mention(np.s, name, np.gender or self.people.gender(name), False, tuple(np.head),
+                                self.text[np.s:np.e], person, self.sent_para[k])
+            elif np is not None and np.kind == "description" and self._org_words(np):
+                run = _CAPRUN.match(self.text, np.core_s, np.e) or _ACRONYM.match(self.text, np.core_s, np.e)
+                if run:                          # "El Servicio Médico Legal elevó ...": its name
+                    found = Mention(np.s, source_name(clean_run(run.group(0), self.w)), "", False,
+                                    tuple(np.head), self.text[np.s:np.e], False, self.sent_para[k])
+        self._sent_cache[k] = found
+        return found
+
+    def _org_words(self, np: NP) -> str:
+        """The organisation type (org | generic) of a noun phrase's words, "" for a person."""
+        key = (np.kind, np.core_s, np.name_s, np.e)
+        if key not in self._org_cache:
+            self._org_cache[key] = self._org_type(np)
+        return self._org_cache[key]
+
+    def _org_type(self, np: NP) -> str:
+        # the head of the phrase decides, not what follows "of": "a spokeswoman for the
+        # ministry" is a person, "el comando de campaña de X" and "the Interior Ministry" are not
+        core = self.text[np.core_s if np.kind == "description" else np.name_s:np.e]
+        toks = []
+        for t in WORD.findall(core)[:12]:
+            if toks and self.w.has(t, "of") and not t[:1].isupper():
+                break
+            toks.append(t.lower())
+        if np.kind == "name" and np.head:
+            toks.insert(0, np.head[-1])          # "the Caracas-based group Foro Penal"
+        orgs, best = self.lg.orgs, ""
+        for i in range(len(toks)):
+            for k in range(min(self.lg.org_max, len(toks) - i), 0, -1):
+                t = orgs.get(" ".join(toks[i:i + k]))
+                if t:
+                    if t == "org" or not best:
+                        best = t
+                    break
+        if not best:
+            written = self.text[np.name_s:np.name_e] if np.kind == "name" else core.strip(" ,.;:")
+            if _ACRONYM.fullmatch(written) or fold(written) in known_sources():
+                best = "org"                     # "SNCF", "el INM", "Migración Colombia"
+        return best
+
+    def _name_of(self, np: NP) -> tuple[str, bool]:
+        """(canonical name, is a person) of a name noun phrase."""
+        written = self.text[np.name_s:np.name_e]
+        if self._org_words(np):
+            return source_name(written), False
+        return self.people.canonical(written, np.name_s), True
+
+    def _recent_org(self, offset: int, words_: list[str]) -> str:
+        """The organisation last named before offset whose name holds `words_` ("the
+        hurricane center" -> U.S. National Hurricane Center); any organisation for []."""
+        if not words_:
+            found = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
+                          if m.offset < offset and not m.person and not m.description), None)
+            k = bisect_right(self.sent_starts, offset - 1) - 1
+            for kk in range(k, max(-1, k - 12), -1):
+                m = self.sent_mention(kk)
+                if m is not None and not m.person and m.offset < offset:
+                    if found is None or m.offset > found.offset:
+                        found = m
+                    break
+            return found.name if found is not None else ""
+        lo = max(0, offset - ORG_WINDOW)
+        best = ""
+        want = [fold(x) for x in words_]
+        for m in _CAPRUN.finditer(self.masked, lo, offset):
+            got = fold(m.group(0))
+            if all(re.search(r"\b" + re.escape(x), got) for x in want):
+                best = m.group(0)
+        return source_name(clean_run(best, self.w)) if best else ""
+
+    def clause_segment(self, cue) -> tuple[int, int] | None:
+        """The comma-closed relative clause holding a cue ("..., que habla de 200 personas,")."""
+        for seg in self.parser.segments(cue.sent_s, cue.sent_e):
+            if seg.s <= cue.s < seg.e:
+                tok = WORD.search(self.text, seg.s, seg.e)
+                if tok and self.w.has(tok.group(0), "relative") and self.masked[seg.e:seg.e + 1] == ",":
+                    return seg.s, seg.e
+                return None
+        return None
+
+    def resolve(self, cue, np: NP | None) -> None:
+        """Fill the cue's speaker (as written), canonical name, gender and person flag."""
+        text = self.text
+        inherit: Mention | None = None
+        if np is None or np.kind in ("none", "adverbial", "partitive"):
+            inherit = self.antecedent(cue.s, "")
+            cue.speaker = ""
+        elif np.kind == "pronoun":
+            inherit = None
+            if np.gender == "n":
+                # "it said in a statement": the organisation of the paragraph, when it names one
+                para_s = self.para_starts.get(cue.para, cue.sent_s)
+                inherit = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
+                                if para_s <= m.offset < np.s and not m.person and not m.description), None)
+            inherit = inherit or self.antecedent(np.s, np.gender)
+            cue.speaker = text[np.s:np.e]
+            cue.gender = np.gender
+            if inherit and not inherit.description and np.gender in ("m", "f"):
+                self.people.set_gender(inherit.name, np.gender)
+        elif np.kind == "relative":
+            ante = self._relative_antecedent(cue.sent_s, np.s)
+            if ante is not None:
+                self.resolve(cue, ante)
+                return
+            inherit = self.antecedent(np.s, "")
+            cue.speaker = ""
+        elif np.kind == "first_person":
+            cue.speaker = text[np.s:np.e]
+            return
+        elif np.kind == "name":
+            cue.speaker = text[np.s:np.e]
+            cue.name, cue.person = self._name_of(np)
+            cue.gender = np.gender or (self.people.gender(cue.name) if cue.person else "")
+            if np.head and cue.person:
+                self.people.add_role(cue.name, np.head, np.gender)
+            return
+        elif np.kind == "description":
+            self._describe(cue, np)
+            return
+        if inherit is not None:
+            cue.name = inherit.name
+            cue.person = inherit.person
+            cue.gender = cue.gender or inherit.gender
+            if not cue.speaker:
+                cue.speaker = inherit.speaker if inherit.description else ""
+
+    def _describe(self, cue, np: NP) -> None:
+        text = self.text
+        cue.speaker = text[np.s:self._desc_end(np, cue.right_e)].strip(" ,.;:")
+        cue.gender = np.gender
+        core = text[np.core_s:np.e].strip(" ,.;:") or text[np.s:np.e].strip(" ,.;:")
+        bare = np.definite and not any(c.isupper() for c in core) and 1 <= len(core.split()) <= 3 \
+            and not any(self.w.has(x, "of") or self.w.has(x, "preposition") for x in core.split())
+        org = self._org_words(np)
+        if org:
+            cue.person = False
+            name = ""
+            if bare:
+                name = self._recent_org(np.s, [] if org == "generic" else
+                                        [x for x in core.split() if not self.w.get(x.lower())])
+            cue.name = name or source_name(core)
+            return
+        if np.definite and np.head:
+            for h in reversed(np.head):
+                who = self.people.by_role(h, np.s, after=True)
+                if who:
+                    cue.name = who
+                    return
+            prior = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
+                          if m.description and set(np.head) & set(m.head) and m.offset < cue.s), None)
+            if prior is not None:
+                cue.name = prior.name
+                return
+            if bare:
+                # "declaró la funcionaria": the person the paragraphs before just named
+                floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
+                who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
+                if who is not None and not who.description:
+                    cue.name = who.name
+                    return
+        anon = bool(self.lg.anonymity_re and self.lg.anonymity_re.search(self.folded, cue.left_s, cue.right_e))
+        core = re.sub(r"^(?:unnamed|anonymous)\s+", "", core)
+        cue.name = ("anonymous " if anon else "unnamed ") + core
+
+    def _desc_end(self, np: NP, clause_e: int) -> int:
+        """A description as written runs on through its relative clause ("a woman soldier, who ...")."""
+        e = np.e
+        rest = self.text[e:clause_e]
+        m = re.match(r"\s*,?\s*", rest)
+        k = e + m.end()
+        tok = WORD.match(self.text, k)
+        if tok and self.w.has(tok.group(0), "relative"):
+            comma = self.text.find(",", k, clause_e)
+            return comma if comma > 0 else clause_e
+        return e
+
+    def _relative_antecedent(self, sent_s: int, rel_s: int) -> NP | None:
+        """What "who" / "quien" / "que" stands for: the nearest noun phrase before it."""
+        for seg in reversed(self.parser.segments(sent_s, rel_s)):
+            s, e = seg.s, seg.e
+            # "and by Venezuela's neighbors, who ...": the words after the preposition
+            for m in WORD.finditer(self.text, s, e):
+                if self.w.has(m.group(0), "preposition") or self.w.has(m.group(0), "conjunction"):
+                    s = m.end()
+                    continue
+                break
+            if self.text[s:e].strip()[:1].isdigit():
+                continue                     # an age: "de 27 años"
+            np = self.parser.parse(s, e)
+            if np is not None and np.kind == "name":
+                return np
+            # the name that closes a longer segment ("Uno de los que ... es el sargento Luis Marcano")
+            for m in WORD.finditer(self.text, s, e):
+                if m.start() > s and (is_capitalised(m.group(0)) or self.w.has(m.group(0), "det_def")):
+                    sub = self.parser.parse(m.start(), e)
+                    if sub is not None and sub.kind == "name":
+                        return sub
+            if np is not None and np.kind in ("description", "pronoun"):
+                return np
+        return None
+
+    def remember(self, cue) -> None:
+        """A resolved speaker becomes an antecedent for the pronouns and roles after it."""
+        np = cue.np
+        if not cue.name or cue.kind in ("according", "according_initial") and (np is None or np.kind != "name"):
+            return
+        desc = not (np is not None and np.kind == "name") and cue.name.startswith(("unnamed ", "anonymous "))
+        head = tuple(np.head) if np is not None else ()
+        self.mentions.append(Mention(cue.s, cue.name, cue.gender, desc, head, cue.speaker, cue.person, cue.para))
+
+    def name_before(self, open_: int, sent_s: int):
+        """A person named right before a fragment ("created by Nicolas Maduro "to fight ...")."""
+        lo = max(sent_s, open_ - 60)
+        m = _NAME_END.search(self.masked, lo, open_)
+        if not m:
+            return None
+        np = self.parser.parse(m.start(1), m.end(1))
+        if np is None or np.kind != "name" or not (np.name_e - np.name_s > 0):
+            return None
+        name = self.people.canonical(self.text[np.name_s:np.name_e], np.name_s)
+        if len(name.split()) < 2 and not self.people.known_word(name):
+            return None
+        return np, name

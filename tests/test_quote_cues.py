@@ -1,0 +1,52 @@
+"""claimdiff.quote_cues: the speech verbs in every form, and the tables they come from."""
+import pytest
+
+from claimdiff import reference
+from claimdiff.quote_cues import cue_forms_from_simplemma, find_cues, lang, trie_pattern
+from claimdiff.quote_spans import fold_same_length, sentence_starts
+from claimdiff.people import words
+
+
+def cues(text, language):
+    starts = sentence_starts(text, words(language))
+    found = find_cues(text, text, fold_same_length(text), 0, starts, lang(language), 0)
+    return [(c.word, c.kind) for c in found]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # forms the old table missed: plural, past, periphrastic
+    ("los organizadores aseguraron que siguen siendo más", "es", [("aseguraron", "verb")]),
+    ('"Please help us," pleaded Maria Lopez.', "en", [("pleaded", "verb")]),
+    ("Cancino había explicado a la agencia AP el motivo.", "es", [("explicado", "verb")]),
+    ("o próprio presidente Lula havia dito que não via nada", "pt", [("dito", "verb")]),
+    ("O governador descreveu a situação como grave.", "pt", [("descreveu", "verb")]),
+    ("A Defesa Civil confirmou que há risco.", "pt", [("confirmou", "verb")]),
+    ("El alcalde publicó en Twitter que la situación es grave.", "es", [("publicó", "verb")]),
+    # a participle without its auxiliary is an adjective ("Dicha solicitud")
+    ("Dicha solicitud fue rechazada.", "es", []),
+    ("El informe explicado en la sesión", "es", []),
+    # a form after a determiner is a noun, after "to" an infinitive
+    ("Pagó la cuenta del hotel.", "es", []),
+    ("He declined to say how many.", "en", []),
+    # "según" and clause-initial "Para X," speak for their sentence
+    ("Según el organismo, Maduro ganó.", "es", [("Según", "according")]),
+    ("Para la oposición, el tribunal es parte.", "es", [("Para", "according_initial")]),
+    ("Viajó para la boda.", "es", []),
+    ("the report quoted Sergeant Jorge Torres", "en", [("quoted", "object_verb")]),
+])
+def test_cues(text, language, expected):
+    assert cues(text, language) == expected
+
+
+@pytest.mark.parametrize("language", reference.LANGUAGES)
+def test_cue_forms_table_is_generated_from_the_verbs_of_cues_csv(language):
+    # scripts/cue_forms.py writes the table; rerun it after editing cues.csv
+    table = [{k: r[k] for k in ("form", "lemma", "participle")} for r in reference.table("cue_forms", language)]
+    assert table == cue_forms_from_simplemma(language)
+
+
+def test_trie_pattern_matches_every_phrase_and_only_them():
+    import re
+    rx = re.compile(r"\b(?:" + trie_pattern(["said", "say", "says", "told", "according to"]) + r")(?!\w)")
+    assert rx.findall("he says, she said, they sayd, it told; according  to them") == [
+        "says", "said", "told", "according  to"]

@@ -1,0 +1,109 @@
+"""claimdiff.quote_vias: the outlet a quote came through, found by construction.
+
+Rows: a sentence of the dev corpora (or written like one), the article's own outlet, and the
+literal (via, via_evidence) of its first quote.
+"""
+import pytest
+
+from claimdiff.model import Article, Paragraph
+from claimdiff.quote_spans import fold_same_length
+from claimdiff.quote_cues import lang
+from claimdiff.quote_vias import Vias
+from claimdiff.quotes import extract_quotes, unified_outlets
+from claimdiff.sources import from_text
+
+
+def via(text, language="en", outlet=""):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet=outlet))
+    return rows[0]["via"], rows[0]["via_evidence"]
+
+
+@pytest.mark.parametrize("text, language, outlet, expected", [
+    # known outlets (outlets.csv), with the outlet's noun and adjectives between
+    ('"feels they stole his vote," Yusmary Pérez told the Spanish news agency EFE.', "en", "Tidewater Herald",
+     ("EFE", "told the Spanish news agency EFE")),
+    ("«El viento sonaba como un tren», dijo a la agencia AP Marta Ocampo.", "es", "EFE",
+     ("AP", "dijo a la agencia AP")),
+    ('"Tenho 52 anos", disse à agência AP o maquinista Karim Haddad.', "pt", "Diário Internacional",
+     ("AP", "disse à agência AP")),
+    # outlets outlets.csv does not know, by construction, kept as written
+    ('"We gave what we had," Morales Trujillo told the Chiapas newspaper Cuarto Poder.', "en", "BorderBeat",
+     ("Cuarto Poder", "told the Chiapas newspaper Cuarto Poder")),
+    ('"The flood defenses were designed for another climate," she told local broadcaster RBS TV.', "en",
+     "Harbourline News", ("RBS TV", "told local broadcaster RBS TV")),
+    ('"We lost everything," Pedro Alves said in a conversation with Radio Sur.', "en", "",
+     ("Radio Sur", "said in a conversation with Radio Sur")),
+    ("«El agua subió en minutos», explicó a Canal 5 la vecina Ana Silva.", "es", "",
+     ("Canal 5", "explicó a Canal 5")),
+    ("«La caravana no se disolvió», dijo Cancino en entrevista con Radio Fórmula.", "es", "",
+     ("Radio Fórmula", "en entrevista con Radio Fórmula")),
+    ("«Aquí también somos pobres», afirmó en entrevista con el diario El Orbe.", "es", "",
+     ("El Orbe", "afirmó en entrevista con el diario El Orbe")),
+    ("«No tuvimos ni un aviso», dijo a radio Bío-Bío Jorge Valdebenito.", "es", "",
+     ("Radio Bío-Bío", "dijo a radio Bío-Bío")),
+    ('"Temos nomes e atestados", disse a diretora Mariana Toledo ao jornal americano Tidewater Herald.', "pt", "",
+     ("Tidewater Herald", "ao jornal americano Tidewater Herald")),
+    ("«Nadie nos avisó», habló con The Guardian la vecina Rosa Díaz.", "es", "",
+     ("The Guardian", "habló con The Guardian")),
+    ("«Es una tragedia», dijo el ministro, según reportó El Universo.", "es", "",
+     ("El Universo", "según reportó El Universo")),
+    ("«Es una tragedia», afirmó el ministro Juan Rivas, según recoge el diario La Nación.", "es", "",
+     ("La Nación", "según recoge el diario La Nación")),
+    ('"I built this house with my own hands," Brum said, according to an interview published by Folha de '
+     'S.Paulo.', "en", "", ("Folha de S.Paulo", "according to an interview published by Folha de S.Paulo")),
+    ("El Tiempo quoted him as saying: \"We were hungry.\"", "en", "", ("El Tiempo", "El Tiempo quoted")),
+    # a bare outlet noun stands for the outlet named before ("disse ela ao jornal")
+    ('Segundo entrevista publicada pelo jornal Le Parisien, a enfermeira Camille Duteil foi à manifestação. '
+     '"Eu trabalho de noite há vinte anos", disse ela ao jornal.', "pt", "", ("Le Parisien", "disse ela ao jornal")),
+    # the article's own outlet heard it: via empty
+    ('"They sent us to the bridge," Marcano told Reuters.', "en", "Reuters", ("", "")),
+    ("«El fuego bajó por la quebrada», relató a La Quinta.", "es", "Diario La Quinta", ("", "")),
+    ("«Nosotros contamos también los cuartos de renta», explicó a este diario el secretario Hugo Alarcón.", "es",
+     "El Faro de Guerrero", ("", "")),
+    # a wire dateline credits the quotes below it
+    ("PARÍS (AFP) — La reforma retrasa la jubilación.\n\n«Llevo 37 años dando clase», dijo la profesora "
+     "Hélène Martin.", "es", "Onda Continental", ("AFP", "")),
+])
+def test_via(text, language, outlet, expected):
+    assert via(text, language, outlet) == expected
+
+
+def test_a_wire_sign_off_ends_its_dateline():
+    text = ('ACAPULCO, Mexico, Oct 30 (Reuters) - The president dismissed the reports as "exaggerated."\n\n'
+            "(Reporting by Raul Castaneda; Editing by Tom Hale)\n\n"
+            '"We have nothing left," Ana Ruiz said.')
+    rows = extract_quotes(from_text(text, article_id="t", language="en", outlet="StormDesk News"))
+    assert [r["via"] for r in rows] == ["Reuters", ""]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('"I had no choice," Ana Ruiz told Reuters.\n\n"They shot at us," she said.', "Reuters"),
+])
+def test_a_channel_carries_over_while_the_speaker_goes_on(text, outlet):
+    rows = extract_quotes(from_text(text, article_id="t", language="en", outlet="Meridian News"))
+    assert [r["via"] for r in rows] == ["Reuters", "Reuters"]
+
+
+def test_a_channel_does_not_carry_over_another_speakers_quote():
+    text = ('"I had no choice," Ana Ruiz told Reuters.\n\n"We counted 40," Pedro Gil said.\n\n'
+            '"They shot at us," Ruiz said at a news conference.')
+    rows = extract_quotes(from_text(text, article_id="t", language="en", outlet="Meridian News"))
+    assert [r["via"] for r in rows] == ["Reuters", "", ""]
+
+
+def test_outlets_by_construction_are_read_only_where_a_capitalised_name_follows():
+    text = "The paper said the agency had no radio. The regional paper Diario La Quinta said so."
+    article = Article("t", "", text, language="en", paragraphs=[Paragraph(0, 0, len(text), True, "")])
+    vias = Vias(article, fold_same_length(text), lang("en"))
+    vias.scan(article.paragraphs[0])
+    assert [(m.outlet, m.kind) for m in vias.mentions] == [("Diario La Quinta", "noun")]
+
+
+@pytest.mark.parametrize("vias, expected", [
+    # wf_03 wrote "La Quinta", wf_01 "Diario La Quinta": one outlet
+    (["La Quinta", "Diario La Quinta", ""], ["Diario La Quinta", "Diario La Quinta", ""]),
+    # another word is another outlet
+    (["La Provence", "France Bleu Provence"], ["La Provence", "France Bleu Provence"]),
+])
+def test_unified_outlets(vias, expected):
+    assert unified_outlets(vias) == expected
