@@ -1,0 +1,428 @@
+"""One labelling procedure for every pair of figures, whatever the event.
+
+`relate(a, b, peers)` labels two claim frames (frames.Frame) that `candidates` paired: it runs
+STEPS in order; each step returns (relation, explanation) or None to pass, and the first that
+answers decides. The explanation names the step's reason in words a reader follows, and the
+row's score (`score`) says how much of the two frames is known and shared, so a reader can
+sort by confidence. A step may also answer `NO_ROW`: the two figures are not worth a row.
+
+The steps, most decisive first:
+
+1. denial          a source that denies a number (numbers.csv denied_by) against that number,
+                   in its own article or any other -> conflict
+2. other_place     two places, neither inside the other (Paris, Marseille) -> different_scope
+3. same_number     the same number -> agree
+4. moved_on        two point figures (exact or about) of two different days -> different_time
+5. compatible      values that can both be right -> agree (same interval) or less_precise
+6. window_total    a window ("in 24 hours") against a running total: different_scope, or a
+                   conflict when the window holds more than the total of that day
+7. other_day       another as_of (or, undated, another publication day) -> different_time
+8. time_of_day     one day, two times of day ("9h", "18h") -> different_time
+9. wider_place     a place and one inside it (a city, its country) -> different_scope
+10. subset         one counts a site or subset (one shelter, "of whom", children among
+                   migrants) the other does not -> different_scope
+11. one_article    one article's two figures: two named sources is a reported dispute ->
+                   conflict; otherwise a part, a rate or an update -> different_scope
+12. unrelated      nothing known ties them to one quantity (no shared concept or event, no
+                   common day) -> different_scope
+13. both_reported  each article gives both numbers (the dispute is reported within each), or
+                   one source's two numbers both appear in one article (two quantities):
+                   the outlets do not disagree -> no row / different_scope
+14. copying_error  one source and day, numbers a power of ten apart, with digits transposed,
+                   or the same number printed with another unit -> conflict (likely copying
+                   error)
+15. conflict       otherwise: one quantity, place and day, two numbers -> conflict, naming
+                   both sources and what they count
+
+`candidates(frames)` proposes the pairs: figures of one measure and unit whose concept group
+and event are compatible (an unknown is compatible with anything), near-linear by blocking.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from claimdiff.frames import Frame, contains
+
+NO_ROW = "none"
+# Measures that belong to one person or thing each (ages): two different values are two
+# people, not a dispute, so only equal values are paired.
+PERSONAL = ("age",)
+# Rival estimates of one quantity differ by less than this factor (organisers and police,
+# 87,000 and 500,000); figures further apart, unless a copying error, count different things
+# (an army of 200,000 and 411 deserters).
+MAGNITUDE = 10.0
+# How close two intervals must come to count as one number ("1.27m" and 1,272,000).
+SAME = 1e-9
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _num(v: float | None) -> str:
+    if v is None or math.isinf(v):
+        return "?"
+    if v == int(v):
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def gap(a: Frame, b: Frame) -> float:
+    """How many times apart two figures are at their nearest ends (1.0 when they overlap)."""
+    if overlap(a, b):
+        return 1.0
+    low, high = (a, b) if a.high < b.low else (b, a)
+    return high.low / max(low.high, 1e-9)
+
+
+def overlap(a: Frame, b: Frame) -> bool:
+    return a.low <= b.high + SAME and b.low <= a.high + SAME
+
+
+def same_number(a: Frame, b: Frame) -> bool:
+    """One number: equal values (any hedge of a point figure) or one interval."""
+    if a.value is not None and b.value is not None and a.point() and b.point():
+        return abs(a.value - b.value) <= SAME * max(1.0, abs(a.value))
+    return abs(a.low - b.low) <= SAME * max(1.0, abs(a.low)) and abs(a.high - b.high) <= SAME * max(1.0, abs(a.high))
+
+
+def _what(f: Frame) -> str:
+    return f.concept or f.event or f.measure
+
+
+def _where_when(a: Frame, b: Frame) -> str:
+    parts = []
+    place = a.places[0] if a.places else (b.places[0] if b.places else "")
+    if place:
+        parts.append(place)
+    day = a.as_of or b.as_of or a.published or b.published
+    if day:
+        parts.append(day)
+    return ", ".join(parts)
+
+
+def _says(f: Frame) -> str:
+    return f'{f.who()}: "{f.text}"'
+
+
+def shared(a: Frame, b: Frame) -> list[str]:
+    """The frame dimensions both know and share: what is counted, what happened, where, when,
+    which period, who says so."""
+    found = []
+    if a.concept and a.concept == b.concept:
+        found.append("concept")
+    if a.event and a.event == b.event:
+        found.append("event")
+    if a.places and b.places and (a.places[0] == b.places[0]):
+        found.append("place")
+    if a.as_of and a.as_of == b.as_of:
+        found.append("day")
+    if a.period and a.period == b.period:
+        found.append("period")
+    if a.source and a.source == b.source:
+        found.append("source")
+    return found
+
+
+def score(a: Frame, b: Frame) -> float:
+    """How much of the two frames is known and shared, 0.4 (only the measure) to 1.0."""
+    return round(0.4 + 0.1 * len(shared(a, b)), 2)
+
+
+def _power_of_ten(x: float, y: float) -> bool:
+    if x <= 0 or y <= 0 or x == y:
+        return False
+    ratio = max(x, y) / min(x, y)
+    k = round(math.log10(ratio))
+    return k >= 1 and abs(ratio - 10 ** k) <= 1e-6 * 10 ** k
+
+
+def _digits(v: float) -> str:
+    return f"{v:f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+
+
+def _transposed(x: float, y: float) -> bool:
+    """Two numbers whose digits are one adjacent swap apart (326 / 236, 51.2 / 52.1)."""
+    dx, dy = _digits(x), _digits(y)
+    if len(dx) != len(dy) or dx == dy or len(dx) < 2:
+        return False
+    diff = [k for k in range(len(dx)) if dx[k] != dy[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
+
+
+# --------------------------------------------------------------------------- peers
+
+@dataclass
+class Peers:
+    """What else each article says: its frames by measure and unit, so a step can ask whether
+    an article also gives another article's number."""
+    by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
+    by_value: dict[tuple[str, str, float, float], list[Frame]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, frames: list[Frame]) -> "Peers":
+        index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
+        values: dict[tuple, list[Frame]] = defaultdict(list)
+        for f in frames:
+            index[(f.article, f.measure, f.unit)].append(f)
+            values[(f.measure, f.unit, f.low, f.high)].append(f)
+        return cls(dict(index), dict(values))
+
+    def anywhere(self, target: Frame) -> list[Frame]:
+        """Other articles' figures giving `target`'s number (its interval) for the same thing and day."""
+        return [f for f in self.by_value.get((target.measure, target.unit, target.low, target.high), ())
+                if f.article != target.article and compatible_what(f, target)
+                and f.day() and f.day() == target.day()]
+
+    def echo(self, article: str, target: Frame, exclude: str = "") -> list[Frame]:
+        """The figures of `article` that give `target`'s number for the same thing and day."""
+        return [f for f in self.by_article.get((article, target.measure, target.unit), ())
+                if f.id != exclude and f.id != target.id and same_number(f, target)
+                and compatible_what(f, target)
+                and (not f.day() or not target.day() or f.day() == target.day())]
+
+
+def compatible_what(a: Frame, b: Frame) -> bool:
+    """Concept group and event do not tell two figures apart (an unknown fits anything)."""
+    return ((not a.group or not b.group or a.group == b.group)
+            and (not a.event or not b.event or a.event == b.event))
+
+
+# --------------------------------------------------------------------------- the steps
+
+def denial(a: Frame, b: Frame, peers: Peers):
+    for denier, other in ((a, b), (b, a)):
+        if not denier.denies:
+            continue
+        low, high, concept, text, who = denier.denies
+        same = (abs(other.low - low) <= SAME * max(1.0, low) and abs(other.high - high) <= SAME * max(1.0, high))
+        if not same or (concept and other.concept and concept != other.concept):
+            continue
+        if other.article == denier.article:
+            if other.denied:
+                return "conflict", f'{denier.who()} gives "{denier.text}" and denies the "{other.text}" that {who} gave'
+            continue
+        return "conflict", (f'{denier.who()} says "{denier.text}", not "{text}"; '
+                            f'{other.outlet or other.article} gives "{other.text}"')
+    return None
+
+
+def other_place(a: Frame, b: Frame, peers: Peers):
+    if not (a.places and b.places):
+        return None
+    pa, pb = a.places[0], b.places[0]
+    if pa == pb or contains(pa, pb) or contains(pb, pa):
+        return None
+    return "different_scope", f'"{a.text}" counts {pa}; "{b.text}" counts {pb}'
+
+
+def same_number_step(a: Frame, b: Frame, peers: Peers):
+    if not same_number(a, b):
+        return None
+    central = a.value if a.value is not None else a.low
+    days = ""
+    if a.as_of and b.as_of and a.as_of != b.as_of:
+        first, last = sorted((a.as_of, b.as_of))
+        days = f", as of {first} and of {last}: the figure stands"
+    words = f' ("{a.text}" and "{b.text}")' if a.text != b.text else ""
+    return "agree", f"both give {_num(central)}{words}{days}"
+
+
+def moved_on(a: Frame, b: Frame, peers: Peers):
+    if not (a.as_of and b.as_of and a.as_of != b.as_of and a.point() and b.point()):
+        return None
+    first, last = sorted((a, b), key=lambda f: f.as_of)
+    return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
+                              f"the count changed in between")
+
+
+def compatible(a: Frame, b: Frame, peers: Peers):
+    if not overlap(a, b):
+        return None
+    if (a.low, a.high) == (b.low, b.high):
+        return "agree", f'"{a.text}" and "{b.text}" give the same range'
+    vaguer, sharper = sorted((a, b), key=lambda f: f.precision(), reverse=True)
+    return "less_precise", f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible'
+
+
+def window_total(a: Frame, b: Frame, peers: Peers):
+    periods = {a.period, b.period}
+    if periods != {"window", "running"}:
+        return None
+    window, total = (a, b) if a.period == "window" else (b, a)
+    if (window.day() and window.day() == total.day() and window.low > total.high and _what_tie(a, b)
+            and (not a.places or not b.places or a.places[0] == b.places[0])):
+        return "conflict", (f'"{window.text}" in one window is more than the running total "{total.text}" '
+                            f"of {total.day()}: both cannot be right")
+    return "different_scope", (f'"{window.text}" counts one window of time ({window.scope or "a period"}); '
+                               f'"{total.text}" is a running total')
+
+
+def other_day(a: Frame, b: Frame, peers: Peers):
+    da, db = a.day(), b.day()
+    if not (da and db) or da == db:
+        return None
+    first, last = sorted((a, b), key=lambda f: f.day())
+    how = "as of" if a.as_of and b.as_of else "dated"
+    return "different_time", (f'"{first.text}" is {how} {first.day()}, "{last.text}" {how} {last.day()}: '
+                              f"different days")
+
+
+def time_of_day(a: Frame, b: Frame, peers: Peers):
+    if a.moment and b.moment and a.moment != b.moment:
+        return "different_time", (f'"{a.text}" ({a.moment}) and "{b.text}" ({b.moment}) are tallies from '
+                                  f"different times of {a.day() or 'the day'}")
+    return None
+
+
+def wider_place(a: Frame, b: Frame, peers: Peers):
+    if not (a.places and b.places) or a.places[0] == b.places[0]:
+        return None
+    narrow, wide = (a, b) if contains(b.places[0], a.places[0]) else (b, a)
+    return "different_scope", (f'"{narrow.text}" counts only {narrow.places[0]}; '
+                               f'"{wide.text}" counts all of {wide.places[0]}')
+
+
+def subset(a: Frame, b: Frame, peers: Peers):
+    if a.sites != b.sites:
+        part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
+        what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
+        return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
+    if a.concept and b.concept and a.concept != b.concept and a.group != a.concept and b.group != b.concept:
+        return "different_scope", f'"{a.text}" counts {a.concept}, "{b.text}" counts {b.concept}'
+    return None
+
+
+def one_article(a: Frame, b: Frame, peers: Peers):
+    if a.article != b.article:
+        return None
+    if a.source and b.source and a.source != b.source:
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
+                            f"{a.outlet or 'the article'} reports a dispute")
+    return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": a part, a rate or an '
+                               f"update of one count")
+
+
+def both_reported(a: Frame, b: Frame, peers: Peers):
+    if a.article == b.article:
+        return None
+    if a.source and a.source == b.source:
+        # one source's two numbers in one article are two quantities, not one misprinted
+        for own, other in ((a, b), (b, a)):
+            if any(e.source == other.source for e in peers.echo(own.article, other, exclude=own.id)):
+                return "different_scope", (f'{own.outlet or own.article} gives {other.who()}\'s "{other.text}" '
+                                           f'as well: "{own.text}" counts something else')
+        return None
+    if not (a.source and b.source):
+        return None
+    in_a = [e for e in peers.echo(a.article, b, exclude=a.id) if e.source != a.source]
+    in_b = [e for e in peers.echo(b.article, a, exclude=b.id) if e.source != b.source]
+    if in_a and in_b:
+        return NO_ROW, "each article reports both figures: the dispute is within each"
+    return None
+
+
+def copying_error(a: Frame, b: Frame, peers: Peers):
+    if a.source and b.source and a.source != b.source:
+        return None
+    if a.value is None or b.value is None or a.qualifier != b.qualifier:
+        return None
+    why = ""
+    if a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit:
+        why = "the same number printed with another unit"
+    elif _power_of_ten(a.value, b.value):
+        why = "a power of ten apart"
+    elif a.qualifier == "exact" and _transposed(a.value, b.value):
+        why = "the same digits transposed"
+    if not why:
+        return None
+    return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: {why}, "
+                        f"likely a copying error")
+
+
+def magnitude(a: Frame, b: Frame, peers: Peers):
+    if gap(a, b) < MAGNITUDE:
+        return None
+    return "different_scope", (f'"{a.text}" and "{b.text}" are more than {int(MAGNITUDE)} times apart and not '
+                               f"a copying error: they count different things")
+
+
+def misattributed(a: Frame, b: Frame, peers: Peers):
+    if not (a.source and a.source == b.source):
+        return None
+    for own, other in ((a, b), (b, a)):
+        elsewhere = next((e for e in peers.anywhere(own) if e.source and e.source != own.source), None)
+        if elsewhere is not None:
+            return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
+                                f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
+                                f"{elsewhere.who()}'s, so one is credited to the wrong source")
+    return None
+
+
+def one_source(a: Frame, b: Frame, peers: Peers):
+    if not (a.source and a.source == b.source):
+        return None
+    return "different_time", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}: two '
+                              f"tallies of the day, one updating the other")
+
+
+def _what_tie(a: Frame, b: Frame) -> bool:
+    """Whether both frames know what is counted and it is one thing: the same event, or the
+    same specific concept (a generic "person" says little; migrant, home, hectare do)."""
+    ties = shared(a, b)
+    return "event" in ties or ("concept" in ties and a.concept != a.group)
+
+
+def unrelated(a: Frame, b: Frame, peers: Peers):
+    if _what_tie(a, b) and a.day() and a.day() == b.day():
+        return None
+    missing = "day" if _what_tie(a, b) else "counted thing"
+    return "different_scope", (f'"{a.text}" and "{b.text}" share no known {missing}, '
+                               f"so they may count different things")
+
+
+def unattributed(a: Frame, b: Frame, peers: Peers):
+    if a.source and b.source and "vague" not in (a.qualifier, b.qualifier):
+        return None
+    loose = next(f for f in (a, b) if not f.source or f.qualifier == "vague")
+    why = "is too vague to dispute" if loose.qualifier == "vague" else "names no source"
+    return "different_scope", (f'"{loose.text}" {why}, so the two cannot be set against each other as '
+                               f"rival counts; they may count different things")
+
+
+def conflict(a: Frame, b: Frame, peers: Peers):
+    return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
+
+
+STEPS = (denial, other_place, same_number_step, moved_on, compatible, window_total, other_day,
+         time_of_day, wider_place, subset, one_article, unrelated, both_reported, copying_error,
+         magnitude, misattributed, one_source, unattributed, conflict)
+
+
+def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, str, str] | None:
+    """(relation, score, explanation, step) for two frames, or None when no row is due."""
+    peers = peers or Peers()
+    for step in STEPS:
+        answer = step(a, b, peers)
+        if answer is not None:
+            relation, why = answer
+            if relation == NO_ROW:
+                return None
+            return relation, score(a, b), why, step.__name__
+    return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+def block_key(f: Frame) -> tuple[str, str]:
+    return f.measure, f.unit
+
+
+def comparable(a: Frame, b: Frame) -> bool:
+    """Whether two figures of one block are worth labelling: concept group and event
+    compatible, and a personal measure (an age) only with its own value."""
+    if not compatible_what(a, b):
+        return False
+    if a.measure in PERSONAL and not same_number(a, b):
+        return False
+    return True
