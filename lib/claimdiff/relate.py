@@ -8,31 +8,42 @@ sort by confidence. A step may also answer `NO_ROW`: the two figures are not wor
 
 The steps, most decisive first:
 
-1. denial          a source that denies a number (numbers.csv denied_by) against that number,
-                   in its own article or any other -> conflict
-2. other_place     two places, neither inside the other (Paris, Marseille) -> different_scope
-3. same_number     the same number -> agree
-4. moved_on        two point figures (exact or about) of two different days -> different_time
-5. compatible      values that can both be right -> agree (same interval) or less_precise
-6. window_total    a window ("in 24 hours") against a running total: different_scope, or a
-                   conflict when the window holds more than the total of that day
-7. other_day       another as_of (or, undated, another publication day) -> different_time
-8. time_of_day     one day, two times of day ("9h", "18h") -> different_time
-9. wider_place     a place and one inside it (a city, its country) -> different_scope
-10. subset         one counts a site or subset (one shelter, "of whom", children among
-                   migrants) the other does not -> different_scope
-11. one_article    one article's two figures: two named sources is a reported dispute ->
-                   conflict; otherwise a part, a rate or an update -> different_scope
-12. unrelated      nothing known ties them to one quantity (no shared concept or event, no
-                   common day) -> different_scope
-13. both_reported  each article gives both numbers (the dispute is reported within each), or
-                   one source's two numbers both appear in one article (two quantities):
-                   the outlets do not disagree -> no row / different_scope
-14. copying_error  one source and day, numbers a power of ten apart, with digits transposed,
-                   or the same number printed with another unit -> conflict (likely copying
-                   error)
-15. conflict       otherwise: one quantity, place and day, two numbers -> conflict, naming
-                   both sources and what they count
+1. denial         a source that denies a number (numbers.csv denied_by) against that number,
+                  in its own article or any other -> conflict
+2. other_place    two places, neither inside the other (Paris, Marseille), on one day or with
+                  one number -> different_scope
+3. same_number    one number -> agree
+4. window_total   a window ("in 24 hours", "on Tuesday alone") against a total ->
+                  different_scope; a conflict when the window holds more than that day's
+                  running total
+5. other_as_of    two different as_of dates -> different_time (the count moved on)
+6. compatible     values that can both be right -> agree (one interval) or less_precise
+7. other_day      undated, published on different days -> different_time
+8. time_of_day    one day, two times of day ("9h", "18h") -> different_time
+9. wider_place    a place and one inside it (a city, its country) -> different_scope; a
+                  conflict when the part holds more than the whole
+10. subset        one counts a site or subset (one shelter, "of whom"), or another population
+                  (children, migrants) -> different_scope
+11. one_article   one article's two figures: two named sources for one thing is a dispute the
+                  article reports -> conflict; otherwise a part, a rate or an update ->
+                  different_scope. Within one article nothing else is ever a conflict.
+12. unrelated     nothing known ties them to one quantity (no shared event or specific
+                  concept, no common day) -> different_scope
+13. both_reported an article that gives both rival numbers reports the dispute itself: no row
+                  across articles; one source's two numbers in one article are two quantities
+                  -> different_scope
+14. copying_error one source (or an unnamed one), numbers a power of ten apart, with digits
+                  transposed, or one number printed with another unit -> conflict, marked as
+                  a likely copying error
+15. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
+16. misattributed one source's two numbers, one of them given elsewhere as another source's
+                  -> conflict (credited to the wrong source)
+17. one_source    one source's two numbers of one day -> different_time (an update); two
+                  counts of one window of one day are left to the conflict step
+18. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
+                  dispute between two sources can be shown
+19. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+                  conflict, naming both sources and what they count
 
 `candidates(frames)` proposes the pairs: figures of one measure and unit whose concept group
 and event are compatible (an unknown is compatible with anything), near-linear by blocking.
@@ -175,11 +186,24 @@ class Peers:
                 and f.day() and f.day() == target.day()]
 
     def echo(self, article: str, target: Frame, exclude: str = "") -> list[Frame]:
-        """The figures of `article` that give `target`'s number for the same thing and day."""
+        """The figures of `article` that give `target`'s number (a value it allows) for the
+        same thing and day."""
         return [f for f in self.by_article.get((article, target.measure, target.unit), ())
-                if f.id != exclude and f.id != target.id and same_number(f, target)
+                if f.id != exclude and f.id != target.id and overlap(f, target) and f.qualifier != "vague"
                 and compatible_what(f, target)
                 and (not f.day() or not target.day() or f.day() == target.day())]
+
+    def fuller_copy(self, f: Frame) -> Frame | None:
+        """Another copy of `f`'s number in its own article that knows more of the frame (the
+        body's "1,272,000 people ... the Interior Ministry said" for the key events' "1.27m")."""
+        known = _known(f)
+        return next((e for e in self.echo(f.article, f, exclude=f.id)
+                     if same_number(e, f) or e.precision() < f.precision()
+                     if _known(e) > known or (_known(e) == known and e.precision() < f.precision())), None)
+
+
+def _known(f: Frame) -> int:
+    return sum(bool(v) for v in f.known().values()) + bool(f.source)
 
 
 def compatible_what(a: Frame, b: Frame) -> bool:
@@ -208,7 +232,7 @@ def denial(a: Frame, b: Frame, peers: Peers):
 
 
 def other_place(a: Frame, b: Frame, peers: Peers):
-    if not (a.places and b.places):
+    if not (a.places and b.places) or (a.as_of and b.as_of and a.as_of != b.as_of and not same_number(a, b)):
         return None
     pa, pb = a.places[0], b.places[0]
     if pa == pb or contains(pa, pb) or contains(pb, pa):
@@ -228,8 +252,8 @@ def same_number_step(a: Frame, b: Frame, peers: Peers):
     return "agree", f"both give {_num(central)}{words}{days}"
 
 
-def moved_on(a: Frame, b: Frame, peers: Peers):
-    if not (a.as_of and b.as_of and a.as_of != b.as_of and a.point() and b.point()):
+def other_as_of(a: Frame, b: Frame, peers: Peers):
+    if not (a.as_of and b.as_of and a.as_of != b.as_of):
         return None
     first, last = sorted((a, b), key=lambda f: f.as_of)
     return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
@@ -246,11 +270,11 @@ def compatible(a: Frame, b: Frame, peers: Peers):
 
 
 def window_total(a: Frame, b: Frame, peers: Peers):
-    periods = {a.period, b.period}
-    if periods != {"window", "running"}:
+    if (a.period == "window") == (b.period == "window"):
         return None
     window, total = (a, b) if a.period == "window" else (b, a)
-    if (window.day() and window.day() == total.day() and window.low > total.high and _what_tie(a, b)
+    if (total.period == "running" and _rivals_or_across(a, b) and window.day() and window.day() == total.day()
+            and window.low > total.high and _what_tie(a, b)
             and (not a.places or not b.places or a.places[0] == b.places[0])):
         return "conflict", (f'"{window.text}" in one window is more than the running total "{total.text}" '
                             f"of {total.day()}: both cannot be right")
@@ -279,6 +303,10 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
     if not (a.places and b.places) or a.places[0] == b.places[0]:
         return None
     narrow, wide = (a, b) if contains(b.places[0], a.places[0]) else (b, a)
+    if (narrow.low > wide.high and _rivals_or_across(a, b) and _what_tie(a, b) and a.day()
+            and a.day() == b.day() and a.period == b.period):
+        return "conflict", (f'{_says(narrow)} for {narrow.places[0]} alone; {_says(wide)} for all of '
+                            f"{wide.places[0]} — {_what(a)}, {a.day()}: a part cannot be more than its whole")
     return "different_scope", (f'"{narrow.text}" counts only {narrow.places[0]}; '
                                f'"{wide.text}" counts all of {wide.places[0]}')
 
@@ -296,7 +324,7 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if a.source and b.source and a.source != b.source:
+    if a.source and b.source and a.source != b.source and _what_tie(a, b):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": a part, a rate or an '
@@ -315,10 +343,11 @@ def both_reported(a: Frame, b: Frame, peers: Peers):
         return None
     if not (a.source and b.source):
         return None
-    in_a = [e for e in peers.echo(a.article, b, exclude=a.id) if e.source != a.source]
-    in_b = [e for e in peers.echo(b.article, a, exclude=b.id) if e.source != b.source]
-    if in_a and in_b:
-        return NO_ROW, "each article reports both figures: the dispute is within each"
+    # an article that gives the rival number too reports the dispute itself (a conflict row
+    # within it); across articles a conflict is two outlets that disagree
+    for own, other in ((a, b), (b, a)):
+        if any(e.source != own.source for e in peers.echo(own.article, other, exclude=own.id)):
+            return NO_ROW, f"{own.outlet or own.article} reports both figures: the dispute is shown within it"
     return None
 
 
@@ -360,10 +389,16 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 
 
 def one_source(a: Frame, b: Frame, peers: Peers):
-    if not (a.source and a.source == b.source):
-        return None
+    if not (a.source and a.source == b.source) or a.period == b.period == "window":
+        return None  # one window of one day has one count: two are a conflict (below)
     return "different_time", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}: two '
                               f"tallies of the day, one updating the other")
+
+
+def _rivals_or_across(a: Frame, b: Frame) -> bool:
+    """Two articles, or two named sources in one: within one article only a reported dispute
+    is ever a conflict."""
+    return a.article != b.article or bool(a.source and b.source and a.source != b.source)
 
 
 def _what_tie(a: Frame, b: Frame) -> bool:
@@ -394,7 +429,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, same_number_step, moved_on, compatible, window_total, other_day,
+STEPS = (denial, other_place, same_number_step, window_total, other_as_of, compatible, other_day,
          time_of_day, wider_place, subset, one_article, unrelated, both_reported, copying_error,
          magnitude, misattributed, one_source, unattributed, conflict)
 
@@ -408,6 +443,9 @@ def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, 
             relation, why = answer
             if relation == NO_ROW:
                 return None
+            if (step in (misattributed, conflict) and a.article != b.article
+                    and (peers.fuller_copy(a) or peers.fuller_copy(b))):
+                return None  # shown on the article's fuller copy of the figure instead
             return relation, score(a, b), why, step.__name__
     return None
 
