@@ -77,6 +77,7 @@ class Frame:
     period: str                  # running | window | point | ""
     source: str                  # canonical key of who gives it ("" the outlet's own)
     source_name: str
+    source_aliases: frozenset[str]  # the key, an acronym, a name in parentheses: one agency across articles
     upstream: str                # the named source, else the wire credited, else the outlet
     sites: frozenset[str]        # sites or subsets the figure counts (shelter, "part of a larger count")
     denies: tuple = ()           # (low, high, concept, text, source_name) of the figure its source denies
@@ -162,8 +163,8 @@ def _significant(v: float) -> int:
 
 def interval(value: float | None, low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
     """The values a figure allows, from its hedge (module docstring). A round exact number is
-    read to its last significant digit when it has three or more zeros: "2 mil" allows
-    1,500-2,500, "15,000" 14,500-15,500, "87,000" 86,500-87,500, "326" only 326."""
+    read to a quarter of its last significant digit when it has three or more zeros: "2 mil"
+    allows 1,750-2,250 (so it rounds 2,229), "15,000" 14,750-15,250, "326" only 326."""
     v = value
     if qualifier in ("range", "vague") or v is None:
         lo = low if low is not None else (v if v is not None else 0.0)
@@ -180,7 +181,7 @@ def interval(value: float | None, low: float | None, high: float | None, qualifi
         return 0.0, v
     step = _round_step(v)
     if step >= 1000:
-        return v - step / 2, v + step / 2
+        return v - step / 4, v + step / 4
     return v, v
 
 
@@ -304,10 +305,11 @@ def _source_words(key: str) -> frozenset[str]:
     return frozenset(key.split())
 
 
-def article_sources(names: list[str]) -> dict[str, str]:
-    """{name as written: canonical key} for the sources one article names: a name whose words
-    all occur in a longer name of the same article is that source ("Migración" and "Migración
-    Colombia"; "police" and "Paris police"), so one source named two ways counts once."""
+def article_sources(names: list[str]) -> dict[str, tuple[str, str]]:
+    """{name as written: (canonical key, name shown)} for the sources one article names: a
+    name whose words all occur in a longer name of the same article is that source
+    ("Migración" and "Migración Colombia"; "police" and "Paris police"), so one source named
+    two ways counts once, shown by its fullest name."""
     keys = {n: source_key(n) for n in set(names) if n}
     longest = sorted(set(keys.values()), key=lambda k: (-len(k.split()), k))
     canon = {}
@@ -315,7 +317,33 @@ def article_sources(names: list[str]) -> dict[str, str]:
         words = _source_words(k)
         canon[k] = next((c for c in longest if c != k and len(c.split()) > len(k.split())
                          and words <= _source_words(c) and canon.get(c, c) == c), k)
-    return {n: canon[k] for n, k in keys.items()}
+    shown = {}
+    for n, k in sorted(keys.items(), key=lambda nk: (-len(nk[0]), nk[0])):
+        shown.setdefault(canon[k], source_name(n))
+    return {n: (canon[k], shown[canon[k]]) for n, k in keys.items()}
+
+
+_PARTICLES = frozenset("de del la las los da das do dos e y of the".split())
+
+
+@lru_cache(maxsize=100_000)
+def aliases(name: str) -> frozenset[str]:
+    """The names one source goes by across articles: its folded name, a name or acronym in
+    parentheses, and the initials of a name of several capitalised words ("Servicio Médico
+    Legal (SML)" -> servicio medico legal, sml; "Consejo Nacional Electoral" -> cne)."""
+    out = set()
+    inner = re.findall(r"\(([^()]+)\)", name or "")
+    outer = re.sub(r"\([^()]*\)", " ", name or "")
+    for part in [outer, *inner]:
+        words = part.split()
+        if not words:
+            continue
+        out.add(norm(part))
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) >= 2:
+            out.add(fold("".join(w[0] for w in caps)))
+            out.add(fold("".join(w[0] for w in words if w[:1].isupper() or fold(w) in _PARTICLES)))
+    return frozenset(a for a in out if a)
 
 
 # --------------------------------------------------------------------------- build
@@ -346,11 +374,11 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, aid in enumerate(c["article_id"]):
         by_article[aid].append(i)
-    source = [""] * n
+    source = [("", "")] * n
     for aid, rows in by_article.items():
         canon = article_sources([c["asserted_by"][i] for i in rows])
         for i in rows:
-            source[i] = canon.get(c["asserted_by"][i], "")
+            source[i] = canon.get(c["asserted_by"][i], ("", ""))
     index = {nid: i for i, nid in enumerate(c["number_id"])}
     out: list[Frame | None] = [None] * n
     for i in range(n):
@@ -371,7 +399,7 @@ def _replace(frame: Frame, **changes) -> Frame:
     return replace(frame, **changes)
 
 
-def _frame(i: int, c: dict, num: dict, source: str, art: dict) -> Frame | None:
+def _frame(i: int, c: dict, num: dict, source: tuple[str, str], art: dict) -> Frame | None:
     qualifier = c["qualifier"][i] or "exact"
     measure = c["measure"][i] or c["kind"][i] or "count"
     if c["canonical_unit"][i] or num["canonical_value"][i] is not None or num["canonical_low"][i] is not None:
@@ -387,7 +415,8 @@ def _frame(i: int, c: dict, num: dict, source: str, art: dict) -> Frame | None:
     sites, period, moment = scope_marks(" ; ".join(x for x in (c["scope"][i], c["predicate"][i]) if x))
     period = c["period"][i] or period
     event = c["event"][i] or noun_event or event_of_predicate(c["predicate"][i])
-    upstream = source or art.get("upstream", "").split(";")[0].strip() or art.get("outlet", "")
+    source, shown = source
+    upstream = shown or art.get("upstream", "").split(";")[0].strip() or art.get("outlet", "")
     para = c["para"][i]
     return Frame(
         id=c["number_id"][i], article=c["article_id"][i], para=int(para) if para.isdigit() else -1,
@@ -396,6 +425,6 @@ def _frame(i: int, c: dict, num: dict, source: str, art: dict) -> Frame | None:
         qualifier=qualifier, value=value if qualifier not in ("range", "vague") else None,
         low=lo, high=hi, printed=num["value"][i], printed_unit=c["unit"][i].lower(),
         places=_places(c["place"][i], c["scope"][i]), as_of=iso_day(c["as_of"][i]), moment=moment,
-        period=period, source=source, source_name=source_name(c["asserted_by"][i]) if source else "",
+        period=period, source=source, source_name=shown, source_aliases=aliases(shown) if source else frozenset(),
         upstream=upstream, sites=sites, scope=c["scope"][i],
     )

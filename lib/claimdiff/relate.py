@@ -16,14 +16,14 @@ The steps, most decisive first:
 4. window_total   a window ("in 24 hours", "on Tuesday alone") against a total ->
                   different_scope; a conflict when the window holds more than that day's
                   running total
-5. other_as_of    two different as_of dates -> different_time (the count moved on)
-6. compatible     values that can both be right -> agree (one interval) or less_precise
-7. other_day      undated, published on different days -> different_time
-8. time_of_day    one day, two times of day ("9h", "18h") -> different_time
-9. wider_place    a place and one inside it (a city, its country) -> different_scope; a
+5. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when the part holds more than the whole
-10. subset        one counts a site or subset (one shelter, "of whom"), or another population
+6. subset         one counts a site or subset (one shelter, "of whom"), or another population
                   (children, migrants) -> different_scope
+7. other_as_of    two different as_of dates -> different_time (the count moved on)
+8. compatible     values that can both be right -> agree (one interval) or less_precise
+9. other_day      undated, published on different days -> different_time
+10. time_of_day   one day, two times of day ("9h", "18h") -> different_time
 11. one_article   one article's two figures: two named sources for one thing is a dispute the
                   article reports -> conflict; otherwise a part, a rate or an update ->
                   different_scope. Within one article nothing else is ever a conflict.
@@ -57,6 +57,8 @@ from dataclasses import dataclass, field
 from claimdiff.frames import Frame, contains
 
 NO_ROW = "none"
+# Concepts that say only what kind of thing is counted, not which: any population fills them.
+GENERIC = frozenset(("person",))
 # Measures that belong to one person or thing each (ages): two different values are two
 # people, not a dispute, so only equal values are paired.
 PERSONAL = ("age",)
@@ -130,7 +132,7 @@ def shared(a: Frame, b: Frame) -> list[str]:
         found.append("day")
     if a.period and a.period == b.period:
         found.append("period")
-    if a.source and a.source == b.source:
+    if same_source(a, b):
         found.append("source")
     return found
 
@@ -200,6 +202,23 @@ class Peers:
         return next((e for e in self.echo(f.article, f, exclude=f.id)
                      if same_number(e, f) or e.precision() < f.precision()
                      if _known(e) > known or (_known(e) == known and e.precision() < f.precision())), None)
+
+
+def same_source(a: Frame, b: Frame) -> bool:
+    """One named source behind both: one key, or one name or acronym among their aliases
+    ("SML" and "Servicio Médico Legal (SML)"), or one name inside the other ("Interior
+    Ministry" and "French Interior Ministry")."""
+    if not (a.source and b.source):
+        return False
+    if a.source == b.source or a.source_aliases & b.source_aliases:
+        return True
+    wa, wb = set(a.source.split()), set(b.source.split())
+    return len(min(wa, wb, key=len)) >= 2 and (wa <= wb or wb <= wa)
+
+
+def rival_sources(a: Frame, b: Frame) -> bool:
+    """Two named sources that are not one."""
+    return bool(a.source and b.source) and not same_source(a, b)
 
 
 def _known(f: Frame) -> int:
@@ -302,7 +321,12 @@ def time_of_day(a: Frame, b: Frame, peers: Peers):
 def wider_place(a: Frame, b: Frame, peers: Peers):
     if not (a.places and b.places) or a.places[0] == b.places[0]:
         return None
-    narrow, wide = (a, b) if contains(b.places[0], a.places[0]) else (b, a)
+    if contains(b.places[0], a.places[0]):
+        narrow, wide = a, b
+    elif contains(a.places[0], b.places[0]):
+        narrow, wide = b, a
+    else:
+        return None
     if (narrow.low > wide.high and _rivals_or_across(a, b) and _what_tie(a, b) and a.day()
             and a.day() == b.day() and a.period == b.period):
         return "conflict", (f'{_says(narrow)} for {narrow.places[0]} alone; {_says(wide)} for all of '
@@ -316,7 +340,8 @@ def subset(a: Frame, b: Frame, peers: Peers):
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
-    if a.concept and b.concept and a.concept != b.concept and a.group != a.concept and b.group != b.concept:
+    if (a.concept and b.concept and a.concept != b.concept and a.group == b.group
+            and a.concept not in GENERIC and b.concept not in GENERIC):
         return "different_scope", f'"{a.text}" counts {a.concept}, "{b.text}" counts {b.concept}'
     return None
 
@@ -324,7 +349,7 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if a.source and b.source and a.source != b.source and _what_tie(a, b):
+    if rival_sources(a, b) and _what_tie(a, b):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": a part, a rate or an '
@@ -334,10 +359,10 @@ def one_article(a: Frame, b: Frame, peers: Peers):
 def both_reported(a: Frame, b: Frame, peers: Peers):
     if a.article == b.article:
         return None
-    if a.source and a.source == b.source:
+    if same_source(a, b):
         # one source's two numbers in one article are two quantities, not one misprinted
         for own, other in ((a, b), (b, a)):
-            if any(e.source == other.source for e in peers.echo(own.article, other, exclude=own.id)):
+            if any(same_source(e, other) for e in peers.echo(own.article, other, exclude=own.id)):
                 return "different_scope", (f'{own.outlet or own.article} gives {other.who()}\'s "{other.text}" '
                                            f'as well: "{own.text}" counts something else')
         return None
@@ -346,13 +371,13 @@ def both_reported(a: Frame, b: Frame, peers: Peers):
     # an article that gives the rival number too reports the dispute itself (a conflict row
     # within it); across articles a conflict is two outlets that disagree
     for own, other in ((a, b), (b, a)):
-        if any(e.source != own.source for e in peers.echo(own.article, other, exclude=own.id)):
+        if any(e.source and not same_source(e, own) for e in peers.echo(own.article, other, exclude=own.id)):
             return NO_ROW, f"{own.outlet or own.article} reports both figures: the dispute is shown within it"
     return None
 
 
 def copying_error(a: Frame, b: Frame, peers: Peers):
-    if a.source and b.source and a.source != b.source:
+    if rival_sources(a, b):
         return None
     if a.value is None or b.value is None or a.qualifier != b.qualifier:
         return None
@@ -377,10 +402,10 @@ def magnitude(a: Frame, b: Frame, peers: Peers):
 
 
 def misattributed(a: Frame, b: Frame, peers: Peers):
-    if not (a.source and a.source == b.source):
+    if not same_source(a, b):
         return None
     for own, other in ((a, b), (b, a)):
-        elsewhere = next((e for e in peers.anywhere(own) if e.source and e.source != own.source), None)
+        elsewhere = next((e for e in peers.anywhere(own) if e.source and not same_source(e, own)), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
@@ -389,7 +414,7 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 
 
 def one_source(a: Frame, b: Frame, peers: Peers):
-    if not (a.source and a.source == b.source) or a.period == b.period == "window":
+    if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
     return "different_time", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}: two '
                               f"tallies of the day, one updating the other")
@@ -398,14 +423,14 @@ def one_source(a: Frame, b: Frame, peers: Peers):
 def _rivals_or_across(a: Frame, b: Frame) -> bool:
     """Two articles, or two named sources in one: within one article only a reported dispute
     is ever a conflict."""
-    return a.article != b.article or bool(a.source and b.source and a.source != b.source)
+    return a.article != b.article or rival_sources(a, b)
 
 
 def _what_tie(a: Frame, b: Frame) -> bool:
     """Whether both frames know what is counted and it is one thing: the same event, or the
     same specific concept (a generic "person" says little; migrant, home, hectare do)."""
     ties = shared(a, b)
-    return "event" in ties or ("concept" in ties and a.concept != a.group)
+    return "event" in ties or ("concept" in ties and a.concept not in GENERIC)
 
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
@@ -429,8 +454,8 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, same_number_step, window_total, other_as_of, compatible, other_day,
-         time_of_day, wider_place, subset, one_article, unrelated, both_reported, copying_error,
+STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, other_as_of,
+         compatible, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
          magnitude, misattributed, one_source, unattributed, conflict)
 
 
@@ -456,9 +481,15 @@ def block_key(f: Frame) -> tuple[str, str]:
     return f.measure, f.unit
 
 
+def is_candidate(a: Frame, b: Frame) -> bool:
+    """Whether two figures are worth labelling: one measure and unit (one block), concept
+    group and event compatible (an unknown fits anything), and a personal measure (an age)
+    only with its own value."""
+    return block_key(a) == block_key(b) and comparable(a, b)
+
+
 def comparable(a: Frame, b: Frame) -> bool:
-    """Whether two figures of one block are worth labelling: concept group and event
-    compatible, and a personal measure (an age) only with its own value."""
+    """is_candidate for two figures of one block."""
     if not compatible_what(a, b):
         return False
     if a.measure in PERSONAL and not same_number(a, b):
