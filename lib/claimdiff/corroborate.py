@@ -27,7 +27,7 @@ import pandas as pd
 from claimdiff import schema
 from claimdiff.frames import Frame, articles_info, build, strings
 from claimdiff.linking import outlet_key, source_key, source_name
-from claimdiff.relate import Peers, relate
+from claimdiff.relate import Peers, is_candidate, relate
 
 AGREEING = ("same", "variant", "truncated", "translated", "agree", "less_precise")
 CORROBORATION = schema.CORROBORATION
@@ -77,7 +77,7 @@ def clusters(frames: list[Frame], links: list[tuple[str, str]]) -> list[list[Fra
     def agrees(seed: Frame, f: Frame) -> bool:
         key = (_variant(seed), _variant(f), seed.article == f.article)
         if key not in memo:
-            answer = relate(seed, f, peers)
+            answer = relate(seed, f, peers) if is_candidate(seed, f) else None
             memo[key] = answer is not None and answer[0] in ("agree", "less_precise")
         return memo[key]
 

@@ -171,15 +171,23 @@ class Peers:
     an article also gives another article's number."""
     by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
     by_value: dict[tuple[str, str, float, float], list[Frame]] = field(default_factory=dict)
+    by_day: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
         index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
         values: dict[tuple, list[Frame]] = defaultdict(list)
+        days: dict[tuple, list[Frame]] = defaultdict(list)
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
             values[(f.measure, f.unit, f.low, f.high)].append(f)
-        return cls(dict(index), dict(values))
+            if f.day():
+                days[(f.measure, f.unit, f.day())].append(f)
+        return cls(dict(index), dict(values), dict(days))
+
+    def same_day(self, f: Frame) -> list[Frame]:
+        """Every figure of `f`'s measure, unit and day, in any article."""
+        return self.by_day.get((f.measure, f.unit, f.day()), []) if f.day() else []
 
     def anywhere(self, target: Frame) -> list[Frame]:
         """Other articles' figures giving `target`'s number (its interval) for the same thing and day."""
@@ -303,8 +311,8 @@ def window_total(a: Frame, b: Frame, peers: Peers):
 
 def other_day(a: Frame, b: Frame, peers: Peers):
     da, db = a.day(), b.day()
-    if not (da and db) or da == db:
-        return None
+    if a.article == b.article or not (da and db) or da == db:
+        return None  # one article's undated figures are of no known day
     first, last = sorted((a, b), key=lambda f: f.day())
     how = "as of" if a.as_of and b.as_of else "dated"
     return "different_time", (f'"{first.text}" is {how} {first.day()}, "{last.text}" {how} {last.day()}: '
@@ -376,22 +384,37 @@ def both_reported(a: Frame, b: Frame, peers: Peers):
     return None
 
 
+def _miscopy(a: Frame, b: Frame) -> str:
+    """How `a` reads as a copy of `b` gone wrong, or ""."""
+    if a.value is None or b.value is None or a.qualifier != b.qualifier:
+        return ""
+    if a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit:
+        return "the same number printed with another unit"
+    if _power_of_ten(a.value, b.value):
+        return "a power of ten apart"
+    if a.qualifier == "exact" and _transposed(a.value, b.value):
+        return "the same digits transposed"
+    return ""
+
+
 def copying_error(a: Frame, b: Frame, peers: Peers):
     if rival_sources(a, b):
         return None
-    if a.value is None or b.value is None or a.qualifier != b.qualifier:
-        return None
-    why = ""
-    if a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit:
-        why = "the same number printed with another unit"
-    elif _power_of_ten(a.value, b.value):
-        why = "a power of ten apart"
-    elif a.qualifier == "exact" and _transposed(a.value, b.value):
-        why = "the same digits transposed"
-    if not why:
-        return None
-    return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: {why}, "
-                        f"likely a copying error")
+    why = _miscopy(a, b)
+    if why:
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: {why}, "
+                            f"likely a copying error")
+    # a misprint conflicts with what its original agrees with: 05's "236", a transposition of
+    # the agency's 326 that day, against AP's "more than 320"
+    for bad, good in ((a, b), (b, a)):
+        original = next((e for e in peers.same_day(bad) if e.article != bad.article and e.id != good.id
+                         and not rival_sources(e, bad) and compatible_what(e, bad) and overlap(e, good)
+                         and _miscopy(bad, e)), None)
+        if original is not None:
+            return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
+                                f'"{bad.text}" looks like {original.outlet or original.article}\'s "{original.text}" '
+                                f"miscopied ({_miscopy(bad, original)}), likely a copying error")
+    return None
 
 
 def magnitude(a: Frame, b: Frame, peers: Peers):
