@@ -33,7 +33,7 @@ def cmd_extract(args) -> int:
 
 def cmd_compare(args) -> int:
     from claimdiff.reconcile import compare_dir
-    matches = compare_dir(args.folder, jobs=args.jobs, scheduler=args.scheduler)
+    matches = compare_dir(args.folder, jobs=args.jobs, scheduler=args.scheduler, progress=sys.stderr.isatty())
     print(f"{len(matches)} cross-outlet pairs -> {Path(args.folder) / 'matches.csv'}")
     return 0
 

@@ -112,13 +112,9 @@ def strings(df: pd.DataFrame, column: str) -> list[str]:
     """A column as clean strings ("" for missing), converted once for the whole column."""
     if column not in df.columns:
         return [""] * len(df)
-    out = []
-    for v in df[column].tolist():
-        if type(v) is not str:
-            v = "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-        v = v.strip()
-        out.append("" if len(v) <= 4 and v.lower() in _MISSING else v)
-    return out
+    col = df[column]
+    col = col.where(col.notna(), "").astype(str).str.strip()
+    return col.mask(col.str.lower().isin(_MISSING), "").tolist()
 
 
 def floats(df: pd.DataFrame, column: str) -> list[float | None]:

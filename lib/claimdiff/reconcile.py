@@ -66,7 +66,7 @@ def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
         parts = partitions(ordered, [len(b) for b in ordered], jobs * PARTITIONS_PER_WORKER)
         labelled = map_tasks(label, parts, jobs=jobs, scheduler=scheduler, progress=_progress(progress, numbers))
     else:
-        labelled = [label(_bar(ordered, _progress(progress, numbers)))]
+        labelled = [_serial(ordered, label, _progress(progress, numbers))]
     for part in labelled:
         rows.extend(part)
     out = pd.DataFrame(rows, columns=schema.MATCHES)
@@ -136,7 +136,7 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
 
 # Steps whose answer depends on what else the two articles say (relate.both_reported and what
 # follows it): drawn again for every pair of copies.
-PEER_STEPS = ("both_reported", "copying_error", "magnitude", "misattributed", "one_source", "unattributed", "conflict")
+PEER_STEPS = ("other_as_of", "other_day", "both_reported", "copying_error", "magnitude", "misattributed", "one_source", "unattributed", "conflict")
 
 
 def variant_key(f: Frame) -> tuple:
@@ -162,14 +162,21 @@ def partitions(items: list, weights: list[float], n: int) -> list[list]:
 
 
 def _progress(progress: bool | None, numbers: pd.DataFrame) -> bool:
+    """An explicit choice, else a bar for large tables when stderr is a terminal."""
     return progress if progress is not None else (len(numbers) >= PROGRESS_MIN_FIGURES and sys.stderr.isatty())
 
 
-def _bar(blocks: list, show: bool) -> list:
+def _serial(blocks: list[list[Frame]], label, show: bool) -> list[tuple]:
+    """label(blocks) in this process, with a progress bar over the figures when `show`."""
     if not show:
-        return blocks
+        return label(blocks)
     from tqdm import tqdm
-    return tqdm(blocks, desc="compare", unit="block", file=sys.stderr)
+    out: list[tuple] = []
+    with tqdm(total=sum(len(b) for b in blocks), desc="compare", unit="figure", file=sys.stderr) as bar:
+        for block in blocks:
+            out.extend(label([block]))
+            bar.update(len(block))
+    return out
 
 
 # --------------------------------------------------------------------------- files, speed

@@ -20,15 +20,19 @@ The steps, most decisive first:
                   conflict when the part holds more than the whole
 6. subset         one counts a site or subset (one shelter, "of whom"), or another population
                   (children, migrants) -> different_scope
-7. other_as_of    two different as_of dates -> different_time (the count moved on)
+7. other_as_of    two different as_of dates -> different_time (the count moved on); across
+                  articles, two different numbers with a figure of the same count dated in
+                  between get no row: the series steps through that figure
 8. compatible     values that can both be right -> agree (one interval) or less_precise
-9. other_day      undated, published on different days -> different_time
+9. other_day      undated, published on different days -> different_time (the same
+                  stepping through a figure in between)
 10. time_of_day   one day, two times of day ("9h", "18h") -> different_time
 11. one_article   one article's two figures: two named sources for one thing is a dispute the
                   article reports -> conflict; otherwise a part, a rate or an update ->
-                  different_scope. Within one article nothing else is ever a conflict.
+                  different_scope (no row when nothing known ties them to one quantity).
+                  Within one article nothing else is ever a conflict.
 12. unrelated     nothing known ties them to one quantity (no shared event or specific
-                  concept, no common day) -> different_scope
+                  concept) -> no row; no common day -> different_scope
 13. both_reported an article that gives both rival numbers reports the dispute itself: no row
                   across articles; one source's two numbers in one article are two quantities
                   -> different_scope
@@ -50,6 +54,7 @@ and event are compatible (an unknown is compatible with anything), near-linear b
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -154,6 +159,29 @@ def _digits(v: float) -> str:
     return f"{v:f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
 
 
+def _key(v: float) -> str:
+    """A number as an index key, free of float noise (0.326 * 1000 is 326)."""
+    return f"{v:.9g}"
+
+
+def _miscopy_values(v: float) -> list[str]:
+    """Keys of the numbers `v` could be a miscopy of: a power of ten away, or one adjacent
+    pair of its digits swapped (326 -> 236, 362; 51.2 -> 15.2, 52.1)."""
+    out = [_key(v * 10 ** k) for k in range(-6, 7) if k]
+    text = f"{abs(v):.9g}"
+    if "e" in text:
+        return out
+    point = text.find(".")
+    digits = list(text.replace(".", ""))
+    for k in range(len(digits) - 1):
+        if digits[k] != digits[k + 1]:
+            swapped = digits[:k] + [digits[k + 1], digits[k]] + digits[k + 2:]
+            if point >= 0:
+                swapped.insert(point, ".")
+            out.append(_key(float("".join(swapped))))
+    return out
+
+
 def _transposed(x: float, y: float) -> bool:
     """Two numbers whose digits are one adjacent swap apart (326 / 236, 51.2 / 52.1)."""
     dx, dy = _digits(x), _digits(y)
@@ -171,23 +199,49 @@ class Peers:
     an article also gives another article's number."""
     by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
     by_value: dict[tuple[str, str, float, float], list[Frame]] = field(default_factory=dict)
-    by_day: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
+    by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
+    series: dict[tuple[str, str, str], list[tuple[str, Frame]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
         index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
         values: dict[tuple, list[Frame]] = defaultdict(list)
         days: dict[tuple, list[Frame]] = defaultdict(list)
+        series: dict[tuple, list[tuple[str, Frame]]] = defaultdict(list)
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
             values[(f.measure, f.unit, f.low, f.high)].append(f)
-            if f.day():
-                days[(f.measure, f.unit, f.day())].append(f)
-        return cls(dict(index), dict(values), dict(days))
+            if f.day() and f.value is not None:
+                days[(f.measure, f.unit, f.day(), _key(f.value))].append(f)
+            if f.day() and _series_key(f):
+                series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
+        for entries in series.values():
+            entries.sort(key=lambda e: (e[0], e[1].article, e[1].id))
+        return cls(dict(index), dict(values), dict(days), dict(series))
 
-    def same_day(self, f: Frame) -> list[Frame]:
-        """Every figure of `f`'s measure, unit and day, in any article."""
-        return self.by_day.get((f.measure, f.unit, f.day()), []) if f.day() else []
+    def between(self, a: Frame, b: Frame) -> Frame | None:
+        """A figure of the same count, place and source as `a` and `b` dated strictly between
+        their two days: the series steps through it, so `a` and `b` need no row of their own."""
+        first, last = sorted((a.day(), b.day()))
+        entries = self.series.get((a.measure, a.unit, _series_key(a)), [])
+        k = bisect.bisect_right(entries, first, key=lambda e: e[0])
+        for day, f in entries[k:]:
+            if day >= last:
+                return None
+            if (compatible_what(f, a) and compatible_what(f, b) and _same_place(f, a) and _same_place(f, b)
+                    and (not f.source or not a.source or same_source(f, a) or same_source(f, b))):
+                return f
+        return None
+
+    def miscopied(self, bad: Frame) -> list[Frame]:
+        """Figures of `bad`'s measure, unit and day, in any article, whose number `bad` could be
+        a miscopy of: its digits transposed, or a power of ten away."""
+        if not bad.day() or bad.value is None:
+            return []
+        out = []
+        for v in _miscopy_values(bad.value):
+            out.extend(self.by_day.get((bad.measure, bad.unit, bad.day(), v), ()))
+        return out
 
     def anywhere(self, target: Frame) -> list[Frame]:
         """Other articles' figures giving `target`'s number (its interval) for the same thing and day."""
@@ -227,6 +281,15 @@ def same_source(a: Frame, b: Frame) -> bool:
 def rival_sources(a: Frame, b: Frame) -> bool:
     """Two named sources that are not one."""
     return bool(a.source and b.source) and not same_source(a, b)
+
+
+def _series_key(f: Frame) -> str:
+    """What a series of one count is keyed on: its event, else its specific concept."""
+    return f.event or (f.concept if f.concept not in GENERIC else "")
+
+
+def _same_place(a: Frame, b: Frame) -> bool:
+    return not a.places or not b.places or a.places[0] == b.places[0]
 
 
 def _known(f: Frame) -> int:
@@ -282,6 +345,8 @@ def same_number_step(a: Frame, b: Frame, peers: Peers):
 def other_as_of(a: Frame, b: Frame, peers: Peers):
     if not (a.as_of and b.as_of and a.as_of != b.as_of):
         return None
+    if not overlap(a, b) and a.article != b.article and peers.between(a, b) is not None:
+        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
     first, last = sorted((a, b), key=lambda f: f.as_of)
     return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
                               f"the count changed in between")
@@ -313,6 +378,8 @@ def other_day(a: Frame, b: Frame, peers: Peers):
     da, db = a.day(), b.day()
     if a.article == b.article or not (da and db) or da == db:
         return None  # one article's undated figures are of no known day
+    if not overlap(a, b) and peers.between(a, b) is not None:
+        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
     first, last = sorted((a, b), key=lambda f: f.day())
     how = "as of" if a.as_of and b.as_of else "dated"
     return "different_time", (f'"{first.text}" is {how} {first.day()}, "{last.text}" {how} {last.day()}: '
@@ -357,7 +424,9 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if rival_sources(a, b) and _what_tie(a, b):
+    if not _what_tie(a, b):
+        return NO_ROW, "nothing known ties the two to one quantity"
+    if rival_sources(a, b):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": a part, a rate or an '
@@ -407,7 +476,7 @@ def copying_error(a: Frame, b: Frame, peers: Peers):
     # a misprint conflicts with what its original agrees with: 05's "236", a transposition of
     # the agency's 326 that day, against AP's "more than 320"
     for bad, good in ((a, b), (b, a)):
-        original = next((e for e in peers.same_day(bad) if e.article != bad.article and e.id != good.id
+        original = next((e for e in peers.miscopied(bad) if e.article != bad.article and e.id != good.id
                          and not rival_sources(e, bad) and compatible_what(e, bad) and overlap(e, good)
                          and _miscopy(bad, e)), None)
         if original is not None:
@@ -457,11 +526,12 @@ def _what_tie(a: Frame, b: Frame) -> bool:
 
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
-    if _what_tie(a, b) and a.day() and a.day() == b.day():
+    if not _what_tie(a, b):
+        return NO_ROW, "nothing known ties the two to one quantity"
+    if a.day() and a.day() == b.day():
         return None
-    missing = "day" if _what_tie(a, b) else "counted thing"
-    return "different_scope", (f'"{a.text}" and "{b.text}" share no known {missing}, '
-                               f"so they may count different things")
+    return "different_scope", (f'"{a.text}" and "{b.text}" share no known day, so they may count '
+                               f"different things")
 
 
 def unattributed(a: Frame, b: Frame, peers: Peers):
