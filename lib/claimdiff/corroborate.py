@@ -119,8 +119,11 @@ def _independent(names) -> int:
 
 
 def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
-                  matches: pd.DataFrame, paragraphs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per claim carried by two or more articles; columns in the module docstring."""
+                  matches: pd.DataFrame, paragraphs: pd.DataFrame | None = None,
+                  frames: list[Frame] | None = None) -> pd.DataFrame:
+    """One row per claim carried by two or more articles; columns in the module docstring.
+    `paragraphs` (paragraphs.csv) lets near-identical wire copy count as one upstream;
+    `frames`: the claim frames of `numbers` when the caller has them already."""
     info = articles_info(articles)
     copies = {}
     if paragraphs is not None and len(paragraphs):
@@ -133,7 +136,8 @@ def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.Data
     rights = rel["right_id"].tolist() if len(rel) else []
 
     # figures: claims around their most precise figure
-    frames = build(numbers, info) if len(numbers) else []
+    if frames is None:
+        frames = build(numbers, info) if len(numbers) else []
     figure_links = [(x, y) for k, x, y in zip(kinds, lefts, rights) if k == "number"]
     source_of = upstreams(frames, info, copies)
     for claim in clusters(frames, figure_links):

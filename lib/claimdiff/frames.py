@@ -112,9 +112,13 @@ def strings(df: pd.DataFrame, column: str) -> list[str]:
     """A column as clean strings ("" for missing), converted once for the whole column."""
     if column not in df.columns:
         return [""] * len(df)
-    col = df[column]
-    col = col.where(col.notna(), "").astype(str).str.strip()
-    return col.mask(col.str.lower().isin(_MISSING), "").tolist()
+    out = []
+    for v in df[column].tolist():
+        if type(v) is not str:
+            v = "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+        v = v.strip()
+        out.append("" if len(v) <= 4 and v.lower() in _MISSING else v)
+    return out
 
 
 def floats(df: pd.DataFrame, column: str) -> list[float | None]:
@@ -377,8 +381,22 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
             source[i] = canon.get(c["asserted_by"][i], ("", ""))
     index = {nid: i for i, nid in enumerate(c["number_id"])}
     out: list[Frame | None] = [None] * n
-    for i in range(n):
-        out[i] = _frame(i, c, num, source[i], info.get(c["article_id"][i], {}))
+    # Copies of one figure (a story printed by many outlets) share everything but their ids:
+    # what they say is derived once.
+    derived: dict[tuple, tuple | None] = {}
+    cells = zip(c["text"], c["qualifier"], c["kind"], c["unit"], c["counted"], c["predicate"], c["scope"],
+                c["as_of"], c["event"], c["measure"], c["canonical_unit"], c["place"], c["period"],
+                num["value"], num["low"], num["high"], num["canonical_value"], num["canonical_low"],
+                num["canonical_high"])
+    for i, row in enumerate(cells):
+        art = info.get(c["article_id"][i], {})
+        key = (row, art.get("outlet", ""), art.get("published", ""), art.get("upstream", ""), source[i])
+        fields = derived.get(key)
+        if fields is None and key not in derived:
+            fields = derived[key] = _derive(row, key[1], key[2], key[3], source[i])
+        if fields is not None:
+            para = c["para"][i]
+            out[i] = Frame(c["number_id"][i], c["article_id"][i], int(para) if para.isdigit() else -1, *fields)
     # A denier carries the figure it denies, so that every copy of that number meets it.
     for i in range(n):
         d = index.get(c["denied_by"][i])
@@ -395,32 +413,26 @@ def _replace(frame: Frame, **changes) -> Frame:
     return replace(frame, **changes)
 
 
-def _frame(i: int, c: dict, num: dict, source: tuple[str, str], art: dict) -> Frame | None:
-    qualifier = c["qualifier"][i] or "exact"
-    measure = c["measure"][i] or c["kind"][i] or "count"
-    if c["canonical_unit"][i] or num["canonical_value"][i] is not None or num["canonical_low"][i] is not None:
-        value, low, high = num["canonical_value"][i], num["canonical_low"][i], num["canonical_high"][i]
-        unit = c["canonical_unit"][i]
+def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str]) -> tuple | None:
+    """The Frame fields after id, article and para, from one numbers row's cells."""
+    (text, qualifier, kind, unit, counted, predicate, scope, as_of, event, measure, canonical_unit,
+     place, period, value, low, high, cv, cl, ch) = row
+    qualifier = qualifier or "exact"
+    measure = measure or kind or "count"
+    printed, printed_unit = value, unit.lower()
+    if canonical_unit or cv is not None or cl is not None:
+        value, low, high, unit = cv, cl, ch, canonical_unit
     else:
-        value, low, high = num["value"][i], num["low"][i], num["high"][i]
-        unit = c["unit"][i].lower()
+        unit = printed_unit
     if value is None and low is None and high is None:
         return None
     lo, hi = interval(value, low, high, qualifier)
-    concept, group, noun_event = concept_of(c["counted"][i])
-    sites, period, moment = scope_marks(" ; ".join(x for x in (c["scope"][i], c["predicate"][i]) if x))
-    period = c["period"][i] or period
-    event = c["event"][i] or noun_event or event_of_predicate(c["predicate"][i])
-    source, shown = source
-    upstream = shown or art.get("upstream", "").split(";")[0].strip() or art.get("outlet", "")
-    para = c["para"][i]
-    return Frame(
-        id=c["number_id"][i], article=c["article_id"][i], para=int(para) if para.isdigit() else -1,
-        text=c["text"][i], outlet=art.get("outlet", ""), published=art.get("published", ""),
-        measure=measure, unit=unit, concept=concept, group=group, event=event,
-        qualifier=qualifier, value=value if qualifier not in ("range", "vague") else None,
-        low=lo, high=hi, printed=num["value"][i], printed_unit=c["unit"][i].lower(),
-        places=_places(c["place"][i], c["scope"][i]), as_of=iso_day(c["as_of"][i]), moment=moment,
-        period=period, source=source, source_name=shown, source_aliases=aliases(shown) if source else frozenset(),
-        upstream=upstream, sites=sites, scope=c["scope"][i],
-    )
+    concept, group, noun_event = concept_of(counted)
+    sites, scope_period, moment = scope_marks(f"{scope} ; {predicate}" if scope and predicate else scope or predicate)
+    key, shown = source
+    upstream = shown or wires.split(";")[0].strip() or outlet
+    return (text, outlet, published, measure, unit, concept, group,
+            event or noun_event or event_of_predicate(predicate), qualifier,
+            value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
+            _places(place, scope), iso_day(as_of), moment, period or scope_period, key, shown,
+            aliases(shown) if key else frozenset(), upstream, sites, (), False, scope)

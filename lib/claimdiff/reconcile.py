@@ -52,12 +52,14 @@ PROGRESS_MIN_FIGURES = 20_000
 
 def compare(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
             max_pairs: int = 1_000, within_articles: bool = True, jobs: int = 1,
-            scheduler: str | None = None, progress: bool | None = None) -> pd.DataFrame:
-    """Matches (schema.MATCHES) between claims; see the module docstring."""
+            scheduler: str | None = None, progress: bool | None = None,
+            frames: list[Frame] | None = None) -> pd.DataFrame:
+    """Matches (schema.MATCHES) between claims; see the module docstring. `frames`: the claim
+    frames of `numbers` (frames.build) when the caller has them already."""
     info = articles_info(articles)
     rows = quote_rows(quotes, info, max_pairs)
     blocks: dict[tuple, list[Frame]] = defaultdict(list)
-    for f in sorted(build(numbers, info), key=lambda f: (f.article, f.id)):
+    for f in sorted(build(numbers, info) if frames is None else frames, key=lambda f: (f.article, f.id)):
         blocks[block_key(f)].append(f)
     ordered = [blocks[k] for k in sorted(blocks)]
     label = partial(label_blocks, max_pairs=max_pairs, within_articles=within_articles)
@@ -120,14 +122,15 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
             if comparable(members[0], members_b[0]):
                 across(members, members_b, False)
     if within_articles:
-        by_article: dict[str, list[Frame]] = defaultdict(list)
-        for f in frames:
-            by_article[f.article].append(f)
+        by_article: dict[str, list[tuple[Frame, tuple]]] = defaultdict(list)
+        for key, members in variants.items():
+            for f in members:
+                by_article[f.article].append((f, key))
         for own in by_article.values():
-            for i, x in enumerate(own):
-                kx = variant_key(x)
-                for y in own[i + 1:]:
-                    key = (kx, variant_key(y))
+            own.sort(key=lambda fk: fk[0].id)
+            for i, (x, kx) in enumerate(own):
+                for y, ky in own[i + 1:]:
+                    key = (kx, ky)
                     if key not in memo:
                         memo[key] = relate(x, y, peers) if comparable(x, y) else None
                     emit(x, y, memo[key])
@@ -196,10 +199,11 @@ def compare_dir(folder, jobs: int = 1, scheduler: str | None = None, progress: b
     `claimdiff extract` has not run."""
     folder = Path(folder)
     articles, quotes, numbers = (_read(folder, name) for name in ("articles", "quotes", "numbers"))
-    matches = compare(quotes, numbers, articles, jobs=jobs, scheduler=scheduler, progress=progress)
+    frames = build(numbers, articles_info(articles))
+    matches = compare(quotes, numbers, articles, jobs=jobs, scheduler=scheduler, progress=progress, frames=frames)
     write_csv(matches, folder / "matches.csv")
-    write_csv(corroboration(quotes, numbers, articles, matches, _read(folder, "paragraphs", required=False)),
-              folder / "corroboration.csv")
+    paragraphs = _read(folder, "paragraphs", required=False)
+    write_csv(corroboration(quotes, numbers, articles, matches, paragraphs, frames=frames), folder / "corroboration.csv")
     return matches
 
 

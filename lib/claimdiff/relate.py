@@ -208,13 +208,18 @@ class Peers:
         values: dict[tuple, list[Frame]] = defaultdict(list)
         days: dict[tuple, list[Frame]] = defaultdict(list)
         series: dict[tuple, list[tuple[str, Frame]]] = defaultdict(list)
+        seen: set[tuple] = set()
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
             values[(f.measure, f.unit, f.low, f.high)].append(f)
             if f.day() and f.value is not None:
                 days[(f.measure, f.unit, f.day(), _key(f.value))].append(f)
             if f.day() and _series_key(f):
-                series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
+                # one entry per distinct dated count: copies in other articles add nothing
+                distinct = (f.measure, f.unit, f.day(), f.event, f.group, f.concept, f.places[:1], f.source)
+                if distinct not in seen:
+                    seen.add(distinct)
+                    series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
         for entries in series.values():
             entries.sort(key=lambda e: (e[0], e[1].article, e[1].id))
         return cls(dict(index), dict(values), dict(days), dict(series))
