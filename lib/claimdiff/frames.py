@@ -63,7 +63,8 @@ class Frame:
     measure: str                 # count, money, percent, duration, age, distance, ...
     unit: str                    # canonical unit ("" for a plain count)
     concept: str                 # what is counted, canonical ("" unknown)
-    group: str                   # the kind of thing it is (person, home, ...; "" unknown)
+    group: str                   # the concepts compared with it (soldier, troop -> security-force member)
+    klass: str                   # what kind of thing it is (person, building, ...; "" unknown)
     event: str                   # what happened to it (death, arrest, ...; "" unknown)
     qualifier: str
     value: float | None          # the number in the canonical unit (None: range or vague)
@@ -80,7 +81,7 @@ class Frame:
     source_aliases: frozenset[str]  # the key, an acronym, a name in parentheses: one agency across articles
     upstream: str                # the named source, else the wire credited, else the outlet
     sites: frozenset[str]        # sites or subsets the figure counts (shelter, "part of a larger count")
-    denies: tuple = ()           # (low, high, concept, text, source_name) of the figure its source denies
+    denies: tuple = ()           # (low, high, group, text, source_name) of the figure its source denies
     denied: bool = False
     scope: str = ""
 
@@ -189,35 +190,47 @@ def interval(value: float | None, low: float | None, high: float | None, qualifi
 
 @lru_cache(maxsize=None)
 def _concepts() -> dict[str, tuple[str, str, str]]:
-    """Folded counted noun -> (concept, group, event), data/reference/concepts.csv."""
+    """Folded counted noun -> (concept, class, event), data/reference/concepts.csv: the
+    fallback when the figures' concept lexicon (claimdiff.lexicon) is not installed."""
     out = {}
     for r in table("concepts"):
         if r.get("counted"):
             concept = r.get("concept") or r["counted"]
-            out[norm(r["counted"])] = (concept, r.get("group") or concept, r.get("event", ""))
+            out[norm(r["counted"])] = (concept, r.get("class", ""), r.get("event", ""))
     return out
 
 
+def _lexicon():
+    try:
+        from claimdiff import lexicon
+    except ImportError:
+        return None
+    return lexicon
+
+
 @lru_cache(maxsize=100_000)
-def concept_of(counted: str) -> tuple[str, str, str]:
-    """(concept, group, event the noun names) of a counted thing: "guardsman" ->
-    (security-force member, person, ""), "death" -> (person, person, death); a noun the table
-    does not list is its own concept and group."""
+def concept_of(counted: str) -> tuple[str, str, str, str]:
+    """(concept, group, class, event the noun names) of a counted thing: "guardsman" ->
+    (guardsman, security-force member, person, ""); "" for each unknown part. The group and
+    class come from the figures' concept lexicon (data/reference/concepts_lexicon.csv)."""
     key = norm(counted)
     if not key:
-        return "", "", ""
-    if key in _concepts():
-        return _concepts()[key]
-    # a plural or a lemma the extractor did not reduce ("migrants", "hectáreas")
-    for cut in ("es", "s"):
-        if key.endswith(cut) and key[: -len(cut)] in _concepts():
-            return _concepts()[key[: -len(cut)]]
-    return key, key, ""
+        return "", "", "", ""
+    lexicon = _lexicon()
+    if lexicon is not None:
+        group = lexicon.group(counted)
+        return counted.strip(), group, lexicon.klass(counted) or lexicon.klass(group), ""
+    table_ = _concepts()
+    for k in (key, key[:-2] if key.endswith("es") else "", key[:-1] if key.endswith("s") else ""):
+        if k and k in table_:
+            concept, klass, event = table_[k]
+            return concept, concept, klass, event
+    return key, key, "", ""
 
 
 def concept_key(counted: str) -> str:
-    """The concept a counted thing is compared as (soldier, guardsman, troop -> one)."""
-    return concept_of(counted)[0]
+    """The group a counted thing is compared within (soldier, guardsman, troop -> one)."""
+    return concept_of(counted)[1]
 
 
 @lru_cache(maxsize=None)
@@ -274,18 +287,33 @@ def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
 
 # --------------------------------------------------------------------------- places
 
+def _gazetteer():
+    try:
+        from claimdiff import gazetteer
+    except ImportError:
+        return None
+    return gazetteer
+
+
 @lru_cache(maxsize=100_000)
 def ancestors(place: str) -> frozenset[str]:
-    """Every place holding `place` ("Cúcuta" -> {Colombia})."""
-    found, parent = set(), within(place)
+    """Every place holding `place` ("Cúcuta" -> {Colombia}): the figures' gazetteer
+    (claimdiff.gazetteer) when installed, else data/reference/places.csv."""
+    g = _gazetteer()
+    step = g.within if g is not None else within
+    found, parent = set(), step(place)
     while parent and parent not in found:
         found.add(parent)
-        parent = within(parent)
+        parent = step(parent)
     return frozenset(found)
 
 
+@lru_cache(maxsize=100_000)
 def contains(big: str, small: str) -> bool:
     """Whether `small` lies inside `big` (a city in its state or country)."""
+    g = _gazetteer()
+    if g is not None and big != small and g.contains(big, small):
+        return True
     return big in ancestors(small)
 
 
@@ -403,7 +431,7 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         if d is None or out[d] is None or out[i] is None:
             continue
         denied = out[i]
-        out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.concept, denied.text, denied.who()))
+        out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.group, denied.text, denied.who()))
         out[i] = _replace(denied, denied=True)
     return [f for f in out if f is not None]
 
@@ -427,11 +455,11 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
     if value is None and low is None and high is None:
         return None
     lo, hi = interval(value, low, high, qualifier)
-    concept, group, noun_event = concept_of(counted)
+    concept, group, klass, noun_event = concept_of(counted)
     sites, scope_period, moment = scope_marks(f"{scope} ; {predicate}" if scope and predicate else scope or predicate)
     key, shown = source
     upstream = shown or wires.split(";")[0].strip() or outlet
-    return (text, outlet, published, measure, unit, concept, group,
+    return (text, outlet, published, measure, unit, concept, group, klass,
             event or noun_event or event_of_predicate(predicate), qualifier,
             value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
             _places(place, scope), iso_day(as_of), moment, period or scope_period, key, shown,

@@ -62,7 +62,8 @@ from dataclasses import dataclass, field
 from claimdiff.frames import Frame, contains
 
 NO_ROW = "none"
-# Concepts that say only what kind of thing is counted, not which: any population fills them.
+# Groups that say only what kind of thing is counted, not which: any population of that kind
+# fits them ("people" and "soldiers" may be one count), and they tie two figures to nothing.
 GENERIC = frozenset(("person",))
 # Measures that belong to one person or thing each (ages): two different values are two
 # people, not a dispute, so only equal values are paired.
@@ -127,7 +128,7 @@ def shared(a: Frame, b: Frame) -> list[str]:
     """The frame dimensions both know and share: what is counted, what happened, where, when,
     which period, who says so."""
     found = []
-    if a.concept and a.concept == b.concept:
+    if a.group and a.group == b.group:
         found.append("concept")
     if a.event and a.event == b.event:
         found.append("event")
@@ -290,7 +291,7 @@ def rival_sources(a: Frame, b: Frame) -> bool:
 
 def _series_key(f: Frame) -> str:
     """What a series of one count is keyed on: its event, else its specific concept."""
-    return f.event or (f.concept if f.concept not in GENERIC else "")
+    return f.event or (f.group if f.group not in GENERIC else "")
 
 
 def _same_place(a: Frame, b: Frame) -> bool:
@@ -302,21 +303,30 @@ def _known(f: Frame) -> int:
 
 
 def compatible_what(a: Frame, b: Frame) -> bool:
-    """Concept group and event do not tell two figures apart (an unknown fits anything)."""
-    return ((not a.group or not b.group or a.group == b.group)
-            and (not a.event or not b.event or a.event == b.event))
+    """Concept group and event do not tell two figures apart: an unknown fits anything, and a
+    generic "person" fits any kind of person (soldiers, migrants)."""
+    groups = (not a.group or not b.group or a.group == b.group
+              or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person"))
+    return groups and (not a.event or not b.event or a.event == b.event)
 
 
 # --------------------------------------------------------------------------- the steps
 
+def _denies(denier: Frame, other: Frame) -> bool:
+    """Whether `denier`'s source denies `other`'s number: the number it denies, counted as
+    the denied figure counts it (the AP's "three guardsmen", not "3 policías")."""
+    if not denier.denies:
+        return False
+    low, high, group, _, _ = denier.denies
+    return (abs(other.low - low) <= SAME * max(1.0, low) and abs(other.high - high) <= SAME * max(1.0, high)
+            and not (group and other.group and group != other.group))
+
+
 def denial(a: Frame, b: Frame, peers: Peers):
     for denier, other in ((a, b), (b, a)):
-        if not denier.denies:
+        if not _denies(denier, other):
             continue
-        low, high, concept, text, who = denier.denies
-        same = (abs(other.low - low) <= SAME * max(1.0, low) and abs(other.high - high) <= SAME * max(1.0, high))
-        if not same or (concept and other.concept and concept != other.concept):
-            continue
+        _, _, _, text, who = denier.denies
         if other.article == denier.article:
             if other.denied:
                 return "conflict", f'{denier.who()} gives "{denier.text}" and denies the "{other.text}" that {who} gave'
@@ -420,8 +430,8 @@ def subset(a: Frame, b: Frame, peers: Peers):
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
-    if (a.concept and b.concept and a.concept != b.concept and a.group == b.group
-            and a.concept not in GENERIC and b.concept not in GENERIC):
+    if a.group and b.group and a.group != b.group:
+        # people in general against one kind of them (children, soldiers), or two kinds
         return "different_scope", f'"{a.text}" counts {a.concept}, "{b.text}" counts {b.concept}'
     return None
 
@@ -527,7 +537,7 @@ def _what_tie(a: Frame, b: Frame) -> bool:
     """Whether both frames know what is counted and it is one thing: the same event, or the
     same specific concept (a generic "person" says little; migrant, home, hectare do)."""
     ties = shared(a, b)
-    return "event" in ties or ("concept" in ties and a.concept not in GENERIC)
+    return "event" in ties or ("concept" in ties and a.group not in GENERIC)
 
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
@@ -588,6 +598,8 @@ def is_candidate(a: Frame, b: Frame) -> bool:
 
 def comparable(a: Frame, b: Frame) -> bool:
     """is_candidate for two figures of one block."""
+    if _denies(a, b) or _denies(b, a):
+        return True  # a denial disputes a number whatever noun the denier counts with
     if not compatible_what(a, b):
         return False
     if a.measure in PERSONAL and not same_number(a, b):
