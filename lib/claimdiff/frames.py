@@ -266,6 +266,9 @@ def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
     """(sites, period, moment) a scope or predicate names (data/reference/<lang>/scope.csv):
     {"shelter"}, "window" ("in 24 hours") or "running" ("since Saturday"), "afternoon"."""
     folded = " " + norm(text) + " "
+    for phrase, kind, _ in _scope_words():
+        if kind == "none":  # words that look like a mark and are not ("a day earlier")
+            folded = folded.replace(f" {phrase} ", " | ")
     sites, period, moment = set(), "", ""
     for phrase, kind, value in _scope_words():
         if f" {phrase} " not in folded:

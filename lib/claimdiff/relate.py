@@ -32,25 +32,28 @@ The steps, most decisive first:
                   different_scope (no row when nothing known ties them to one quantity).
                   Within one article nothing else is ever a conflict.
 12. unrelated     nothing known ties them to one quantity (no shared event or specific
-                  concept) -> no row; no common day -> different_scope
+                  concept; for a distance, a speed, an area: not one measure) -> no row
 13. both_reported an article that gives both rival numbers reports the dispute itself: no row
                   across articles; one source's two numbers in one article are two quantities
                   -> different_scope
 14. copying_error one source (or an unnamed one), numbers a power of ten apart, with digits
                   transposed, or one number printed with another unit -> conflict, marked as
                   a likely copying error
-15. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
-16. misattributed one source's two numbers, one of them given elsewhere as another source's
+15. undated       one of them has no day (no as_of, an undated article) -> different_time:
+                  it may be another day's count
+16. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
+17. misattributed one source's two numbers, one of them given elsewhere as another source's
                   -> conflict (credited to the wrong source)
-17. one_source    one source's two numbers of one day -> different_time (an update); two
+18. one_source    one source's two numbers of one day -> different_time (an update); two
                   counts of one window of one day are left to the conflict step
-18. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
+19. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
                   dispute between two sources can be shown
-19. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+20. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count
 
-`candidates(frames)` proposes the pairs: figures of one measure and unit whose concept group
-and event are compatible (an unknown is compatible with anything), near-linear by blocking.
+`is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
+(reconcile.compare labels them block by block) whose concept group and event are compatible,
+an unknown being compatible with anything.
 """
 from __future__ import annotations
 
@@ -62,6 +65,10 @@ from dataclasses import dataclass, field
 from claimdiff.frames import Frame, contains
 
 NO_ROW = "none"
+# Measures of things counted, paid or shared out: what they count says which quantity they
+# are. Other measures (distance, speed, area, temperature) count nothing; their measure and
+# unit say what they are.
+COUNTING = ("count", "money", "percent", "age", "duration", "other")
 # Groups that say only what kind of thing is counted, not which: any population of that kind
 # fits them ("people" and "soldiers" may be one count), and they tie two figures to nothing.
 GENERIC = frozenset(("person",))
@@ -535,18 +542,26 @@ def _rivals_or_across(a: Frame, b: Frame) -> bool:
 
 def _what_tie(a: Frame, b: Frame) -> bool:
     """Whether both frames know what is counted and it is one thing: the same event, or the
-    same specific concept (a generic "person" says little; migrant, home, hectare do)."""
+    same specific concept (a generic "person" says little; migrant, home, hectare do), or one
+    physical measure of nothing counted (a river's level in metres, a wind speed)."""
     ties = shared(a, b)
-    return "event" in ties or ("concept" in ties and a.group not in GENERIC)
+    if "event" in ties or ("concept" in ties and a.group not in GENERIC):
+        return True
+    return a.measure == b.measure and a.measure not in COUNTING and not (a.group or b.group)
 
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if not _what_tie(a, b):
         return NO_ROW, "nothing known ties the two to one quantity"
-    if a.day() and a.day() == b.day():
+    return None
+
+
+def undated(a: Frame, b: Frame, peers: Peers):
+    if a.day() and b.day():
         return None
-    return "different_scope", (f'"{a.text}" and "{b.text}" share no known day, so they may count '
-                               f"different things")
+    loose = a if not a.day() else b
+    return "different_time", (f'"{loose.text}" gives no date, so it may be another day\'s count than '
+                              f'"{(b if loose is a else a).text}"')
 
 
 def unattributed(a: Frame, b: Frame, peers: Peers):
@@ -564,7 +579,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
 
 STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
-         magnitude, misattributed, one_source, unattributed, conflict)
+         undated, magnitude, misattributed, one_source, unattributed, conflict)
 
 
 def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, str, str] | None:
