@@ -428,6 +428,7 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         if fields is not None:
             para = c["para"][i]
             out[i] = Frame(c["number_id"][i], c["article_id"][i], int(para) if para.isdigit() else -1, *fields)
+    _inherit_sources(out, by_article)
     # A denier carries the figure it denies, so that every copy of that number meets it.
     for i in range(n):
         d = index.get(c["denied_by"][i])
@@ -437,6 +438,27 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.group, denied.text, denied.who()))
         out[i] = _replace(denied, denied=True)
     return [f for f in out if f is not None]
+
+
+def _inherit_sources(out: list[Frame | None], by_article: dict[str, list[int]]) -> None:
+    """An unattributed figure that repeats a number its own article attributes elsewhere (a
+    headline's "411 Troops Desert in a Single Day" over the body's "411 ..., Migración Colombia
+    said") is that source's figure: it takes the source, when only one source gives it."""
+    for rows in by_article.values():
+        named = [out[i] for i in rows if out[i] is not None and out[i].source]
+        if not named:
+            continue
+        for i in rows:
+            f = out[i]
+            if f is None or f.source:
+                continue
+            givers = {(g.source, g.source_name, g.source_aliases, g.upstream) for g in named
+                      if g.measure == f.measure and g.unit == f.unit and (g.low, g.high) == (f.low, f.high)
+                      and (not g.group or not f.group or g.group == f.group)
+                      and (not g.event or not f.event or g.event == f.event)}
+            if len(givers) == 1:
+                key, shown, aliases_, upstream = givers.pop()
+                out[i] = _replace(f, source=key, source_name=shown, source_aliases=aliases_, upstream=upstream)
 
 
 def _replace(frame: Frame, **changes) -> Frame:

@@ -18,8 +18,8 @@ The steps, most decisive first:
                   running total
 5. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when the part holds more than the whole
-6. subset         one counts a site or subset (one shelter, "of whom"), or another population
-                  (children, migrants) -> different_scope
+6. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
+                  people (children, soldiers; "people" may be any) -> different_scope
 7. other_as_of    two different as_of dates -> different_time (the count moved on); across
                   articles, two different numbers with a figure of the same count dated in
                   between get no row: the series steps through that figure
@@ -34,8 +34,7 @@ The steps, most decisive first:
 12. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure) -> no row
 13. both_reported an article that gives both rival numbers reports the dispute itself: no row
-                  across articles; one source's two numbers in one article are two quantities
-                  -> different_scope
+                  across articles
 14. copying_error one source (or an unnamed one), numbers a power of ten apart, with digits
                   transposed, or one number printed with another unit -> conflict, marked as
                   a likely copying error
@@ -437,8 +436,8 @@ def subset(a: Frame, b: Frame, peers: Peers):
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
-    if a.group and b.group and a.group != b.group:
-        # people in general against one kind of them (children, soldiers), or two kinds
+    if a.group and b.group and a.group != b.group and a.group not in GENERIC and b.group not in GENERIC:
+        # two kinds of people (children and soldiers); people in general may be either
         return "different_scope", f'"{a.text}" counts {a.concept}, "{b.text}" counts {b.concept}'
     return None
 
@@ -456,16 +455,7 @@ def one_article(a: Frame, b: Frame, peers: Peers):
 
 
 def both_reported(a: Frame, b: Frame, peers: Peers):
-    if a.article == b.article:
-        return None
-    if same_source(a, b):
-        # one source's two numbers in one article are two quantities, not one misprinted
-        for own, other in ((a, b), (b, a)):
-            if any(same_source(e, other) for e in peers.echo(own.article, other, exclude=own.id)):
-                return "different_scope", (f'{own.outlet or own.article} gives {other.who()}\'s "{other.text}" '
-                                           f'as well: "{own.text}" counts something else')
-        return None
-    if not (a.source and b.source):
+    if a.article == b.article or not rival_sources(a, b):
         return None
     # an article that gives the rival number too reports the dispute itself (a conflict row
     # within it); across articles a conflict is two outlets that disagree
