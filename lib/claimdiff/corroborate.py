@@ -61,7 +61,8 @@ class _Sets:
 def _variant(f: Frame) -> tuple:
     """What labelling reads of a frame, without which article printed it."""
     return (f.measure, f.unit, f.concept, f.group, f.event, f.qualifier, f.value, f.low, f.high,
-            f.places, f.as_of, f.moment, f.period, f.source, f.sites, f.published, f.denies)
+            f.places, f.as_of, f.moment, f.period, f.source, f.sites, f.published, f.denies, f.story_day,
+            f.countries)
 
 
 def clusters(frames: list[Frame], links: list[tuple[str, str]]) -> list[list[Frame]]:

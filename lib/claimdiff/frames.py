@@ -84,6 +84,8 @@ class Frame:
     denies: tuple = ()           # (low, high, group, text, source_name) of the figure its source denies
     denied: bool = False
     scope: str = ""
+    story_day: str = ""          # the article's day: its publication date, else the middle of its figures' dates
+    countries: frozenset[str] = frozenset()   # the countries the article's figures are about
 
     def day(self) -> str:
         """The figure's day: its as_of, else the day its article was published."""
@@ -321,6 +323,18 @@ def contains(big: str, small: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def country_of(place: str) -> str:
+    """The country holding a place, itself for a country ("" unknown)."""
+    g = _gazetteer()
+    if g is not None:
+        found = g.country_of(place)
+        if found:
+            return found
+    chain = ancestors(place)
+    return next((p for p in chain if not ancestors(p)), "") or ("" if chain or not place else place)
+
+
+@lru_cache(maxsize=100_000)
 def _places(place_cell: str, scope: str) -> tuple[str, ...]:
     if place_cell:
         names = [p.strip() for p in place_cell.split(";") if p.strip()]
@@ -410,6 +424,7 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         canon = article_sources([c["asserted_by"][i] for i in rows])
         for i in rows:
             source[i] = canon.get(c["asserted_by"][i], ("", ""))
+    stories = _stories(c, by_article, info)
     index = {nid: i for i, nid in enumerate(c["number_id"])}
     out: list[Frame | None] = [None] * n
     # Copies of one figure (a story printed by many outlets) share everything but their ids:
@@ -421,10 +436,11 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
                 num["canonical_high"])
     for i, row in enumerate(cells):
         art = info.get(c["article_id"][i], {})
-        key = (row, art.get("outlet", ""), art.get("published", ""), art.get("upstream", ""), source[i])
+        story = stories[c["article_id"][i]]
+        key = (row, art.get("outlet", ""), art.get("published", ""), art.get("upstream", ""), source[i], story)
         fields = derived.get(key)
         if fields is None and key not in derived:
-            fields = derived[key] = _derive(row, key[1], key[2], key[3], source[i])
+            fields = derived[key] = _derive(row, key[1], key[2], key[3], source[i], story)
         if fields is not None:
             para = c["para"][i]
             out[i] = Frame(c["number_id"][i], c["article_id"][i], int(para) if para.isdigit() else -1, *fields)
@@ -466,7 +482,20 @@ def _replace(frame: Frame, **changes) -> Frame:
     return replace(frame, **changes)
 
 
-def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str]) -> tuple | None:
+def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str, tuple[str, frozenset]]:
+    """{article: (day, countries)}: when and where an article's story is, to keep apart
+    articles about two events (weeks apart, or in countries none of them shares)."""
+    out = {}
+    for aid, rows in by_article.items():
+        days = sorted(d for d in (iso_day(c["as_of"][i]) for i in rows) if d)
+        day = info.get(aid, {}).get("published", "") or (days[len(days) // 2] if days else "")
+        countries = frozenset(country_of(p) for i in rows for p in _places(c["place"][i], c["scope"][i])) - {""}
+        out[aid] = (day, countries)
+    return out
+
+
+def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str],
+            story: tuple[str, frozenset]) -> tuple | None:
     """The Frame fields after id, article and para, from one numbers row's cells."""
     (text, qualifier, kind, unit, counted, predicate, scope, as_of, event, measure, canonical_unit,
      place, period, value, low, high, cv, cl, ch) = row
@@ -488,4 +517,4 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
             event or noun_event or event_of_predicate(predicate), qualifier,
             value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
             _places(place, scope), iso_day(as_of), moment, period or scope_period, key, shown,
-            aliases(shown) if key else frozenset(), upstream, sites, (), False, scope)
+            aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1])

@@ -35,9 +35,9 @@ The steps, most decisive first:
                   concept; for a distance, a speed, an area: not one measure) -> no row
 13. both_reported an article that gives both rival numbers reports the dispute itself: no row
                   across articles
-14. copying_error one source (or an unnamed one), numbers a power of ten apart, with digits
-                  transposed, or one number printed with another unit -> conflict, marked as
-                  a likely copying error
+14. copying_error one original (one named source or an unnamed one, one place or an unknown
+                  one), numbers a power of ten apart, with digits transposed, or one number
+                  printed with another unit -> conflict, marked as a likely copying error
 15. undated       one of them has no day (no as_of, an undated article) -> different_time:
                   it may be another day's count
 16. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
@@ -52,13 +52,15 @@ The steps, most decisive first:
 
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
-an unknown being compatible with anything.
+an unknown being compatible with anything, from articles that may report one event (not weeks
+apart, not about countries none of the other names: a folder may mix stories).
 """
 from __future__ import annotations
 
 import bisect
 import math
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from claimdiff.frames import Frame, contains
@@ -78,6 +80,9 @@ PERSONAL = ("age",)
 # 87,000 and 500,000); figures further apart, unless a copying error, count different things
 # (an army of 200,000 and 411 deserters).
 MAGNITUDE = 10.0
+# Coverage of one event spans weeks: articles further apart than this report two events (a
+# follow-up months later starts a comparison of its own).
+EVENT_SPAN_DAYS = 45
 # How close two intervals must come to count as one number ("1.27m" and 1,272,000).
 SAME = 1e-9
 
@@ -478,8 +483,14 @@ def _miscopy(a: Frame, b: Frame) -> str:
     return ""
 
 
+def _one_origin(a: Frame, b: Frame) -> bool:
+    """Whether two figures may come from one original: not two rival named sources, and not
+    two known places apart."""
+    return not rival_sources(a, b) and _same_place(a, b)
+
+
 def copying_error(a: Frame, b: Frame, peers: Peers):
-    if rival_sources(a, b):
+    if not _one_origin(a, b):
         return None
     why = _miscopy(a, b)
     if why:
@@ -489,7 +500,7 @@ def copying_error(a: Frame, b: Frame, peers: Peers):
     # the agency's 326 that day, against AP's "more than 320"
     for bad, good in ((a, b), (b, a)):
         original = next((e for e in peers.miscopied(bad) if e.article != bad.article and e.id != good.id
-                         and not rival_sources(e, bad) and compatible_what(e, bad) and overlap(e, good)
+                         and _one_origin(e, bad) and compatible_what(e, bad) and overlap(e, good)
                          and _miscopy(bad, e)), None)
         if original is not None:
             return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
@@ -601,8 +612,35 @@ def is_candidate(a: Frame, b: Frame) -> bool:
     return block_key(a) == block_key(b) and comparable(a, b)
 
 
+def one_story(a: Frame, b: Frame) -> bool:
+    """Whether two figures' articles may be about one event: not weeks apart
+    (EVENT_SPAN_DAYS), and not about countries none of the other's figures names."""
+    if a.article == b.article:
+        return True
+    if a.countries and b.countries and not a.countries & b.countries:
+        return False
+    if a.story_day and b.story_day:
+        return abs(_days(a.story_day) - _days(b.story_day)) <= EVENT_SPAN_DAYS
+    return True
+
+
+def _days(iso: str) -> int:
+    return _ordinal(iso)
+
+
+@lru_cache(maxsize=10_000)
+def _ordinal(iso: str) -> int:
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
 def comparable(a: Frame, b: Frame) -> bool:
     """is_candidate for two figures of one block."""
+    if not one_story(a, b):
+        return False
     if _denies(a, b) or _denies(b, a):
         return True  # a denial disputes a number whatever noun the denier counts with
     if not compatible_what(a, b):
