@@ -32,7 +32,8 @@ The steps, most decisive first:
                   different_scope (no row when nothing known ties them to one quantity).
                   Within one article nothing else is ever a conflict.
 12. unrelated     nothing known ties them to one quantity (no shared event or specific
-                  concept; for a distance, a speed, an area: not one measure) -> no row
+                  concept; for a distance, a speed, an area: not one measure; not one named
+                  source's figures of one day) -> no row
 13. both_reported an article that gives both rival numbers reports the dispute itself: no row
                   across articles
 14. copying_error one original (one named source or an unnamed one, one place or an unknown
@@ -552,9 +553,9 @@ def _what_tie(a: Frame, b: Frame) -> bool:
 
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
-    if not _what_tie(a, b):
-        return NO_ROW, "nothing known ties the two to one quantity"
-    return None
+    if _what_tie(a, b) or (same_source(a, b) and a.day() and a.day() == b.day()):
+        return None  # one thing counted, or one named source's figures of one day
+    return NO_ROW, "nothing known ties the two to one quantity"
 
 
 def undated(a: Frame, b: Frame, peers: Peers):
