@@ -138,3 +138,20 @@ def test_a_denier_carries_the_number_it_denies():
                         denied_by="10:1")])
     assert fs["10:2"].denied and fs["10:1"].denies[:2] == (3, 3)
     assert math.isinf(fs["10:1"].high) is False
+
+
+def test_a_headline_copy_takes_the_source_its_article_gives_the_number():
+    # dev 04: the headline "411 Troops Desert in a Single Day" over the body's "411 troops had
+    # deserted in the past 24 hours alone, according to Colombia's migration agency"
+    fs = frames([number("04:n1", "411", 411, counted="troop", para=0),
+                 number("04:n2", "411", 411, counted="troop", para=5, asserted_by="Colombia's migration agency"),
+                 number("04:n3", "40", 40, counted="troop", para=6)])
+    assert fs["04:n1"].source_name == fs["04:n2"].source_name == "Migración Colombia"
+    assert fs["04:n3"].source == ""
+
+
+def test_an_article_knows_its_day_and_countries():
+    # wf_04: a live blog of the Valparaíso fires, dated by its header
+    f = frames([number("wf:n1", "131", 131, article="wf", counted="person", place="Viña del Mar;Valparaíso;Chile",
+                       as_of="2024-02-06")], [art("wf", "Red Andina Noticias", "2024-02-06")])["wf:n1"]
+    assert f.story_day == "2024-02-06" and "Chile" in f.countries

@@ -187,3 +187,15 @@ def test_every_step_is_named_in_the_module_docstring():
 def test_candidates(left, right, ok):
     (a, b), _ = frames(left, right)
     assert is_candidate(a, b) is ok
+
+
+@pytest.mark.parametrize("left, right, ok", [
+    # hu_02's death toll (Guerrero, Oct 2023) and fl_04's (Rio Grande do Sul, May 2024): two events
+    ("toll_state_10", "hotels_about", False),
+    # the caravan's size on two days of one week: one story
+    ("caravan_26", "caravan_28", True),
+])
+def test_articles_of_two_events_are_never_compared(left, right, ok):
+    from claimdiff.relate import one_story
+    (a, b), _ = frames(left, right)
+    assert one_story(a, b) is ok

@@ -81,7 +81,7 @@ class Frame:
     source_aliases: frozenset[str]  # the key, an acronym, a name in parentheses: one agency across articles
     upstream: str                # the named source, else the wire credited, else the outlet
     sites: frozenset[str]        # sites or subsets the figure counts (shelter, "part of a larger count")
-    denies: tuple = ()           # (low, high, group, text, source_name) of the figure its source denies
+    denies: tuple = ()           # (low, high, concept, text, source_name) of the figure its source denies
     denied: bool = False
     scope: str = ""
     story_day: str = ""          # the article's day: its publication date, else the middle of its figures' dates
@@ -331,7 +331,14 @@ def country_of(place: str) -> str:
         if found:
             return found
     chain = ancestors(place)
-    return next((p for p in chain if not ancestors(p)), "") or ("" if chain or not place else place)
+    if chain:
+        return next((p for p in chain if not ancestors(p)), "")
+    return place if place in _known_places() else ""
+
+
+@lru_cache(maxsize=None)
+def _known_places() -> frozenset[str]:
+    return frozenset(r["place"] for r in table("places") if r.get("place"))
 
 
 @lru_cache(maxsize=100_000)
@@ -451,7 +458,7 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         if d is None or out[d] is None or out[i] is None:
             continue
         denied = out[i]
-        out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.group, denied.text, denied.who()))
+        out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.concept, denied.text, denied.who()))
         out[i] = _replace(denied, denied=True)
     return [f for f in out if f is not None]
 

@@ -329,9 +329,9 @@ def _denies(denier: Frame, other: Frame) -> bool:
     the denied figure counts it (the AP's "three guardsmen", not "3 policías")."""
     if not denier.denies:
         return False
-    low, high, group, _, _ = denier.denies
+    low, high, concept, _, _ = denier.denies
     return (abs(other.low - low) <= SAME * max(1.0, low) and abs(other.high - high) <= SAME * max(1.0, high)
-            and not (group and other.group and group != other.group))
+            and not (concept and other.concept and concept != other.concept))
 
 
 def denial(a: Frame, b: Frame, peers: Peers):
