@@ -151,7 +151,13 @@ def test_a_headline_copy_takes_the_source_its_article_gives_the_number():
 
 
 def test_an_article_knows_its_day_and_countries():
-    # wf_04: a live blog of the Valparaíso fires, dated by its header
-    f = frames([number("wf:n1", "131", 131, article="wf", counted="person", place="Viña del Mar;Valparaíso;Chile",
-                       as_of="2024-02-06")], [art("wf", "Red Andina Noticias", "2024-02-06")])["wf:n1"]
-    assert f.story_day == "2024-02-06" and "Chile" in f.countries
+    # dev 09: "Cúcuta (Colombia), 23 feb (EFE).- Un total de 60 miembros ..."; an undated
+    # article takes the middle of its figures' dates
+    fs = frames([number("09:n1", "Un total de 60", 60, article="09", counted="member", place="Cúcuta",
+                        as_of="2019-02-23"),
+                 number("08:n1", "Sixty", 60, article="08", as_of="2019-02-23"),
+                 number("08:n2", "411", 411, article="08", as_of="2019-02-27"),
+                 number("08:n3", "567", 567, article="08", as_of="2019-02-28")],
+                [art("09", "EFE", "2019-02-23"), art("08", "", "")])
+    assert (fs["09:n1"].story_day, fs["09:n1"].countries) == ("2019-02-23", frozenset({"Colombia"}))
+    assert (fs["08:n1"].story_day, fs["08:n1"].countries) == ("2019-02-27", frozenset())
