@@ -42,7 +42,6 @@ COPY_PAIRS_MAX = 50
 
 _DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*(?:\.\s*)?[-—–]")
 _TRAILING = re.compile(r"[-—–]\s*([^\s—–\-][^—–\n]{0,38}?)[\s.*_)]*$")
-_SENTENCE = re.compile(r"(?<=[.!?»\"”])\s+")
 _WORD = re.compile(r"[^\W_]+")
 # Paragraphs the cleaner drops that can still carry the copy's credit.
 CREDIT_REASONS = ("metadata header", "repeated byline")
@@ -132,11 +131,12 @@ def wire_credits(article) -> str:
 # --------------------------------------------------------------------------- wire copy
 
 def _sentences(text: str) -> list[str]:
+    """The long sentences of a paragraph, lower-cased with whitespace collapsed: copies of one
+    wire story print them identically (string methods only: this reads every article)."""
     out = []
-    for s in _SENTENCE.split(text or ""):
-        words = _WORD.findall(fold(s))
-        if len(words) >= SENTENCE_MIN_WORDS:
-            out.append(" ".join(words))
+    for s in " ".join(text.lower().split()).split(". "):
+        if s.count(" ") + 1 >= SENTENCE_MIN_WORDS:
+            out.append(s.rstrip("."))
     return out
 
 
