@@ -28,8 +28,9 @@ The steps, most decisive first:
                   stepping through a figure in between)
 10. time_of_day   one day, two times of day ("9h", "18h") -> different_time
 11. one_article   one article's two figures: two named sources for one thing is a dispute the
-                  article reports -> conflict; otherwise a part, a rate or an update ->
-                  different_scope (no row when nothing known ties them to one quantity).
+                  article reports -> conflict; otherwise close in size an update ->
+                  different_time, far apart a part or a rate -> different_scope (no row when
+                  nothing known ties them to one quantity).
                   Within one article nothing else is ever a conflict.
 12. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
@@ -81,6 +82,10 @@ PERSONAL = ("age",)
 # 87,000 and 500,000); figures further apart, unless a copying error, count different things
 # (an army of 200,000 and 411 deserters).
 MAGNITUDE = 10.0
+# One article's two counts of one thing closer than this factor are one count updated (a
+# headline's stale 85 over the body's 90); further apart, one is a part of the other (40 in
+# one shelter, more than 320 in all).
+UPDATE = 2.0
 # Coverage of one event spans weeks: articles further apart than this report two events (a
 # follow-up months later starts a comparison of its own).
 EVENT_SPAN_DAYS = 45
@@ -118,7 +123,11 @@ def same_number(a: Frame, b: Frame) -> bool:
 
 
 def _what(f: Frame) -> str:
-    return f.concept or f.event or f.measure
+    """What a figure counts, in a few words: "death", "migrant", "desertion (soldier)"."""
+    specific = f.concept if f.concept and f.group not in GENERIC else ""
+    if f.event and specific:
+        return f"{f.event} ({specific})"
+    return f.event or f.concept or f.measure
 
 
 def _where_when(a: Frame, b: Frame) -> str:
@@ -456,8 +465,11 @@ def one_article(a: Frame, b: Frame, peers: Peers):
     if rival_sources(a, b):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
-    return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": a part, a rate or an '
-                               f"update of one count")
+    if gap(a, b) < UPDATE:
+        return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
+                                  f"updates the other")
+    return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": one counts a part of '
+                               f"the other, or a rate")
 
 
 def both_reported(a: Frame, b: Frame, peers: Peers):
