@@ -172,6 +172,21 @@ def test_an_article_giving_both_rival_numbers_reports_the_dispute_itself():
     assert relate(fs["pr_03:n004"], fs["pr_01:n005"], peers)[0] == "agree"
 
 
+def test_a_figure_credited_to_the_wrong_source():
+    # pr_04: "levou às ruas 2,8 milhões de pessoas ..., segundo o Ministério do Interior" (the
+    # CGT's figure); pr_01 gives the ministry's "More than 1.27 million" and the CGT's "more
+    # than 2.8 million"
+    rows = [number("pr_copy:n001", "2,8 milhões de pessoas", 2_800_000, article="pr_copy", place="France",
+                   as_of="2023-01-31", asserted_by="Interior Ministry", **MARCH),
+            ROWS["france_interior"],
+            number("pr_01:n004", "more than 2.8 million", 2_800_000, "more_than", article="pr_01", para=2,
+                   place="France", as_of="2023-01-31", asserted_by="CGT", **MARCH)]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    relation, _, why, step = relate(fs["pr_copy:n001"], fs["pr_01:n001"], Peers.of(list(fs.values())))
+    assert (relation, step) == ("conflict", "misattributed")
+    assert why.endswith('AP gives "more than 2.8 million" as CGT\'s, so one is credited to the wrong source')
+
+
 def test_every_step_is_named_in_the_module_docstring():
     import claimdiff.relate as module
     for step in STEPS:

@@ -43,8 +43,8 @@ The steps, most decisive first:
 15. undated       one of them has no day (no as_of, an undated article) -> different_time:
                   it may be another day's count
 16. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
-17. misattributed one source's two numbers, one of them given elsewhere as another source's
-                  -> conflict (credited to the wrong source)
+17. misattributed one source's two numbers in two articles, the other article giving the first
+                  number as another source's -> conflict (credited to the wrong source)
 18. one_source    one source's two numbers of one day -> different_time (an update); two
                   counts of one window of one day are left to the conflict step
 19. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
@@ -220,20 +220,17 @@ class Peers:
     """What else each article says: its frames by measure and unit, so a step can ask whether
     an article also gives another article's number."""
     by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
-    by_value: dict[tuple[str, str, float, float], list[Frame]] = field(default_factory=dict)
     by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
     series: dict[tuple[str, str, str], list[tuple[str, Frame]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
         index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
-        values: dict[tuple, list[Frame]] = defaultdict(list)
         days: dict[tuple, list[Frame]] = defaultdict(list)
         series: dict[tuple, list[tuple[str, Frame]]] = defaultdict(list)
         seen: set[tuple] = set()
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
-            values[(f.measure, f.unit, f.low, f.high)].append(f)
             if f.day() and f.value is not None:
                 days[(f.measure, f.unit, f.day(), _key(f.value))].append(f)
             if f.day() and _series_key(f):
@@ -244,7 +241,7 @@ class Peers:
                     series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
         for entries in series.values():
             entries.sort(key=lambda e: (e[0], e[1].article, e[1].id))
-        return cls(dict(index), dict(values), dict(days), dict(series))
+        return cls(dict(index), dict(days), dict(series))
 
     def between(self, a: Frame, b: Frame) -> Frame | None:
         """A figure of the same count, place and source as `a` and `b` dated strictly between
@@ -269,12 +266,6 @@ class Peers:
         for v in _miscopy_values(bad.value):
             out.extend(self.by_day.get((bad.measure, bad.unit, bad.day(), v), ()))
         return out
-
-    def anywhere(self, target: Frame) -> list[Frame]:
-        """Other articles' figures giving `target`'s number (its interval) for the same thing and day."""
-        return [f for f in self.by_value.get((target.measure, target.unit, target.low, target.high), ())
-                if f.article != target.article and compatible_what(f, target)
-                and f.day() and f.day() == target.day()]
 
     def echo(self, article: str, target: Frame, exclude: str = "") -> list[Frame]:
         """The figures of `article` that give `target`'s number (a value it allows) for the
@@ -530,10 +521,12 @@ def magnitude(a: Frame, b: Frame, peers: Peers):
 
 
 def misattributed(a: Frame, b: Frame, peers: Peers):
-    if not same_source(a, b):
+    if not same_source(a, b) or a.article == b.article:
         return None
     for own, other in ((a, b), (b, a)):
-        elsewhere = next((e for e in peers.anywhere(own) if e.source and not same_source(e, own)), None)
+        # the other article gives own's number too, as another source's: own is miscredited
+        elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
+                          if e.source and not same_source(e, own)), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
