@@ -174,17 +174,18 @@ def test_an_article_giving_both_rival_numbers_reports_the_dispute_itself():
 
 def test_a_figure_credited_to_the_wrong_source():
     # pr_04: "levou às ruas 2,8 milhões de pessoas ..., segundo o Ministério do Interior" (the
-    # CGT's figure); pr_01 gives the ministry's "More than 1.27 million" and the CGT's "more
-    # than 2.8 million"
+    # CGT's figure); pr_03 gives the ministry's "1.272.000" and the CGT's "2,8 millones" (the
+    # sources as the attribution step names them across languages)
     rows = [number("pr_copy:n001", "2,8 milhões de pessoas", 2_800_000, article="pr_copy", place="France",
                    as_of="2023-01-31", asserted_by="Interior Ministry", **MARCH),
-            ROWS["france_interior"],
-            number("pr_01:n004", "more than 2.8 million", 2_800_000, "more_than", article="pr_01", para=2,
-                   place="France", as_of="2023-01-31", asserted_by="CGT", **MARCH)]
+            number("pr_03:n002", "1.272.000", 1_272_000, article="pr_03", para=4, place="France",
+                   as_of="2023-01-31", asserted_by="Interior Ministry", **MARCH),
+            number("pr_03:n003", "2,8 millones", 2_800_000, article="pr_03", para=4, place="France",
+                   as_of="2023-01-31", asserted_by="CGT", **MARCH)]
     fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
-    relation, _, why, step = relate(fs["pr_copy:n001"], fs["pr_01:n001"], Peers.of(list(fs.values())))
+    relation, _, why, step = relate(fs["pr_copy:n001"], fs["pr_03:n002"], Peers.of(list(fs.values())))
     assert (relation, step) == ("conflict", "misattributed")
-    assert why.endswith('AP gives "more than 2.8 million" as CGT\'s, so one is credited to the wrong source')
+    assert why.endswith('Onda Continental gives "2,8 millones" as CGT\'s, so one is credited to the wrong source')
 
 
 def test_every_step_is_named_in_the_module_docstring():

@@ -344,11 +344,19 @@ def _known_places() -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def _places(place_cell: str, scope: str) -> tuple[str, ...]:
     if place_cell:
-        names = [p.strip() for p in place_cell.split(";") if p.strip()]
+        names = list(dict.fromkeys(p.strip() for p in place_cell.split(";") if p.strip()))
     else:
         names = sorted(narrowest(places_in(scope)))
     # narrowest first: a place held by another of the list comes before it
-    return tuple(sorted(dict.fromkeys(names), key=lambda p: (-len(ancestors(p)), p)))
+    names = sorted(names, key=lambda p: (-len(ancestors(p)), p))
+    leaves = [p for p in names if not any(q != p and contains(p, q) for q in names)]
+    if len(leaves) > 1:
+        # a figure of two places side by side ("Norte de Santander and Arauca") is about both:
+        # its place is the nearest one holding them all, else unknown
+        common = set.intersection(*(set(ancestors(p)) for p in leaves))
+        inside = [p for p in names if p in common]
+        return tuple(sorted(common, key=lambda p: (-len(ancestors(p)), p))) if common and not inside else tuple(inside)
+    return tuple(names)
 
 
 # --------------------------------------------------------------------------- sources

@@ -14,10 +14,10 @@ The steps, most decisive first:
                   one number -> different_scope
 3. same_number    one number -> agree
 4. window_total   a window ("in 24 hours", "on Tuesday alone") against a total ->
-                  different_scope; a conflict when the window holds more than that day's
-                  running total
+                  different_scope; a conflict when one source's window holds more than another
+                  source's running total of that day
 5. wider_place    a place and one inside it (a city, its country) -> different_scope; a
-                  conflict when the part holds more than the whole
+                  conflict when one source's part holds more than another source's whole
 6. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
                   people (children, soldiers; "people" may be any) -> different_scope
 7. other_as_of    two different as_of dates -> different_time (the count moved on); across
@@ -392,7 +392,7 @@ def window_total(a: Frame, b: Frame, peers: Peers):
     if (a.period == "window") == (b.period == "window"):
         return None
     window, total = (a, b) if a.period == "window" else (b, a)
-    if (total.period == "running" and _rivals_or_across(a, b) and window.day() and window.day() == total.day()
+    if (total.period == "running" and rival_sources(a, b) and window.day() and window.day() == total.day()
             and window.low > total.high and _what_tie(a, b)
             and (not a.places or not b.places or a.places[0] == b.places[0])):
         return "conflict", (f'"{window.text}" in one window is more than the running total "{total.text}" '
@@ -429,7 +429,7 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
         narrow, wide = b, a
     else:
         return None
-    if (narrow.low > wide.high and _rivals_or_across(a, b) and _what_tie(a, b) and a.day()
+    if (narrow.low > wide.high and rival_sources(a, b) and _what_tie(a, b) and a.day()
             and a.day() == b.day() and a.period == b.period):
         return "conflict", (f'{_says(narrow)} for {narrow.places[0]} alone; {_says(wide)} for all of '
                             f"{wide.places[0]} — {_what(a)}, {a.day()}: a part cannot be more than its whole")
@@ -526,7 +526,7 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
     for own, other in ((a, b), (b, a)):
         # the other article gives own's number too, as another source's: own is miscredited
         elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
-                          if e.source and not same_source(e, own)), None)
+                          if same_number(e, own) and e.source and not same_source(e, own)), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
@@ -539,12 +539,6 @@ def one_source(a: Frame, b: Frame, peers: Peers):
         return None  # one window of one day has one count: two are a conflict (below)
     return "different_time", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}: two '
                               f"tallies of the day, one updating the other")
-
-
-def _rivals_or_across(a: Frame, b: Frame) -> bool:
-    """Two articles, or two named sources in one: within one article only a reported dispute
-    is ever a conflict."""
-    return a.article != b.article or rival_sources(a, b)
 
 
 def _what_tie(a: Frame, b: Frame) -> bool:
