@@ -614,14 +614,13 @@ def is_candidate(a: Frame, b: Frame) -> bool:
 
 def one_story(a: Frame, b: Frame) -> bool:
     """Whether two figures' articles may be about one event: not weeks apart
-    (EVENT_SPAN_DAYS), and not about countries none of the other's figures names."""
+    (EVENT_SPAN_DAYS); when either is undated, not about countries none of the other's
+    figures names."""
     if a.article == b.article:
         return True
-    if a.countries and b.countries and not a.countries & b.countries:
-        return False
     if a.story_day and b.story_day:
         return abs(_days(a.story_day) - _days(b.story_day)) <= EVENT_SPAN_DAYS
-    return True
+    return not (a.countries and b.countries) or bool(a.countries & b.countries)
 
 
 def _days(iso: str) -> int:
