@@ -83,6 +83,11 @@ ROWS = {
                        measure="speed", canonical_value=265.5, canonical_low=265.5, canonical_high=265.5,
                        canonical_unit="km/h", counted="wind", as_of="2023-10-25",
                        asserted_by="U.S. National Hurricane Center"),
+    # hu_02: "vientos de 270 kilómetros por hora", the SMN's reading of the same landfall
+    "wind_smn": number("hu_02:n004", "270 kilómetros por hora", 270, article="hu_02", kind="other", unit="km/h",
+                       measure="speed", canonical_value=270, canonical_low=270, canonical_high=270,
+                       canonical_unit="km/h", counted="wind", as_of="2023-10-25",
+                       asserted_by="Servicio Meteorológico Nacional"),
     # ca_02 "unas 4.500 personas" (INM, Tue 26, Huixtla) against ca_03's "7,000" (Thu 28)
     "caravan_26": number("ca_02:n006", "unas 4.500", 4500, "about", article="ca_02", counted="migrant",
                          place="Huixtla", as_of="2023-12-26", asserted_by="INM"),
@@ -121,6 +126,8 @@ def frames(*names):
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
     # the mph value printed with a km/h unit
     ("wind_kmh", "wind_mph", "conflict", "copying_error", ["another unit"]),
+    # ... while 165 mph and 270 km/h are one speed, rounded in two units
+    ("wind_mph", "wind_smn", "agree", "same_number_step", ["both give"]),
     # a city's count against its country's
     ("paris_police", "france_interior", "different_scope", None, []),
     ("afp_cucuta", "colombia_326", "different_scope", "wider_place", ["only Cúcuta", "all of Colombia"]),

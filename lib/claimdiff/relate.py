@@ -91,6 +91,8 @@ UPDATE = 2.0
 EVENT_SPAN_DAYS = 45
 # How close two intervals must come to count as one number ("1.27m" and 1,272,000).
 SAME = 1e-9
+# A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
+CONVERSION = 0.03
 
 
 # --------------------------------------------------------------------------- helpers
@@ -111,15 +113,23 @@ def gap(a: Frame, b: Frame) -> float:
     return high.low / max(low.high, 1e-9)
 
 
+def _slack(a: Frame, b: Frame) -> float:
+    """How far apart two figures may print one quantity: exactly, or, when one was converted
+    from another unit ("165 mph" against "270 km/h"), within the rounding of a conversion."""
+    return CONVERSION if a.printed_unit != b.printed_unit else SAME
+
+
 def overlap(a: Frame, b: Frame) -> bool:
-    return a.low <= b.high + SAME and b.low <= a.high + SAME
+    slack = _slack(a, b)
+    return a.low <= b.high * (1 + slack) + SAME and b.low <= a.high * (1 + slack) + SAME
 
 
 def same_number(a: Frame, b: Frame) -> bool:
     """One number: equal values (any hedge of a point figure) or one interval."""
+    slack = _slack(a, b)
     if a.value is not None and b.value is not None and a.point() and b.point():
-        return abs(a.value - b.value) <= SAME * max(1.0, abs(a.value))
-    return abs(a.low - b.low) <= SAME * max(1.0, abs(a.low)) and abs(a.high - b.high) <= SAME * max(1.0, abs(a.high))
+        return abs(a.value - b.value) <= slack * max(1.0, abs(a.value))
+    return abs(a.low - b.low) <= slack * max(1.0, abs(a.low)) and abs(a.high - b.high) <= slack * max(1.0, abs(a.high))
 
 
 def _what(f: Frame) -> str:
