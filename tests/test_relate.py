@@ -125,7 +125,7 @@ def frames(*names):
     ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
     # the mph value printed with a km/h unit
-    ("wind_kmh", "wind_mph", "conflict", "copying_error", ["another unit"]),
+    ("wind_kmh", "wind_mph", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
     # ... while 165 mph and 270 km/h are one speed, rounded in two units
     ("wind_mph", "wind_smn", "agree", "same_number_step", ["both give"]),
     # a city's count against its country's

@@ -20,36 +20,39 @@ The steps, most decisive first:
                   conflict when one source's part holds more than another source's whole
 6. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
                   people (children, soldiers; "people" may be any) -> different_scope
-7. other_as_of    two different as_of dates -> different_time (the count moved on); across
+7. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
+                  "165 mph"), whatever the dates -> conflict, marked as a likely copying error
+8. other_as_of    two different as_of dates -> different_time (the count moved on); across
                   articles, two different numbers with a figure of the same count dated in
                   between get no row: the series steps through that figure
-8. compatible     values that can both be right -> agree (one interval) or less_precise
-9. other_day      undated, published on different days -> different_time (the same
+9. compatible     values that can both be right -> agree (one interval) or less_precise
+10. other_day     undated, published on different days -> different_time (the same
                   stepping through a figure in between)
-10. time_of_day   one day, two times of day ("9h", "18h") -> different_time
-11. one_article   one article's two figures: two named sources for one thing is a dispute the
-                  article reports -> conflict; otherwise close in size an update ->
+11. time_of_day   one day, two times of day ("9h", "18h") -> different_time
+12. one_article   one article's two figures: two named sources for one thing (or side by side
+                  in one paragraph) is a dispute the article reports -> conflict; otherwise
+                  close in size an update ->
                   different_time, far apart a part or a rate -> different_scope (no row when
                   nothing known ties them to one quantity).
                   Within one article nothing else is ever a conflict.
-12. unrelated     nothing known ties them to one quantity (no shared event or specific
+13. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> no row
-13. both_reported an article that gives both rival numbers reports the dispute itself: no row
+14. both_reported an article that gives both rival numbers reports the dispute itself: no row
                   across articles
-14. copying_error one original (one named source or an unnamed one, one place or an unknown
-                  one), numbers a power of ten apart, with digits transposed, or one number
-                  printed with another unit -> conflict, marked as a likely copying error
-15. undated       one of them has no day (no as_of, an undated article) -> different_time:
+15. copying_error one original (one named source or an unnamed one, one place or an unknown
+                  one), numbers a power of ten apart or with digits transposed -> conflict,
+                  marked as a likely copying error (also against what its original agrees with)
+16. undated       one of them has no day (no as_of, an undated article) -> different_time:
                   it may be another day's count
-16. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
-17. misattributed one source's two numbers in two articles, the other article giving the first
+17. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
+18. misattributed one source's two numbers in two articles, the other article giving the first
                   number as another source's -> conflict (credited to the wrong source)
-18. one_source    one source's two numbers of one day -> different_time (an update); two
+19. one_source    one source's two numbers of one day -> different_time (an update); two
                   counts of one window of one day are left to the conflict step
-19. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
+20. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
                   dispute between two sources can be shown
-20. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+21. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count
 
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
@@ -62,8 +65,8 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimdiff.frames import Frame, contains
 
@@ -461,11 +464,12 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if not _what_tie(a, b):
-        return NO_ROW, "nothing known ties the two to one quantity"
-    if rival_sources(a, b):
+    if rival_sources(a, b) and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
+        # two named sources' numbers for one thing, or side by side in one paragraph
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
+    if not _what_tie(a, b):
+        return NO_ROW, "nothing known ties the two to one quantity"
     if gap(a, b) < UPDATE:
         return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
                                   f"updates the other")
@@ -488,8 +492,6 @@ def _miscopy(a: Frame, b: Frame) -> str:
     """How `a` reads as a copy of `b` gone wrong, or ""."""
     if a.value is None or b.value is None or a.qualifier != b.qualifier:
         return ""
-    if a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit:
-        return "the same number printed with another unit"
     if _power_of_ten(a.value, b.value):
         return "a power of ten apart"
     if a.qualifier == "exact" and _transposed(a.value, b.value):
@@ -501,6 +503,14 @@ def _one_origin(a: Frame, b: Frame) -> bool:
     """Whether two figures may come from one original: not two rival named sources, and not
     two known places apart."""
     return not rival_sources(a, b) and _same_place(a, b)
+
+
+def unit_swap(a: Frame, b: Frame, peers: Peers):
+    if (a.article != b.article and a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit
+            and a.qualifier == b.qualifier and not overlap(a, b) and _one_origin(a, b)):
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: the same number "
+                            f"printed with another unit, likely a copying error")
+    return None
 
 
 def copying_error(a: Frame, b: Frame, peers: Peers):
@@ -588,7 +598,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, other_as_of,
+STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, unit_swap, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
          undated, magnitude, misattributed, one_source, unattributed, conflict)
 
