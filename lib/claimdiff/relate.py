@@ -507,7 +507,7 @@ def _one_origin(a: Frame, b: Frame) -> bool:
 
 def unit_swap(a: Frame, b: Frame, peers: Peers):
     if (a.article != b.article and a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit
-            and a.qualifier == b.qualifier and not overlap(a, b) and _one_origin(a, b)):
+            and a.qualifier == b.qualifier and not overlap(a, b) and _one_origin(a, b) and _what_tie(a, b)):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: the same number "
                             f"printed with another unit, likely a copying error")
     return None
