@@ -11,7 +11,7 @@ The steps, most decisive first:
 1. denial         a source that denies a number (numbers.csv denied_by) against that number,
                   in its own article or any other -> conflict
 2. other_place    two places, neither inside the other (Paris, Marseille), on one day or with
-                  one number -> different_scope
+                  one small number -> different_scope
 3. same_number    one number -> agree
 4. window_total   a window ("in 24 hours", "on Tuesday alone") against a total ->
                   different_scope; a conflict when one source's window holds more than another
@@ -22,10 +22,11 @@ The steps, most decisive first:
                   people (children, soldiers; "people" may be any) -> different_scope
 7. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), whatever the dates -> conflict, marked as a likely copying error
-8. other_as_of    two different as_of dates -> different_time (the count moved on); across
+8. compatible     values that can both be right -> agree (one interval, or one figure in two
+                  units) or less_precise, whatever their dates
+9. other_as_of    two different as_of dates -> different_time (the count moved on); across
                   articles, two different numbers with a figure of the same count dated in
                   between get no row: the series steps through that figure
-9. compatible     values that can both be right -> agree (one interval) or less_precise
 10. other_day     undated, published on different days -> different_time (the same
                   stepping through a figure in between)
 11. time_of_day   one day, two times of day ("9h", "18h") -> different_time
@@ -94,6 +95,9 @@ UPDATE = 2.0
 EVENT_SPAN_DAYS = 45
 # How close two intervals must come to count as one number ("1.27m" and 1,272,000).
 SAME = 1e-9
+# Below this, one number given for two places may well be two counts (two deaths here, two
+# there); above it, it is one count the two articles place differently.
+COINCIDENCE = 20
 # A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
 CONVERSION = 0.03
 
@@ -364,6 +368,8 @@ def denial(a: Frame, b: Frame, peers: Peers):
 def other_place(a: Frame, b: Frame, peers: Peers):
     if not (a.places and b.places) or (a.as_of and b.as_of and a.as_of != b.as_of and not same_number(a, b)):
         return None
+    if same_number(a, b) and a.low >= COINCIDENCE:
+        return None  # one number of some size in two places is one count placed two ways
     pa, pb = a.places[0], b.places[0]
     if pa == pb or contains(pa, pb) or contains(pb, pa):
         return None
@@ -397,6 +403,8 @@ def compatible(a: Frame, b: Frame, peers: Peers):
         return None
     if (a.low, a.high) == (b.low, b.high):
         return "agree", f'"{a.text}" and "{b.text}" give the same range'
+    if a.printed_unit != b.printed_unit:
+        return "agree", f'"{a.text}" and "{b.text}" give one figure in two units'
     vaguer, sharper = sorted((a, b), key=lambda f: f.precision(), reverse=True)
     return "less_precise", f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible'
 
@@ -598,8 +606,8 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, unit_swap, other_as_of,
-         compatible, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
+STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, unit_swap, compatible,
+         other_as_of, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
          undated, magnitude, misattributed, one_source, unattributed, conflict)
 
 
