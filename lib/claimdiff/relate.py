@@ -47,8 +47,9 @@ The steps, most decisive first:
 16. undated       one of them has no day (no as_of, an undated article) -> different_time:
                   it may be another day's count
 17. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
-18. misattributed one source's two numbers in two articles, the other article giving the first
-                  number as another source's -> conflict (credited to the wrong source)
+18. misattributed one source's two numbers in two articles, the other article setting the first
+                  number against the second as a rival source's -> conflict (credited to the
+                  wrong source)
 19. one_source    one source's two numbers of one day -> different_time (an update); two
                   counts of one window of one day are left to the conflict step
 20. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
@@ -552,9 +553,11 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.article == b.article:
         return None
     for own, other in ((a, b), (b, a)):
-        # the other article gives own's number too, as another source's: own is miscredited
+        # the other article sets own's number against the source's, as a rival's: own is
+        # miscredited ("the CGT's 2.8 million" beside the ministry's 1,272,000)
         elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
-                          if same_number(e, own) and e.source and not same_source(e, own)), None)
+                          if same_number(e, own) and e.para == other.para and rival_sources(e, other)
+                          and not same_source(e, own)), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
