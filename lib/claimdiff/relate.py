@@ -582,9 +582,15 @@ def _what_tie(a: Frame, b: Frame) -> bool:
     return a.measure == b.measure and a.measure not in COUNTING and not (a.group or b.group)
 
 
+def _tied(a: Frame, b: Frame) -> bool:
+    """Whether something known ties two compatible figures to one quantity: one thing counted
+    (_what_tie), or one named source's figures of one day."""
+    return _what_tie(a, b) or bool(same_source(a, b) and a.day() and a.day() == b.day())
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
-    if _what_tie(a, b) or (same_source(a, b) and a.day() and a.day() == b.day()):
-        return None  # one thing counted, or one named source's figures of one day
+    if _tied(a, b):
+        return None
     return NO_ROW, "nothing known ties the two to one quantity"
 
 
