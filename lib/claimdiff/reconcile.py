@@ -139,7 +139,7 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
 
 # Steps whose answer depends on what else the two articles say (relate.both_reported and what
 # follows it): drawn again for every pair of copies.
-PEER_STEPS = ("other_as_of", "other_day", "both_reported", "copying_error", "undated", "magnitude", "misattributed", "one_source", "unattributed", "conflict")
+PEER_STEPS = ("other_as_of", "other_day", "both_reported", "copying_error", "vague", "undated", "magnitude", "misattributed", "one_source", "unattributed", "conflict")
 
 
 def variant_key(f: Frame) -> tuple:

@@ -44,17 +44,19 @@ The steps, most decisive first:
 15. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
-16. undated       one of them has no day (no as_of, an undated article) -> different_time:
+16. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+                  against the other
+17. undated       one of them has no day (no as_of, an undated article) -> different_time:
                   it may be another day's count
-17. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
-18. misattributed one source's two numbers in two articles, the other article setting the first
+18. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
+19. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's -> conflict (credited to the
                   wrong source)
-19. one_source    one source's two numbers of one day -> different_time (an update); two
+20. one_source    one source's two numbers of one day -> different_time (an update); two
                   counts of one window of one day are left to the conflict step
-20. unattributed  one side names no source or is vague ("hundreds") -> different_scope: no
-                  dispute between two sources can be shown
-21. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+21. unattributed  one side names no source -> different_scope: no dispute between two
+                  sources can be shown
+22. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count
 
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
@@ -594,6 +596,14 @@ def unrelated(a: Frame, b: Frame, peers: Peers):
     return NO_ROW, "nothing known ties the two to one quantity"
 
 
+def vague(a: Frame, b: Frame, peers: Peers):
+    loose = next((f for f in (a, b) if f.qualifier == "vague"), None)
+    if loose is None:
+        return None
+    return "different_scope", (f'"{loose.text}" is too vague to set against "{(b if loose is a else a).text}": '
+                               f"they may count different things")
+
+
 def undated(a: Frame, b: Frame, peers: Peers):
     if a.day() and b.day():
         return None
@@ -603,12 +613,11 @@ def undated(a: Frame, b: Frame, peers: Peers):
 
 
 def unattributed(a: Frame, b: Frame, peers: Peers):
-    if a.source and b.source and "vague" not in (a.qualifier, b.qualifier):
+    if a.source and b.source:
         return None
-    loose = next(f for f in (a, b) if not f.source or f.qualifier == "vague")
-    why = "is too vague to dispute" if loose.qualifier == "vague" else "names no source"
-    return "different_scope", (f'"{loose.text}" {why}, so the two cannot be set against each other as '
-                               f"rival counts; they may count different things")
+    loose = a if not a.source else b
+    return "different_scope", (f'"{loose.text}" names no source, so the two cannot be set against each '
+                               f"other as rival counts; they may count different things")
 
 
 def conflict(a: Frame, b: Frame, peers: Peers):
@@ -617,7 +626,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
 
 STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, unit_swap, compatible,
          other_as_of, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
-         undated, magnitude, misattributed, one_source, unattributed, conflict)
+         vague, undated, magnitude, misattributed, one_source, unattributed, conflict)
 
 
 def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, str, str] | None:
