@@ -304,10 +304,10 @@ def test_a_denied_figure_puts_its_denier_in_conflict_with_every_copy_of_it():
     matches = compare(NO_QUOTES, numbers, articles)
     rows = matches[["left_id", "right_id", "relation", "explanation"]].values.tolist()
     assert ["01:n009", "10:n013", "conflict",
-            'dirigente chavista Freddy Bernal says "dos", not "tres"; AP gives "three"'] in rows
+            'dirigente chavista Freddy Bernal says "dos", not "tres"; AP gives "three" [denial]'] in rows
     assert ["10:n013", "10:n014", "conflict",
             'dirigente chavista Freddy Bernal gives "dos" and denies the "tres" that autoridades '
-            'colombianas gave'] in rows
+            'colombianas gave [denial]'] in rows
     assert ["01:n009", "10:n014", "agree"] in [r[:3] for r in rows]
     across = compare(NO_QUOTES, numbers, articles, within_articles=False)
     assert ["10:n013", "10:n014"] not in across[["left_id", "right_id"]].values.tolist()

@@ -192,7 +192,8 @@ def test_a_figure_credited_to_the_wrong_source():
     fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
     relation, _, why, step = relate(fs["pr_copy:n001"], fs["pr_03:n002"], Peers.of(list(fs.values())))
     assert (relation, step) == ("conflict", "misattributed")
-    assert why.endswith('Onda Continental gives "2,8 millones" as CGT\'s, so one is credited to the wrong source')
+    assert why.endswith('Onda Continental gives "2,8 millones" as CGT\'s, so one is credited to the wrong source '
+                        "[misattributed]")
 
 
 def test_every_step_is_named_in_the_module_docstring():

@@ -630,7 +630,8 @@ STEPS = (denial, other_place, same_number_step, window_total, wider_place, subse
 
 
 def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, str, str] | None:
-    """(relation, score, explanation, step) for two frames, or None when no row is due."""
+    """(relation, score, explanation, step) for two frames, or None when no row is due; the
+    explanation ends with the deciding step's name in brackets ("[copying_error]")."""
     peers = peers or Peers()
     for step in STEPS:
         answer = step(a, b, peers)
@@ -641,7 +642,7 @@ def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, 
             if (step in (misattributed, conflict) and a.article != b.article
                     and (peers.fuller_copy(a) or peers.fuller_copy(b))):
                 return None  # shown on the article's fuller copy of the figure instead
-            return relation, score(a, b), why, step.__name__
+            return relation, score(a, b), f"{why} [{step.__name__}]", step.__name__
     return None
 
 
