@@ -362,6 +362,22 @@ def test_replicated_corpus_stays_linear():
     assert len(matches) < 40 * 120
 
 
+def test_copies_split_by_article_context_still_count_as_one_printed_figure():
+    # Copies of one article that lack a different paragraph each (scripts/bench.py) differ in
+    # article context (here the countries of the story), so their frames are different variants;
+    # how many copy pairs are written still follows the copies of the printed figure.
+    import dataclasses
+    from claimdiff.frames import articles_info, build
+    from claimdiff.reconcile import label_block
+    from claimdiff.relate import block_key
+    q, n, a = replicate(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, 120)
+    frames = build(n, articles_info(a))
+    split = [dataclasses.replace(f, countries=f.countries | {f"X{i % 7}"}) for i, f in enumerate(frames)]
+    block = sorted((f for f in split if block_key(f) == ("count", "")), key=lambda f: (f.article, f.id))
+    rows = label_block(block, max_pairs=100)
+    assert 0 < len(rows) < 40 * 120
+
+
 def test_bench_compare_reports_sizes():
     table = bench_compare(SEED_QUOTES, SEED_NUMBERS, SEED_ARTICLES, sizes=(10, 40))
     assert table[["articles", "quotes", "numbers"]].values.tolist() == [[10, 30, 25], [40, 120, 100]]

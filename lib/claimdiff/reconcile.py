@@ -88,18 +88,27 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
     """Match rows for one block (figures of one measure and unit, in article order): a pure
     function of the block. Copies of one figure are one variant, labelled once; a label a
     step drew from the rest of the two articles (relate.PEER_STEPS) is drawn again for each
-    pair of copies."""
+    pair of copies. How many copy pairs are written depends on the copies of the printed
+    figure (copy_key), not of the variant: up to `max_pairs` pairs of two printed figures
+    every pair is written, beyond one pair per pair of variants (and a star inside one)."""
     peers = Peers.of(frames)
     variants: dict[tuple, list[Frame]] = defaultdict(list)
     for f in frames:
         variants[variant_key(f)].append(f)
     reps = list(variants.values())
+    printed: dict[tuple, int] = defaultdict(int)
+    for f in frames:
+        printed[copy_key(f)] += 1
     rows: list[tuple] = []
     memo: dict[tuple, tuple | None] = {}
 
     def emit(x: Frame, y: Frame, answer) -> None:
         if answer is not None:
             rows.append(row("number", x, y, answer[0], answer[1], answer[2]))
+
+    def few(a: Frame, b: Frame) -> bool:
+        na, nb = printed[copy_key(a)], printed[copy_key(b)]
+        return (na * (na - 1) // 2 if copy_key(a) == copy_key(b) else na * nb) <= max_pairs
 
     def across(members_a: list[Frame], members_b: list[Frame], same: bool) -> None:
         x0 = members_a[0]
@@ -110,10 +119,18 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
             if x0 is None:
                 return
         answer = relate(x0, y0, peers)
-        for x, y in expand(members_a, members_b, same, max_pairs):
+        if answer is None:
+            return
+        if not few(x0, y0):
+            # Many copies: one link per pair of variants, a star inside one.
+            links = [(members_a[0], y) for y in members_a[1:]] if same else [(x0, y0)]
+        else:
+            links = expand(members_a, members_b, same, max_pairs * max_pairs)
+        for x, y in links:
             if x.article == y.article:
                 continue
-            emit(x, y, relate(x, y, peers) if answer is not None and answer[3] in PEER_STEPS else answer)
+            again = answer[3] in PEER_STEPS and (x, y) != (x0, y0)
+            emit(x, y, relate(x, y, peers) if again else answer)
 
     for i, members in enumerate(reps):
         if len({m.article for m in members}) > 1:
@@ -140,6 +157,11 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
 # Steps whose answer depends on what else the two articles say (relate.both_reported and what
 # follows it): drawn again for every pair of copies.
 PEER_STEPS = ("other_as_of", "other_day", "both_reported", "copying_error", "vague", "undated", "magnitude", "misattributed", "one_source", "unattributed", "conflict")
+
+
+def copy_key(f: Frame) -> tuple:
+    """The printed figure: one outlet's sentence and number, however many files carry it."""
+    return (f.outlet, f.text, f.printed, f.printed_unit)
 
 
 def variant_key(f: Frame) -> tuple:
