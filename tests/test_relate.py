@@ -179,6 +179,52 @@ def test_an_article_giving_both_rival_numbers_reports_the_dispute_itself():
     assert relate(fs["pr_03:n004"], fs["pr_01:n005"], peers)[0] == "agree"
 
 
+def test_two_articles_giving_both_numbers_count_two_quantities():
+    # pr_01: "Police detained 30 people across France, 17 of them in Paris, ... the ministry
+    # said"; pr_02: "Gérald Darmanin has said on Twitter that 30 people were arrested across
+    # France on Tuesday, 17 of them in Paris" (places left unknown, as when the gazetteer
+    # misses them): 30 against the other's 17 is no dispute, each number has its equal
+    ARREST = dict(counted="person", event="arrest", as_of="2023-01-31")
+    ministry = [number("pr_01:n033", "30", 30, article="pr_01", para=10, asserted_by="Interior Ministry", **ARREST),
+                number("pr_01:n034", "17", 17, article="pr_01", para=10, asserted_by="Interior Ministry", **ARREST)]
+    darmanin = [number("pr_02:n008", "30", 30, article="pr_02", para=5, asserted_by="Gérald Darmanin", **ARREST),
+                number("pr_02:n009", "17", 17, article="pr_02", para=5, asserted_by="Gérald Darmanin", **ARREST)]
+    arts = pd.DataFrame(ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31")])
+
+    def label(rows, x, y):
+        fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), arts)}
+        return relate(fs[x], fs[y], Peers.of(list(fs.values())))
+    assert label(ministry + darmanin, "pr_01:n033", "pr_02:n009") is None
+    assert label(ministry + darmanin, "pr_01:n033", "pr_02:n008")[0] == "agree"
+    # had pr_01 given only the 30, its 30 against Darmanin's 17 would be two sources' counts
+    assert label(ministry[:1] + darmanin, "pr_01:n033", "pr_02:n009")[0] == "conflict"
+
+
+def test_a_part_ten_times_its_whole_counts_something_else(monkeypatch):
+    # pr_01: "... to raise the retirement age from 62 to 64", read as a count of people in
+    # France; the ministry's "1,272,000 ... including 87,000 in Paris" (pr_02) is no part
+    # larger than its whole, but another quantity
+    rows = [number("pr_01:n003", "64", 64, article="pr_01", para=1, place="France", as_of="2023-01-31",
+                   asserted_by="Élisabeth Borne", **MARCH),
+            number("pr_02:n013", "87,000", 87000, article="pr_02", para=8, place="Paris", as_of="2023-01-31",
+                   asserted_by="interior ministry", **MARCH),
+            number("pr_02:n014", "80,000", 80000, article="pr_02", para=8, place="France", as_of="2023-01-31",
+                   asserted_by="CGT", **MARCH)]
+    arts = pd.DataFrame(ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31")])
+    # Paris lies in France whichever gazetteer is installed
+    import claimdiff.relate as module
+    known = module.contains
+    monkeypatch.setattr(module, "contains", lambda wide, narrow: (wide, narrow) == ("France", "Paris")
+                        or known(wide, narrow))
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), arts)}
+    peers = Peers.of(list(fs.values()))
+    assert relate(fs["pr_01:n003"], fs["pr_02:n013"], peers)[0] == "different_scope"
+    # against a whole a little smaller than the part (an invented CGT figure for France, for
+    # contrast) the part is a conflict
+    relation, _, _, step = relate(fs["pr_02:n013"], fs["pr_02:n014"], peers)
+    assert (relation, step) == ("conflict", "wider_place")
+
+
 def test_a_figure_credited_to_the_wrong_source():
     # pr_04: "levou às ruas 2,8 milhões de pessoas ..., segundo o Ministério do Interior" (the
     # CGT's figure); pr_03 gives the ministry's "1.272.000" and the CGT's "2,8 millones" (the

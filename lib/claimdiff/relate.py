@@ -18,6 +18,7 @@ The steps, most decisive first:
                   source's running total of that day
 5. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
+                  (but not ten times more: then they count different things)
 6. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
                   people (children, soldiers; "people" may be any) -> different_scope
 7. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
@@ -39,8 +40,9 @@ The steps, most decisive first:
 13. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> no row
-14. both_reported an article that gives both rival numbers reports the dispute itself: no row
-                  across articles
+14. both_reported an article that gives both rival numbers reports the dispute itself, and two
+                  articles that both give both numbers report two quantities: no row across
+                  articles
 15. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
@@ -453,7 +455,7 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
         narrow, wide = b, a
     else:
         return None
-    if (narrow.low > wide.high and rival_sources(a, b) and _what_tie(a, b) and a.day()
+    if (wide.high < narrow.low <= MAGNITUDE * wide.high and rival_sources(a, b) and _what_tie(a, b) and a.day()
             and a.day() == b.day() and a.period == b.period):
         return "conflict", (f'{_says(narrow)} for {narrow.places[0]} alone; {_says(wide)} for all of '
                             f"{wide.places[0]} — {_what(a)}, {a.day()}: a part cannot be more than its whole")
@@ -493,9 +495,15 @@ def both_reported(a: Frame, b: Frame, peers: Peers):
         return None
     # an article that gives the rival number too reports the dispute itself (a conflict row
     # within it); across articles a conflict is two outlets that disagree
+    echoes = {}
     for own, other in ((a, b), (b, a)):
-        if any(e.source and not same_source(e, own) for e in peers.echo(own.article, other, exclude=own.id)):
+        echoes[own.id] = peers.echo(own.article, other, exclude=own.id)
+        if any(e.source and not same_source(e, own) for e in echoes[own.id]):
             return NO_ROW, f"{own.outlet or own.article} reports both figures: the dispute is shown within it"
+    if echoes[a.id] and echoes[b.id]:
+        # both articles give both numbers (30 arrests and 17): two quantities, each paired with
+        # its equal in the other article
+        return NO_ROW, "both articles give both figures"
     return None
 
 
@@ -586,8 +594,9 @@ def _what_tie(a: Frame, b: Frame) -> bool:
 
 def _tied(a: Frame, b: Frame) -> bool:
     """Whether something known ties two compatible figures to one quantity: one thing counted
-    (_what_tie), or one named source's figures of one day."""
-    return _what_tie(a, b) or bool(same_source(a, b) and a.day() and a.day() == b.day())
+    (_what_tie), or one named source's figures of one day (or of a day one of them leaves
+    unknown)."""
+    return _what_tie(a, b) or bool(same_source(a, b) and (not a.day() or not b.day() or a.day() == b.day()))
 
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
