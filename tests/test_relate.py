@@ -225,6 +225,24 @@ def test_a_part_ten_times_its_whole_counts_something_else(monkeypatch):
     assert (relation, step) == ("conflict", "wider_place")
 
 
+def test_one_sources_figures_far_apart_count_a_part():
+    # the seed 003: "AP reported that Cúcuta has become a refuge for 40 Venezuelan soldiers who
+    # abandoned their posts"; 04: "AP reported that more than 320 members of the security forces
+    # ... had crossed into Colombia in four days" (both placed in Cúcuta, as the extractor
+    # places them): one source's two numbers of one day, eight times apart, are a part and its
+    # whole, not an update
+    rows = [number("003:n003", "40", 40, article="003", para=5, counted="security-force member", place="Cúcuta",
+                   as_of="2019-02-27", asserted_by="AP"),
+            number("04:n004", "more than 320", 320, "more_than", article="04", para=8, counted="person",
+                   place="Cúcuta", scope="in four days", as_of="2019-02-27", asserted_by="AP")]
+    arts = pd.DataFrame(ARTICLES + [art("003", "The New American", "2019-02-27"),
+                                    art("04", "Hemisphere Watch", "2019-02-27")])
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), arts)}
+    peers = Peers.of(list(fs.values()))
+    relation, _, why, step = relate(fs["003:n003"], fs["04:n004"], peers)
+    assert (relation, step) == ("different_scope", "one_source") and "one counts a part of the other" in why
+
+
 def test_a_figure_credited_to_the_wrong_source():
     # pr_04: "levou às ruas 2,8 milhões de pessoas ..., segundo o Ministério do Interior" (the
     # CGT's figure); pr_03 gives the ministry's "1.272.000" and the CGT's "2,8 millones" (the

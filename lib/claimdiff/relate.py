@@ -54,7 +54,8 @@ The steps, most decisive first:
 19. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's -> conflict (credited to the
                   wrong source)
-20. one_source    one source's two numbers of one day -> different_time (an update); two
+20. one_source    one source's two numbers of one day -> different_time (an update), or
+                  different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day are left to the conflict step
 21. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown
@@ -578,6 +579,10 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 def one_source(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
+    if gap(a, b) >= UPDATE:
+        # as within one article (one_article): far apart, one counts a part of the other
+        return "different_scope", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}, far '
+                                   f"apart: one counts a part of the other, or a rate")
     return "different_time", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}: two '
                               f"tallies of the day, one updating the other")
 
