@@ -44,7 +44,7 @@ def cmd_compare(args) -> int:
     from claimdiff.io import clean_stale
     from claimdiff.reconcile import compare_dir
     clean_stale(args.folder)    # a .tmp left by a compare that was killed while writing
-    matches = compare_dir(args.folder, jobs=args.jobs, scheduler=args.scheduler)
+    matches = compare_dir(args.folder, jobs=args.jobs, scheduler=args.scheduler, progress=sys.stderr.isatty())
     print(f"{len(matches)} cross-outlet pairs -> {Path(args.folder) / 'matches.csv'}")
     return 0
 

@@ -35,6 +35,7 @@ import pandas as pd
 
 from claimdiff import schema
 from claimdiff.clean import clean, is_byline, split_paragraphs
+from claimdiff.credits import wire_credits
 from claimdiff.dates import article_date
 from claimdiff.model import Article, Paragraph
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
@@ -648,7 +649,7 @@ def articles_table(articles) -> pd.DataFrame:
             "article_id": a.article_id, "path": a.path, "outlet": a.outlet, "title": a.title,
             "author": a.author, "published": a.published, "language": a.language, "chars": len(a.text),
             "paragraphs_kept": kept, "paragraphs_dropped": len(a.paragraphs) - kept, "sha256": a.sha256,
-            "encoding": a.encoding, "warnings": "; ".join(a.warnings), "upstream": a.upstream,
+            "encoding": a.encoding, "warnings": "; ".join(a.warnings), "upstream": a.upstream or wire_credits(a),
         })
     return schema.frame(rows, schema.ARTICLES).sort_values("article_id", ignore_index=True)
 

@@ -1,0 +1,535 @@
+"""Claim frames: one per figure, built from its numbers.csv row and its article's row.
+
+`build(numbers, articles)` returns a list of `Frame`, one per comparable figure, each saying
+what the figure is about, in the terms the comparison reads (../DESIGN.md "Claim frames"):
+
+- measure and canonical unit (count, money, percent, distance, ...), and the figure as an
+  interval in that unit, widened by its hedge (`interval`): "about 6,000" is 5,400-6,600,
+  "more than 320" 320-368, "2 mil" 1,500-2,500 (a round number is read to its last digit);
+- concept (what is counted, canonical English: soldier and guardsman are one concept) and its
+  group (person, home, ...), event (death, arrest, attendance, ...);
+- places (narrowest first) with containment (`contains`), as_of and period (running total,
+  window, point) and the time of day when the scope names one;
+- source (who gives it, one key per source within the article: "Foro Penal" and "la ONG Foro
+  Penal" are one) and upstream (the named source, else the wire the article credits, else the
+  outlet);
+- the site or subset the figure counts ("in one shelter", "of whom"), and the figure a denial
+  sets against it (numbers.csv `denied_by`).
+
+The frame columns of numbers.csv (event, measure, canonical_*, place, period) are used when
+present; an empty one is unknown, and the older columns fill in (kind and unit for the
+measure, value/low/high for the interval, the places and period words of the scope).
+An unknown is compatible with anything: it never separates two figures, and it never ties
+them either (`Frame.known` says what a frame knows, `relate.score` how much two share).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from claimdiff.linking import narrowest, places_in, source_key, source_name, within
+from claimdiff.reference import LANGUAGES, fold, table
+
+# "about N" is read as N +/- 10%: "about 6,000" and "roughly 8,000" are two estimates.
+ABOUT = 0.10
+# An open bound plausibly means up to this much more ("more than 320" is not 411); a bound
+# with one significant digit ("more than 20", "más de mil") reaches to half a step further.
+OPEN = 0.15
+OPEN_ROUND = 0.5
+# "nearly N" / "casi N" / "at most N" reaches down this far.
+NEARLY = 0.15
+# Hedges, most precise first (the representative of a claim is its most precise figure).
+PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", "range", "vague")
+POINT = ("exact", "about")
+
+_WORD = re.compile(r"[^\W_]+")
+_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:h.]([0-5]\d)(?!\d)|(?<!\d)([01]?\d|2[0-3])\s?h(?![\w])")
+_MISSING = frozenset(("nan", "none", "nat"))
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    id: str
+    article: str
+    para: int
+    text: str
+    outlet: str
+    published: str
+    measure: str                 # count, money, percent, duration, age, distance, ...
+    unit: str                    # canonical unit ("" for a plain count)
+    concept: str                 # what is counted, canonical ("" unknown)
+    group: str                   # the concepts compared with it (soldier, troop -> security-force member)
+    klass: str                   # what kind of thing it is (person, building, ...; "" unknown)
+    event: str                   # what happened to it (death, arrest, ...; "" unknown)
+    qualifier: str
+    value: float | None          # the number in the canonical unit (None: range or vague)
+    low: float                   # the interval the hedge allows, canonical unit
+    high: float
+    printed: float | None        # the number as printed, before any unit conversion
+    printed_unit: str            # its unit as printed (numbers.csv unit)
+    places: tuple[str, ...]      # narrowest first
+    as_of: str                   # ISO date the figure refers to ("" unknown)
+    moment: str                  # time of day ("afternoon", "14:05"; "" unknown)
+    period: str                  # running | window | point | ""
+    source: str                  # canonical key of who gives it ("" the outlet's own)
+    source_name: str
+    source_aliases: frozenset[str]  # the key, an acronym, a name in parentheses: one agency across articles
+    upstream: str                # the named source, else the wire credited, else the outlet
+    sites: frozenset[str]        # sites or subsets the figure counts (shelter, "part of a larger count")
+    denies: tuple = ()           # (low, high, concept, text, source_name) of the figure its source denies
+    denied: bool = False
+    scope: str = ""
+    story_day: str = ""          # the article's day: its publication date, else the middle of its figures' dates
+    countries: frozenset[str] = frozenset()   # the countries the article's figures are about
+
+    def day(self) -> str:
+        """The figure's day: its as_of, else the day its article was published."""
+        return self.as_of or self.published
+
+    def point(self) -> bool:
+        return self.qualifier in POINT
+
+    def precision(self) -> tuple:
+        """Sort key, most precise first: exact before hedged before vague, then narrower."""
+        rank = PRECISION.index(self.qualifier) if self.qualifier in PRECISION else len(PRECISION)
+        return rank, min(self.high - self.low, 1e18), self.id
+
+    def who(self) -> str:
+        """Who gives the figure, for a reader: the named source, else the outlet."""
+        return self.source_name or self.outlet or f"article {self.article}"
+
+    def known(self) -> dict[str, str]:
+        """The frame's known dimensions: concept, event, place, day, period."""
+        return {"concept": self.concept, "event": self.event,
+                "place": self.places[0] if self.places else "", "day": self.as_of, "period": self.period}
+
+
+# --------------------------------------------------------------------------- cells
+
+def strings(df: pd.DataFrame, column: str) -> list[str]:
+    """A column as clean strings ("" for missing), converted once for the whole column."""
+    if column not in df.columns:
+        return [""] * len(df)
+    out = []
+    for v in df[column].tolist():
+        if type(v) is not str:
+            v = "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+        v = v.strip()
+        out.append("" if len(v) <= 4 and v.lower() in _MISSING else v)
+    return out
+
+
+def floats(df: pd.DataFrame, column: str) -> list[float | None]:
+    if column not in df.columns:
+        return [None] * len(df)
+    values = pd.to_numeric(df[column], errors="coerce").astype(float).tolist()
+    return [None if math.isnan(v) or math.isinf(v) else v for v in values]
+
+
+def iso_day(text: str) -> str:
+    return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text or "") else ""
+
+
+@lru_cache(maxsize=100_000)
+def norm(text: str) -> str:
+    """Folded words only: compare without case, accents or punctuation."""
+    return " ".join(_WORD.findall(fold(text or "")))
+
+
+# --------------------------------------------------------------------------- intervals
+
+def _round_step(v: float) -> float:
+    """The place of a whole number's last significant digit (2,000 -> 1,000; 1,270,000 ->
+    10,000; 326 -> 1); 0 for a number with decimals."""
+    if v != int(v) or v == 0:
+        return 0.0
+    n, step = abs(int(v)), 1
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return float(step)
+
+
+def _significant(v: float) -> int:
+    """Significant digits of a whole number (2,000 -> 1; 1,270,000 -> 3; 0.3 -> 1)."""
+    if v == 0:
+        return 1
+    if v != int(v):
+        return len(f"{abs(v):g}".replace(".", "").lstrip("0"))
+    return len(str(abs(int(v))).rstrip("0")) or 1
+
+
+def interval(value: float | None, low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
+    """The values a figure allows, from its hedge (module docstring). A round exact number is
+    read to a quarter of its last significant digit when it has three or more zeros: "2 mil"
+    allows 1,750-2,250 (so it rounds 2,229), "15,000" 14,750-15,250, "326" only 326."""
+    v = value
+    if qualifier in ("range", "vague") or v is None:
+        lo = low if low is not None else (v if v is not None else 0.0)
+        hi = high if high is not None else (v if v is not None else math.inf)
+        return lo, hi
+    if qualifier == "about":
+        return v * (1 - ABOUT), v * (1 + ABOUT)
+    if qualifier in ("at_least", "more_than"):
+        reach = OPEN_ROUND if _significant(v) == 1 else OPEN
+        return v, v * (1 + reach)
+    if qualifier == "at_most":
+        return v * (1 - NEARLY), v
+    if qualifier == "less_than":
+        return 0.0, v
+    step = _round_step(v)
+    if step >= 1000:
+        return v - step / 4, v + step / 4
+    return v, v
+
+
+# --------------------------------------------------------------------------- concepts, scope
+
+@lru_cache(maxsize=None)
+def _concepts() -> dict[str, tuple[str, str, str]]:
+    """Folded counted noun -> (concept, class, event), data/reference/concepts.csv: the
+    fallback when the figures' concept lexicon (claimdiff.lexicon) is not installed."""
+    out = {}
+    for r in table("concepts"):
+        if r.get("counted"):
+            concept = r.get("concept") or r["counted"]
+            out[norm(r["counted"])] = (concept, r.get("class", ""), r.get("event", ""))
+    return out
+
+
+def _lexicon():
+    try:
+        from claimdiff import lexicon
+    except ImportError:
+        return None
+    return lexicon
+
+
+@lru_cache(maxsize=100_000)
+def concept_of(counted: str) -> tuple[str, str, str, str]:
+    """(concept, group, class, event the noun names) of a counted thing: "guardsman" ->
+    (guardsman, security-force member, person, ""); "" for each unknown part. The group and
+    class come from the figures' concept lexicon (data/reference/concepts_lexicon.csv)."""
+    key = norm(counted)
+    if not key:
+        return "", "", "", ""
+    lexicon = _lexicon()
+    if lexicon is not None:
+        group = lexicon.group(counted)
+        return counted.strip(), group, lexicon.klass(counted) or lexicon.klass(group), ""
+    table_ = _concepts()
+    for k in (key, key[:-2] if key.endswith("es") else "", key[:-1] if key.endswith("s") else ""):
+        if k and k in table_:
+            concept, klass, event = table_[k]
+            return concept, concept, klass, event
+    return key, key, "", ""
+
+
+def concept_key(counted: str) -> str:
+    """The group a counted thing is compared within (soldier, guardsman, troop -> one)."""
+    return concept_of(counted)[1]
+
+
+@lru_cache(maxsize=None)
+def _predicates() -> tuple[tuple[str, str], ...]:
+    rows = {(norm(r["stem"]), r["event"]) for lang in LANGUAGES
+            for r in table("predicates", lang) if r.get("stem") and r.get("event")}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
+
+
+@lru_cache(maxsize=100_000)
+def event_of_predicate(predicate: str) -> str:
+    """What happened, read off the figure's predicate when numbers.csv gives no event
+    ("deserted", "desertaron" -> desertion); "" when no listed stem starts a word."""
+    words = norm(predicate).split()
+    if not words:
+        return ""
+    joined = " " + " ".join(words) + " "
+    for stem, event in _predicates():
+        if (" " in stem and f" {stem} " in joined) or any(w.startswith(stem) for w in words):
+            return event
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _scope_words() -> tuple[tuple[str, str, str], ...]:
+    rows = {(norm(r["phrase"]), r["kind"], r.get("value", "")) for lang in LANGUAGES
+            for r in table("scope", lang) if r.get("phrase")}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
+
+
+@lru_cache(maxsize=100_000)
+def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
+    """(sites, period, moment) a scope or predicate names (data/reference/<lang>/scope.csv):
+    {"shelter"}, "window" ("in 24 hours") or "running" ("since Saturday"), "afternoon"."""
+    folded = " " + norm(text) + " "
+    for phrase, kind, _ in _scope_words():
+        if kind == "none":  # words that look like a mark and are not ("a day earlier")
+            folded = folded.replace(f" {phrase} ", " | ")
+    sites, period, moment = set(), "", ""
+    for phrase, kind, value in _scope_words():
+        if f" {phrase} " not in folded:
+            continue
+        if kind == "subset":
+            sites.add(value)
+        elif kind == "rate":
+            period = "window"
+        elif kind == "total" and not period:
+            period = "running"
+        elif kind == "moment" and not moment:
+            moment = value
+    clock = _CLOCK.search(text or "")
+    if clock:
+        hour = clock.group(1) or clock.group(3)
+        moment = f"{int(hour):02d}:{clock.group(2) or '00'}"
+    return frozenset(sites), period, moment
+
+
+# --------------------------------------------------------------------------- places
+
+def _gazetteer():
+    try:
+        from claimdiff import gazetteer
+    except ImportError:
+        return None
+    return gazetteer
+
+
+@lru_cache(maxsize=100_000)
+def ancestors(place: str) -> frozenset[str]:
+    """Every place holding `place` ("Cúcuta" -> {Colombia}): the figures' gazetteer
+    (claimdiff.gazetteer) when installed, else data/reference/places.csv."""
+    g = _gazetteer()
+    step = g.within if g is not None else within
+    found, parent = set(), step(place)
+    while parent and parent not in found:
+        found.add(parent)
+        parent = step(parent)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
+def contains(big: str, small: str) -> bool:
+    """Whether `small` lies inside `big` (a city in its state or country)."""
+    g = _gazetteer()
+    if g is not None and big != small and g.contains(big, small):
+        return True
+    return big in ancestors(small)
+
+
+@lru_cache(maxsize=100_000)
+def country_of(place: str) -> str:
+    """The country holding a place, itself for a country ("" unknown)."""
+    g = _gazetteer()
+    if g is not None:
+        found = g.country_of(place)
+        if found:
+            return found
+    chain = ancestors(place)
+    if chain:
+        return next((p for p in chain if not ancestors(p)), "")
+    return place if place in _known_places() else ""
+
+
+@lru_cache(maxsize=None)
+def _known_places() -> frozenset[str]:
+    return frozenset(r["place"] for r in table("places") if r.get("place"))
+
+
+@lru_cache(maxsize=100_000)
+def _places(place_cell: str, scope: str) -> tuple[str, ...]:
+    if place_cell:
+        names = list(dict.fromkeys(p.strip() for p in place_cell.split(";") if p.strip()))
+    else:
+        names = sorted(narrowest(places_in(scope)))
+    # narrowest first: a place held by another of the list comes before it
+    names = sorted(names, key=lambda p: (-len(ancestors(p)), p))
+    leaves = [p for p in names if not any(q != p and contains(p, q) for q in names)]
+    if len(leaves) > 1:
+        # a figure of two places side by side ("Norte de Santander and Arauca") is about both:
+        # its place is the nearest one holding them all, else unknown
+        common = set.intersection(*(set(ancestors(p)) for p in leaves))
+        inside = [p for p in names if p in common]
+        return tuple(sorted(common, key=lambda p: (-len(ancestors(p)), p))) if common and not inside else tuple(inside)
+    return tuple(names)
+
+
+# --------------------------------------------------------------------------- sources
+
+def _source_words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+def article_sources(names: list[str]) -> dict[str, tuple[str, str]]:
+    """{name as written: (canonical key, name shown)} for the sources one article names: a
+    name whose words all occur in a longer name of the same article is that source
+    ("Migración" and "Migración Colombia"; "police" and "Paris police"), so one source named
+    two ways counts once, shown by its fullest name."""
+    keys = {n: source_key(n) for n in set(names) if n}
+    longest = sorted(set(keys.values()), key=lambda k: (-len(k.split()), k))
+    canon = {}
+    for k in longest:
+        words = _source_words(k)
+        canon[k] = next((c for c in longest if c != k and len(c.split()) > len(k.split())
+                         and words <= _source_words(c) and canon.get(c, c) == c), k)
+    shown = {}
+    for n, k in sorted(keys.items(), key=lambda nk: (-len(nk[0]), nk[0])):
+        shown.setdefault(canon[k], source_name(n))
+    return {n: (canon[k], shown[canon[k]]) for n, k in keys.items()}
+
+
+_PARTICLES = frozenset("de del la las los da das do dos e y of the".split())
+
+
+@lru_cache(maxsize=100_000)
+def aliases(name: str) -> frozenset[str]:
+    """The names one source goes by across articles: its folded name, a name or acronym in
+    parentheses, and the initials of a name of several capitalised words ("Servicio Médico
+    Legal (SML)" -> servicio medico legal, sml; "Consejo Nacional Electoral" -> cne)."""
+    out = set()
+    inner = re.findall(r"\(([^()]+)\)", name or "")
+    outer = re.sub(r"\([^()]*\)", " ", name or "")
+    for part in [outer, *inner]:
+        words = part.split()
+        if not words:
+            continue
+        out.add(norm(part))
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) >= 2:
+            out.add(fold("".join(w[0] for w in caps)))
+            out.add(fold("".join(w[0] for w in words if w[:1].isupper() or fold(w) in _PARTICLES)))
+    return frozenset(a for a in out if a)
+
+
+# --------------------------------------------------------------------------- build
+
+COLUMNS = ("number_id", "article_id", "para", "text", "qualifier", "kind", "unit", "counted",
+           "predicate", "scope", "as_of", "asserted_by", "denied_by", "event", "measure",
+           "canonical_unit", "place", "period")
+
+
+def articles_info(articles: pd.DataFrame) -> dict[str, dict]:
+    """{article_id: {outlet, published, language, upstream}} from the articles table."""
+    from claimdiff.linking import outlet_key
+    cols = {c: strings(articles, c) for c in ("article_id", "outlet", "published", "language", "upstream")}
+    return {aid: {"outlet": outlet_key(cols["outlet"][i]), "published": iso_day(cols["published"][i]),
+                  "language": cols["language"][i] or "en", "upstream": cols["upstream"][i]}
+            for i, aid in enumerate(cols["article_id"])}
+
+
+def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
+    """One Frame per figure of `numbers` (module docstring), in table order."""
+    info = articles if isinstance(articles, dict) else articles_info(articles)
+    n = len(numbers)
+    if not n:
+        return []
+    c = {name: strings(numbers, name) for name in COLUMNS}
+    num = {name: floats(numbers, name) for name in ("value", "low", "high", "canonical_value",
+                                                     "canonical_low", "canonical_high")}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, aid in enumerate(c["article_id"]):
+        by_article[aid].append(i)
+    source = [("", "")] * n
+    for aid, rows in by_article.items():
+        canon = article_sources([c["asserted_by"][i] for i in rows])
+        for i in rows:
+            source[i] = canon.get(c["asserted_by"][i], ("", ""))
+    stories = _stories(c, by_article, info)
+    index = {nid: i for i, nid in enumerate(c["number_id"])}
+    out: list[Frame | None] = [None] * n
+    # Copies of one figure (a story printed by many outlets) share everything but their ids:
+    # what they say is derived once.
+    derived: dict[tuple, tuple | None] = {}
+    cells = zip(c["text"], c["qualifier"], c["kind"], c["unit"], c["counted"], c["predicate"], c["scope"],
+                c["as_of"], c["event"], c["measure"], c["canonical_unit"], c["place"], c["period"],
+                num["value"], num["low"], num["high"], num["canonical_value"], num["canonical_low"],
+                num["canonical_high"])
+    for i, row in enumerate(cells):
+        art = info.get(c["article_id"][i], {})
+        story = stories[c["article_id"][i]]
+        key = (row, art.get("outlet", ""), art.get("published", ""), art.get("upstream", ""), source[i], story)
+        fields = derived.get(key)
+        if fields is None and key not in derived:
+            fields = derived[key] = _derive(row, key[1], key[2], key[3], source[i], story)
+        if fields is not None:
+            para = c["para"][i]
+            out[i] = Frame(c["number_id"][i], c["article_id"][i], int(para) if para.isdigit() else -1, *fields)
+    _inherit_sources(out, by_article)
+    # A denier carries the figure it denies, so that every copy of that number meets it.
+    for i in range(n):
+        d = index.get(c["denied_by"][i])
+        if d is None or out[d] is None or out[i] is None:
+            continue
+        denied = out[i]
+        out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.concept, denied.text, denied.who()))
+        out[i] = _replace(denied, denied=True)
+    return [f for f in out if f is not None]
+
+
+def _inherit_sources(out: list[Frame | None], by_article: dict[str, list[int]]) -> None:
+    """An unattributed figure that repeats a number its own article attributes elsewhere (a
+    headline's "411 Troops Desert in a Single Day" over the body's "411 ..., Migración Colombia
+    said") is that source's figure: it takes the source, when only one source gives it."""
+    for rows in by_article.values():
+        named = [out[i] for i in rows if out[i] is not None and out[i].source]
+        if not named:
+            continue
+        for i in rows:
+            f = out[i]
+            if f is None or f.source:
+                continue
+            givers = {(g.source, g.source_name, g.source_aliases, g.upstream) for g in named
+                      if g.measure == f.measure and g.unit == f.unit and (g.low, g.high) == (f.low, f.high)
+                      and (not g.group or not f.group or g.group == f.group)
+                      and (not g.event or not f.event or g.event == f.event)}
+            if len(givers) == 1:
+                key, shown, aliases_, upstream = givers.pop()
+                out[i] = _replace(f, source=key, source_name=shown, source_aliases=aliases_, upstream=upstream)
+
+
+def _replace(frame: Frame, **changes) -> Frame:
+    from dataclasses import replace
+    return replace(frame, **changes)
+
+
+def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str, tuple[str, frozenset]]:
+    """{article: (day, countries)}: when and where an article's story is, to keep apart
+    articles about two events (weeks apart, or in countries none of them shares)."""
+    out = {}
+    for aid, rows in by_article.items():
+        days = sorted(d for d in (iso_day(c["as_of"][i]) for i in rows) if d)
+        day = info.get(aid, {}).get("published", "") or (days[len(days) // 2] if days else "")
+        countries = frozenset(country_of(p) for i in rows for p in _places(c["place"][i], c["scope"][i])) - {""}
+        out[aid] = (day, countries)
+    return out
+
+
+def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str],
+            story: tuple[str, frozenset]) -> tuple | None:
+    """The Frame fields after id, article and para, from one numbers row's cells."""
+    (text, qualifier, kind, unit, counted, predicate, scope, as_of, event, measure, canonical_unit,
+     place, period, value, low, high, cv, cl, ch) = row
+    qualifier = qualifier or "exact"
+    measure = measure or kind or "count"
+    printed, printed_unit = value, unit.lower()
+    if canonical_unit or cv is not None or cl is not None:
+        value, low, high, unit = cv, cl, ch, canonical_unit
+    else:
+        unit = printed_unit
+    if value is None and low is None and high is None:
+        return None
+    lo, hi = interval(value, low, high, qualifier)
+    concept, group, klass, noun_event = concept_of(counted)
+    sites, scope_period, moment = scope_marks(f"{scope} ; {predicate}" if scope and predicate else scope or predicate)
+    key, shown = source
+    upstream = shown or wires.split(";")[0].strip() or outlet
+    return (text, outlet, published, measure, unit, concept, group, klass,
+            event or noun_event or event_of_predicate(predicate), qualifier,
+            value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
+            _places(place, scope), iso_day(as_of), moment, period or scope_period, key, shown,
+            aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1])

@@ -1,0 +1,710 @@
+"""One labelling procedure for every pair of figures, whatever the event.
+
+`relate(a, b, peers)` labels two claim frames (frames.Frame) that `candidates` paired: it runs
+STEPS in order; each step returns (relation, explanation) or None to pass, and the first that
+answers decides. The explanation names the step's reason in words a reader follows, and the
+row's score (`score`) says how much of the two frames is known and shared, so a reader can
+sort by confidence. A step may also answer `NO_ROW`: the two figures are not worth a row.
+
+The steps, most decisive first:
+
+1. denial         a source that denies a number (numbers.csv denied_by) against that number,
+                  in its own article or any other -> conflict
+2. other_place    two places, neither inside the other (Paris, Marseille), on one day or with
+                  one small number -> different_scope
+3. same_number    one number -> agree
+4. window_total   a window ("in 24 hours", "on Tuesday alone") against a total ->
+                  different_scope; a conflict when one source's window holds more than another
+                  source's running total of that day
+5. wider_place    a place and one inside it (a city, its country) -> different_scope; a
+                  conflict when one source's part holds more than another source's whole
+                  (but not ten times more: then they count different things)
+6. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
+                  people (children, soldiers; "people" may be any) -> different_scope
+7. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
+                  "165 mph"), whatever the dates -> conflict, marked as a likely copying error
+8. compatible     values that can both be right -> agree (one interval, or one figure in two
+                  units) or less_precise, whatever their dates
+9. other_as_of    two different as_of dates -> different_time (the count moved on); across
+                  articles, two different numbers with a figure of the same count dated in
+                  between get no row: the series steps through that figure
+10. other_day     undated, published on different days -> different_time (the same
+                  stepping through a figure in between)
+11. time_of_day   one day, two times of day ("9h", "18h") -> different_time
+12. one_article   one article's two figures: two named sources for one thing (or side by side
+                  in one paragraph) is a dispute the article reports -> conflict; otherwise
+                  close in size an update ->
+                  different_time, far apart a part or a rate -> different_scope (no row when
+                  nothing known ties them to one quantity).
+                  Within one article nothing else is ever a conflict.
+13. unrelated     nothing known ties them to one quantity (no shared event or specific
+                  concept; for a distance, a speed, an area: not one measure; not one named
+                  source's figures of one day) -> no row
+14. both_reported an article that gives both rival numbers reports the dispute itself, and two
+                  articles that both give both numbers report two quantities: no row across
+                  articles
+15. copying_error one original (one named source or an unnamed one, one place or an unknown
+                  one), numbers a power of ten apart or with digits transposed -> conflict,
+                  marked as a likely copying error (also against what its original agrees with)
+16. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+                  against the other
+17. undated       one of them has no day (no as_of, an undated article) -> different_time:
+                  it may be another day's count
+18. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
+19. misattributed one source's two numbers in two articles, the other article setting the first
+                  number against the second as a rival source's -> conflict (credited to the
+                  wrong source)
+20. one_source    one source's two numbers of one day -> different_time (an update), or
+                  different_scope when twice apart or more (a part, as in one_article); two
+                  counts of one window of one day are left to the conflict step
+21. unattributed  one side names no source -> different_scope: no dispute between two
+                  sources can be shown
+22. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+                  conflict, naming both sources and what they count
+
+`is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
+(reconcile.compare labels them block by block) whose concept group and event are compatible,
+an unknown being compatible with anything, from articles that may report one event (not weeks
+apart, not about countries none of the other names: a folder may mix stories).
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claimdiff.frames import Frame, contains
+
+NO_ROW = "none"
+# Measures of things counted, paid or shared out: what they count says which quantity they
+# are. Other measures (distance, speed, area, temperature) count nothing; their measure and
+# unit say what they are.
+COUNTING = ("count", "money", "percent", "age", "duration", "other")
+# Groups that say only what kind of thing is counted, not which: any population of that kind
+# fits them ("people" and "soldiers" may be one count), and they tie two figures to nothing.
+GENERIC = frozenset(("person",))
+# Measures that belong to one person or thing each (ages): two different values are two
+# people, not a dispute, so only equal values are paired.
+PERSONAL = ("age",)
+# Rival estimates of one quantity differ by less than this factor (organisers and police,
+# 87,000 and 500,000); figures further apart, unless a copying error, count different things
+# (an army of 200,000 and 411 deserters).
+MAGNITUDE = 10.0
+# One article's two counts of one thing closer than this factor are one count updated (a
+# headline's stale 85 over the body's 90); further apart, one is a part of the other (40 in
+# one shelter, more than 320 in all).
+UPDATE = 2.0
+# Coverage of one event spans weeks: articles further apart than this report two events (a
+# follow-up months later starts a comparison of its own).
+EVENT_SPAN_DAYS = 45
+# How close two intervals must come to count as one number ("1.27m" and 1,272,000).
+SAME = 1e-9
+# Below this, one number given for two places may well be two counts (two deaths here, two
+# there); above it, it is one count the two articles place differently.
+COINCIDENCE = 20
+# A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
+CONVERSION = 0.03
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _num(v: float | None) -> str:
+    if v is None or math.isinf(v):
+        return "?"
+    if v == int(v):
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def gap(a: Frame, b: Frame) -> float:
+    """How many times apart two figures are at their nearest ends (1.0 when they overlap)."""
+    if overlap(a, b):
+        return 1.0
+    low, high = (a, b) if a.high < b.low else (b, a)
+    return high.low / max(low.high, 1e-9)
+
+
+def _slack(a: Frame, b: Frame) -> float:
+    """How far apart two figures may print one quantity: exactly, or, when one was converted
+    from another unit ("165 mph" against "270 km/h"), within the rounding of a conversion."""
+    return CONVERSION if a.printed_unit != b.printed_unit else SAME
+
+
+def overlap(a: Frame, b: Frame) -> bool:
+    slack = _slack(a, b)
+    return a.low <= b.high * (1 + slack) + SAME and b.low <= a.high * (1 + slack) + SAME
+
+
+def same_number(a: Frame, b: Frame) -> bool:
+    """One number: equal values (any hedge of a point figure) or one interval."""
+    slack = _slack(a, b)
+    if a.value is not None and b.value is not None and a.point() and b.point():
+        return abs(a.value - b.value) <= slack * max(1.0, abs(a.value))
+    return abs(a.low - b.low) <= slack * max(1.0, abs(a.low)) and abs(a.high - b.high) <= slack * max(1.0, abs(a.high))
+
+
+def _what(f: Frame) -> str:
+    """What a figure counts, in a few words: "death", "migrant", "desertion (soldier)"."""
+    specific = f.concept if f.concept and f.group not in GENERIC else ""
+    if f.event and specific:
+        return f"{f.event} ({specific})"
+    return f.event or f.concept or f.measure
+
+
+def _where_when(a: Frame, b: Frame) -> str:
+    parts = []
+    place = a.places[0] if a.places else (b.places[0] if b.places else "")
+    if place:
+        parts.append(place)
+    day = a.as_of or b.as_of or a.published or b.published
+    if day:
+        parts.append(day)
+    return ", ".join(parts)
+
+
+def _says(f: Frame) -> str:
+    return f'{f.who()}: "{f.text}"'
+
+
+def shared(a: Frame, b: Frame) -> list[str]:
+    """The frame dimensions both know and share: what is counted, what happened, where, when,
+    which period, who says so."""
+    found = []
+    if a.group and a.group == b.group:
+        found.append("concept")
+    if a.event and a.event == b.event:
+        found.append("event")
+    if a.places and b.places and (a.places[0] == b.places[0]):
+        found.append("place")
+    if a.as_of and a.as_of == b.as_of:
+        found.append("day")
+    if a.period and a.period == b.period:
+        found.append("period")
+    if same_source(a, b):
+        found.append("source")
+    return found
+
+
+def score(a: Frame, b: Frame) -> float:
+    """How much of the two frames is known and shared, 0.4 (only the measure) to 1.0."""
+    return round(0.4 + 0.1 * len(shared(a, b)), 2)
+
+
+def _power_of_ten(x: float, y: float) -> bool:
+    if x <= 0 or y <= 0 or x == y:
+        return False
+    ratio = max(x, y) / min(x, y)
+    k = round(math.log10(ratio))
+    return k >= 1 and abs(ratio - 10 ** k) <= 1e-6 * 10 ** k
+
+
+def _digits(v: float) -> str:
+    return f"{v:f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+
+
+def _key(v: float) -> str:
+    """A number as an index key, free of float noise (0.326 * 1000 is 326)."""
+    return f"{v:.9g}"
+
+
+def _miscopy_values(v: float) -> list[str]:
+    """Keys of the numbers `v` could be a miscopy of: a power of ten away, or one adjacent
+    pair of its digits swapped (326 -> 236, 362; 51.2 -> 15.2, 52.1)."""
+    out = [_key(v * 10 ** k) for k in range(-6, 7) if k]
+    text = f"{abs(v):.9g}"
+    if "e" in text:
+        return out
+    point = text.find(".")
+    digits = list(text.replace(".", ""))
+    for k in range(len(digits) - 1):
+        if digits[k] != digits[k + 1]:
+            swapped = digits[:k] + [digits[k + 1], digits[k]] + digits[k + 2:]
+            if point >= 0:
+                swapped.insert(point, ".")
+            out.append(_key(float("".join(swapped))))
+    return out
+
+
+def _transposed(x: float, y: float) -> bool:
+    """Two numbers whose digits are one adjacent swap apart (326 / 236, 51.2 / 52.1)."""
+    dx, dy = _digits(x), _digits(y)
+    if len(dx) != len(dy) or dx == dy or len(dx) < 2:
+        return False
+    diff = [k for k in range(len(dx)) if dx[k] != dy[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and dx[diff[0]] == dy[diff[1]] and dx[diff[1]] == dy[diff[0]]
+
+
+# --------------------------------------------------------------------------- peers
+
+@dataclass
+class Peers:
+    """What else each article says: its frames by measure and unit, so a step can ask whether
+    an article also gives another article's number."""
+    by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
+    by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
+    series: dict[tuple[str, str, str], list[tuple[str, Frame]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, frames: list[Frame]) -> "Peers":
+        index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
+        days: dict[tuple, list[Frame]] = defaultdict(list)
+        series: dict[tuple, list[tuple[str, Frame]]] = defaultdict(list)
+        seen: set[tuple] = set()
+        for f in frames:
+            index[(f.article, f.measure, f.unit)].append(f)
+            if f.day() and f.value is not None:
+                days[(f.measure, f.unit, f.day(), _key(f.value))].append(f)
+            if f.day() and _series_key(f):
+                # one entry per distinct dated count: copies in other articles add nothing
+                distinct = (f.measure, f.unit, f.day(), f.event, f.group, f.concept, f.places[:1], f.source)
+                if distinct not in seen:
+                    seen.add(distinct)
+                    series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
+        for entries in series.values():
+            entries.sort(key=lambda e: (e[0], e[1].article, e[1].id))
+        return cls(dict(index), dict(days), dict(series))
+
+    def between(self, a: Frame, b: Frame) -> Frame | None:
+        """A figure of the same count, place and source as `a` and `b` dated strictly between
+        their two days: the series steps through it, so `a` and `b` need no row of their own."""
+        first, last = sorted((a.day(), b.day()))
+        entries = self.series.get((a.measure, a.unit, _series_key(a)), [])
+        k = bisect.bisect_right(entries, first, key=lambda e: e[0])
+        for day, f in entries[k:]:
+            if day >= last:
+                return None
+            if (compatible_what(f, a) and compatible_what(f, b) and _same_place(f, a) and _same_place(f, b)
+                    and (not f.source or not a.source or same_source(f, a) or same_source(f, b))):
+                return f
+        return None
+
+    def miscopied(self, bad: Frame) -> list[Frame]:
+        """Figures of `bad`'s measure, unit and day, in any article, whose number `bad` could be
+        a miscopy of: its digits transposed, or a power of ten away."""
+        if not bad.day() or bad.value is None:
+            return []
+        out = []
+        for v in _miscopy_values(bad.value):
+            out.extend(self.by_day.get((bad.measure, bad.unit, bad.day(), v), ()))
+        return out
+
+    def echo(self, article: str, target: Frame, exclude: str = "") -> list[Frame]:
+        """The figures of `article` that give `target`'s number (a value it allows) for the
+        same thing and day."""
+        return [f for f in self.by_article.get((article, target.measure, target.unit), ())
+                if f.id != exclude and f.id != target.id and overlap(f, target) and f.qualifier != "vague"
+                and compatible_what(f, target)
+                and (not f.day() or not target.day() or f.day() == target.day())]
+
+    def fuller_copy(self, f: Frame) -> Frame | None:
+        """Another copy of `f`'s number in its own article that knows more of the frame (the
+        body's "1,272,000 people ... the Interior Ministry said" for the key events' "1.27m")."""
+        known = _known(f)
+        return next((e for e in self.echo(f.article, f, exclude=f.id)
+                     if same_number(e, f) or e.precision() < f.precision()
+                     if _known(e) > known or (_known(e) == known and e.precision() < f.precision())), None)
+
+
+def same_source(a: Frame, b: Frame) -> bool:
+    """One named source behind both: one key, or one name or acronym among their aliases
+    ("SML" and "Servicio Médico Legal (SML)"), or one name inside the other ("Interior
+    Ministry" and "French Interior Ministry")."""
+    if not (a.source and b.source):
+        return False
+    if a.source == b.source or a.source_aliases & b.source_aliases:
+        return True
+    wa, wb = set(a.source.split()), set(b.source.split())
+    return len(min(wa, wb, key=len)) >= 2 and (wa <= wb or wb <= wa)
+
+
+def rival_sources(a: Frame, b: Frame) -> bool:
+    """Two named sources that are not one."""
+    return bool(a.source and b.source) and not same_source(a, b)
+
+
+def _series_key(f: Frame) -> str:
+    """What a series of one count is keyed on: its event, else its specific concept."""
+    return f.event or (f.group if f.group not in GENERIC else "")
+
+
+def _same_place(a: Frame, b: Frame) -> bool:
+    return not a.places or not b.places or a.places[0] == b.places[0]
+
+
+def _known(f: Frame) -> int:
+    return sum(bool(v) for v in f.known().values()) + bool(f.source)
+
+
+def compatible_what(a: Frame, b: Frame) -> bool:
+    """Concept group and event do not tell two figures apart: an unknown fits anything, and a
+    generic "person" fits any kind of person (soldiers, migrants)."""
+    groups = (not a.group or not b.group or a.group == b.group
+              or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person"))
+    return groups and (not a.event or not b.event or a.event == b.event)
+
+
+# --------------------------------------------------------------------------- the steps
+
+def _denies(denier: Frame, other: Frame) -> bool:
+    """Whether `denier`'s source denies `other`'s number: the number it denies, counted as
+    the denied figure counts it (the AP's "three guardsmen", not "3 policías")."""
+    if not denier.denies:
+        return False
+    low, high, concept, _, _ = denier.denies
+    return (abs(other.low - low) <= SAME * max(1.0, low) and abs(other.high - high) <= SAME * max(1.0, high)
+            and not (concept and other.concept and concept != other.concept))
+
+
+def denial(a: Frame, b: Frame, peers: Peers):
+    for denier, other in ((a, b), (b, a)):
+        if not _denies(denier, other):
+            continue
+        _, _, _, text, who = denier.denies
+        if other.article == denier.article:
+            if other.denied:
+                return "conflict", f'{denier.who()} gives "{denier.text}" and denies the "{other.text}" that {who} gave'
+            continue
+        return "conflict", (f'{denier.who()} says "{denier.text}", not "{text}"; '
+                            f'{other.outlet or other.article} gives "{other.text}"')
+    return None
+
+
+def other_place(a: Frame, b: Frame, peers: Peers):
+    if not (a.places and b.places) or (a.as_of and b.as_of and a.as_of != b.as_of and not same_number(a, b)):
+        return None
+    if same_number(a, b) and a.low >= COINCIDENCE:
+        return None  # one number of some size in two places is one count placed two ways
+    pa, pb = a.places[0], b.places[0]
+    if pa == pb or contains(pa, pb) or contains(pb, pa):
+        return None
+    return "different_scope", f'"{a.text}" counts {pa}; "{b.text}" counts {pb}'
+
+
+def same_number_step(a: Frame, b: Frame, peers: Peers):
+    if not same_number(a, b):
+        return None
+    central = a.value if a.value is not None else a.low
+    days = ""
+    if a.as_of and b.as_of and a.as_of != b.as_of:
+        first, last = sorted((a.as_of, b.as_of))
+        days = f", as of {first} and of {last}: the figure stands"
+    words = f' ("{a.text}" and "{b.text}")' if a.text != b.text else ""
+    return "agree", f"both give {_num(central)}{words}{days}"
+
+
+def other_as_of(a: Frame, b: Frame, peers: Peers):
+    if not (a.as_of and b.as_of and a.as_of != b.as_of):
+        return None
+    if not overlap(a, b) and a.article != b.article and peers.between(a, b) is not None:
+        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
+    first, last = sorted((a, b), key=lambda f: f.as_of)
+    return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
+                              f"the count changed in between")
+
+
+def compatible(a: Frame, b: Frame, peers: Peers):
+    if not overlap(a, b):
+        return None
+    if (a.low, a.high) == (b.low, b.high):
+        return "agree", f'"{a.text}" and "{b.text}" give the same range'
+    if a.printed_unit != b.printed_unit:
+        return "agree", f'"{a.text}" and "{b.text}" give one figure in two units'
+    vaguer, sharper = sorted((a, b), key=lambda f: f.precision(), reverse=True)
+    return "less_precise", f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible'
+
+
+def window_total(a: Frame, b: Frame, peers: Peers):
+    if (a.period == "window") == (b.period == "window"):
+        return None
+    window, total = (a, b) if a.period == "window" else (b, a)
+    if (total.period == "running" and rival_sources(a, b) and window.day() and window.day() == total.day()
+            and window.low > total.high and _what_tie(a, b)
+            and (not a.places or not b.places or a.places[0] == b.places[0])):
+        return "conflict", (f'"{window.text}" in one window is more than the running total "{total.text}" '
+                            f"of {total.day()}: both cannot be right")
+    return "different_scope", (f'"{window.text}" counts one window of time ({window.scope or "a period"}); '
+                               f'"{total.text}" is a running total')
+
+
+def other_day(a: Frame, b: Frame, peers: Peers):
+    da, db = a.day(), b.day()
+    if a.article == b.article or not (da and db) or da == db:
+        return None  # one article's undated figures are of no known day
+    if not overlap(a, b) and peers.between(a, b) is not None:
+        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
+    first, last = sorted((a, b), key=lambda f: f.day())
+    how = "as of" if a.as_of and b.as_of else "dated"
+    return "different_time", (f'"{first.text}" is {how} {first.day()}, "{last.text}" {how} {last.day()}: '
+                              f"different days")
+
+
+def time_of_day(a: Frame, b: Frame, peers: Peers):
+    if a.moment and b.moment and a.moment != b.moment:
+        return "different_time", (f'"{a.text}" ({a.moment}) and "{b.text}" ({b.moment}) are tallies from '
+                                  f"different times of {a.day() or 'the day'}")
+    return None
+
+
+def wider_place(a: Frame, b: Frame, peers: Peers):
+    if not (a.places and b.places) or a.places[0] == b.places[0]:
+        return None
+    if contains(b.places[0], a.places[0]):
+        narrow, wide = a, b
+    elif contains(a.places[0], b.places[0]):
+        narrow, wide = b, a
+    else:
+        return None
+    if (wide.high < narrow.low <= MAGNITUDE * wide.high and rival_sources(a, b) and _what_tie(a, b) and a.day()
+            and a.day() == b.day() and a.period == b.period):
+        return "conflict", (f'{_says(narrow)} for {narrow.places[0]} alone; {_says(wide)} for all of '
+                            f"{wide.places[0]} — {_what(a)}, {a.day()}: a part cannot be more than its whole")
+    return "different_scope", (f'"{narrow.text}" counts only {narrow.places[0]}; '
+                               f'"{wide.text}" counts all of {wide.places[0]}')
+
+
+def subset(a: Frame, b: Frame, peers: Peers):
+    if a.sites != b.sites:
+        part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
+        what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
+        return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
+    if a.group and b.group and a.group != b.group and a.group not in GENERIC and b.group not in GENERIC:
+        # two kinds of people (children and soldiers); people in general may be either
+        return "different_scope", f'"{a.text}" counts {a.concept}, "{b.text}" counts {b.concept}'
+    return None
+
+
+def one_article(a: Frame, b: Frame, peers: Peers):
+    if a.article != b.article:
+        return None
+    if rival_sources(a, b) and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
+        # two named sources' numbers for one thing, or side by side in one paragraph
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
+                            f"{a.outlet or 'the article'} reports a dispute")
+    if not _what_tie(a, b):
+        return NO_ROW, "nothing known ties the two to one quantity"
+    if gap(a, b) < UPDATE:
+        return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
+                                  f"updates the other")
+    return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": one counts a part of '
+                               f"the other, or a rate")
+
+
+def both_reported(a: Frame, b: Frame, peers: Peers):
+    if a.article == b.article or not rival_sources(a, b):
+        return None
+    # an article that gives the rival number too reports the dispute itself (a conflict row
+    # within it); across articles a conflict is two outlets that disagree
+    echoes = {}
+    for own, other in ((a, b), (b, a)):
+        echoes[own.id] = peers.echo(own.article, other, exclude=own.id)
+        if any(e.source and not same_source(e, own) for e in echoes[own.id]):
+            return NO_ROW, f"{own.outlet or own.article} reports both figures: the dispute is shown within it"
+    if echoes[a.id] and echoes[b.id]:
+        # both articles give both numbers (30 arrests and 17): two quantities, each paired with
+        # its equal in the other article
+        return NO_ROW, "both articles give both figures"
+    return None
+
+
+def _miscopy(a: Frame, b: Frame) -> str:
+    """How `a` reads as a copy of `b` gone wrong, or ""."""
+    if a.value is None or b.value is None or a.qualifier != b.qualifier:
+        return ""
+    if _power_of_ten(a.value, b.value):
+        return "a power of ten apart"
+    if a.qualifier == "exact" and _transposed(a.value, b.value):
+        return "the same digits transposed"
+    return ""
+
+
+def _one_origin(a: Frame, b: Frame) -> bool:
+    """Whether two figures may come from one original: not two rival named sources, and not
+    two known places apart."""
+    return not rival_sources(a, b) and _same_place(a, b)
+
+
+def unit_swap(a: Frame, b: Frame, peers: Peers):
+    if (a.article != b.article and a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit
+            and a.qualifier == b.qualifier and not overlap(a, b) and _one_origin(a, b) and _what_tie(a, b)):
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: the same number "
+                            f"printed with another unit, likely a copying error")
+    return None
+
+
+def copying_error(a: Frame, b: Frame, peers: Peers):
+    if not _one_origin(a, b):
+        return None
+    why = _miscopy(a, b)
+    if why:
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: {why}, "
+                            f"likely a copying error")
+    # a misprint conflicts with what its original agrees with: 05's "236", a transposition of
+    # the agency's 326 that day, against AP's "more than 320"
+    for bad, good in ((a, b), (b, a)):
+        original = next((e for e in peers.miscopied(bad) if e.article != bad.article and e.id != good.id
+                         and _one_origin(e, bad) and compatible_what(e, bad) and overlap(e, good)
+                         and _miscopy(bad, e)), None)
+        if original is not None:
+            return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
+                                f'"{bad.text}" looks like {original.outlet or original.article}\'s "{original.text}" '
+                                f"miscopied ({_miscopy(bad, original)}), likely a copying error")
+    return None
+
+
+def magnitude(a: Frame, b: Frame, peers: Peers):
+    if gap(a, b) < MAGNITUDE:
+        return None
+    return "different_scope", (f'"{a.text}" and "{b.text}" are more than {int(MAGNITUDE)} times apart and not '
+                               f"a copying error: they count different things")
+
+
+def misattributed(a: Frame, b: Frame, peers: Peers):
+    if not same_source(a, b) or a.article == b.article:
+        return None
+    for own, other in ((a, b), (b, a)):
+        # the other article sets own's number against the source's, as a rival's: own is
+        # miscredited ("the CGT's 2.8 million" beside the ministry's 1,272,000)
+        elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
+                          if same_number(e, own) and e.para == other.para and rival_sources(e, other)
+                          and not same_source(e, own)), None)
+        if elsewhere is not None:
+            return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
+                                f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
+                                f"{elsewhere.who()}'s, so one is credited to the wrong source")
+    return None
+
+
+def one_source(a: Frame, b: Frame, peers: Peers):
+    if not same_source(a, b) or a.period == b.period == "window":
+        return None  # one window of one day has one count: two are a conflict (below)
+    if gap(a, b) >= UPDATE:
+        # as within one article (one_article): far apart, one counts a part of the other
+        return "different_scope", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}, far '
+                                   f"apart: one counts a part of the other, or a rate")
+    return "different_time", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}: two '
+                              f"tallies of the day, one updating the other")
+
+
+def _what_tie(a: Frame, b: Frame) -> bool:
+    """Whether both frames know what is counted and it is one thing: the same event, or the
+    same specific concept (a generic "person" says little; migrant, home, hectare do), or one
+    physical measure of nothing counted (a river's level in metres, a wind speed)."""
+    ties = shared(a, b)
+    if "event" in ties or ("concept" in ties and a.group not in GENERIC):
+        return True
+    return a.measure == b.measure and a.measure not in COUNTING and not (a.group or b.group)
+
+
+def _tied(a: Frame, b: Frame) -> bool:
+    """Whether something known ties two compatible figures to one quantity: one thing counted
+    (_what_tie), or one named source's figures of one day (or of a day one of them leaves
+    unknown)."""
+    return _what_tie(a, b) or bool(same_source(a, b) and (not a.day() or not b.day() or a.day() == b.day()))
+
+
+def unrelated(a: Frame, b: Frame, peers: Peers):
+    if _tied(a, b):
+        return None
+    return NO_ROW, "nothing known ties the two to one quantity"
+
+
+def vague(a: Frame, b: Frame, peers: Peers):
+    loose = next((f for f in (a, b) if f.qualifier == "vague"), None)
+    if loose is None:
+        return None
+    return "different_scope", (f'"{loose.text}" is too vague to set against "{(b if loose is a else a).text}": '
+                               f"they may count different things")
+
+
+def undated(a: Frame, b: Frame, peers: Peers):
+    if a.day() and b.day():
+        return None
+    loose = a if not a.day() else b
+    return "different_time", (f'"{loose.text}" gives no date, so it may be another day\'s count than '
+                              f'"{(b if loose is a else a).text}"')
+
+
+def unattributed(a: Frame, b: Frame, peers: Peers):
+    if a.source and b.source:
+        return None
+    loose = a if not a.source else b
+    return "different_scope", (f'"{loose.text}" names no source, so the two cannot be set against each '
+                               f"other as rival counts; they may count different things")
+
+
+def conflict(a: Frame, b: Frame, peers: Peers):
+    return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
+
+
+STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, unit_swap, compatible,
+         other_as_of, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
+         vague, undated, magnitude, misattributed, one_source, unattributed, conflict)
+
+
+def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, str, str] | None:
+    """(relation, score, explanation, step) for two frames, or None when no row is due; the
+    explanation ends with the deciding step's name in brackets ("[copying_error]")."""
+    peers = peers or Peers()
+    for step in STEPS:
+        answer = step(a, b, peers)
+        if answer is not None:
+            relation, why = answer
+            if relation == NO_ROW:
+                return None
+            if (step in (misattributed, conflict) and a.article != b.article
+                    and (peers.fuller_copy(a) or peers.fuller_copy(b))):
+                return None  # shown on the article's fuller copy of the figure instead
+            return relation, score(a, b), f"{why} [{step.__name__}]", step.__name__
+    return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+def block_key(f: Frame) -> tuple[str, str]:
+    return f.measure, f.unit
+
+
+def is_candidate(a: Frame, b: Frame) -> bool:
+    """Whether two figures are worth labelling: one measure and unit (one block), concept
+    group and event compatible (an unknown fits anything), and a personal measure (an age)
+    only with its own value."""
+    return block_key(a) == block_key(b) and comparable(a, b)
+
+
+def one_story(a: Frame, b: Frame) -> bool:
+    """Whether two figures' articles may be about one event: not weeks apart
+    (EVENT_SPAN_DAYS); when either is undated, not about countries none of the other's
+    figures names."""
+    if a.article == b.article:
+        return True
+    if a.story_day and b.story_day:
+        return abs(_days(a.story_day) - _days(b.story_day)) <= EVENT_SPAN_DAYS
+    return not (a.countries and b.countries) or bool(a.countries & b.countries)
+
+
+def _days(iso: str) -> int:
+    return _ordinal(iso)
+
+
+@lru_cache(maxsize=10_000)
+def _ordinal(iso: str) -> int:
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return 0
+
+
+def comparable(a: Frame, b: Frame) -> bool:
+    """is_candidate for two figures of one block."""
+    if not one_story(a, b):
+        return False
+    if _denies(a, b) or _denies(b, a):
+        return True  # a denial disputes a number whatever noun the denier counts with
+    if not compatible_what(a, b):
+        return False
+    if a.measure in PERSONAL and not same_number(a, b):
+        return False
+    return True

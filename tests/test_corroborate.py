@@ -1,0 +1,119 @@
+"""Corroboration without chaining: claims around their most precise figure, vague figures in
+one claim at most, and independent sources counted by upstream. Literal rows from dev and
+dev2 sentences; the no-chaining property over the dev, dev2 and seed corpora end to end."""
+import pandas as pd
+import pytest
+
+import claimdiff
+from claimdiff import schema
+from claimdiff.corroborate import clusters, corroboration
+from claimdiff.frames import build
+from claimdiff.reconcile import compare
+from conftest import DEV, ROOT, SEEDS
+from test_frames import art, number
+
+DEV2 = ROOT / "tests" / "corpus" / "dev2" / "articles"
+
+
+def _frames(rows, articles):
+    return build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(articles))
+
+
+def _quotes():
+    return pd.DataFrame(columns=schema.QUOTES)
+
+
+def test_one_ap_story_in_two_outlets_is_one_independent_source():
+    # hu_01's AP lead ("Hurricane Otis killed at least 27 people ... Mexican officials said")
+    # printed under two mastheads that credit AP in their datelines, and EFE's own "27 muertos"
+    articles = [art("gulf", "Gulf Daily", "2023-10-26", "AP"), art("coast", "Coast Ledger", "2023-10-26", "AP"),
+                art("efe", "EFE", "2023-10-26", "EFE")]
+    rows = [number("gulf:n1", "at least 27 people", 27, "at_least", article="gulf", counted="person",
+                   event="death", as_of="2023-10-26"),
+            number("coast:n1", "at least 27 people", 27, "at_least", article="coast", counted="person",
+                   event="death", as_of="2023-10-26"),
+            number("efe:n1", "27 muertos", 27, article="efe", counted="person", event="death", as_of="2023-10-26")]
+    numbers = pd.DataFrame(rows, columns=schema.NUMBERS)
+    arts = pd.DataFrame(articles)
+    matches = compare(_quotes(), numbers, arts)
+    got = corroboration(_quotes(), numbers, arts, matches)
+    assert got[["claim", "members", "articles", "upstream", "independent_sources"]].to_dict("records") == [
+        {"claim": "27 muertos", "members": "coast:n1;efe:n1;gulf:n1", "articles": 3, "upstream": "AP;EFE",
+         "independent_sources": 2}]
+
+
+def test_outlets_repeating_one_named_source_stand_on_that_source():
+    # dev: Migración Colombia's 326 in AFP's and Meridian's copy, the agency named two ways
+    articles = [art("afp", "AFP", "2019-02-26", "AFP"), art("mer", "Meridian News", "2019-02-27")]
+    rows = [number("afp:n1", "326", 326, article="afp", counted="deserter", as_of="2019-02-26",
+                   asserted_by="Migração Colômbia"),
+            number("mer:n1", "326", 326, article="mer", counted="deserter", as_of="2019-02-26",
+                   asserted_by="Colombia's migration agency")]
+    numbers = pd.DataFrame(rows, columns=schema.NUMBERS)
+    arts = pd.DataFrame(articles)
+    got = corroboration(_quotes(), numbers, arts, compare(_quotes(), numbers, arts))
+    assert got[["upstream", "independent_sources", "asserted_by"]].to_dict("records") == [
+        {"upstream": "Migración Colombia", "independent_sources": 1, "asserted_by": "Migración Colombia"}]
+
+
+DOZENS = [art("ap", "AP", "2019-02-25", "AP"), art("reu", "Reuters", "2019-02-25", "Reuters"),
+          art("efe", "EFE", "2019-02-25", "EFE")]
+# dev 01 "several dozen" deserters in the shelter; dev 02 "38" there; dev 09 "60" that Saturday
+DOZEN_ROWS = [
+    number("ap:n1", "several dozen", None, "vague", article="ap", low=24, high=99, counted="guardsman",
+           as_of="2019-02-25", asserted_by="Migración Colombia"),
+    number("reu:n1", "38", 38, article="reu", counted="guardsman", as_of="2019-02-25",
+           asserted_by="Migración Colombia"),
+    number("efe:n1", "60", 60, article="efe", counted="guardsman", as_of="2019-02-25",
+           asserted_by="Migración Colombia"),
+]
+
+
+def test_a_vague_figure_joins_one_claim_and_never_bridges_two():
+    fs = _frames(DOZEN_ROWS, DOZENS)
+    links = [("ap:n1", "reu:n1"), ("ap:n1", "efe:n1")]  # "several dozen" agrees with both
+    got = [[f.id for f in claim] for claim in clusters(fs, links)]
+    # the two exact figures seed one claim each; "several dozen" joins the first seed only
+    assert got == [["efe:n1", "ap:n1"], ["reu:n1"]]
+
+
+def test_different_events_never_share_a_claim():
+    # hu_02: "Suben a 45 los muertos y a 47 los desaparecidos"; hu_03 "45 people" dead, and a
+    # stray link to the missing count does not merge the two
+    articles = [art("hu_02", "EFE", "2023-10-29"), art("hu_03", "StormDesk News", "")]
+    rows = [number("hu_02:n1", "45", 45, article="hu_02", counted="person", event="death", as_of="2023-10-29"),
+            number("hu_03:n1", "45 people", 45, article="hu_03", counted="person", event="death",
+                   as_of="2023-10-29"),
+            number("hu_03:n2", "45", 45, article="hu_03", counted="person", event="missing",
+                   as_of="2023-10-29")]
+    fs = _frames(rows, articles)
+    got = [[f.id for f in claim] for claim in clusters(fs, [("hu_02:n1", "hu_03:n1"), ("hu_03:n1", "hu_03:n2")])]
+    assert ["hu_02:n1", "hu_03:n1"] in got and ["hu_03:n2"] in got
+
+
+@pytest.fixture(scope="module")
+def corpora():
+    out = {}
+    for name, folders in (("dev", [DEV, SEEDS]), ("dev2", [DEV2]), ("seeds", [SEEDS])):
+        tables = claimdiff.extract(folders)
+        matches = compare(tables["quotes"], tables["numbers"], tables["articles"])
+        out[name] = (tables, corroboration(tables["quotes"], tables["numbers"], tables["articles"], matches,
+                                           tables["paragraphs"]))
+    return out
+
+
+@pytest.mark.parametrize("name", ["dev", "dev2", "seeds"])
+def test_no_claim_holds_exact_figures_more_than_a_quarter_apart(corpora, name):
+    tables, corr = corpora[name]
+    n = tables["numbers"].set_index("number_id")
+    for members in corr.loc[corr["kind"] == "number", "members"]:
+        exact = [float(n.at[m, "value"]) for m in members.split(";") if n.at[m, "qualifier"] == "exact"]
+        if exact:
+            assert max(exact) <= 1.25 * min(exact), (members, exact)
+
+
+def test_the_torres_quote_is_one_claim_on_one_source_ap(corpora):
+    _, corr = corpora["seeds"]
+    torres = corr[(corr["kind"] == "quote") & corr["claim"].str.contains("tired of people")]
+    assert torres[["articles", "upstream", "independent_sources"]].to_dict("records") == [
+        {"articles": 2, "upstream": "AP", "independent_sources": 1}]

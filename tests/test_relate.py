@@ -1,0 +1,289 @@
+"""The labelling procedure on literal rows: pairs of figures from sentences of the dev and dev2
+articles, typed as numbers.csv rows with their claim frame, and the relation, deciding step and
+words of the explanation each pair must get."""
+import pandas as pd
+import pytest
+
+from claimdiff import schema
+from claimdiff.frames import build
+from claimdiff.relate import STEPS, Peers, is_candidate, relate
+from test_frames import art, number
+
+ARTICLES = [
+    art("pr_01", "AP", "2023-01-31", "AP"), art("pr_03", "Onda Continental", "", "AFP; EFE"),
+    art("pr_copy", "Diário Internacional", "2023-02-01"),
+    art("fl_01", "Correio do Vale", "2024-05-06"), art("fl_02", "RS Notícias 24h", "2024-05-07"),
+    art("fl_03", "Harbourline News", "2024-05-09"), art("fl_04", "EFE", "2024-05-10", "EFE"),
+    art("wf_03", "Portal Serra Gaúcha", "2024-02-06", "AFP"), art("wf_04", "Red Andina Noticias", "2024-02-06"),
+    art("el_01", "EFE", "2024-07-29", "EFE"), art("el_02", "Tidewater Herald", "2024-08-01"),
+    art("el_03", "Mirador Latino", ""), art("el_04", "Roraima Agora", "2024-08-03"),
+    art("ca_02", "Diario del Soconusco", "2023-12-26"), art("ca_03", "BorderBeat", ""),
+    art("hu_01", "AP", "2023-10-26", "AP"), art("hu_02", "EFE", "2023-10-29", "EFE"),
+    art("hu_03", "StormDesk News", "", "Reuters"),
+    art("11_afp", "AFP", "2019-02-26", "AFP"), art("03_meridian", "Meridian News", "2019-02-27"),
+]
+
+DEATH = dict(counted="person", event="death", place="Rio Grande do Sul", period="running")
+MARCH = dict(counted="person", event="attendance")
+ROWS = {
+    # pr_01: "In Paris, police counted 87,000 marchers, while the CGT said 500,000 people filled
+    # the streets between Place d'Italie and the Invalides."
+    "paris_police": number("pr_01:n005", "87,000 marchers", 87000, article="pr_01", para=3, place="Paris",
+                           as_of="2023-01-31", asserted_by="police", **MARCH),
+    "paris_cgt": number("pr_01:n006", "500,000 people", 500000, article="pr_01", para=3, place="Paris",
+                        as_of="2023-01-31", asserted_by="CGT", **MARCH),
+    # pr_01: "More than 1.27 million people marched in cities across France on Tuesday ..., the
+    # Interior Ministry said"
+    "france_interior": number("pr_01:n001", "More than 1.27 million", 1_270_000, "more_than", article="pr_01",
+                              para=1, place="France", as_of="2023-01-31", asserted_by="Interior Ministry", **MARCH),
+    # pr_03: "El Ministerio del Interior francés cifró en 1.272.000 los manifestantes ..."
+    "interior_es": number("pr_03:n002", "1.272.000", 1_272_000, article="pr_03", para=4, place="France",
+                          as_of="2023-01-31", asserted_by="Ministerio del Interior francés", **MARCH),
+    # the same sentence printed by a copy that dropped the thousands
+    "interior_dropped": number("pr_copy:n001", "1.272", 1272, article="pr_copy", para=2, place="France",
+                               as_of="2023-01-31", asserted_by="Ministerio del Interior francés", **MARCH),
+    # fl_04: "elevaron este viernes a 113 el número de muertos ... el Gobierno federal habla de 116"
+    "toll_state_10": number("fl_04:n002", "113", 113, article="fl_04", para=1, as_of="2024-05-10",
+                            asserted_by="Defesa Civil", **DEATH),
+    "toll_federal_10": number("fl_04:n004", "116 fallecidos", 116, article="fl_04", para=2, as_of="2024-05-10",
+                              asserted_by="Gobierno federal", **DEATH),
+    # the state toll over the days (fl_04 Thu 2 May, fl_01 Sun 5 and Mon 6, fl_02 Tue 7, fl_03 Thu 9)
+    "toll_02": number("fl_04:n012", "29 muertos", 29, article="fl_04", para=6, as_of="2024-05-02",
+                      asserted_by="Defesa Civil", **DEATH),
+    "toll_05": number("fl_01:n003", "78", 78, article="fl_01", para=2, as_of="2024-05-05",
+                      asserted_by="Defesa Civil", **DEATH),
+    "toll_06": number("fl_01:n004", "83 nesta segunda-feira", 83, article="fl_01", para=2, as_of="2024-05-06",
+                      asserted_by="Defesa Civil", **DEATH),
+    "toll_07": number("fl_02:n004", "85 mortes", 85, article="fl_02", para=3, as_of="2024-05-07",
+                      asserted_by="Defesa Civil", **DEATH),
+    "toll_09": number("fl_03:n007", "107 on Thursday", 107, article="fl_03", para=2, as_of="2024-05-09",
+                      asserted_by="Defesa Civil", **DEATH),
+    # wf_03: "o SML identificou 53 das vítimas" (a transposition of 35); wf_04: "35 han sido
+    # identificados"
+    "sml_53": number("wf_03:n006", "53 das vítimas", 53, article="wf_03", para=8, counted="victim",
+                     event="identification", as_of="2024-02-06", asserted_by="SML"),
+    "sml_35": number("wf_04:n019", "35 han sido identificados", 35, article="wf_04", para=12, counted="victim",
+                     event="identification", as_of="2024-02-06", asserted_by="Servicio Médico Legal (SML)"),
+    # el_02 "52.1%" for el_01's "51,2 %" (the CNE's first bulletin, Mon 29 Jul)
+    "cne_521": number("el_02:n004", "52.1%", 52.1, article="el_02", kind="percent", counted="vote",
+                      event="vote", place="Venezuela", as_of="2024-07-29", asserted_by="CNE"),
+    "cne_512": number("el_01:n002", "51,2 %", 51.2, article="el_01", kind="percent", counted="vote",
+                      event="vote", place="Venezuela", as_of="2024-07-29",
+                      asserted_by="Consejo Nacional Electoral (CNE)"),
+    # el_04 "51,95%" (CNE's second bulletin) against el_03 "30 %" (the opposition's tally), Fri 2 Aug
+    "cne_5195": number("el_04:n010", "51,95%", 51.95, article="el_04", kind="percent", counted="vote",
+                       event="vote", place="Venezuela", as_of="2024-08-02", asserted_by="CNE"),
+    "opp_30": number("el_03:n020", "30 %", 30, article="el_03", kind="percent", counted="vote", event="vote",
+                     place="Venezuela", as_of="2024-08-02", asserted_by="oposición"),
+    # hu_03 "winds of 165 km/h" (the mph value) against hu_01 "165 mph (270 kph)"
+    "wind_kmh": number("hu_03:n003", "165 km/h", 165, article="hu_03", kind="other", unit="km/h",
+                       measure="speed", canonical_value=165, canonical_low=165, canonical_high=165,
+                       canonical_unit="km/h", counted="wind", as_of="2023-10-25"),
+    "wind_mph": number("hu_01:n004", "165 mph", 165, article="hu_01", kind="other", unit="mph",
+                       measure="speed", canonical_value=265.5, canonical_low=265.5, canonical_high=265.5,
+                       canonical_unit="km/h", counted="wind", as_of="2023-10-25",
+                       asserted_by="U.S. National Hurricane Center"),
+    # hu_02: "vientos de 270 kilómetros por hora", the SMN's reading of the same landfall
+    "wind_smn": number("hu_02:n004", "270 kilómetros por hora", 270, article="hu_02", kind="other", unit="km/h",
+                       measure="speed", canonical_value=270, canonical_low=270, canonical_high=270,
+                       canonical_unit="km/h", counted="wind", as_of="2023-10-25",
+                       asserted_by="Servicio Meteorológico Nacional"),
+    # ca_02 "unas 4.500 personas" (INM, Tue 26, Huixtla) against ca_03's "7,000" (Thu 28)
+    "caravan_26": number("ca_02:n006", "unas 4.500", 4500, "about", article="ca_02", counted="migrant",
+                         place="Huixtla", as_of="2023-12-26", asserted_by="INM"),
+    "caravan_28": number("ca_03:n009", "7,000", 7000, article="ca_03", counted="migrant",
+                         place="Escuintla", as_of="2023-12-28", asserted_by="Rodolfo Cancino"),
+    # dev 11: "pelo menos 20 ... chegaram a Cúcuta" (AFP's own count) against 03's "326" for Colombia
+    "afp_cucuta": number("11_afp:n003", "pelo menos 20", 20, "at_least", article="11_afp",
+                         counted="deserter", scope="Cúcuta", as_of="2019-02-26", asserted_by="AFP"),
+    "colombia_326": number("03_meridian:n008", "326", 326, article="03_meridian", counted="deserter",
+                           scope="Colombia", as_of="2019-02-26", asserted_by="Migración Colombia"),
+    # hu_02 "alrededor del 80 %" of hotels damaged; hu_03 "Nearly 80%" (undated aggregator)
+    "hotels_about": number("hu_02:n020", "alrededor del 80 %", 80, "about", article="hu_02", kind="percent",
+                           counted="hotel", event="damage", place="Acapulco", as_of="2023-10-29"),
+    "hotels_nearly": number("hu_03:n010", "Nearly 80%", 80, "at_most", article="hu_03", kind="percent",
+                            counted="hotel", event="damage", place="Acapulco"),
+}
+
+
+def frames(*names):
+    rows = [ROWS[n] for n in names]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    return [fs[ROWS[n]["number_id"]] for n in names], Peers.of(list(fs.values()))
+
+
+@pytest.mark.parametrize("left, right, relation, step, words", [
+    # organisers and police for one march, in one article: a dispute it reports, naming both
+    ("paris_police", "paris_cgt", "conflict", "one_article", ['police: "87,000 marchers"', 'CGT: "500,000 people"']),
+    # two officials' tolls on one day
+    ("toll_state_10", "toll_federal_10", "conflict", "one_article", ["Defesa Civil", "Gobierno federal"]),
+    # rival estimates in two articles that each give one side
+    ("cne_5195", "opp_30", "conflict", "conflict", ["CNE", "oposición", "Venezuela, 2024-08-02"]),
+    # a dropped thousand: one source, one day, a power of ten apart
+    ("interior_es", "interior_dropped", "conflict", "copying_error", ["power of ten", "likely a copying error"]),
+    # a transposed count, and a transposed percentage
+    ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
+    ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
+    # the mph value printed with a km/h unit
+    ("wind_kmh", "wind_mph", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
+    # ... while 165 mph and 270 km/h are one speed, rounded in two units
+    ("wind_mph", "wind_smn", "agree", "same_number_step", ["both give"]),
+    # a city's count against its country's
+    ("paris_police", "france_interior", "different_scope", None, []),
+    ("afp_cucuta", "colombia_326", "different_scope", "wider_place", ["only Cúcuta", "all of Colombia"]),
+    # one count in two languages and formats
+    ("france_interior", "interior_es", "less_precise", "compatible", ["less precise"]),
+    # a caravan counted on two days in two places: the count moved on
+    ("caravan_26", "caravan_28", "different_time", "other_as_of", ["2023-12-26", "2023-12-28"]),
+    ("hotels_about", "hotels_nearly", "less_precise", "compatible", ['"Nearly 80%" is less precise']),
+])
+def test_relate_literal_pairs(left, right, relation, step, words):
+    (a, b), peers = frames(left, right)
+    got = relate(a, b, peers)
+    assert got[0] == relation and got[3] == (step or got[3]), got
+    assert all(w in got[2] for w in words), got[2]
+    assert relate(b, a, peers)[0] == relation  # the order of the two sides does not matter
+
+
+TOLL = ["toll_02", "toll_05", "toll_06", "toll_07", "toll_09", "toll_state_10"]
+
+
+@pytest.mark.parametrize("left, right", [(x, y) for i, x in enumerate(TOLL) for y in TOLL[i + 1:]])
+def test_a_toll_growing_over_days_is_never_a_conflict(left, right):
+    # fl: 29 (Thu 2 May) -> 78 (Sun 5) -> 83 (Mon 6) -> 85 (Tue 7) -> 107 (Thu 9) -> 113 (Fri 10):
+    # each step is a different time; two days of two articles with a figure between need no
+    # row of their own (fl_04 gives the first and the last: its own two days keep theirs)
+    series, peers = frames(*TOLL)
+    a, b = series[TOLL.index(left)], series[TOLL.index(right)]
+    got = relate(a, b, peers)
+    if TOLL.index(right) == TOLL.index(left) + 1 or a.article == b.article:
+        relation, _, why, step = got
+        assert (relation, step) == ("different_time", "other_as_of") and "changed in between" in why
+    else:
+        assert got is None
+    # without the days in between the two are one step
+    alone, peers = frames(left, right)
+    assert relate(*alone, peers)[0] == "different_time"
+
+
+def test_an_article_giving_both_rival_numbers_reports_the_dispute_itself():
+    # pr_01 gives the Interior Ministry's and the CGT's Paris counts; pr_03 the ministry's 87.000
+    # for Paris too: across the two articles the police count and the CGT count are no new
+    # conflict (pr_01 shows it), while the two copies of 87,000 agree
+    rows = [ROWS["paris_police"], ROWS["paris_cgt"],
+            number("pr_03:n004", "87.000", 87000, article="pr_03", para=4, place="Paris", as_of="2023-01-31",
+                   asserted_by="Ministerio del Interior francés", **MARCH)]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    peers = Peers.of(list(fs.values()))
+    assert relate(fs["pr_03:n004"], fs["pr_01:n006"], peers) is None
+    assert relate(fs["pr_03:n004"], fs["pr_01:n005"], peers)[0] == "agree"
+
+
+def test_two_articles_giving_both_numbers_count_two_quantities():
+    # pr_01: "Police detained 30 people across France, 17 of them in Paris, ... the ministry
+    # said"; pr_02: "Gérald Darmanin has said on Twitter that 30 people were arrested across
+    # France on Tuesday, 17 of them in Paris" (places left unknown, as when the gazetteer
+    # misses them): 30 against the other's 17 is no dispute, each number has its equal
+    ARREST = dict(counted="person", event="arrest", as_of="2023-01-31")
+    ministry = [number("pr_01:n033", "30", 30, article="pr_01", para=10, asserted_by="Interior Ministry", **ARREST),
+                number("pr_01:n034", "17", 17, article="pr_01", para=10, asserted_by="Interior Ministry", **ARREST)]
+    darmanin = [number("pr_02:n008", "30", 30, article="pr_02", para=5, asserted_by="Gérald Darmanin", **ARREST),
+                number("pr_02:n009", "17", 17, article="pr_02", para=5, asserted_by="Gérald Darmanin", **ARREST)]
+    arts = pd.DataFrame(ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31")])
+
+    def label(rows, x, y):
+        fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), arts)}
+        return relate(fs[x], fs[y], Peers.of(list(fs.values())))
+    assert label(ministry + darmanin, "pr_01:n033", "pr_02:n009") is None
+    assert label(ministry + darmanin, "pr_01:n033", "pr_02:n008")[0] == "agree"
+    # had pr_01 given only the 30, its 30 against Darmanin's 17 would be two sources' counts
+    assert label(ministry[:1] + darmanin, "pr_01:n033", "pr_02:n009")[0] == "conflict"
+
+
+def test_a_part_ten_times_its_whole_counts_something_else(monkeypatch):
+    # pr_01: "... to raise the retirement age from 62 to 64", read as a count of people in
+    # France; the ministry's "1,272,000 ... including 87,000 in Paris" (pr_02) is no part
+    # larger than its whole, but another quantity
+    rows = [number("pr_01:n003", "64", 64, article="pr_01", para=1, place="France", as_of="2023-01-31",
+                   asserted_by="Élisabeth Borne", **MARCH),
+            number("pr_02:n013", "87,000", 87000, article="pr_02", para=8, place="Paris", as_of="2023-01-31",
+                   asserted_by="interior ministry", **MARCH),
+            number("pr_02:n014", "80,000", 80000, article="pr_02", para=8, place="France", as_of="2023-01-31",
+                   asserted_by="CGT", **MARCH)]
+    arts = pd.DataFrame(ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31")])
+    # Paris lies in France whichever gazetteer is installed
+    import claimdiff.relate as module
+    known = module.contains
+    monkeypatch.setattr(module, "contains", lambda wide, narrow: (wide, narrow) == ("France", "Paris")
+                        or known(wide, narrow))
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), arts)}
+    peers = Peers.of(list(fs.values()))
+    assert relate(fs["pr_01:n003"], fs["pr_02:n013"], peers)[0] == "different_scope"
+    # against a whole a little smaller than the part (an invented CGT figure for France, for
+    # contrast) the part is a conflict
+    relation, _, _, step = relate(fs["pr_02:n013"], fs["pr_02:n014"], peers)
+    assert (relation, step) == ("conflict", "wider_place")
+
+
+def test_one_sources_figures_far_apart_count_a_part():
+    # the seed 003: "AP reported that Cúcuta has become a refuge for 40 Venezuelan soldiers who
+    # abandoned their posts"; 04: "AP reported that more than 320 members of the security forces
+    # ... had crossed into Colombia in four days" (both placed in Cúcuta, as the extractor
+    # places them): one source's two numbers of one day, eight times apart, are a part and its
+    # whole, not an update
+    rows = [number("003:n003", "40", 40, article="003", para=5, counted="security-force member", place="Cúcuta",
+                   as_of="2019-02-27", asserted_by="AP"),
+            number("04:n004", "more than 320", 320, "more_than", article="04", para=8, counted="person",
+                   place="Cúcuta", scope="in four days", as_of="2019-02-27", asserted_by="AP")]
+    arts = pd.DataFrame(ARTICLES + [art("003", "The New American", "2019-02-27"),
+                                    art("04", "Hemisphere Watch", "2019-02-27")])
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), arts)}
+    peers = Peers.of(list(fs.values()))
+    relation, _, why, step = relate(fs["003:n003"], fs["04:n004"], peers)
+    assert (relation, step) == ("different_scope", "one_source") and "one counts a part of the other" in why
+
+
+def test_a_figure_credited_to_the_wrong_source():
+    # pr_04: "levou às ruas 2,8 milhões de pessoas ..., segundo o Ministério do Interior" (the
+    # CGT's figure); pr_03 gives the ministry's "1.272.000" and the CGT's "2,8 millones" (the
+    # sources as the attribution step names them across languages)
+    rows = [number("pr_copy:n001", "2,8 milhões de pessoas", 2_800_000, article="pr_copy", place="France",
+                   as_of="2023-01-31", asserted_by="Interior Ministry", **MARCH),
+            number("pr_03:n002", "1.272.000", 1_272_000, article="pr_03", para=4, place="France",
+                   as_of="2023-01-31", asserted_by="Interior Ministry", **MARCH),
+            number("pr_03:n003", "2,8 millones", 2_800_000, article="pr_03", para=4, place="France",
+                   as_of="2023-01-31", asserted_by="CGT", **MARCH)]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    relation, _, why, step = relate(fs["pr_copy:n001"], fs["pr_03:n002"], Peers.of(list(fs.values())))
+    assert (relation, step) == ("conflict", "misattributed")
+    assert why.endswith('Onda Continental gives "2,8 millones" as CGT\'s, so one is credited to the wrong source '
+                        "[misattributed]")
+
+
+def test_every_step_is_named_in_the_module_docstring():
+    import claimdiff.relate as module
+    for step in STEPS:
+        name = step.__name__.replace("_step", "")
+        assert f" {name} " in module.__doc__, name
+
+
+@pytest.mark.parametrize("left, right, ok", [
+    ("toll_02", "toll_05", True),
+    ("toll_02", "sml_35", False),        # death and identification never meet
+    ("paris_police", "cne_512", False),  # another measure
+])
+def test_candidates(left, right, ok):
+    (a, b), _ = frames(left, right)
+    assert is_candidate(a, b) is ok
+
+
+@pytest.mark.parametrize("left, right, ok", [
+    # hu_02's death toll (Guerrero, Oct 2023) and fl_04's (Rio Grande do Sul, May 2024): two events
+    ("toll_state_10", "hotels_about", False),
+    # the caravan's size on two days of one week: one story
+    ("caravan_26", "caravan_28", True),
+])
+def test_articles_of_two_events_are_never_compared(left, right, ok):
+    from claimdiff.relate import one_story
+    (a, b), _ = frames(left, right)
+    assert one_story(a, b) is ok
