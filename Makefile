@@ -12,7 +12,7 @@ OUT := data/processed
 MISSING = $(strip $(foreach s,$(SOURCES),$(if $(wildcard $(s)),,$(s))))
 
 .DEFAULT_GOAL := help
-.PHONY: help install sources extract compare notebooks report test unit nbval eval bench clean
+.PHONY: help install sources extract compare notebooks report screenshots test unit nbval eval bench clean
 
 help: ## Show this list of targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ notebooks: sources compare ## Execute every notebook on $(SOURCES) (in place for
 	@$(BIN)/claimdiff report $(SOURCES) --notebooks notebooks --reports reports
 
 report: sources notebooks ## From a fresh clone: install, extract, compare, run notebooks, export HTML to reports/
+
+screenshots: report ## Screenshot every report page (seeds, dev2 protest) into docs/screenshots/ (needs chromium)
+	@$(BIN)/python scripts/screenshots.py
 
 unit: install ## Run the unit tests (pytest over tests/)
 	$(BIN)/python -m pytest tests

@@ -42,7 +42,7 @@ def test_figures_chart_names_outlets_colours_them_and_uses_a_log_scale_for_nine_
     assert set(labels) == {"AP", "The Channel Courier"}
     assert {to_hex(t.get_color()) for t in ax.get_yticklabels() if t.get_text() == "AP"} == {plots.colour("AP")}
     notes = {t.get_text() for t in ax.texts}
-    assert "500,000  (CGT)" in notes and "nine" in notes
+    assert "500,000 — Paris  (CGT)" in notes and "nine" in notes
 
 
 def test_a_topic_with_one_figure_gets_no_panel():
@@ -83,6 +83,7 @@ def test_dollars_are_never_mathematics():
     fig = plots.figures_by_topic(numbers, ARTICLES)
     assert figure_png(fig).startswith(b"\x89PNG")
     shown = [t for t in fig.axes[0].texts if t.get_text().startswith("$5 {million")]
+    assert shown[0].get_text() == "$5 {million and $10 — Paris  (police)"
     assert shown and not shown[0].get_parse_math()
 
 

@@ -16,15 +16,18 @@ of an empty table. Charts are shown once each, as PNG, from the Figure a cell re
 from __future__ import annotations
 
 import html
+import numbers
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import pandas as pd
 
 from claimdiff.findings import Words, count_of, escape, join
 
 MAX_ROWS = 500
+NOWRAP = 24
 
 
 @dataclass
@@ -97,12 +100,13 @@ def setup(sources, display: bool = True) -> Tables:
 def _cell(value) -> str:
     if value is None or (not isinstance(value, str) and pd.api.types.is_scalar(value) and pd.isna(value)):
         return ""
-    if isinstance(value, bool):
+    if isinstance(value, (bool, numpy.bool_)):
         return "yes" if value else ""
-    if isinstance(value, float):
+    if isinstance(value, numbers.Integral):
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    if isinstance(value, numbers.Real):
+        value = float(value)
         return f"{value:,.0f}" if value.is_integer() and abs(value) < 1e15 else f"{value:,.6g}"
-    if isinstance(value, int):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     return str(value)
 
 
@@ -116,9 +120,11 @@ def frame_html(df: pd.DataFrame) -> str:
     for index, values in zip(df.index[:MAX_ROWS], df.itertuples(index=False)):
         cells = [f"<th>{html.escape(_cell(index))}</th>"] if shown_index else []
         for value in values:
-            numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
-            opening = '<td class="num">' if numeric else "<td>"
-            cells.append(f"{opening}{html.escape(_cell(value))}</td>")
+            numeric = isinstance(value, numbers.Number) and not isinstance(value, (bool, numpy.bool_))
+            shown = _cell(value)
+            # Numbers right-aligned; names and dates kept on one line; long text wraps.
+            opening = '<td class="num">' if numeric else '<td class="short">' if len(shown) <= NOWRAP else "<td>"
+            cells.append(f"{opening}{html.escape(shown)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = f"<p><em>The first {MAX_ROWS} of {len(df)} rows.</em></p>" if len(df) > MAX_ROWS else ""
     return ('<table class="dataframe claimdiff">\n<thead><tr>' + "".join(f"<th>{h}</th>" for h in head)
@@ -129,7 +135,8 @@ def figure_png(fig) -> bytes:
     """A Figure as PNG bytes: fixed resolution, no timestamp, no software stamp."""
     import io
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=90, metadata={"Software": None}, facecolor="white")
+    fig.savefig(buffer, format="png", dpi=90, metadata={"Software": None}, facecolor="white", bbox_inches="tight",
+                pad_inches=0.15)
     return buffer.getvalue()
 
 

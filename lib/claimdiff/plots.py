@@ -240,8 +240,10 @@ def figures_by_topic(numbers: pd.DataFrame, articles: pd.DataFrame, topics: list
             if pd.notna(row.low) and pd.notna(row.high) and row.low != row.high:
                 ax.plot([row.low, row.high], [y, y], color=c, lw=5, alpha=0.35, solid_capstyle="butt")
             ax.scatter([row.value], [y], color=c, s=30, zorder=3)
-            note = row.text + (f"  ({_short(row.source)})" if row.source else "")
-            ax.annotate(note, (row.value, y), xytext=(6, 0), textcoords="offset points", fontsize=7.5, va="center")
+            # The figure as written, what it is limited to, and who gives it: "40 — Cúcuta (AP)".
+            note = row.text + (f" — {_short(row.scope, 40)}" if row.scope else "") + (f"  ({_short(row.source)})" if row.source else "")
+            right = max(v for v in (row.value, row.high) if pd.notna(v))
+            ax.annotate(note, (right, y), xytext=(6, 0), textcoords="offset points", fontsize=7.5, va="center")
         ax.set_yticks(rows, list(q["outlet"]), fontsize=8)
         for label, outlet in zip(ax.get_yticklabels(), q["outlet"]):
             label.set_color(colour(outlet))

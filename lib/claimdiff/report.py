@@ -111,6 +111,7 @@ nav.claimdiff a[aria-current] { color: #111; font-weight: 600; border-bottom: 2p
 .jp-RenderedHTMLCommon table.claimdiff { table-layout: auto; max-width: 100%; font-size: 12.5px; margin: 0.5em 0 1em; }
 .jp-RenderedHTMLCommon table.claimdiff td, .jp-RenderedHTMLCommon table.claimdiff th { text-align: left; vertical-align: top; max-width: 38em; white-space: normal; padding: 0.3em 0.6em; }
 .jp-RenderedHTMLCommon table.claimdiff td.num { text-align: right; white-space: nowrap; }
+.jp-RenderedHTMLCommon table.claimdiff td.short { white-space: nowrap; }
 .jp-RenderedHTMLCommon table.claimdiff thead th { border-bottom: 1px solid #999; }
 .jp-RenderedMarkdown.jp-OutputArea-output { font-size: 15px; line-height: 1.55; }
 .jp-RenderedMarkdown li { margin-bottom: 0.35em; }

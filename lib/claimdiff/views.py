@@ -162,7 +162,7 @@ def count_points(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({
         "number_id": text(n, "number_id"), "topic": n["topic"], "text": text(n, "text"),
         "outlet": text(n, "article_id").map(outlet_names(articles)).fillna(""), "source": source_of(n),
-        "value": value_of(n), "low": number(n, "canonical_low").fillna(number(n, "low")),
+        "scope": text(n, "scope"), "value": value_of(n), "low": number(n, "canonical_low").fillna(number(n, "low")),
         "high": number(n, "canonical_high").fillna(number(n, "high")), "period": text(n, "period"),
         "date": dated["date"], "dated_by_article": dated["dated_by_article"],
     })
