@@ -43,7 +43,8 @@ def shoot(reports: Path, out: Path) -> list[Path]:
             box = ImageChops.difference(image, Image.new("RGB", image.size, "white")).getbbox()
             if box:
                 image = image.crop((0, 0, image.width, min(image.height, box[3] + 24)))
-            image.quantize(colors=96, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(png, optimize=True)
+            # Octree keeps the small patches of colour (a chart's legend) that median cut merges away.
+            image.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(png, optimize=True)
             shots.append(png)
     return shots
 

@@ -67,7 +67,7 @@ def test_no_timeline_when_every_count_is_of_one_day():
 def test_agreement_is_each_pair_once_without_nan():
     agreement = pd.DataFrame({"outlet": ["AP", "AP", "Reuters"], "other outlet": ["Reuters", "The Channel Courier", "The Channel Courier"],
                               "pairs": [4, 2, 1], "agree": [2, 2, 0], "differ": [1, 0, 1], "conflict": [1, 0, 0],
-                              "share agreeing": [0.5, 1.0, 0.0]})
+                              "% agreeing": [50, 100, 0]})
     bars = plots.agreement(agreement)
     assert [t.get_text() for t in bars.axes[0].get_yticklabels()] == [
         "AP – Reuters", "AP – The Channel Courier", "Reuters – The Channel Courier"]

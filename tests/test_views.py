@@ -75,7 +75,7 @@ def test_agreement_lists_each_pair_of_outlets_once():
     table = views.agreement(MATCHES, NO_QUOTES, NUMBERS, ARTICLES)
     assert table.to_dict("records") == [
         {"outlet": "Business Insider", "other outlet": "The New American", "pairs": 2, "agree": 1, "differ": 1,
-         "conflict": 0, "share agreeing": 0.5}]
+         "conflict": 0, "% agreeing": 50}]
     grid = views.agreement_grid(table)
     assert grid.loc["The New American", "Business Insider"] == 0.5
     assert grid.isna().sum().sum() == 3

@@ -42,12 +42,14 @@ class Tables:
 
     def _compare(self) -> dict:
         if not self._compared:
-            from claimdiff import compare
-            from claimdiff.reconcile import corroboration
-            matches = compare(self.quotes, self.numbers, self.articles)
-            self._compared["matches"] = matches
-            self._compared["corroboration"] = corroboration(self.quotes, self.numbers, self.articles, matches)
+            self._compared.update(_cached(self.sources, "compared", self._run_compare))
         return self._compared
+
+    def _run_compare(self) -> dict:
+        from claimdiff import compare
+        from claimdiff.reconcile import corroboration
+        matches = compare(self.quotes, self.numbers, self.articles)
+        return {"matches": matches, "corroboration": corroboration(self.quotes, self.numbers, self.articles, matches)}
 
     @property
     def matches(self) -> pd.DataFrame:
@@ -83,7 +85,7 @@ def setup(sources, display: bool = True) -> Tables:
     import claimdiff
     from claimdiff import plots
     sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
-    found = claimdiff.extract(sources)
+    found = _cached([shown(s) for s in sources], "extracted", lambda: claimdiff.extract(sources))
     t = Tables([shown(s) for s in sources], found["articles"], found["paragraphs"], found["quotes"],
                found["numbers"], found["errors"])
     outlets = set(t.articles["outlet"].astype(str)) if len(t.articles) else set()
@@ -93,6 +95,32 @@ def setup(sources, display: bool = True) -> Tables:
     if display:
         _show(t.summary())
     return t
+
+
+# During one `claimdiff report` run the five notebooks read the same sources with the same code:
+# the first extracts (and compares), the others load its tables from the run's own folder, which
+# report.build_report names here and deletes afterwards. Outside a report run nothing is cached.
+CACHE_VARIABLE = "CLAIMDIFF_REPORT_CACHE"
+
+
+def _cached(sources: list[str], what: str, make):
+    import hashlib
+    import pickle
+    folder = os.environ.get(CACHE_VARIABLE)
+    if not folder:
+        return make()
+    key = hashlib.sha256("\n".join([what] + [str(Path(s).resolve()) for s in sources]).encode()).hexdigest()[:20]
+    path = Path(folder) / f"{key}.pickle"
+    if path.exists():
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    value = make()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    with partial.open("wb") as handle:
+        pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, path)
+    return value
 
 
 # --------------------------------------------------------------------------- display

@@ -43,6 +43,7 @@ PALETTE = (
 )
 UNKNOWN = "#555555"
 PANEL = 2.9  # inches per timeline panel
+MAX_LABELS = 8  # source names per timeline panel
 WIDTH = 9.0
 _registry: dict[str, str] = {}
 
@@ -114,6 +115,8 @@ def _label_ends(ax, ends, panel_height: float, gap_points: float = 9.0) -> None:
         y = at
         while any(abs(x - ox) < near and abs(y - oy) < gap_points for ox, oy in placed):
             y += gap_points / 2
+        if y > height_points + gap_points:
+            continue  # no room left above: the point keeps its outlet's colour, unnamed
         placed.append((x, y))
         ax.annotate(_short(who, 30), xy=(x, value), xytext=(8, y - at), textcoords="offset points",
                     fontsize=7, va="center", color="#444444",
@@ -176,8 +179,9 @@ def chart_topics(numbers: pd.DataFrame, articles: pd.DataFrame, top: int = 4) ->
 
 def timeline(numbers: pd.DataFrame, articles: pd.DataFrame, topics: list[str] | None = None) -> Figure | Words:
     """Each count of a topic at the date it refers to (its as_of, else its article's date:
-    hollow points), one grey line per source joining its counts in date order, labelled at its
-    last point; points coloured by outlet. Daily figures ("in 24 hours") are left out: they are
+    hollow points), one grey line per source that gives the count on two days or more, joining
+    its counts in date order; sources are named at their last point (the longest series first,
+    at most MAX_LABELS, never on top of each other); points coloured by outlet. Daily figures ("in 24 hours") are left out: they are
     not a running count. None when no topic has counts on two different days."""
     p = views.timeline_points(numbers, articles)
     topics = topics if topics is not None else chart_topics(numbers, articles)
@@ -191,12 +195,17 @@ def timeline(numbers: pd.DataFrame, articles: pd.DataFrame, topics: list[str] | 
         q["x"] = date2num(pd.to_datetime(q["date"].str[:10], errors="coerce"))
         q = q[q["x"].notna()]
         q["who"] = [s or o for s, o in zip(q["source"], q["outlet"])]
-        ends = []
+        series = []
         for who, line in q.sort_values(["x", "value"]).groupby("who", sort=True):
-            # One point a day per source (its largest: the running total, not a part of it).
+            # One point a day per source (its largest: the running total, not a part of it);
+            # a source with one day has a point, not a line.
             line = line.drop_duplicates("x", keep="last")
-            ax.plot(line["x"], line["value"], color="#b0b0b0", lw=1, zorder=1)
-            ends.append((line["x"].iloc[-1], line["value"].iloc[-1], who))
+            if len(line) >= 2:
+                ax.plot(line["x"], line["value"], color="#b0b0b0", lw=1, zorder=1)
+            series.append((len(line), who, line["x"].iloc[-1], line["value"].iloc[-1]))
+        # The longest series are named first; a crowded chart names no more than MAX_LABELS.
+        named = sorted(series, key=lambda s: (-s[0], s[1]))[:MAX_LABELS]
+        ends = [(x, value, who) for _, who, x, value in named]
         for row in q.itertuples(index=False):
             if pd.notna(row.low) and pd.notna(row.high) and row.low != row.high:
                 ax.plot([row.x, row.x], [row.low, row.high], color=colour(row.outlet), lw=3, alpha=0.35, zorder=2)

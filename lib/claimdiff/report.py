@@ -20,7 +20,9 @@ The HTML pages (reports/NN-*.html and reports/index.html):
   lists the pages with their purpose.
 
 Timing and path metadata that papermill and nbclient record are removed, so a notebook run
-twice on the same sources is byte-identical. Kernels run with their log at ERROR level: the
+twice on the same sources is byte-identical. The notebooks of one run share their tables: the
+first extracts and compares, the others load the result from the run's temporary folder
+(notebook.CACHE_VARIABLE), so a large corpus is read once, not five times. Kernels run with their log at ERROR level: the
 report prints one line per notebook and nothing else.
 """
 from __future__ import annotations
@@ -249,6 +251,9 @@ def build_report(sources=DEFAULT_SOURCES, notebooks="notebooks", reports="report
     target = Path(notebooks) if default else reports / "notebooks"
     target.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".claimdiff-report-", dir=reports))
+    from claimdiff.notebook import CACHE_VARIABLE
+    previous = os.environ.get(CACHE_VARIABLE)
+    os.environ[CACHE_VARIABLE] = str((work / "tables").resolve())  # the kernels inherit it
     try:
         executed = []
         for path in paths:
@@ -275,6 +280,10 @@ def build_report(sources=DEFAULT_SOURCES, notebooks="notebooks", reports="report
         for page in pages + [index]:
             os.replace(page, reports / page.name)
     finally:
+        if previous is None:
+            os.environ.pop(CACHE_VARIABLE, None)
+        else:
+            os.environ[CACHE_VARIABLE] = previous
         shutil.rmtree(work, ignore_errors=True)
     say(f"{len(executed)} notebooks run on {', '.join(_shown(s) for s in sources)}"
         f" -> {'notebooks/' if default else str(target) + '/'} and {reports / 'index.html'}")

@@ -411,8 +411,8 @@ def reused_quotes(corroboration: pd.DataFrame) -> pd.DataFrame:
 
 def agreement(matches, quotes, numbers, articles) -> pd.DataFrame:
     """Each pair of outlets once: how many of their aligned claims agree, differ in scope or
-    time, or conflict, and the share that agree."""
-    cols = ["outlet", "other outlet", "pairs", "agree", "differ", "conflict", "share agreeing"]
+    time, or conflict, and the percentage that agree."""
+    cols = ["outlet", "other outlet", "pairs", "agree", "differ", "conflict", "% agreeing"]
     p = pairs(matches, quotes, numbers, articles)
     p = p[(p["left_outlet"] != p["right_outlet"]) & (p["left_outlet"] != "") & (p["right_outlet"] != "")]
     if not len(p):
@@ -424,7 +424,7 @@ def agreement(matches, quotes, numbers, articles) -> pd.DataFrame:
                       "conflict": (p["relation"] == "conflict").astype(int)})
     out = g.groupby(["outlet", "other outlet"]).agg(pairs=("agree", "size"), agree=("agree", "sum"),
                                                     differ=("differ", "sum"), conflict=("conflict", "sum")).reset_index()
-    out["share agreeing"] = (out["agree"] / out["pairs"]).round(2)
+    out["% agreeing"] = (100 * out["agree"] / out["pairs"]).round().astype(int)
     return out[cols].sort_values(["outlet", "other outlet"], ignore_index=True)
 
 
@@ -470,7 +470,7 @@ def agreement_grid(table: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame()
     outlets = sorted(set(table["outlet"]) | set(table["other outlet"]))
     grid = pd.DataFrame(float("nan"), index=outlets, columns=outlets)
-    for a, b, share in zip(table["outlet"], table["other outlet"], table["share agreeing"]):
+    for a, b, share in zip(table["outlet"], table["other outlet"], table["% agreeing"]):
         lo, hi = sorted((a, b))
-        grid.loc[hi, lo] = share
+        grid.loc[hi, lo] = share / 100
     return grid
