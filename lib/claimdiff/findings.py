@@ -39,6 +39,9 @@ SECTIONS = ("in short", "conflicts", "differences", "figures", "quotes")
 # Past this many items a section ends with a count of the rest and a pointer to the tables.
 MAX_ITEMS = 8
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}|$#~])")
+# Counted things are canonical English singulars (numbers.csv `counted`) and the findings are
+# written in English: these are the irregular plurals news counts use; the rest follow the rules
+# in `plural`.
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
               "policeman": "policemen", "guardsman": "guardsmen", "mouse": "mice", "tooth": "teeth"}
 

@@ -71,13 +71,14 @@ class Tables:
 
 
 def shown(path: str) -> str:
-    """A source folder as a reader knows it: relative to the project (seeds, data/raw), else as given."""
+    """A source folder as a reader knows it: relative to the project (seeds, data/raw; notebooks
+    run in notebooks/), else its full path."""
     resolved = Path(path).resolve()
     project = Path.cwd().resolve().parent
     try:
         return resolved.relative_to(project).as_posix() or "."
     except ValueError:
-        return os.path.normpath(path)
+        return resolved.as_posix()
 
 
 def setup(sources, display: bool = True) -> Tables:

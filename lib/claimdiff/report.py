@@ -111,7 +111,7 @@ nav.claimdiff.bottom { border-bottom: 0; border-top: 1px solid #ddd; margin-top:
 nav.claimdiff a { margin-right: 1.2em; text-decoration: none; color: #1a5fb4; white-space: nowrap; }
 nav.claimdiff a[aria-current] { color: #111; font-weight: 600; border-bottom: 2px solid #111; }
 .jp-RenderedHTMLCommon table.claimdiff { table-layout: auto; max-width: 100%; font-size: 12.5px; margin: 0.5em 0 1em; }
-.jp-RenderedHTMLCommon table.claimdiff td, .jp-RenderedHTMLCommon table.claimdiff th { text-align: left; vertical-align: top; max-width: 38em; white-space: normal; padding: 0.3em 0.6em; }
+.jp-RenderedHTMLCommon table.claimdiff td, .jp-RenderedHTMLCommon table.claimdiff th { text-align: left; vertical-align: top; max-width: 38em; white-space: normal; overflow-wrap: anywhere; padding: 0.3em 0.6em; }
 .jp-RenderedHTMLCommon table.claimdiff td.num { text-align: right; white-space: nowrap; }
 .jp-RenderedHTMLCommon table.claimdiff td.short { white-space: nowrap; }
 .jp-RenderedHTMLCommon table.claimdiff thead th { border-bottom: 1px solid #999; }

@@ -267,19 +267,22 @@ def quotes_view(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def figure_table(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Every column of numbers.csv that holds something, with the outlet: the full table."""
+    """Every column of numbers.csv that holds something, with the outlet: the full table
+    (article_id, the start of every number_id, left out)."""
     out = numbers.copy()
     out.insert(0, "outlet", _label_column(numbers, articles))
     out = out.sort_values(["article_id", "start"], ignore_index=True) if len(out) else out
-    return empty_says(without_empty_columns(out), "No article gives a figure.")
+    # article_id is the start of every number_id: shown once is enough.
+    return empty_says(without_empty_columns(out.drop(columns="article_id", errors="ignore")), "No article gives a figure.")
 
 
 def quote_table(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Every column of quotes.csv that holds something, with the outlet: the full table."""
+    """Every column of quotes.csv that holds something, with the outlet: the full table
+    (article_id, the start of every quote_id, left out)."""
     out = quotes.copy()
     out.insert(0, "outlet", _label_column(quotes, articles))
     out = out.sort_values(["article_id", "start"], ignore_index=True) if len(out) else out
-    return empty_says(without_empty_columns(out), "No article quotes anyone.")
+    return empty_says(without_empty_columns(out.drop(columns="article_id", errors="ignore")), "No article quotes anyone.")
 
 
 # --------------------------------------------------------------------------- 03 figures
