@@ -22,8 +22,8 @@ The HTML pages (reports/NN-*.html and reports/index.html):
 Timing and path metadata that papermill and nbclient record are removed, so a notebook run
 twice on the same sources is byte-identical. The notebooks of one run share their tables: the
 first extracts and compares, the others load the result from the run's temporary folder
-(notebook.CACHE_VARIABLE), so a large corpus is read once, not five times. Kernels run with their log at ERROR level: the
-report prints one line per notebook and nothing else.
+(notebook.CACHE_VARIABLE), so a large corpus is read once, not five times. Kernels run with
+their log silenced: the report prints one line per notebook and nothing else.
 """
 from __future__ import annotations
 
@@ -40,7 +40,10 @@ _VOLATILE_NB_KEYS = ("papermill",)
 # Cells the HTML report leaves out: the parameters (and the sentence introducing them).
 HIDDEN_TAGS = ("parameters", "injected-parameters", "report-hide")
 FINDINGS_TAG = "findings"
-KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+# The kernels log nothing: their warnings ("running over TCP without encryption") and the
+# interrupt that shutting a kernel down sends are not the reader's business; a failing cell is
+# reported by papermill (NotebookFailed).
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 class SourcesMissing(FileNotFoundError):
