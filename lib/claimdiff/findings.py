@@ -237,18 +237,31 @@ def _conflicts(p: pd.DataFrame, figs: dict, names: dict) -> list[str]:
            + (f", in {count_of(len(told), 'dispute')}:" if len(told) != len(c) else ":")]
     for entry in list(told.values())[:MAX_ITEMS]:
         left, right = entry["left"], entry["right"]
+        shared = [left["scope"] if left["scope"] == right["scope"] else "",
+                  day(left["as_of"]) if left["as_of"][:10] == right["as_of"][:10] else ""]
+        when = f" ({', '.join(escape(x) for x in shared if x)})" if any(shared) else ""
         if left["article_id"] == right["article_id"]:
-            sentence = (f"**{escape(names.get(left['article_id'], ''))}** reports a dispute: "
+            sentence = (f"**{escape(names.get(left['article_id'], ''))}** reports a dispute{when}: "
                         f"{_side(left, names, False)} against {_side(right, names, False)}.")
         else:
-            sentence = f"{_side(left, names)} against {_side(right, names)}."
+            sentence = f"{_side(left, names)} against {_side(right, names)}{when}."
         others = sorted(entry["outlets"] - {names.get(left["article_id"]), names.get(right["article_id"])} - {""})
         if others:
             sentence += f" Also in {join(escape(o) for o in others)}."
-        out.append(f"{sentence} {_sentence(entry['explanation'])}".rstrip())
+        if not _restates(entry["explanation"], left, right):
+            sentence += f" {_sentence(entry['explanation'])}"
+        out.append(sentence.rstrip())
     if len(told) > MAX_ITEMS:
         out.append(f"… and {len(told) - MAX_ITEMS} more in the table of conflicts.")
     return out
+
+
+def _restates(explanation: str, left: dict, right: dict) -> bool:
+    """Whether a conflict's explanation only repeats what the sentence says already: both
+    figures and both sources ("police: 87,000; CGT: 500,000, 2023-01-31, Paris"). A reason
+    the sentence does not give ("a copying error: digits transposed") is kept."""
+    said = explanation.lower()
+    return all(part and part.lower() in said for part in (left["text"], right["text"], left["source"], right["source"]))
 
 
 def _differences(p: pd.DataFrame, figs: dict, names: dict) -> list[str]:

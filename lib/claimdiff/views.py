@@ -13,8 +13,6 @@ header ("No two outlets give conflicting figures.").
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pandas as pd
 
 AGREEING = ("same", "variant", "truncated", "translated", "agree", "less_precise")
@@ -92,21 +90,15 @@ def _label_column(df: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     return text(df, "article_id").map(article_labels(articles)).fillna("")
 
 
-@lru_cache(maxsize=None)
-def _concept_groups() -> dict[str, str]:
-    from claimdiff.reference import table
-    try:
-        rows = table("concepts")
-    except (FileNotFoundError, KeyError, ValueError):
-        return {}
-    return {r["counted"].strip().lower(): r["group"].strip() for r in rows if r.get("counted") and r.get("group")}
-
-
 def topic_of(counted: str) -> str:
-    """The group a counted thing is compared in (soldier, guardsman, troop -> security-force
-    member; data/reference/concepts.csv), else the counted thing itself."""
-    key = " ".join(str(counted).lower().split())
-    return _concept_groups().get(key, key)
+    """The concept a counted thing is compared as (soldier, guardsman, troop -> security-force
+    member): the comparison's own reading (reconcile.concept_key), so a chart groups what the
+    comparison sets against each other."""
+    try:
+        from claimdiff.reconcile import concept_key
+    except ImportError:  # a comparison without concepts: each noun is its own
+        return " ".join(str(counted).lower().split())
+    return concept_key(counted)
 
 
 def with_topic(numbers: pd.DataFrame) -> pd.DataFrame:
