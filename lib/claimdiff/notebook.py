@@ -38,11 +38,12 @@ class Tables:
     quotes: pd.DataFrame
     numbers: pd.DataFrame
     errors: pd.DataFrame
+    _key: tuple = field(default=(), repr=False)
     _compared: dict = field(default_factory=dict, repr=False)
 
     def _compare(self) -> dict:
         if not self._compared:
-            self._compared.update(_cached(self.sources, "compared", self._run_compare))
+            self._compared.update(_cached(self._key, "compared", self._run_compare))
         return self._compared
 
     def _run_compare(self) -> dict:
@@ -86,9 +87,10 @@ def setup(sources, display: bool = True) -> Tables:
     import claimdiff
     from claimdiff import plots
     sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
-    found = _cached([shown(s) for s in sources], "extracted", lambda: claimdiff.extract(sources))
+    key = tuple(str(Path(s).resolve()) for s in sources)
+    found = _cached(key, "extracted", lambda: claimdiff.extract(sources))
     t = Tables([shown(s) for s in sources], found["articles"], found["paragraphs"], found["quotes"],
-               found["numbers"], found["errors"])
+               found["numbers"], found["errors"], _key=key)
     outlets = set(t.articles["outlet"].astype(str)) if len(t.articles) else set()
     via = set(t.quotes["via"].astype(str)) if len(t.quotes) else set()
     plots.use_outlets((outlets | via) - {"", "nan"})
@@ -104,14 +106,15 @@ def setup(sources, display: bool = True) -> Tables:
 CACHE_VARIABLE = "CLAIMDIFF_REPORT_CACHE"
 
 
-def _cached(sources: list[str], what: str, make):
+def _cached(key: tuple, what: str, make):
+    """make(), or its result from this report run's folder when another notebook made it."""
     import hashlib
     import pickle
     folder = os.environ.get(CACHE_VARIABLE)
     if not folder:
         return make()
-    key = hashlib.sha256("\n".join([what] + [str(Path(s).resolve()) for s in sources]).encode()).hexdigest()[:20]
-    path = Path(folder) / f"{key}.pickle"
+    digest = hashlib.sha256("\n".join((what,) + tuple(key)).encode()).hexdigest()[:20]
+    path = Path(folder) / f"{digest}.pickle"
     if path.exists():
         with path.open("rb") as handle:
             return pickle.load(handle)
