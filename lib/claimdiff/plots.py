@@ -35,13 +35,14 @@ matplotlib.rcParams.update({
     "svg.hashsalt": "claimdiff", "path.simplify": True,
 })
 
-# Tableau's ten, then five darker ones (tab20b): strong, distinct colours on white. A corpus
-# with more outlets than colours shares colours (the charts name every outlet too).
+# Tableau's colours without their grey (kept for names no chart was told about) and olive (faint
+# on white), then five darker ones (tab20b): strong, distinct colours on white. A corpus with
+# more outlets than colours shares colours (the charts name every outlet too).
 PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173",
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+    "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d",
 )
-UNKNOWN = "#555555"
+UNKNOWN = "#7f7f7f"
 PANEL = 2.9  # inches per timeline panel
 MAX_LABELS = 8  # source names per timeline panel
 WIDTH = 9.0
@@ -66,7 +67,7 @@ def use_outlets(names) -> dict[str, str]:
 
 
 def colour(name: str) -> str:
-    """The outlet's colour; a name use_outlets was not given gets a fixed grey."""
+    """The outlet's colour; a name use_outlets was not given gets grey."""
     return _registry.get(name, UNKNOWN)
 
 
