@@ -27,7 +27,8 @@ import pandas as pd
 from claimdiff.findings import Words, count_of, escape, join
 
 MAX_ROWS = 500
-NOWRAP = 24
+NOWRAP = 24  # cells this short stay on one line (names, dates)
+LONG = 60  # cells this long keep a readable width however many columns the table has
 
 
 @dataclass
@@ -155,7 +156,8 @@ def frame_html(df: pd.DataFrame) -> str:
             numeric = isinstance(value, numbers.Number) and not isinstance(value, (bool, numpy.bool_))
             shown = _cell(value)
             # Numbers right-aligned; names and dates kept on one line; long text wraps.
-            opening = '<td class="num">' if numeric else '<td class="short">' if len(shown) <= NOWRAP else "<td>"
+            kind = "num" if numeric else "short" if len(shown) <= NOWRAP else "long" if len(shown) >= LONG else ""
+            opening = f'<td class="{kind}">' if kind else "<td>"
             cells.append(f"{opening}{html.escape(shown)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = f"<p><em>The first {MAX_ROWS} of {len(df)} rows.</em></p>" if len(df) > MAX_ROWS else ""

@@ -427,7 +427,7 @@ def conflicts(matches, quotes, numbers, articles) -> pd.DataFrame:
     """Figure pairs labelled conflict: both outlets, figures and sources, and why."""
     p = pairs(matches, quotes, numbers, articles)
     p = p[p["relation"] == "conflict"].sort_values(["left_id", "right_id"])
-    return empty_says(_pair_view(p), "No two outlets give conflicting figures.")
+    return empty_says(_pair_view(p).drop(columns="relation"), "No two outlets give conflicting figures.")
 
 
 def differences(matches, quotes, numbers, articles) -> pd.DataFrame:
