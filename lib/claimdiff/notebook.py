@@ -27,7 +27,7 @@ import pandas as pd
 from claimdiff.findings import Words, count_of, escape, join
 
 MAX_ROWS = 500
-NOWRAP = 24  # cells this short stay on one line (names, dates)
+NOWRAP = 16  # cells this short stay on one line (names, dates)
 LONG = 60  # cells this long keep a readable width however many columns the table has
 
 

@@ -117,7 +117,7 @@ nav.claimdiff a[aria-current] { color: #111; font-weight: 600; border-bottom: 2p
 .jp-RenderedHTMLCommon table.claimdiff td, .jp-RenderedHTMLCommon table.claimdiff th { text-align: left; vertical-align: top; max-width: 38em; white-space: normal; overflow-wrap: anywhere; padding: 0.3em 0.6em; }
 .jp-RenderedHTMLCommon table.claimdiff td.num { text-align: right; white-space: nowrap; }
 .jp-RenderedHTMLCommon table.claimdiff td.short { white-space: nowrap; }
-.jp-RenderedHTMLCommon table.claimdiff td.long { min-width: 18em; }
+.jp-RenderedHTMLCommon table.claimdiff td.long { min-width: 16em; }
 .jp-RenderedHTMLCommon table.claimdiff thead th { border-bottom: 1px solid #999; }
 .jp-RenderedMarkdown.jp-OutputArea-output { font-size: 15px; line-height: 1.55; }
 .jp-RenderedMarkdown li { margin-bottom: 0.35em; }
