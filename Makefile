@@ -15,7 +15,7 @@ MISSING = $(strip $(foreach s,$(SOURCES),$(if $(wildcard $(s)),,$(s))))
 .PHONY: help install sources extract compare notebooks report screenshots test unit nbval eval bench clean
 
 help: ## Show this list of targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
