@@ -8,11 +8,14 @@ BIN := $(VENV)/bin
 SOURCES ?= seeds data/raw
 OUT := data/processed
 
+# Sources that do not exist, named in one line before anything runs (see `sources`).
+MISSING = $(strip $(foreach s,$(SOURCES),$(if $(wildcard $(s)),,$(s))))
+
 .DEFAULT_GOAL := help
-.PHONY: help install extract compare notebooks report test unit nbval eval bench clean
+.PHONY: help install sources extract compare notebooks report screenshots test unit nbval eval bench clean
 
 help: ## Show this list of targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,17 +29,24 @@ $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed ## Create .venv/ and install the pinned requirements and the library
 
+sources:
+	$(if $(MISSING),$(error claimdiff: $(MISSING): no such file or folder; nothing was run))
+
 extract: install ## Extract claim tables from $(SOURCES) into data/processed/
-	$(BIN)/claimdiff extract $(SOURCES) --out $(OUT)
+	@$(BIN)/claimdiff extract $(SOURCES) --out $(OUT)
 
 compare: extract ## Compare the extracted tables across outlets (matches.csv)
-	$(BIN)/claimdiff compare $(OUT)
+	@$(BIN)/claimdiff compare $(OUT)
 
-notebooks: compare ## Execute every notebook on $(SOURCES) (in place for the default sources)
-	$(BIN)/claimdiff report $(SOURCES) --notebooks notebooks --reports reports
+# All notebooks or none: they run in a temporary folder and replace the old ones only when every
+# one of them ran (claimdiff.report). One line per notebook.
+notebooks: sources compare ## Execute every notebook on $(SOURCES) (in place for the default sources)
+	@$(BIN)/claimdiff report $(SOURCES) --notebooks notebooks --reports reports
 
-report: notebooks ## From a fresh clone: install, extract, compare, run notebooks, export HTML to reports/
-	@echo "reports/index.html"
+report: sources notebooks ## From a fresh clone: install, extract, compare, run notebooks, export HTML to reports/
+
+screenshots: report ## Screenshot every report page (seeds, dev2 protest) into docs/screenshots/ (needs chromium)
+	@$(BIN)/python scripts/screenshots.py
 
 unit: install ## Run the unit tests (pytest over tests/)
 	$(BIN)/python -m pytest tests

@@ -1,15 +1,17 @@
-"""Safe reports, end to end: a report built on a folder holding an article with a planted
-<script> and <img onerror> opens in headless Chromium, renders with its charts, shows the
-planted markup as text, and the planted code never runs.
+"""Safe reports that stand alone, end to end: a report built on a folder holding an article with
+a planted <script>, <img onerror> and "$5 million ... $10 million" has no script of its own (no
+require.js, MathJax or CDN), a title and a navigation bar on every page, an index that opens
+with the findings; it opens in headless Chromium, renders with its charts, shows the planted
+markup as text, and the planted code never runs.
 
-Chromium is Debian's `chromium` package; the fixture installs it (apt-get, as CI runs as root)
-when /usr/bin/chromium is missing. Pages are loaded from file:// with networking off and a
-fresh profile; `--dump-dom` gives the DOM after scripts ran (`--virtual-time-budget` lets them
-finish), so a planted script that ran would have left its marks in it. A control page (a copy
-of a report page with one script of our own appended) proves scripts do run in this browser.
+Chromium is Debian's `chromium` package. `.ci/run` installs it where it is missing; a test never
+installs system packages, so without it the browser tests are skipped (the checks of the HTML
+itself still run). Pages are loaded from file:// with networking off and a fresh profile;
+`--dump-dom` gives the DOM after scripts ran (`--virtual-time-budget` lets them finish), so a
+planted script that ran would have left its marks in it. A control page (a copy of a report
+page with one script of our own appended) proves scripts do run in this browser.
 """
 import html
-import os
 import re
 import shutil
 import subprocess
@@ -33,22 +35,15 @@ Sgt. Jorge Torres said "{PLANTED_SCRIPT} we are leaving because there is no food
 More than 320 soldiers have deserted in four days, Colombia's migration agency said. {PLANTED_IMG}
 
 "{PLANTED_IMG} They will keep coming," said Christian Kruger, head of the agency.
+
+"It cost $5 million last year and $10 million this year," said Ana Ruiz, a resident.
 """
 
 
 @pytest.fixture(scope="module")
 def chromium():
     if not CHROMIUM.exists():
-        if os.geteuid() != 0:
-            pytest.skip("chromium is not installed and installing it needs root (apt-get install chromium)")
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, timeout=900)
-        if not CHROMIUM.exists():
-            subprocess.run(["apt-get", "update"], env=env, stdout=subprocess.DEVNULL, timeout=600)
-            subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, timeout=900)
-    assert CHROMIUM.exists(), "apt-get install chromium failed"
+        pytest.skip("chromium is not installed (.ci/run installs it: apt-get install -y chromium)")
     return CHROMIUM
 
 
@@ -87,6 +82,43 @@ def doms(chromium, pages, tmp_path_factory):
     return {p.name: dump_dom(chromium, p, profile) for p in pages}
 
 
+def test_pages_load_nothing_from_the_network_and_run_no_script_of_their_own(pages):
+    for page in pages:
+        source = page.read_text(encoding="utf-8")
+        assert not re.search(r"<script\b", source, re.I), page.name
+        assert not re.search(r"(src|href)=\"(https?:)?//", source), page.name
+        assert "MathJax" not in source and "require.js" not in source, page.name
+
+
+def test_every_page_is_titled_with_its_notebooks_h1_and_links_to_every_other(pages):
+    import nbformat
+    from claimdiff.report import h1
+    hrefs = ["index.html"] + [f"{p.stem}.html" for p in notebook_paths(NOTEBOOKS)]
+    for page in pages:
+        source = page.read_text(encoding="utf-8")
+        title = re.search(r"<title>(.*?)</title>", source, re.S).group(1)
+        if page.name == "index.html":
+            assert title == "What the coverage says"
+        else:
+            nb = nbformat.read(NOTEBOOKS / f"{page.stem}.ipynb", as_version=4)
+            assert html.unescape(title) == h1(nb)
+        nav = re.search(r'<nav[^>]*class="claimdiff top".*?</nav>', source, re.S).group(0)
+        assert re.findall(r'href="([^"]+)"', nav) == hrefs
+        current = re.findall(r'<a[^>]*aria-current="page"[^>]*>', nav)
+        assert len(current) == 1 and f'href="{page.name}"' in current[0]
+
+
+def test_the_index_opens_with_the_findings(report):
+    source = report.read_text(encoding="utf-8")
+    body = source[source.index("<h1"):]
+    assert body.index("In short.") < body.index("Conflicts.") < body.index("The pages")
+
+
+def test_dollars_are_shown_as_dollars(pages):
+    quotes_page = next(p for p in pages if p.stem.startswith("04"))
+    assert "$5 million last year and $10 million this year" in quotes_page.read_text(encoding="utf-8")
+
+
 def test_every_notebook_has_a_page_linked_from_the_index(report, pages, doms):
     names = [p.stem for p in notebook_paths(NOTEBOOKS)]
     assert [p.stem for p in pages[1:]] == names
@@ -103,15 +135,15 @@ def test_pages_render(doms):
             assert "jp-Notebook" in dom and "jp-OutputArea" in dom, name
 
 
-def test_charts_are_inline_png_images(doms):
-    """Every notebook that draws a chart (plt.show) shows it as an inline PNG image."""
+def test_charts_are_inline_png_images(report, doms):
+    """Every executed notebook that drew a chart shows it as an inline PNG image."""
     import nbformat
     drawn = []
-    for nb_path in notebook_paths(NOTEBOOKS):
+    for nb_path in sorted((report.parent / "notebooks").glob("[0-9][0-9]-*.ipynb")):
         nb = nbformat.read(nb_path, as_version=4)
-        if any(c.cell_type == "code" and "plt.show()" in c.source for c in nb.cells):
+        if any("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code" for o in c.outputs):
             drawn.append(nb_path.stem)
-    assert drawn, "no notebook draws a chart"
+    assert drawn, "no notebook drew a chart"
     for stem in drawn:
         assert re.search(r'<img[^>]+src="data:image/png;base64,[A-Za-z0-9+/]{100}', doms[f"{stem}.html"]), stem
 

@@ -4,6 +4,7 @@
     claimdiff compare DIR [--jobs N]         matches.csv (+ corroboration.csv) beside them
     claimdiff report SOURCE... [--notebooks DIR] [--reports DIR]
                                              run every notebook on SOURCE and export HTML
+    claimdiff --version
 
 A file that cannot be read is reported on one line naming it and the problem, recorded in
 errors.csv, and the rest of the batch goes on; no traceback reaches the user. `extract`
@@ -50,10 +51,21 @@ def cmd_compare(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from claimdiff.report import build_report
-    index = build_report(args.sources, notebooks=args.notebooks, reports=args.reports)
-    print(index)
+    from claimdiff.report import NotebookFailed, build_report
+    try:
+        build_report(args.sources, notebooks=args.notebooks, reports=args.reports, say=print)
+    except NotebookFailed as exc:
+        _say(f"claimdiff: {exc}")
+        return 1
     return 0
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("claimdiff")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def _positive(value: str) -> int:
@@ -65,6 +77,7 @@ def _positive(value: str) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="claimdiff", description="Reconcile quotes and figures across news articles.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("extract", help="extract claim tables from .txt/.md/.html files and folders")
     e.add_argument("sources", nargs="+", help="files or folders")
@@ -77,10 +90,10 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--jobs", type=_positive, default=1, help="worker processes labelling figure blocks (default 1: serial)")
     c.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler (tcp://host:8786)")
     c.set_defaults(run=cmd_compare)
-    r = sub.add_parser("report", help="run every notebook on SOURCES and export HTML")
-    r.add_argument("sources", nargs="+")
-    r.add_argument("--notebooks", default="notebooks")
-    r.add_argument("--reports", default="reports")
+    r = sub.add_parser("report", help="run every notebook on SOURCES and export HTML (all notebooks or none)")
+    r.add_argument("sources", nargs="+", help="folders or files; seeds data/raw updates the stored notebooks")
+    r.add_argument("--notebooks", default="notebooks", help="folder of the NN-*.ipynb notebooks (default notebooks)")
+    r.add_argument("--reports", default="reports", help="folder for the HTML pages (default reports)")
     r.set_defaults(run=cmd_report)
     return p
 
