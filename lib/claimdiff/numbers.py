@@ -1201,8 +1201,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
-        # Clock times the date finder missed: "at 2 in the morning"
-        if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24:
+        # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
+        # no clock time ("fell to −15 degrees at night")
+        if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24 and not f.unit:
             f.drop = True
         if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
             f.drop = True
