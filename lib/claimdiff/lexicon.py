@@ -155,6 +155,32 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
+# Endings of Spanish and Portuguese participles ("detenidos", "estado", "herida"): simplemma
+# reads some of them as their verb ("estado" -> estar), but after a figure they are nouns
+# or adjectives of the counted ("212 fallecidos", "un herido").
+_PARTICIPLE = ("ado", "ada", "ido", "ida")
+
+
+@lru_cache(maxsize=100_000)
+def verb_form(word: str, language: str) -> bool:
+    """Whether a Spanish or Portuguese word is a conjugated verb, by the lemmatiser: its lemma
+    is an infinitive of another shape ("permanecen" -> permanecer, "están" -> estar, "são"
+    -> ser, "inscribirse" -> inscribir). A word ending in -s is a plural noun as often as a
+    verb ("hogares" -> hogar), a participle a noun as often as a verb: neither counts as a
+    verb here (first persons plural, "-mos", do). English verbs and nouns share their
+    forms ("counts", "marches"): always False there."""
+    if language not in ("es", "pt"):
+        return False
+    w = word.lower()
+    lem = lemma(w, language)
+    if lem == w or not lem.endswith(_INFINITIVE + ("pôr",)) or not w.isalpha():
+        return False
+    f = fold(w)
+    if f.endswith("s") and not f.endswith("mos"):
+        return False
+    return not f.endswith(_PARTICIPLE)
+
+
 _KEYS: dict[tuple[str, str, bool], tuple[str, ...]] = {}
 
 

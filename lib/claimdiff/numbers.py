@@ -52,13 +52,14 @@ from functools import lru_cache
 from claimdiff import attribution, gazetteer, schema
 from claimdiff import dates as dates_mod
 from claimdiff.dates import find_dates
-from claimdiff.lexicon import concept_of, group, klass, lemma
+from claimdiff.lexicon import concept_of, group, klass, lemma, verb_form
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import fold, table
 
 WINDOW = 60   # tokens of context each side of a figure
+HEAD_REACH = 30   # how far back a count's verb ("subiu para 131") looks for "o número de X"
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 
 
@@ -253,6 +254,17 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         f.value = value * lex.scale_abbr[toks[j].f]
         f.j = j + 1
     return _unit_after(toks, f, lex)
+
+
+def _age_word_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """An age phrase right before token i that makes a bare number an age ("aged 24", "ages
+    15 and 17", "edad de 30"); a lone preposition of the ages table ("de", "com") only makes
+    a number of years an age ("de 26 años"), never a bare count ("29 muertos")."""
+    m = lex.age_before.ending_at(toks, i)
+    if not m:
+        return False
+    t = toks[m[0]]
+    return i - m[0] > 1 or not (lex.has("of", t) or lex.skip.get(t.f) in ("det", "prep", "article") or len(t.text) <= 3 and t.f != "age")
 
 
 def _people_noun(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -467,10 +479,27 @@ def _text(article: Article, toks: list[Tok], a: int, b: int) -> str:
 _QUOTE_MARKS = frozenset('"“”«»‘’')
 
 
-def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int, str]:
+def _whole_of(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int, figs_at: dict) -> Fig | None:
+    """The figure of the whole a figure is a part of: "425 of the state's 497
+    municipalities", "437 de los 497 municipios", "345 dos 497 municípios"; else None."""
+    x = fig.j
+    if not (x < sb and lex.has("of", toks[x])):
+        return None
+    x += 1
+    while x < sb and x - fig.j <= 3 and toks[x].kind == "w" and (
+            lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])
+            or lex.has("possessive", toks[x]) or _POSSESSIVE.search(toks[x].f)):
+        x += 1
+    g = figs_at.get(x)
+    return g if g is not None and g is not fig and g.kind == fig.kind else None
+
+
+def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set,
+             figs_at: dict | None = None) -> tuple[str, int, str]:
     """(concept counted by the figure, token after its noun, event the noun implies).
 
-    Ordered sieves, most precise first: the lexicon noun of the figure's own noun phrase
+    Ordered sieves, most precise first: a part counts what its whole counts ("425 of the
+    state's 497 municipalities"); the lexicon noun of the figure's own noun phrase
     ("40 of the deserters", "C-17 cargo planes", "212 fallecidos" -> person, death); a plain
     noun right after the figure, as its lemma ("tres ollas" -> olla); what the words before
     say ("a father of two", "the number of evacuees was closer to 3,000", "deaths reached
@@ -479,6 +508,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     police, 40,000": police gives the figure, it is not what is counted); else "" and the
     caller carries the previous figure's concept over.
     """
+    whole = _whole_of(toks, fig, lex, sb, figs_at) if figs_at else None
+    if whole is not None:
+        return _counted(toks, whole, lex, sa, sb, figs_tok)
     x = fig.j + 1 if fig.j < sb and lex.has("of", toks[fig.j]) else fig.j
     if x < sb and lex.has("partitive", toks[x]):
         # "Trucks ... were turned back, and two of them": the things the sentence opened
@@ -540,11 +572,12 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         k += 1
         steps += 1
     if found and k > fig.j:
-        # "close to 10,000 customers without power": a plain noun right after the figure,
-        # cut from the table noun by a function word, is the head; the table noun belongs
-        # to a phrase after it
+        # "close to 10,000 customers without power", "unos 1.500 servidores de la nación": a
+        # plain noun right after the figure, cut from the table noun by a preposition or
+        # "of", is the head; the table noun belongs to a phrase after it
         plain = _plain_noun(toks, fig, lex, sb)
-        if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" for y in range(plain[1], k)):
+        if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" or lex.has("of", toks[y])
+                                          for y in range(plain[1], k)):
             return (*plain, "")
     if found and found[1].get("role") == "member_of":
         # "tres miembros de la Guardia Nacional": members of a body of people count its kind
@@ -564,9 +597,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
             return (*plain, "")
-        told = _told_before(toks, fig, lex, sa, figs_tok)
+        told, told_event = _told_before(toks, fig, lex, sa, figs_tok)
         if told and klass(told) != "count":
-            return told, fig.j, ""
+            return told, fig.j, told_event
     # "a militia of 1.6 million"; "armed forces put at more than 200,000 people": a generic
     # "people" measures the group named before it.
     k = fig.i0 - 1
@@ -656,12 +689,9 @@ def _running_people(state) -> str:
 
 
 def _verb_form(t: Tok, lex: Lexicon) -> bool:
-    """A Spanish or Portuguese word whose lemma is an infinitive of another shape ("están" ->
-    estar, "siguen" -> seguir, "permanecen" -> permanecer): a verb, not a noun."""
-    if lex.language not in ("es", "pt"):
-        return False
-    lem = lemma(t.text, lex.language)
-    return lem != t.text.lower() and lem.endswith(("ar", "er", "ir", "or")) and not t.f.startswith(fold(lem)[:-1])
+    """A conjugated Spanish or Portuguese verb ("están", "permanecen", "são": lexicon.verb_form),
+    never the noun a figure counts."""
+    return t.kind == "w" and verb_form(t.text, lex.language)
 
 
 def _adjective_after(t: Tok, lex: Lexicon) -> bool:
@@ -681,53 +711,77 @@ def _source_noun(toks: list[Tok], k: int, sa: int, lex: Lexicon) -> bool:
     return bool(m and m[1].get("type") == "prep")
 
 
-def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
-    """The concept of the noun at token k (nouns table, else a plain lower-case word made
-    singular), stepping over an article; "" when no noun stands there."""
+def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> tuple[str, str]:
+    """(concept, event) of the noun at token k (nouns table, else a plain lower-case word made
+    singular, with no event), stepping over an article; ("", "") when no noun stands there."""
     if k < stop and lex.skip.get(toks[k].f) in ("article", "det"):
         k += 1
     if k >= stop:
-        return ""
+        return "", ""
     m = lex.concepts.at(toks, k)
     if m:
         nxt = lex.concepts.at(toks, m[0]) if m[1].get("role") == "demonym" else None
-        return (nxt or m)[1]["concept"]
+        row = (nxt or m)[1]
+        return row["concept"], row.get("event", "")
     w = toks[k]
     # after "the number of" a word is a noun whatever its ending ("evacuados")
     if w.kind == "w" and w.text.islower() and len(w.text) > 2 and not lex.skip.get(w.f) \
             and w.f not in lex.stopwords and not lex.role(w):
-        return lex.singular(w.text)
-    return ""
+        return lex.singular(w.text), ""
+    return "", ""
 
 
-def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> str:
-    """What a figure without a noun of its own counts, from the words before it in its
-    clause: "a father of two" (kin table), "the number of evacuees was closer to 3,000"
-    (head phrase, then its noun), "deaths reached 12" (the subject of a copula)."""
+def _head_concept(row: dict) -> tuple[str, str]:
+    """(concept, event) a head phrase names ("death toll", "número de muertos" -> person,
+    death), through the English lexicon row of its concept."""
+    got = concept_of(row["concept"], "en")
+    return (got["concept"], got.get("event", "")) if got else (row["concept"], "")
+
+
+def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> tuple[str, str]:
+    """(concept, event) of what a figure without a noun of its own counts, from the words
+    before it in its clause: "a father of two" (kin table), "the number of evacuees was
+    closer to 3,000", "o número de mortos ... subiu para 131" (head phrase, then its noun
+    and the event it names), "deaths reached 12" (the subject of a copula)."""
     kin = lex.kin.ending_at(toks, fig.i0)
     if kin:
-        return kin[1]["concept"]
+        return kin[1]["concept"], ""
     k = fig.i0 - 1
     while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE \
             and not lex.cues.at(toks, k):
         h = lex.heads.at(toks, k)
         if h:
-            return h[1].get("concept") or _noun_at(toks, h[0], lex, fig.i0)
+            return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
         k -= 1
     cop = lex.copula.ending_at(toks, fig.i0)
+    if cop:
+        # "O número de mortos nos incêndios ..., no centro do Chile, subiu para 131": a verb
+        # of the count right before the figure reaches back past commas to the head phrase
+        # that opens its clause
+        k = cop[0] - 1
+        while k >= sa and cop[0] - k <= HEAD_REACH and k not in figs_tok and toks[k].text not in ".;:!?" \
+                and not lex.cues.at(toks, k):
+            h = lex.heads.at(toks, k)
+            if h and h[0] <= cop[0]:
+                got = _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, cop[0])
+                if got[0]:
+                    return got
+            k -= 1
     if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
         x = cop[0] - 1
         m = lex.concepts.at(toks, x)
         if m and m[1].get("role") not in ("measure", "demonym"):
-            return m[1]["concept"]
+            return m[1]["concept"], m[1].get("event", "")
         w = toks[x]
         # a plain word only when it looks plural ("deaths", not "big"), and not a word of
-        # a running count ("the toll was 15": the count's own concept carries over)
+        # a running count ("the toll was 15": the count's own concept carries over), nor a
+        # pronoun ("eles são mais de 560 mil": what it stands for is the count before)
         if w.kind == "w" and (w.text.islower() or x == sa) and len(w.text) > 2 and not lex.skip.get(w.f) \
+                and not lex.has("pronoun", w) and not _verb_form(w, lex) \
                 and w.f not in lex.stopwords and not lex.role(w) and not w.f.endswith(lex.verb_endings) \
                 and lex.singular(w.text) != w.text.lower() and not lex.carry.at(toks, x):
-            return lex.singular(w.text)
-    return ""
+            return lex.singular(w.text), ""
+    return "", ""
 
 
 def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: list, sent: list) -> bool:
@@ -749,6 +803,9 @@ def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: 
         return True
     if _predicate(toks, fig.j, sb, lex) and not (fig.j < sb and lex.has("of", toks[fig.j])):
         return True
+    cop = lex.copula.ending_at(toks, fig.i0)
+    if cop and cop[0] - 1 >= sa and lex.has("pronoun", toks[cop[0] - 1]):
+        return True     # "no Brasil, eles são mais de 560 mil": the pronoun's count goes on
     if fig.i0 == sa or (fig.i0 - 1 >= sa and toks[fig.i0 - 1].text in ("-", "*", "•", "–") and toks[fig.i0 - 1].nl):
         return True
     if sa < len(toks) and toks[sa].text in ("-", "*", "•") and fig.i0 - sa <= 6:
@@ -788,9 +845,10 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
             and not lex.scope.at(toks, x) and len(w.text) > 3
 
     # "three neighbouring counties": a word ending like a verb stands before the head as
-    # its adjective only when a plain noun follows it
+    # its adjective only when a plain noun follows it, and only where adjectives come
+    # before their noun ("unas 3.500 estarían listas": a verb, then an adjective)
     a = k
-    while a < sb and a - k < 2 and toks[a].kind == "w" and toks[a].text.islower() \
+    while "first" not in lex.g("noun_order") and a < sb and a - k < 2 and toks[a].kind == "w" and toks[a].text.islower() \
             and toks[a].f.endswith(lex.verb_endings) and not lex.skip.get(toks[a].f) and plain_adj(a) and plain(a + 1):
         a += 1
     k = a
@@ -1089,12 +1147,16 @@ def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 # ---------------------------------------------------------------------------- main
 
+RECENT = 12    # counts remembered for a carried count that names its event ("the toll")
+
+
 @dataclass
 class _State:
     counted: str = ""
     counted_para: int = -10
     tally: dict = field(default_factory=dict)
-    event: str = ""             # the event of the last count, carried with its concept
+    events: dict = field(default_factory=dict)  # concept -> the event of its last count
+    recent: list = field(default_factory=list)  # (concept, event) of the last counts, oldest first
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
 
@@ -1104,6 +1166,15 @@ class _State:
         if self.tally:
             return max(self.tally, key=lambda c: (self.tally[c], c == self.counted))
         return ""
+
+    def remember(self, counted: str, event: str) -> None:
+        self.events[counted] = event
+        self.recent.append((counted, event))
+        del self.recent[:-RECENT]
+
+    def counted_with(self, event: str) -> str:
+        """The concept of the latest count of `event`, or ""."""
+        return next((c for c, e in reversed(self.recent) if e == event), "")
     quote_starts: list = field(default_factory=list)
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
@@ -1177,7 +1248,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             figs.append(f)
         i = max(f.j, i + 1)
     # Filters that need the neighbours.
+    prev_fig = None
     for f in figs:
+        if prev_fig is not None and prev_fig.drop:
+            prev_fig = None
         j = f.j
         # "4 min read", "47 Comments", "60-Day money back": right after the figure or its hyphen
         after = [j] + [x for x in (j + 1, f.i + 2) if x < n and toks[x - 1].text == "-"]
@@ -1186,8 +1260,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
             f.drop = True
         if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent") \
-                and (f.value in state.values or f.words_only or (j < n and toks[j].text in ",:;")):
-            f.drop = True   # "De los 567", "Of those 30": a number given before (not "de las 136.934 solicitudes")
+                and (f.value in state.values or (f.words_only and f.i0 == f.i) or (j < n and toks[j].text in ",:;")):
+            # "De los 567", "Of those 30": a number given before (not "de las 136.934
+            # solicitudes"); a hedge is news, not a back-reference ("de los más de cuatro
+            # millones de adultos que viven fuera del país")
+            f.drop = True
         # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
         if f.kind == "duration" and f.unit in ("years", "months"):
             after = lex.age_after.at(toks, f.j)
@@ -1201,12 +1278,21 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
+        elif f.kind == "count" and f.i0 == f.i and f.value is not None and 0 < f.value <= 110 \
+                and f.j == f.i + 1 and (_age_word_before(toks, f.i, lex) or (
+                    prev_fig is not None and prev_fig.kind == "age" and prev_fig.j + 1 == f.i
+                    and (lex.has("and", toks[f.i - 1]) or toks[f.i - 1].text == ",")
+                    and (f.j >= n or toks[f.j].kind == "p"))):
+            # "aged 24", "ages 15 and 17": a bare number after an age word, and the numbers
+            # listed with it
+            f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
         # no clock time ("fell to −15 degrees at night")
         if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24 and not f.unit:
             f.drop = True
         if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
             f.drop = True
+        prev_fig = f
     for f in figs:
         if not f.drop and f.value is not None:
             state.values.add(f.value)
@@ -1271,6 +1357,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.drop = True
     kept = [f for f in kept if not f.drop]
     figs_tok = {k for f in kept for k in range(f.i0, f.j)}
+    figs_at = {f.i0: f for f in kept}
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
@@ -1283,7 +1370,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok)
+        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok, figs_at)
         if counted and not noun_event:
             # a concept read off the words before the figure ("deaths reached 12") in the
             # lexicon's terms: person, death
@@ -1345,23 +1432,28 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted = state.carry(p.para)
                 pending = not counted
                 carried = True
-            if f.kind == "count" and counted:
-                state.counted, state.counted_para = counted, p.para
-                state.tally[counted] = state.tally.get(counted, 0) + 1
         event = ""
         if f.kind == "count":
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
-            event = noun_event or _event(toks, f, lex, sa, sb, figs_tok, noun_end) \
-                or (state.event if carried and counted == state.counted else "")
+            own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end)
+            if carried and own and state.events.get(counted, own) != own:
+                # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
+                # count whose clause names its event continues the count of that event, not
+                # the last noun counted
+                counted = state.counted_with(own) or counted
+            event = noun_event or own or (state.events.get(counted, "") if carried else "")
             generic = counted == "person" and noun_end > f.j and not carried \
                 and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
             if generic and not event:
                 # "a caravan that organisers put at 15,000 people": people with nothing said
                 # about them are the people the article counts (its migrants, its residents)
                 counted = _running_people(state) or counted
+            if counted and cell is None:
+                state.counted, state.counted_para = counted, p.para
+                state.tally[counted] = state.tally.get(counted, 0) + 1
             if counted:
-                state.event = event
+                state.remember(counted, event)
         pred = _predicate(toks, noun_end, sb, lex, figs_tok) if f.kind == "count" else ""
         # quotes
         in_quote, speaker = False, ""
