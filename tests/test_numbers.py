@@ -200,7 +200,7 @@ def test_duration_bounding_a_count_goes_to_scope():
     ("en", "In a rented house on a dirt street, 40 of the deserters sleep on foam mats.", "soldier"),
     ("en", "The first three Air Force C-17 cargo planes loaded with food left Homestead.", "plane"),
     ("en", "Trucks were turned back, and two of them were set on fire.", "truck"),
-    ("es", "y 3, policías. Un total de 60 miembros de la Fuerza Armada desertaron.", "member"),
+    ("es", "y 3, policías. Un total de 60 miembros de la Fuerza Armada desertaron.", "security-force member"),
     ("es", "dos sargentos de la GNB cruzaron hacia la localidad de Pacaraima", "sergeant"),
     ("pt", "Na segunda-feira ao meio-dia, o balanço oficial era de 167 desertores.", "soldier"),
     ("pt", "O número de militares venezuelanos que desertaram subiu para 326.", "soldier"),
@@ -396,7 +396,8 @@ def test_a_bare_figure_carries_the_count_only_when_it_continues_it():
     text = ("About 60 members of the security forces crossed on Saturday. By Sunday the total had "
             "risen to 156.\n\nThe governor visited 3 shelters. Flood forces thousands from homes.")
     got = {r["text"]: r["counted"] for r in rows(text)}
-    assert got == {"About 60": "member", "156": "member", "3": "shelter", "thousands": ""}
+    assert got == {"About 60": "security-force member", "156": "security-force member", "3": "shelter",
+                   "thousands": ""}
 
 
 @pytest.mark.parametrize("language,text,asserted_by", [
@@ -503,8 +504,11 @@ def test_a_figure_the_source_denies(language, text, expected):
     # members of a body of people count its kind
     ("es", "Tres miembros de la Guardia Nacional Bolivariana atravesaron el puente.", "Tres", "guardsman"),
     ("en", "Three members of the National Guard crossed the bridge.", "Three", "guardsman"),
-    # a body counted by its members stays "member"
-    ("en", "567 members of Venezuela's security forces had crossed.", "567", "member"),
+    # members of the security forces are security-force members, not members of a union
+    ("en", "567 members of Venezuela's security forces had crossed.", "567", "security-force member"),
+    ("es", "Un total de 60 miembros de la Fuerza Armada y de los cuerpos policiales de Venezuela desertaron.",
+     "Un total de 60", "security-force member"),
+    ("en", "More than 300 members of the CGT union marched.", "More than 300", "member"),
 ])
 def test_members_of_a_body_count_its_kind(language, text, surface, counted):
     (got,) = [r["counted"] for r in rows(text, language) if r["text"] == surface]
@@ -521,10 +525,11 @@ def test_a_countdown_counts_what_the_article_names_next():
             "fifty-six by Sunday night.\n\nIt is not. Not yet.\n\nColombia says 567 members of "
             "Venezuela's security forces had crossed its border by Thursday.")
     assert [(r["text"], r["counted"]) for r in rows(text)] == [
-        ("Sixty", "member"), ("A hundred and fifty-six", "member"), ("567", "member")]
+        ("Sixty", "security-force member"), ("A hundred and fifty-six", "security-force member"),
+        ("567", "security-force member")]
     # not from further ahead than AHEAD_PARAS paragraphs
     far = text.replace("It is not. Not yet.", "It is not.\n\nNot yet.\n\nNot soon.")
-    assert [r["counted"] for r in rows(far)] == ["", "", "member"]
+    assert [r["counted"] for r in rows(far)] == ["", "", "security-force member"]
 
 
 # ---------------------------------------------------------------------------- claim frames
@@ -554,7 +559,7 @@ FRAME = ("text", "value", "qualifier", "kind", "counted", "event", "measure", "c
     # dev: members of a body count its kind; the place a count is about
     ("en", "Colmenares is among more than 320 members of Venezuela's security forces who have slipped into "
            "Colombia in the four days since the opposition's failed attempt.",
-     ("more than 320", 320.0, "more_than", "count", "member", "", "count", 320.0, "", "Colombia")),
+     ("more than 320", 320.0, "more_than", "count", "security-force member", "", "count", 320.0, "", "Colombia")),
     # zero counts
     ("pt", "Nenhum voo decola ou pousa no Salgado Filho desde sexta-feira (3), quando a pista foi tomada pela água.",
      ("Nenhum", 0.0, "exact", "count", "flight", "", "count", 0.0, "", "")),

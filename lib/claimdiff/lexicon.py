@@ -95,6 +95,7 @@ def warm_up() -> None:
         lemma("casas", language)
         concepts(language)
         events(language)
+        count_verbs(language)
     _groups()
     _classes()
 
@@ -278,6 +279,12 @@ def concepts(language: str) -> LemmaTable:
 @lru_cache(maxsize=None)
 def events(language: str) -> LemmaTable:
     return LemmaTable([r for r in table("events") if r.get("language") == language], language, lemmas=True)
+
+
+@lru_cache(maxsize=None)
+def count_verbs(language: str) -> LemmaTable:
+    """Verbs whose object is a count (data/reference/count_verbs.csv): "counted", "citara"."""
+    return LemmaTable([r for r in table("count_verbs") if r.get("language") == language], language, lemmas=True)
 
 
 @lru_cache(maxsize=1)

@@ -722,7 +722,9 @@ def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> tuple[str, str
     if m:
         nxt = lex.concepts.at(toks, m[0]) if m[1].get("role") == "demonym" else None
         row = (nxt or m)[1]
-        return row["concept"], row.get("event", "")
+        # "the number of people arrested": a participle right after the noun names its event
+        after = lex.events.at(toks, (nxt or m)[0]) if (nxt or m)[0] < stop else None
+        return row["concept"], row.get("event", "") or (after[1]["event"] if after else "")
     w = toks[k]
     # after "the number of" a word is a noun whatever its ending ("evacuados")
     if w.kind == "w" and w.text.islower() and len(w.text) > 2 and not lex.skip.get(w.f) \
@@ -746,9 +748,10 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     kin = lex.kin.ending_at(toks, fig.i0)
     if kin:
         return kin[1]["concept"], ""
+    # A head phrase names what is counted even across a source's words ("the number of people
+    # arrested in protests against Maduro's claimed victory climbed past 1,200")
     k = fig.i0 - 1
-    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE \
-            and not lex.cues.at(toks, k):
+    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE:
         h = lex.heads.at(toks, k)
         if h:
             return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
@@ -759,8 +762,7 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
         # of the count right before the figure reaches back past commas to the head phrase
         # that opens its clause
         k = cop[0] - 1
-        while k >= sa and cop[0] - k <= HEAD_REACH and k not in figs_tok and toks[k].text not in ".;:!?" \
-                and not lex.cues.at(toks, k):
+        while k >= sa and cop[0] - k <= HEAD_REACH and k not in figs_tok and toks[k].text not in ".;:!?":
             h = lex.heads.at(toks, k)
             if h and h[0] <= cop[0]:
                 got = _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, cop[0])
@@ -806,6 +808,12 @@ def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: 
     cop = lex.copula.ending_at(toks, fig.i0)
     if cop and cop[0] - 1 >= sa and lex.has("pronoun", toks[cop[0] - 1]):
         return True     # "no Brasil, eles são mais de 560 mil": the pronoun's count goes on
+    # "the ministry counted 1.12 million nationwide", "a CGT falou em 500 mil", "citara 749":
+    # the object of a verb of counting or citing
+    for k in range(max(sa, fig.i0 - 3), fig.i0):
+        m = lex.count_verbs.at(toks, k)
+        if m and m[0] == fig.i0:
+            return True
     if fig.i0 == sa or (fig.i0 - 1 >= sa and toks[fig.i0 - 1].text in ("-", "*", "•", "–") and toks[fig.i0 - 1].nl):
         return True
     if sa < len(toks) and toks[sa].text in ("-", "*", "•") and fig.i0 - sa <= 6:

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimdiff.lexicon import concepts, events, noun_lemma
+from claimdiff.lexicon import concepts, count_verbs, events, noun_lemma
 from claimdiff.reference import fold, table
 
 # Numbers are read as spreadsheets read them, whatever the script and the spacing:
@@ -253,6 +253,7 @@ class Lexicon:
         # it is a date ("the 2010 earthquake"): dates.py
         self.nouns = self.concepts.without_classes(("event",))
         self.events = events(language)
+        self.count_verbs = count_verbs(language)
         grammar: dict[str, set] = {}
         for r in t("number_grammar"):
             grammar.setdefault(r["role"], set()).add(r["word"].lower())
