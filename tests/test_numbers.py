@@ -559,7 +559,7 @@ FRAME = ("text", "value", "qualifier", "kind", "counted", "event", "measure", "c
     # dev: members of a body count its kind; the place a count is about
     ("en", "Colmenares is among more than 320 members of Venezuela's security forces who have slipped into "
            "Colombia in the four days since the opposition's failed attempt.",
-     ("more than 320", 320.0, "more_than", "count", "security-force member", "", "count", 320.0, "", "Colombia")),
+     ("more than 320", 320.0, "more_than", "count", "security-force member", "crossing", "count", 320.0, "", "Colombia")),
     # zero counts
     ("pt", "Nenhum voo decola ou pousa no Salgado Filho desde sexta-feira (3), quando a pista foi tomada pela água.",
      ("Nenhum", 0.0, "exact", "count", "flight", "", "count", 0.0, "", "")),

@@ -96,6 +96,7 @@ def warm_up() -> None:
         concepts(language)
         events(language)
         count_verbs(language)
+        event_nouns(language)
     _groups()
     _classes()
 
@@ -201,7 +202,13 @@ def _keys(tok, language: str, lemmas: bool) -> tuple[str, ...]:
         if not lemmas:
             got = (f, sing) if sing != f else (f,)
         else:
-            got = tuple(dict.fromkeys((f, fold(lemma(tok.text, language)), sing)))
+            lem = fold(lemma(tok.text, language))
+            forms = [f, lem, sing]
+            if language in ("es", "pt") and sing.endswith("a") and lem in (f, sing) and len(sing) > 4:
+                # a feminine participle simplemma leaves alone ("muertas", "presas") matches
+                # the masculine the verb tables list ("muerto", "preso")
+                forms.append(sing[:-1] + "o")
+            got = tuple(dict.fromkeys(forms))
         if len(_KEYS) < _MAX_CACHED:
             _KEYS[key] = got
     return got
@@ -285,6 +292,23 @@ def events(language: str) -> LemmaTable:
 def count_verbs(language: str) -> LemmaTable:
     """Verbs whose object is a count (data/reference/count_verbs.csv): "counted", "citara"."""
     return LemmaTable([r for r in table("count_verbs") if r.get("language") == language], language, lemmas=True)
+
+
+@lru_cache(maxsize=None)
+def event_nouns(language: str):
+    """(regex, {lower-case form: (concept, event)}) of the nouns that name people by what
+    happened to them ("deserters", "desertores", "evacuees"; concepts_lexicon.csv rows with
+    an event), for one pass over an article's text (numbers._story_events)."""
+    import re
+    forms: dict[str, tuple[str, str]] = {}
+    for r in table("concepts_lexicon"):
+        if r.get("language") == language and r.get("event") and r.get("class") == "person" \
+                and r.get("role") not in ("generic", "demonym", "count"):
+            forms.setdefault(r["lemma"].lower(), (r["concept"], r["event"]))
+    if not forms:
+        return re.compile(r"(?!x)x"), forms
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])", re.IGNORECASE), forms
 
 
 @lru_cache(maxsize=1)

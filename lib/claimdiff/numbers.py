@@ -52,7 +52,7 @@ from functools import lru_cache
 from claimdiff import attribution, gazetteer, schema
 from claimdiff import dates as dates_mod
 from claimdiff.dates import find_dates
-from claimdiff.lexicon import concept_of, group, klass, lemma, verb_form
+from claimdiff.lexicon import concept_of, event_nouns, group, klass, lemma, verb_form
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
@@ -587,8 +587,11 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             if x < sb and (lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])):
                 x += 1
             m = lex.concepts.at(toks, x) if x < sb else None
-            if not m and x + 1 < sb and toks[x].text[:1].isupper():
-                m = lex.concepts.at(toks, x + 1)       # "the National Guard"
+            if m and m[1].get("role") == "demonym" and m[0] < sb:
+                m = lex.concepts.at(toks, m[0])        # "the Venezuelan security forces"
+            elif not m and x + 1 < sb and (toks[x].text[:1].isupper() or _POSSESSIVE.search(toks[x].f)):
+                # "the National Guard", "Venezuela's armed forces", "the country's security forces"
+                m = lex.concepts.at(toks, x + 1)
             if m and m[1].get("role") in ("", "group"):
                 return m[1]["concept"], m[0], m[1].get("event", "")
     if found and found[1].get("role") != "generic":
@@ -628,24 +631,37 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     return "", fig.j, ""
 
 
-def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int) -> str:
+def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int,
+           counted_class: str = "") -> str:
     """What happened to what the figure counts: the first verb or event noun of the
     events lexicon in its clause, after its noun phrase ("Three people were killed" ->
     death, "164,583 have been forced from their homes" -> displacement), else before the
     figure ("murieron 90 personas", "the death toll rose to 131"); never across another
     figure, a clause break or a source's cue; "" when the clause names none."""
-    k = fig.j
-    while k < sb and k - fig.j < 14:
+    k, steps = fig.j, 0
+    while k < sb and steps < 14:
         t = toks[k]
+        if t.text in _CLAUSE and k > fig.j:
+            past = _past_aside(toks, k, sb, lex, figs_tok, counted_class)
+            if past is not None:
+                k, steps = past, steps + 1
+                continue
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k):
             break
         # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
-        # is the lexicon's, read before this
-        m = lex.events.at(toks, k) if not fig.j <= k < start and toks[k].f not in lex.months else None
+        # is the lexicon's, read before this; an adjective before it is ("hundreds of
+        # missing people")
+        noun = fig.j <= k < start and lex.concepts.at(toks, k)
+        m = lex.events.at(toks, k) if not noun and toks[k].f not in lex.months else None
         if m:
             return m[1]["event"]
         k += 1
-    k = fig.i0 - 1
+        steps += 1
+    # the verb that puts the count at the figure is no event ("el catastro de viviendas con
+    # daño total llegaba a 7.000": "llegar a" is not an arrival); with a noun of its own the
+    # figure is the verb's object ("A cheia atingiu pelo menos, 80 imóveis": the flood hit them)
+    cop = lex.copula.ending_at(toks, fig.i0) if start <= fig.j else None
+    k = (cop[0] if cop else fig.i0) - 1
     while k >= sa and fig.i0 - k <= 12:
         t = toks[k]
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
@@ -658,6 +674,57 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
             break   # another noun phrase's words, or a source's
         k -= 1
     return ""
+
+
+ASIDE = 12   # longest aside (in tokens) between a counted noun and its verb
+
+
+def _past_aside(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set, klass_of: str = "") -> int | None:
+    """Where the clause of a counted noun goes on after an aside that opens at token k, or
+    None when the mark at k ends the clause. Asides: a dashed or bracketed one ("156
+    members – 146 through Norte de Santander and 10 through Arauca – have entered"); one
+    before a relative pronoun ("320 members of the security forces, most of them junior
+    enlisted men, who have slipped into Colombia"); a list of nouns before the verb ("236
+    soldiers, National Guard members and police officers had crossed")."""
+    mark = toks[k].text
+    close = {"–": "–", "—": "—", "(": ")"}.get(mark)
+    if close:
+        for y in range(k + 1, min(sb, k + 1 + ASIDE)):
+            if toks[y].text == close:
+                return y + 1
+            if toks[y].text in ".;!?":
+                return None
+        return None
+    if mark != ",":
+        return None
+    def verb_at(y: int) -> bool:
+        t = toks[y]
+        return lex.has("relative", t) or lex.skip.get(t.f) == "verb" or _verb_form(t, lex) \
+            or bool(lex.events.at(toks, y))
+
+    if k + 1 < sb and lex.has("relative", toks[k + 1]):
+        return k + 1                  # "..., who have slipped": the noun's own relative clause
+    nouns, joined, figure = 0, False, False
+    for y in range(k + 1, min(sb, k + 1 + ASIDE)):
+        t = toks[y]
+        if t.text in ".;:!?" or lex.cues.at(toks, y):
+            return None               # the sentence or a source's words: no aside
+        if t.text == ",":
+            # "12 people, including three children, were killed": the verb after the aside
+            if y + 1 < sb and verb_at(y + 1):
+                return y + 1
+            continue
+        if verb_at(y):
+            # "236 soldiers, National Guard members and police officers had crossed": a list
+            # of nouns of the counted's kind, joined by "and", ends at the verb the counted
+            # noun goes on with; any other verb opens a clause of its own
+            return y if nouns and joined and not figure else None
+        figure = figure or y in figs_tok
+        joined = joined or lex.has("and", t)
+        m = lex.concepts.at(toks, y)
+        if m and m[1].get("class") == klass_of:
+            nouns += 1
+    return None
 
 
 def _row_label(toks: list[Tok], i: int, lex: Lexicon) -> dict | None:
@@ -1318,6 +1385,19 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         return max(a, f.i0 - WINDOW), min(b, f.j + WINDOW)
 
     quote_starts = state.quote_starts
+    seen_sentences: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def sentence_events(a: int, b: int) -> tuple[str, ...]:
+        """The events the words of tokens a..b name (once per sentence)."""
+        got = seen_sentences.get((a, b))
+        if got is None:
+            found = []
+            for k in range(a, b):
+                m = lex.events.at(toks, k) if toks[k].kind == "w" else None
+                if m:
+                    found.append(m[1]["event"])
+            got = seen_sentences[(a, b)] = tuple(found)
+        return got
 
     def quote_of(a: int, b: int) -> int:
         """Index of the innermost quotation holding text[a:b] (looking a few quotes back
@@ -1440,17 +1520,18 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted = state.carry(p.para)
                 pending = not counted
                 carried = True
-        event = ""
+        event, how = "", ""
         if f.kind == "count":
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
-            own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end)
+            own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
             if carried and own and state.events.get(counted, own) != own:
                 # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
                 # count whose clause names its event continues the count of that event, not
                 # the last noun counted
                 counted = state.counted_with(own) or counted
             event = noun_event or own or (state.events.get(counted, "") if carried else "")
+            how = "noun" if noun_event else "clause" if own else "carried" if event else ""
             generic = counted == "person" and noun_end > f.j and not carried \
                 and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
             if generic and not event:
@@ -1529,6 +1610,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # the denying figure's offset; extract_numbers turns it into its number_id
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
+            # how the event was read, whether the count was carried and the events its
+            # sentence names: the story's events per group (_story_events) read them
+            "_how": how, "_carried": carried or cell is not None,
+            "_sentence_events": sentence_events(sa, sb) if f.kind == "count" and counted else (),
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
             "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
             "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where),
@@ -1577,6 +1662,91 @@ def _count_ahead(rows: list[dict]) -> None:
             r["counted"] = named["counted"]
 
 
+# Events that say how a group moved, not what happened to it: "157 had entered through
+# Norte de Santander" in a story of deserters is a count of deserters.
+MOTION = frozenset({"crossing"})
+HEADLINE_WEIGHT = 2       # a headline names the story: its events weigh more than one count's
+SENTENCE_WEIGHT = 0.5     # an event word elsewhere in a count's sentence weighs less than its own
+MENTIONS = 3              # mentions of one event noun counted at most ("deserters" in a long piece)
+
+
+def _headline_events(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(concept, event) pairs the article's headline gives (its title, else the opening of
+    its first paragraph): nouns that name people by an event ("Counting the deserters"),
+    and event verbs told of the headline's people ("411 Troops Desert", "militares
+    venezuelanos que se entregaram")."""
+    text = article.title or ""
+    if not text:
+        first = next(iter(article.kept()), None)
+        text = article.text[first.start:min(first.end, first.start + 300)] if first is not None else ""
+    toks = tokenize(text[:300])
+    people, events, out = "", [], []
+    for k in range(len(toks)):
+        m = lex.concepts.at(toks, k)
+        if m and m[1].get("class") == "person" and m[1].get("role") not in ("generic", "demonym", "count"):
+            people = people or m[1]["concept"]
+            if m[1].get("event"):
+                out.append((m[1]["concept"], m[1]["event"]))
+            continue
+        e = lex.events.at(toks, k)
+        if e:
+            events.append(e[1]["event"])
+    if people:
+        out.extend((people, e) for e in events)
+    return out
+
+
+def _story_events(rows: list[dict], article: Article, lex: Lexicon) -> None:
+    """What happened to each group of counted things in this story, and the counts that only
+    say how they moved or nothing at all take it.
+
+    Soldiers who "crossed the border" in a story whose headline counts deserters, whose
+    counts of soldiers "deserted" or "se entregaram", are deserters: comparing "567 crossed"
+    with "567 deserters" needs one event. Evidence per group of the counted (lexicon.group):
+    the events of its counts (1 each), the event words of their sentences (SENTENCE_WEIGHT)
+    and the headline's (HEADLINE_WEIGHT). The strongest event that is not a motion takes
+    the group's counts whose event is a motion (MOTION) or was carried over or is empty
+    in a carried count. Plain people are not one group (the dead, the evacuated and the
+    marchers of one story are all "person"): their counts keep their own events."""
+    weight: dict[str, dict[str, float]] = {}
+
+    def add(concept: str, event: str, w: float) -> None:
+        g = group(concept)
+        if g and g != "person" and event:
+            by = weight.setdefault(g, {})
+            by[event] = by.get(event, 0.0) + w
+
+    for r in rows:
+        if r["kind"] != "count" or not r["counted"]:
+            continue
+        if r["_how"] in ("noun", "clause"):
+            add(r["counted"], r["event"], 1.0)
+        for e in r["_sentence_events"]:
+            add(r["counted"], e, SENTENCE_WEIGHT)
+    for concept, event in _headline_events(article, lex):
+        add(concept, event, HEADLINE_WEIGHT)
+    # the nouns anywhere in the text that name the counted by what happened to them
+    # ("deserters", "desertores"): one regular-expression pass over the article
+    rx, forms = event_nouns(lex.language)
+    mentions: dict[tuple[str, str], int] = {}
+    for m in rx.finditer(article.text):
+        key = forms.get(m.group().lower())
+        if key and mentions.get(key, 0) < MENTIONS:
+            mentions[key] = mentions.get(key, 0) + 1
+            add(key[0], key[1], 1.0)
+    best: dict[str, str] = {}
+    for g, by in weight.items():
+        kept = [(w, e) for e, w in by.items() if e not in MOTION]
+        if kept:
+            best[g] = max(kept, key=lambda x: (x[0], x[1]))[1]
+    for r in rows:
+        if r["kind"] != "count" or not r["counted"]:
+            continue
+        story = best.get(group(r["counted"]))
+        if story and (r["event"] in MOTION or (r["_carried"] and r["_how"] in ("", "carried"))):
+            r["event"] = story
+
+
 def extract_numbers(article: Article, quotes=None) -> list[dict]:
     """Every figure in the article's kept paragraphs, in text order, as schema.NUMBERS rows.
 
@@ -1597,6 +1767,7 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
             rows.extend(_paragraph(article, p, lex, quotes, state, a, b))
     rows.sort(key=lambda r: r["start"])
     _count_ahead(rows)
+    _story_events(rows, article, lex)
     out = []
     ids = {r["start"]: f"{article.article_id}:n{n:03d}" for n, r in enumerate(rows, 1)}
     for r in rows:

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimdiff.lexicon import concepts, count_verbs, events, noun_lemma
+from claimdiff.lexicon import LemmaTable, concepts, count_verbs, events, noun_lemma
 from claimdiff.reference import fold, table
 
 # Numbers are read as spreadsheets read them, whatever the script and the spacing:
@@ -269,7 +269,8 @@ class Lexicon:
         heads = t("number_heads")
         self.heads = PhraseTable([r for r in heads if r["kind"] == "head"], "phrase")
         self.kin = PhraseTable([r for r in heads if r["kind"] == "before"], "phrase")
-        self.copula = PhraseTable([r for r in heads if r["kind"] == "copula"], "phrase")
+        # verbs that put a count at a figure, matched on lemmas too ("llegaba a" = "llegar a")
+        self.copula = LemmaTable([r for r in heads if r["kind"] == "copula"], language, column="phrase", lemmas=True)
         self.rate = PhraseTable([r for r in heads if r["kind"] == "rate"], "phrase")
         self.carry = PhraseTable(t("number_carry"), "phrase")
         # Titles of people ("mayor", "sergeant"): what money never measures.
