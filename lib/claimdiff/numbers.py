@@ -1160,9 +1160,20 @@ class _Memo(Lexicon):
         """Gazetteer places a figure among tokens a..b is about, narrowest first: not where a
         source sits ("según la alcaldía de Porto Alegre", "officials in Bogotá said"), not
         where the counted come from ("desde Caracas") or whose they are ("Venezuela's")."""
+        got = [p for k, _, p in self.gazetteer_found(toks, state) if a <= k < b]
+        got.sort(key=lambda p: _NARROW[p.kind])
+        return list(dict.fromkeys(p.name for p in got))
+
+    def gazetteer_found(self, toks, state) -> list:
+        """(first token, end token, Place) of the chunk's places a figure may be about (see
+        gazetteer_places), read once per chunk; every place found votes for its country as
+        the article's (state.country_votes)."""
         if self._gaz is None:
             found = gazetteer.find(toks, 0, len(toks), state.countries)
-            state.countries.update(p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000)
+            big = [p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000]
+            state.countries.update(big)
+            for c in big:
+                state.country_votes[c] = state.country_votes.get(c, 0) + 1
             origin = self.g("since")
             kept = []
             for k, e, place in found:
@@ -1171,11 +1182,9 @@ class _Memo(Lexicon):
                 if any(self.cues.at(toks, y) for y in range(e, min(len(toks), e + 3))) \
                         or _after_source(toks, k, self):
                     continue
-                kept.append((k, place))
+                kept.append((k, e, place))
             self._gaz = kept
-        got = [p for k, p in self._gaz if a <= k < b]
-        got.sort(key=lambda p: _NARROW[p.kind])
-        return list(dict.fromkeys(p.name for p in got))
+        return self._gaz
 
     def places_between(self, toks, a: int, b: int) -> list[str]:
         """Places (../places.csv) named among tokens a..b, at most two, longest alias first.
@@ -1206,6 +1215,82 @@ class _Memo(Lexicon):
 
 
 _NARROW = {"city": 0, "subdivision": 1, "country": 2}
+OWN_REACH = 8     # tokens after a figure within which "in <place>" is its own place
+
+
+def _own_places(toks: list[Tok], f: Fig, sb: int, lex, state, figs_tok: set) -> list[tuple[int, object]]:
+    """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
+    París", "25 were in Acapulco", "1,272,000 people marched in France", "146 through Norte de
+    Santander", "220.000 viviendas dañadas en Acapulco y Coyuca de Benítez"; up to another
+    figure, a source's words or the clause's end."""
+    at = {k: (e, p) for k, e, p in lex.gazetteer_found(toks, state)}
+    k = f.j
+    while k < sb and k - f.j <= OWN_REACH:
+        t = toks[k]
+        if (k in figs_tok and not f.i0 <= k < f.j) or t.text in ".;!?" or lex.cues.at(toks, k):
+            break
+        m = lex.place_at.at(toks, k)
+        if m:
+            # "in the neighboring town of Coyuca de Benitez", "en el vecino municipio de Coyuca":
+            # a few lower-case words may name the kind of place first
+            y = m[0]
+            while y < sb and y - m[0] < 5 and y not in at and toks[y].kind == "w" and toks[y].text.islower() \
+                    and not lex.place_at.at(toks, y) and not _verb_form(toks[y], lex):
+                y += 1
+            if y in at:
+                out = [(y, at[y][1])]
+                e = at[y][0]
+                # "en Acapulco y Coyuca de Benítez": places joined by "and" go together
+                while e + 1 < sb and lex.has("and", toks[e]) and e + 1 in at:
+                    out.append((e + 1, at[e + 1][1]))
+                    e = at[e + 1][0]
+                return out
+        if t.text in _CLAUSE and k > f.j:
+            break
+        k += 1
+    return []
+
+
+def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
+    """Whether the figure's clause says it covers the whole country ("en todo el país",
+    "1.12 million nationwide", "em todo o país")."""
+    for k in range(max(sa, f.i0 - 6), min(sb, f.j + 12)):
+        if lex.nation.at(toks, k):
+            between = range(f.j, k) if k >= f.j else range(k, f.i0)
+            if not any(toks[y].text in ".;!?" for y in between):
+                return True
+    return False
+
+
+def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: set, owned: dict) -> list[str]:
+    """The places a figure is about, narrowest first, by ordered steps:
+    1. its own phrase's places ("87.000 de ellos en París" -> Paris);
+    2. a whole-country phrase ("1.272.000 ... en todo el país", "1.12 million nationwide"):
+       the country its sentence names, else the article's country (the one most of its
+       places lie in), never a city named elsewhere in the sentence;
+    3. the place of its sentence nearest to it that no other figure owns, with the places
+       of the sentence that contain it ("Tapachula ... Mexico": both; not "Mexico City",
+       where senior officials were going)."""
+    own = owned.get(id(f)) or []
+    if own:
+        return list(dict.fromkeys(p.name for _, p in sorted(own, key=lambda x: _NARROW[x[1].kind])))
+    others = {k for g, places in owned.items() if g != id(f) for k, _ in places}
+    found = [(k, p) for k, _, p in lex.gazetteer_found(toks, state) if sa <= k < sb and k not in others]
+    if _nation(toks, f, sa, sb, lex):
+        named = [p for _, p in found if p.kind == "country"]
+        if named:
+            return [named[0].name]
+        if state.country_votes:
+            code = max(state.country_votes, key=lambda c: (state.country_votes[c], c))
+            country = gazetteer.load().countries.get(code)
+            return [country.name] if country else []
+        return []
+    if not found:
+        return []
+    near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))[1]
+    keep = [near] + [p for _, p in found if p != near and gazetteer.contains(p, near)]
+    keep.sort(key=lambda p: _NARROW[p.kind])
+    return list(dict.fromkeys(p.name for p in keep))
 # Currencies written "pesos" (units.csv reads a bare "pesos" as COP): the article's country decides.
 _PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 
@@ -1234,6 +1319,7 @@ class _State:
     recent: list = field(default_factory=list)  # (concept, event) of the last counts, oldest first
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
+    country_votes: dict = field(default_factory=dict)  # ISO country -> places of it read so far
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1454,6 +1540,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     span_starts = [a for a, _ in spans]
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
     ask_cache: dict = {}
+    # places that a figure's own phrase names ("87.000 de ellos en París"): no other figure
+    # of the sentence is about them
+    owned = {id(f): _own_places(toks, f, window(f)[1], lex, state, figs_tok) for f in kept}
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -1585,7 +1674,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             prev = sent_bounds.get(sent[f.i] - 1)
             places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
         scope += [pl for pl in places if pl not in " ".join(scope)]
-        where = lex.gazetteer_places(toks, sa, sb, state)
+        where = _place_of(toks, f, sa, sb, lex, state, figs_tok, owned)
         if not where and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             prev = sent_bounds.get(sent[f.i] - 1)
             where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []

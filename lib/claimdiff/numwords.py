@@ -273,6 +273,9 @@ class Lexicon:
         self.copula = LemmaTable([r for r in heads if r["kind"] == "copula"], language, column="phrase", lemmas=True)
         self.rate = PhraseTable([r for r in heads if r["kind"] == "rate"], "phrase")
         self.carry = PhraseTable(t("number_carry"), "phrase")
+        places = t("number_places")
+        self.place_at = PhraseTable([r for r in places if r["kind"] == "at"], "phrase")
+        self.nation = PhraseTable([r for r in places if r["kind"] == "nation"], "phrase")
         # Titles of people ("mayor", "sergeant"): what money never measures.
         self.titles = frozenset(fold(r["word"]) for r in t("person_titles") if r.get("word")) \
             | frozenset(fold(r[k]) for r in t("titles") for k in ("word", "title") if r.get(k))
