@@ -130,7 +130,9 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             return None     # "rose by a third.": a fraction, not a count
         if any(toks[k].f in lex.time_units and not lex.has("ordinal_head", toks[k]) for k in range(i + 1, min(n, i + 3))):
             return None
-        return Fig(i, i, i + 1, lex.word_value(t), words_only=True)
+        # "a third sergeant", "Um terceiro": the n-th of a running count, so n so far (one of
+        # them new), not n at once: unit "ordinal" says so in the frame
+        return Fig(i, i, i + 1, lex.word_value(t), unit="ordinal", words_only=True)
     k = i
     if role in ("article", "one") and i + 1 < n and lex.role(toks[i + 1]) == "fraction":
         k = i + 1
