@@ -559,6 +559,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
                 nxt = lex.concepts.at(toks, found[0])
                 if not nxt or nxt[1].get("role") in ("count", "measure"):
                     break
+                if found[1].get("event") and not nxt[1].get("event"):
+                    # "hundreds of missing people": the modifier's event is the head's
+                    nxt = (nxt[0], {**nxt[1], "event": found[1]["event"]})
                 found = nxt
             if "first" in lex.g("noun_order"):
                 # "cuatro municipios vecinos buscaron": adjectives after the head belong to it
