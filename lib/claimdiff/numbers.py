@@ -15,22 +15,29 @@ goes into that count's scope. Every word list lives in data/reference/<lang>/ (n
 qualifiers, vague, units, scales, compounds, ages, furniture, plurals, verb_endings,
 number_cues, number_scope, number_skip, number_grammar, number_anaphora, number_ranges,
 number_ratios, number_heads ("the number of X", "a father of two", copulas, pay rates),
-number_carry (words that show a bare figure continues a running count), months, weekdays,
-relative_days, clock, person_titles; loaded by numwords.Lexicon) and data/reference/
-(authorities, concepts_lexicon, events, measures).
+number_carry (words that show a bare figure continues a running count), number_places
+(prepositions of place, whole-country phrases), months, weekdays, relative_days, clock,
+person_titles; loaded by numwords.Lexicon) and data/reference/ (authorities,
+concepts_lexicon, events, count_verbs, measures).
 
 The claim frame of a figure, each part an ordered list of small steps (most precise first):
-- `counted` (`_counted`): the concept of the noun of the figure's own phrase in the general
-  lexicon (claimdiff.lexicon: "212 fallecidos" -> person, with the event death; never the
-  source after "según"/"according to"), a plain noun there as its lemma ("tres ollas" ->
-  olla), what the words before say ("the number of evacuees was"), the nearest noun before
-  it in its clause, else the count it continues.
+- `counted` (`_counted`): what its whole counts ("425 of the state's 497 municipalities"),
+  the concept of the noun of the figure's own phrase in the general lexicon
+  (claimdiff.lexicon: "212 fallecidos" -> person, with the event death; never the source
+  after "según"/"according to"), a plain noun there as its lemma ("tres ollas" -> olla;
+  never a conjugated verb: lexicon.verb_form), what the words before say ("the number of
+  evacuees was", "o número de mortos ..., subiu para 131"), the nearest noun before it in
+  its clause, else the count it continues (`_continues`: a carry word, a verb of counting or
+  citing, data/reference/count_verbs.csv, a pronoun subject); a carried count whose clause
+  names an event continues the count of that event ("the toll" -> the deaths).
 - `event` (`_event`): the counted noun's own event, else the first verb or event noun of its
-  clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death), else the
-  event of the count it continues.
+  clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death; past an
+  aside: `_past_aside`), else the event of the count it continues; then the story's event
+  of each group (`_story_events`) for counts that only say the group moved.
 - `measure`, `canonical_*` (claimdiff.units): the unit converted to one per measure.
-- `place` (`_Memo.gazetteer_places`, claimdiff.gazetteer): the places named in the figure's
-  sentence, narrowest first, not a source's seat nor an origin.
+- `place` (`_place_of`, claimdiff.gazetteer): the places the figure's own phrase names, else
+  the country of a whole-country phrase, else the nearest place of its sentence no other
+  figure owns, with the places that hold it; never a source's seat nor an origin.
 - not figures (`_not_a_figure`): days of the month, clock times, durations that date
   something, back-references, number words inside names, road numbers.
 `asserted_by` comes from the sieves of claimdiff.attribution, `as_of` and `period` from
