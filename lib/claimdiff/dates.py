@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.numwords import Lexicon, PhraseTable, Tok
+from claimdiff.numwords import Lexicon, PhraseTable, Tok, tokenize
 from claimdiff.reference import LANGUAGES, fold, table
 
 
@@ -53,9 +53,12 @@ def _iso(pub: dt.date | None, month: int, day: int, year: int = 0) -> str:
         if not pub:
             return ""
         year = pub.year
-        # "December 30" in a January article is last year.
+        # "December 30" in a January article is last year, "1 de enero" in a December one next
+        # year: a date without its year is the nearest one.
         if month - pub.month > 6:
             year -= 1
+        elif pub.month - month > 6:
+            year += 1
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -79,12 +82,54 @@ def _month_at(toks: list[Tok], k: int, lex: Lexicon) -> tuple[int, int]:
     return 0, k
 
 
+@lru_cache(maxsize=None)
+def holidays(language: str) -> PhraseTable:
+    """Fixed-date holidays of data/reference/<lang>/holidays.csv ("Año Nuevo", "Christmas Eve")."""
+    return PhraseTable(table("holidays", language), "phrase")
+
+
+_OPENERS: dict[int, frozenset] = {}
+
+
+def _openers(lex: Lexicon) -> frozenset:
+    """Folded words that can open a date: months, weekdays, relative days, holidays."""
+    got = _OPENERS.get(id(lex))
+    if got is None:
+        got = _OPENERS[id(lex)] = frozenset(lex.date_first | holidays(lex.language).first())
+    return got
+
+
+def _holiday_at(toks: list[Tok], i: int, lex: Lexicon):
+    """(end, month, day) of a holiday named at token i, written with a capital as names are
+    ("el día de Año Nuevo", not "un año nuevo"), else None."""
+    h = holidays(lex.language).at(toks, i)
+    if h and any(t.text[:1].isupper() for t in toks[i:h[0]]):
+        return h[0], int(h[1]["month"]), int(h[1]["day"])
+    return None
+
+
+def _weekday_day(pub: dt.date | None, weekday: int, day: int) -> str:
+    """"sábado (23)", "terça-feira (7)": the day numbered `day` nearest before or around
+    `pub`, on that weekday when one of them is (else the nearest one)."""
+    if not pub:
+        return ""
+    found = []
+    for shift in (-1, 0, 1):
+        y, mo = pub.year + (pub.month + shift - 1) // 12, (pub.month + shift - 1) % 12 + 1
+        try:
+            found.append(dt.date(y, mo, day))
+        except ValueError:
+            continue
+    found.sort(key=lambda d: (d.weekday() != weekday, abs((d - pub).days)))
+    return found[0].isoformat() if found else ""
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMention]:
     pub = _pub(published)
     out: list[DateMention] = []
     n = len(toks)
     i = 0
-    first = lex.date_first
+    first = _openers(lex)
     # Only digits and date words can open a date: visit those tokens and no others.
     for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first]:
         if c < i:
@@ -141,6 +186,12 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 found = DateMention(i, e, _iso(pub, month, int(toks[end].text), year), "date")
             elif month and end < n and _year(toks[end]):
                 found = DateMention(i, end + 1, "", "year")
+            elif t.f in holidays(lex.language).first() and _holiday_at(toks, i, lex):
+                e, hm, hd = _holiday_at(toks, i, lex)
+                year = 0
+                if e + 1 < n and toks[e].f in ("de", ",") and _year(toks[e + 1]):
+                    year, e = _year(toks[e + 1]), e + 2
+                found = DateMention(i, e, _iso(pub, hm, hd, year), "date")
             else:
                 w = lex.weekdays.at(toks, i)
                 if w and w[0] == i + 1 and len(t.text) <= 4 and not t.text[0].isupper():
@@ -152,6 +203,7 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                     iso = _weekday_date(pub, int(row["weekday"]))
                     # "sábado (23)", "Saturday 23 February": the day number belongs to the date.
                     if e + 2 < n and toks[e].text == "(" and _day(toks[e + 1]) and toks[e + 2].text == ")":
+                        iso = _weekday_day(pub, int(row["weekday"]), _day(toks[e + 1])) or iso
                         e += 3
                     elif e < n and _day(toks[e]):
                         m2, e2 = _month_at(toks, e + 1, lex)
@@ -318,7 +370,11 @@ def date_words(language: str) -> re.Pattern:
     without one gives no date, and is never tokenised for dates."""
     words = {r["word"].lower() for r in table("months", language)} | {r["word"].lower() for r in table("weekdays", language)} \
         | {r["phrase"].lower().split()[0] for r in table("relative_days", language) if r.get("phrase")}
-    alternation = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+    words = {re.escape(w) for w in words if w}
+    # holidays as whole phrases: their first words ("new", "all", "dia") are everywhere
+    words |= {r"\s+".join(re.escape(w) for w in r["phrase"].lower().replace("’", "'").split()).replace("'", "['’]")
+              for r in table("holidays", language) if r.get("phrase")}
+    alternation = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.I)
 
 
@@ -340,6 +396,132 @@ def reference_date(text: str) -> str:
             if got:
                 best = max(best, dt.date(*got).isoformat())
     return best
+
+
+# ---------------------------------------------------------------------------- the load's dates
+#
+# A reader's folder holds articles about one event. An article that gives no date and no year
+# anywhere ("este martes", "el 24 de diciembre", "El día de Año Nuevo") names days all the same;
+# the other articles of the load that name the same people and places say which year and week
+# those are. That context only completes the partial dates the article gives: it never becomes
+# the article's date, and a day the text does not name is never invented.
+
+NAMES = 30          # an article's most frequent proper names, what it is matched on
+MIN_SHARED = 2      # names two articles must share to be about one event
+RELATED = 0.25      # dated articles scoring at least this share of the best match are related ...
+SAME_WEEKS = 14     # ... and dated within this many days of the best match: one stretch of coverage
+AFTER_LOAD = 7      # days after the load's latest date an undated article's own days may fall
+_NAME = re.compile(r"(?<![\w'’])[^\W\d_][\w'’.-]*[^\W_]")
+
+
+@dataclass(frozen=True)
+class DateSignal:
+    """What the load's second pass needs of one article (small: it crosses processes)."""
+    article_id: str
+    published: str            # the article's own date, or ""
+    needs_context: bool       # no date and no full date anywhere in its text
+    names: tuple = ()         # its most frequent proper names, folded
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset:
+    """Capitalised words that are no names: function words, months, weekdays (every language)."""
+    out = set()
+    for language in LANGUAGES:
+        out |= {fold(r["word"]) for r in table("stopwords", language)}
+        out |= {fold(r["word"]) for r in table("months", language)}
+        out |= {fold(r["word"]) for r in table("weekdays", language)}
+    return frozenset(out)
+
+
+def date_signal(article) -> DateSignal:
+    """The article's date, whether it needs the load's context, and the names it is matched on."""
+    needs = not article.published and not reference_date(article.text)
+    stop = _not_names()
+    counts: dict[str, int] = {}
+    text = article.text
+    for m in _NAME.finditer(text):
+        w = m.group()
+        if w[0].isupper() and len(w) > 2 and _inside_sentence(text, m.start()):
+            w = re.sub(r"['’]s$", "", w)
+            f = fold(w)
+            if f not in stop:
+                counts[f] = counts.get(f, 0) + 1
+    names = tuple(sorted(counts, key=lambda f: (-counts[f], f))[:NAMES])
+    return DateSignal(article.article_id, article.published or "", needs, names)
+
+
+def _inside_sentence(text: str, k: int) -> bool:
+    """Is the word at k inside a sentence (after a word or a comma), where only names are
+    capitalised ("Asimismo," and "Both" open sentences)?"""
+    k -= 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in ",;(«“\"'")
+
+
+def load_context(signals) -> dict[str, tuple[str, str]]:
+    """{article id: (context date, warning)} for each article that needs one and has related
+    dated articles in the load: the latest date among those that share the most of its names
+    (each name weighing more the fewer articles give it), within SAME_WEEKS days of the one
+    that shares most. A function of the whole list alone, so a serial and a parallel run give
+    the same."""
+    import math
+    signals = list(signals)
+    dated = [s for s in signals if s.published]
+    if not dated or not any(s.needs_context for s in signals):
+        return {}
+    df: dict[str, int] = {}
+    for s in signals:
+        for name in s.names:
+            df[name] = df.get(name, 0) + 1
+    n = len(signals)
+    index: dict[str, list[int]] = {}
+    for k, s in enumerate(dated):
+        for name in s.names:
+            index.setdefault(name, []).append(k)
+    out = {}
+    for s in signals:
+        if not s.needs_context:
+            continue
+        score: dict[int, float] = {}
+        shared: dict[int, int] = {}
+        for name in s.names:
+            weight = math.log((n + 1) / df[name])
+            for k in index.get(name, ()):
+                if dated[k].article_id != s.article_id:
+                    score[k] = score.get(k, 0.0) + weight
+                    shared[k] = shared.get(k, 0) + 1
+        ok = {k: v for k, v in score.items() if shared[k] >= MIN_SHARED and v > 0}
+        if not ok:
+            continue
+        top = max(ok, key=lambda k: (ok[k], dated[k].article_id))
+        anchor = dt.date.fromisoformat(dated[top].published[:10])
+        related = sorted((k for k, v in ok.items() if v >= RELATED * ok[top]
+                          and abs((dt.date.fromisoformat(dated[k].published[:10]) - anchor).days) <= SAME_WEEKS),
+                         key=lambda k: dated[k].article_id)
+        context = max(dated[k].published[:10] for k in related)
+        ids = [dated[k].article_id for k in related]
+        named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        out[s.article_id] = (context, f"gives no date or year of its own: its days are read against {context}, "
+                                      f"the latest date of the articles on the same people and places ({named})")
+    return out
+
+
+def set_context(article, context: str, warning: str) -> None:
+    article.context = context
+    if warning and warning not in article.warnings:
+        article.warnings.append(warning)
+
+
+def complete_dates(articles) -> None:
+    """The load's second pass (see above): every article that needs it gets its context date
+    (Article.context) and a warning saying where it came from."""
+    articles = list(articles)
+    found = load_context(date_signal(a) for a in articles)
+    for a in articles:
+        if a.article_id in found:
+            set_context(a, *found[a.article_id])
 
 
 def table_cell(text: str, offset: int, limit: int = 2000) -> tuple[list[str], int] | None:
@@ -585,24 +767,56 @@ NEWS_DAYS = 3        # how far before the article's date its lead's day may fall
 ITEM_REACH = 400     # tokens read back for the start of a list item
 
 
-def news_day(m: Moment, published: str) -> str | None:
-    """The day the article's first figure reports, when its clause gives one a few days
-    before the article's date ("nesta terça-feira (31)" in a paper of Wednesday 1): later
-    figures with no date of their own hold on that day, not on the day of printing. None
-    while no figure was read; "" when the lead gives no such day."""
-    own = clause_date(m)
-    if not own or not published:
+LEAD_CHARS = 1500    # the opening of the kept text read for the day the lead reports
+
+
+def news_day(article, lex: Lexicon, reference: str = "") -> str:
+    """The day an article's figures with no date of their own hold on (as_of's last resort):
+    1. lead: the first day its opening names as "this Tuesday", "nesta terça-feira (7)",
+       "ayer": the day the news happened, up to NEWS_DAYS before the article's date (a paper
+       of Wednesday 1 on Tuesday's marches);
+    2. the article's date;
+    3. for an article read against its load (Article.context): the latest day its text names
+       (a window's start does not count), when it falls among the load's latest days (from
+       NEWS_DAYS before the context to AFTER_LOAD after it).
+    `reference`: what its relative dates are read against (the article's date, else its
+    context)."""
+    published = article.published
+    context = getattr(article, "context", "")
+    if not (published or context):
         return ""
-    tw = time_words(m.language)
-    mention = next((d for d in m.dates if d.iso == own and m.sa <= d.i < m.sb), None)
-    if mention is None or not (mention.kind == "relative" or any(
-            tw.has("this", t) for t in m.toks[max(0, mention.i - 1):mention.j])):
-        return ""                        # only "this Tuesday", "nesta terça-feira", "ayer": the news day
-    try:
-        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(own)).days
-    except ValueError:
-        return ""
-    return own if 0 < days <= NEWS_DAYS else ""
+    reference = reference or published or context
+    tw = time_words(article.language or "en")
+    latest = ""
+    bound = (dt.date.fromisoformat(context) + dt.timedelta(days=AFTER_LOAD)).isoformat() if context else ""
+    read = 0
+    for p in article.kept():
+        if published and read > LEAD_CHARS:
+            break
+        read += p.end - p.start
+        if not date_words(lex.language).search(article.text, p.start, p.end):
+            continue
+        toks = tokenize(article.text, p.start, p.end)
+        for d in find_dates(toks, lex, reference):
+            if not d.iso or d.since:
+                continue
+            if read - (p.end - p.start) + (toks[d.i].start - p.start) <= LEAD_CHARS and (
+                    d.kind == "relative" or any(tw.has("this", t) for t in toks[max(0, d.i - 1):d.j])):
+                if published:
+                    days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(d.iso)).days
+                    if 0 < days <= NEWS_DAYS:
+                        return d.iso
+                elif d.iso <= bound:
+                    return d.iso
+            if not published and d.iso <= bound:
+                latest = max(latest, d.iso)
+    if published:
+        return published[:10]
+    # An article whose latest day is the load's latest days reports that day; one whose days
+    # are all older may have been written any time after them (a retrospective): it dates
+    # nothing else.
+    since = (dt.date.fromisoformat(context) - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    return latest if latest >= since else ""
 
 
 def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> str:

@@ -1107,15 +1107,22 @@ class _State:
     quote_starts: list = field(default_factory=list)
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
-    news_day: str | None = None    # the day the article's lead reports (dates.news_day)
     reference_: str | None = None
+    day_: str | None = None
 
     def reference(self, article) -> str:
         """The date relative dates are read against: the article's, else the latest full
-        date its text gives (dates.reference_date)."""
+        date its text gives (dates.reference_date), else the date its load gives it
+        (Article.context)."""
         if self.reference_ is None:
-            self.reference_ = article.published or dates_mod.reference_date(article.text)
+            self.reference_ = article.published or dates_mod.reference_date(article.text) or article.context
         return self.reference_
+
+    def day(self, article, lex) -> str:
+        """The day figures with no date of their own hold on (dates.news_day)."""
+        if self.day_ is None:
+            self.day_ = dates_mod.news_day(article, lex, self.reference(article))
+        return self.day_
 
 
 def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, state: _State) -> str:
@@ -1387,13 +1394,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         d0, d1 = bisect.bisect_left(date_starts, sa), bisect.bisect_left(date_starts, sb)
         f0, f1 = bisect.bisect_left(span_starts, sa), bisect.bisect_left(span_starts, sb)
         moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates[d0:d1],
-                                  state.news_day or article.published, article.language or "en", spans[f0:f1],
+                                  state.day(article, lex), article.language or "en", spans[f0:f1],
                                   lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
                                   reference, cache=ask_cache)
         as_of = dates_mod.as_of(moment, attribution.lemma)
-        if state.news_day is None:
-            state.news_day = dates_mod.news_day(moment, article.published)
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
