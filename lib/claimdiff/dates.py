@@ -25,6 +25,8 @@ class DateMention:
     iso: str          # "" when it cannot be resolved (no publication date, a year, a clock time)
     kind: str
     since: bool = False   # opens a window ("since Saturday"): a start, not the figure's date
+    base: int = -1        # the token opening the comparison whose base it dates ("nueve más que
+                          # el lunes"), or -1: it dates only the figures between the two
 
 
 def _pub(published: str) -> dt.date | None:
@@ -233,11 +235,32 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
             while k >= 0 and lex.has("date_filler", toks[k]):
                 k -= 1
             found.since = k >= 0 and lex.has("since", toks[k])
+            found.base = _compared(toks, found.i, lex.language)
             out.append(found)
             i = max(found.j, i + 1)
         else:
             i += 1
     return out
+
+
+BASE_REACH = 7      # tokens between a comparison's opening and the date of its base
+
+
+def _compared(toks: list[Tok], i: int, language: str) -> int:
+    """The token opening a comparison whose base the date at token i gives ("nine more than
+    on Monday", "nueve más que en el último balance del lunes"), or -1: within its clause,
+    with no number between."""
+    compare = time_words(language).compare
+    first = compare.first()
+    for k in range(i - 1, max(-1, i - 1 - BASE_REACH), -1):
+        t = toks[k]
+        if t.text in CLAUSE or t.kind == "d":
+            return -1
+        if t.f in first:
+            hit = compare.at(toks, k)
+            if hit and hit[0] <= i:
+                return k
+    return -1
 
 
 # ---------------------------------------------------------------------------- the article's date
@@ -568,6 +591,7 @@ class TimeWords:
     running: PhraseTable
     window: PhraseTable
     span_open: PhraseTable
+    compare: PhraseTable
     first: frozenset            # first words of every phrase, a quick check
     triggers: frozenset         # every word that can make a figure timeless, a quick check
 
@@ -583,11 +607,11 @@ def time_words(language: str) -> TimeWords:
         if r.get("phrase") and r.get("role"):
             roles.setdefault(r["role"], set()).add(fold(r["phrase"]))
     by = lambda role: PhraseTable([r for r in rows if r.get("role") == role], "phrase")  # noqa: E731
-    running, window, span_open = by("running"), by("window"), by("span_open")
+    running, window, span_open, compare = by("running"), by("window"), by("span_open"), by("compare")
     triggers = set()
     for role in ("standing", "place_noun", "place_unit", "age_word", "habitual", "size"):
         triggers |= roles.get(role, set())
-    return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open,
+    return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open, compare,
                      frozenset(running.first() | window.first() | span_open.first()), frozenset(triggers))
 
 
@@ -643,7 +667,7 @@ def timeless(m: Moment, lemma=None) -> bool:
     near = toks[max(m.sa, m.i0 - AGE_REACH):min(m.sb, m.j + 3)]
     triggers = tw.triggers
     if not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
-            and m.unit not in tw.roles.get("distance_unit", ()) and m.measure != "distance" \
+            and m.unit not in tw.roles.get("distance_unit", ()) \
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
         return False                     # nothing that could make it timeless: the common case, read fast
     after = toks[m.j:min(m.sb, m.j + 3)]
@@ -668,11 +692,12 @@ def timeless(m: Moment, lemma=None) -> bool:
         return True                                             # "generally estimated at more than 200,000"
     if m.kind in ("age", "count", "duration") and any(tw.has("age_word", t) for t in toks[max(m.sa, m.i0 - AGE_REACH):m.i0]):
         return True
-    if (m.measure == "distance" or m.unit in tw.roles.get("distance_unit", ())) and not _moved(m, tw, lemma):
+    if m.unit in tw.roles.get("distance_unit", ()) and not _moved(m, tw, lemma):
         return True
     pub = _article_date(m) or m.reference
+    own, own_score = _nearest_date(m)
     for d in m.dates:
-        if d.i < m.sa or d.i >= m.sb:
+        if d.i < m.sa or d.i >= m.sb or not _may_date(m, d) or (own is not None and own is not d and _distance(m, d) > own_score):
             continue
         year = _mention_year(toks, d)
         lo, hi = min(d.j, m.j), max(d.i, m.i0)
@@ -680,6 +705,11 @@ def timeless(m: Moment, lemma=None) -> bool:
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
             return True                  # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
     return False
+
+
+def _distance(m: Moment, d: DateMention) -> int:
+    a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
+    return max(0, b - a) + 8 * _clauses(m, a, b)
 
 
 def _in_parentheses(toks: list[Tok], k: int, lo: int) -> bool:
@@ -712,17 +742,34 @@ def clause_date(m: Moment) -> str:
     """The date of the figure's own words: the nearest date of its sentence, a clause mark
     between them costing distance, a date standing nearer another figure costing more; a
     date that opens a window ("since Saturday") never dates a figure."""
-    best, best_score = "", 10**9
+    d, score = _nearest_date(m)
+    return d.iso if d is not None and score <= NEAR else ""
+
+
+def _nearest_date(m: Moment, need_iso: bool = True):
+    """(the date mention nearest the figure's words, its distance) or (None, 0): see
+    clause_date."""
+    best, best_score = None, 10**9
     for d in m.dates:
-        if not d.iso or d.since or d.i < m.sa or d.i >= m.sb:
+        if (need_iso and not d.iso) or d.since or d.i < m.sa or d.i >= m.sb or not _may_date(m, d):
             continue
-        a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
-        score = max(0, b - a) + 8 * _clauses(m, a, b)
+        score = _distance(m, d)
         if _bound_elsewhere(m, d):
             continue
         if score < best_score:
-            best, best_score = d.iso, score
-    return best if best and best_score <= NEAR else ""
+            best, best_score = d, score
+    return (best, best_score) if best is not None else (None, 0)
+
+
+def _may_date(m: Moment, d: DateMention) -> bool:
+    """Can the date be the figure's? Not the date of a comparison's base ("nine more than on
+    Monday"; "casi el doble de las 200 que reportaba el lunes": after a multiple, in its
+    clause), unless the figure is that base ("up from 100 a day earlier")."""
+    if d.base >= 0 and not (d.base <= m.i0 and m.j <= d.i):
+        return False
+    if m.unit == "times" and d.i >= m.j and _clauses(m, m.j, d.i) == 0:
+        return False
+    return True
 
 
 def _bound_elsewhere(m: Moment, d: DateMention) -> bool:
@@ -832,9 +879,9 @@ def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> 
 
 def paragraph_date(dates: list, before: int) -> str:
     """The date an earlier sentence gives (the last one before token `before`; a window's
-    start does not count)."""
+    start and a comparison's base do not count)."""
     for d in reversed(dates):
-        if d.j <= before and d.iso and not d.since:
+        if d.j <= before and d.iso and not d.since and d.base < 0:
             return d.iso
     return ""
 
