@@ -824,8 +824,8 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
        of Wednesday 1 on Tuesday's marches);
     2. the article's date;
     3. for an article read against its load (Article.context): the latest day its text names
-       (a window's start does not count), when it falls among the load's latest days (from
-       NEWS_DAYS before the context to AFTER_LOAD after it).
+       (a window's start does not count), when no article of the load is later (up to
+       AFTER_LOAD days after the context).
     `reference`: what its relative dates are read against (the article's date, else its
     context)."""
     published = article.published
@@ -859,11 +859,10 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
                 latest = max(latest, d.iso)
     if published:
         return published[:10]
-    # An article whose latest day is the load's latest days reports that day; one whose days
-    # are all older may have been written any time after them (a retrospective): it dates
-    # nothing else.
-    since = (dt.date.fromisoformat(context) - dt.timedelta(days=NEWS_DAYS)).isoformat()
-    return latest if latest >= since else ""
+    # An article that names a day as late as any article of its load reports that day; one
+    # whose days all fall before may have been written any time after them (a column, a
+    # retrospective): it dates nothing else.
+    return latest if latest >= context else ""
 
 
 def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> str:
