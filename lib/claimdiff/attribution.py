@@ -51,6 +51,8 @@ LEAD_IN = 5        # tokens of a fronted phrase before a subject ("Desde Caracas
 LEAD = 200         # characters of a paragraph's opening read for "X reported that"
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
+GAP_NAME = 4       # words of the source of a gapped clause ("y la CGT, 205.000")
+PERSON_REACH = 1500  # characters back to the person "el funcionario" or "the official" stands for
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑÇ]{2,}[a-z]{0,3}[A-Z]*\Z")
 
 
@@ -301,7 +303,7 @@ class Names:
         self.w = w
         text = article.text
         self.runs: list[tuple[int, str, tuple]] = []
-        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS
+        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS | w.prep_first
         for p in article.paragraphs:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
@@ -369,7 +371,7 @@ class Names:
 
 
 # capitalised only because they open a sentence: never the start of a name
-_FUNCTION_CAPS = frozenset("the a an this that el la los las un una o os as um uma en in on at by for since "
+_FUNCTION_CAPS = frozenset(fold(x) for x in "the a an this that el la los las un una o os as um uma en in on at by for since "
                            "según segundo desde hasta durante com con por para de del da do".split())
 
 
@@ -1046,6 +1048,8 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         return k, k
     y = _run_back(ask, x, lo, w)
     if y - 1 >= lo and w.has("relative", toks[y - 1]) and y - 2 >= lo and toks[y - 2].kind == "w":
+        if _verb(ask, y - 2, w):
+            return -1, -1               # "el funcionario dijo que el gobierno registró ...": the report is the outer verb's
         # "A priest who runs a church-backed shelter said": the head before the relative
         z = _run_back(ask, y - 2, lo, w)
         if z <= y - 2:
@@ -1419,6 +1423,11 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
         person = src.by_role(role, toks[a].start)
         if person:
             return person
+        if role in w.roles.get("person_noun", ()):
+            # "el funcionario dijo", "dijo el académico": the person named last
+            at, person = src.nearest_person(toks[a].start)
+            if person and toks[a].start - at < PERSON_REACH:
+                return person
     first = a == ask.sa or toks[a].nl or (a > 0 and toks[a - 1].text in ".!?\"“«")
     name = src.canonical(phrase, toks[a].start, sentence_start=first)
     if name.startswith("\0"):
@@ -1446,7 +1455,7 @@ def _plausible_source(toks: list[Tok], w: Words) -> bool:
 def _title_only(toks: list[Tok], w: Words) -> str:
     """The post when the words are only an article and a post ("el coordinador", "the
     mayor"): the person holding it is named elsewhere in the article."""
-    titles = _titles(w.language)
+    titles = _titles(w.language) | w.roles.get("person_noun", frozenset())
     words_ = [t for t in toks if t.kind == "w" and not w.has("article", t) and not w.has("determiner", t)]
     if len(words_) == 1 and words_[0].text.islower() and words_[0].f in titles:
         return words_[0].f
@@ -1484,6 +1493,10 @@ def gapped(ask: Ask, src: ArticleSources) -> str | None:
     while y > ask.sa and k - y <= 6 and toks[y].kind == "w" and not w.has("and", toks[y]):
         y -= 1
     if not (y > ask.sa and w.has("and", toks[y]) and y + 1 < k):
+        return None
+    # "y la CGT, 205.000": a name, not "entre enero y noviembre, 73.000" or "police and
+    # gendarmes will be on duty, 4,000"
+    if k - y - 1 > GAP_NAME or not _plausible_source(toks[y + 1:k], w) or any(is_verb(toks, x, w) for x in range(y + 1, k)):
         return None
     if not any(c.kind == "verb" and c.k < y for c in _cues(ask, w)):
         return None
@@ -1747,8 +1760,8 @@ SIEVES = (
     ("quoted", quoted),
     ("respectively", respectively),
     ("according_to", according_to),
-    ("reporting_verb", reporting_verb),
     ("gapped", gapped),
+    ("reporting_verb", reporting_verb),
     ("label", label),
     ("table_row", table_row),
     ("paragraph_lead", paragraph_lead),
