@@ -1043,13 +1043,16 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
             lead_in = head - 1 > lo and toks[head - 1].text == "," and head - 1 - lo <= LEAD_IN \
                 and not any(z in figtok for z in range(lo, head))       # "Desde Caracas, el dirigente X, ..."
             if head < c and (head == lo or toks[head - 1].text in ".:;\"“«" or toks[head - 1].nl
-                             or (relative and toks[head - 1].text == ",") or lead_in):
+                             or relative or lead_in):
                 return head, c
         return k, k
     y = _run_back(ask, x, lo, w)
     if y - 1 >= lo and w.has("relative", toks[y - 1]) and y - 2 >= lo and toks[y - 2].kind == "w":
-        if _verb(ask, y - 2, w):
-            return -1, -1               # "el funcionario dijo que el gobierno registró ...": the report is the outer verb's
+        connector = any((b := w.breaks.at(toks, z)) and b[0] == y for z in range(max(lo, y - 3), y - 1))
+        if not connector and (_verb(ask, y - 2, w) or w.has("article", toks[y]) or toks[y].text[:1].isupper()):
+            # "el funcionario dijo que el gobierno registró ...", "una cifra que la organización
+            # advirtió": a report inside a clause with its own subject is the outer verb's
+            return -1, -1
         # "A priest who runs a church-backed shelter said": the head before the relative
         z = _run_back(ask, y - 2, lo, w)
         if z <= y - 2:
