@@ -553,6 +553,10 @@ class ArticleSources:
             name = _drop_titles(words_[a:b], w)
             if len(name) >= 2 and _is_person_name(_join(name), w):
                 return self._person(_join(name), offset)
+        if len(runs) >= 2:
+            a, b = runs[-1]
+            if b == len(words_) and b - a >= 2 and words_[a - 1][:1].islower() and fold(words_[a - 1]) not in w.particles:
+                return _clean(_join(words_[a:b]))     # "the Caracas-based group Foro Penal": the name
         for a, b in runs:
             run = words_[a:b]
             lead = [fold(x) for x in words_[:a]]
@@ -986,9 +990,10 @@ def _np_after(ask: Ask, e: int, hi: int, w: Words) -> tuple[int, int]:
         # corporation, CONAF": a post or a description, then its name
         y = end + 1
         titles = _titles(w.language)
-        while y < hi and toks[y].kind == "w" and toks[y].text[:1].islower() and \
-                (toks[y].f in titles or any(p in titles for p in toks[y].f.split("-"))):
-            y += 1
+        while y < hi and ((toks[y].kind == "w" and toks[y].text[:1].islower() and
+                           (toks[y].f in titles or any(p in titles for p in toks[y].f.split("-"))))
+                          or (toks[y].text == "-" and toks[y].gap == 0 and y > end + 1)):
+            y += 1                      # "tenente-coronel Rogério Bastos"
         if y < hi and toks[y].kind == "w" and toks[y].text[:1].isupper():
             e2 = _name_end(toks, y, hi, ask, w)
             name = " ".join(t.text for t in toks[y:e2])

@@ -656,12 +656,13 @@ def _article_date(m: Moment) -> str:
     return m.published if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.published or "") else ""
 
 
-def timeless(m: Moment, lemma=None) -> bool:
+def timeless_reason(m: Moment, lemma=None) -> str:
     """A figure that holds whatever the day: a place's size ("a city of 1.3 million",
     "19 mil habitantes"), the whole a part is counted in ("425 of the 497 municipalities"),
     a rule's age ("the age of 64"), the distance between two places (a distance no motion
     verb covers), or a figure its clause dates to another year ("the record of 1941", "54
-    deaths in the 2023 cyclone", "by 2030")."""
+    deaths in the 2023 cyclone", "by 2030"). Returns why (standing, place_noun, whole, owner,
+    size, habitual, age, distance, year), "" when the figure is of a day."""
     tw = time_words(m.language)
     toks = m.toks
     near = toks[max(m.sa, m.i0 - AGE_REACH):min(m.sb, m.j + 3)]
@@ -669,31 +670,31 @@ def timeless(m: Moment, lemma=None) -> bool:
     if not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
             and m.unit not in tw.roles.get("distance_unit", ()) \
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
-        return False                     # nothing that could make it timeless: the common case, read fast
+        return ""                        # nothing that could make it timeless: the common case, read fast
     after = toks[m.j:min(m.sb, m.j + 3)]
     if any(tw.has("standing", t) for t in after):
-        return True
+        return "standing"
     k = m.i0 - 1
     while k >= m.sa and m.i0 - k <= 4 and toks[k].kind == "w":
         if tw.has("place_noun", toks[k]) and k + 1 < m.i0 and toks[k + 1].f in ("of", "de", "da", "do"):
-            return True
+            return "place_noun"
         k -= 1
     if m.i0 - 2 >= m.sa and toks[m.i0 - 1].f in ("the", "los", "las", "os", "as", "dos", "das") and \
             any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]):
-        return True                                             # "345 dos 497 municípios"
+        return "whole"                                          # "345 dos 497 municípios"
     if any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]) and m.i0 - 2 >= m.sa \
             and toks[m.i0 - 1].f.endswith(("'s", "’s")):
-        return True                                             # "the state's 497 municipalities"
+        return "whole"                                          # "the state's 497 municipalities"
     if m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s")):
-        return True                                             # "the city's roughly 850,000 residents"
+        return "owner"                                          # "the city's roughly 850,000 residents"
     if any(tw.has("size", t) and toks[x - 1].text == "-" for x, t in enumerate(toks[m.i0 + 1:min(m.sb, m.j + 2)], m.i0 + 1)):
-        return True                                             # "a 200,000-strong military"
+        return "size"                                           # "a 200,000-strong military"
     if any(tw.has("habitual", t) for t in toks[max(m.sa, m.i0 - 4):m.i0]):
-        return True                                             # "generally estimated at more than 200,000"
+        return "habitual"                                       # "generally estimated at more than 200,000"
     if m.kind in ("age", "count", "duration") and any(tw.has("age_word", t) for t in toks[max(m.sa, m.i0 - AGE_REACH):m.i0]):
-        return True
+        return "age"
     if m.unit in tw.roles.get("distance_unit", ()) and not _moved(m, tw, lemma):
-        return True
+        return "distance"
     pub = _article_date(m) or m.reference
     own, own_score = _nearest_date(m)
     for d in m.dates:
@@ -703,8 +704,31 @@ def timeless(m: Moment, lemma=None) -> bool:
         lo, hi = min(d.j, m.j), max(d.i, m.i0)
         if year and pub and year != int(pub[:4]) and sum(1 for t in toks[lo:hi] if t.text in ",;:—–") <= 1 \
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
-            return True                  # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
-    return False
+            return "year"                # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
+    return ""
+
+
+def timeless(m: Moment, lemma=None) -> bool:
+    """Does the figure hold whatever the day (timeless_reason)?"""
+    return bool(timeless_reason(m, lemma))
+
+
+def described(m: Moment, lemma=None) -> bool:
+    """Is the figure what a place is, not what anyone reports: the whole a part is counted in
+    ("345 dos 497 municípios") or a place's size in an apposition ("Pacaraima, cidade de
+    cerca de 19 mil habitantes", "Rio Grande do Sul, a state of about 11 million people")?"""
+    reason = timeless_reason(m, lemma)
+    if reason == "whole":
+        return True
+    if reason not in ("place_noun", "standing"):
+        return False
+    tw, toks = time_words(m.language), m.toks
+    p = next((k for k in range(m.i0 - 2, max(m.sa, m.i0 - 5) - 1, -1)
+              if tw.has("place_noun", toks[k]) and toks[k + 1].f in ("of", "de", "da", "do")), None)
+    if p is None:
+        return False
+    before = p - 1 if p - 1 >= m.sa and toks[p - 1].kind == "w" and len(toks[p - 1].text) <= 3 else p
+    return before == m.sa or toks[before - 1].text == ","    # ", una ciudad de", ", cidade de"
 
 
 def _distance(m: Moment, d: DateMention) -> int:

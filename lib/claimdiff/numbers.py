@@ -1399,6 +1399,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
                                   reference, cache=ask_cache)
         as_of = dates_mod.as_of(moment, attribution.lemma)
+        if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
+            asserted = ""                # a place's size, the whole a part is counted in: no one's report
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
