@@ -492,9 +492,15 @@ class ArticleSources:
     def kind_of(self, name: str) -> str:
         if _is_person_name(name, self.w):
             return "person"
-        if _ACRONYM.match(name) or any(c.isupper() for c in name):
+        parts = _tokens(name)
+        if _ACRONYM.match(name):
             return "org"
-        return "other"
+        if not any(c.isupper() for c in name):
+            return "other"
+        if not any(x[:1].isupper() for x in parts[1:]) and self.written_lower(parts[0]) \
+                and not any(_head(x) in _org_words() for x in parts):
+            return "other"               # a capital that only opens the sentence: "Varios estadísticos"
+        return "org"
 
     # -- canonical names ----------------------------------------------------------------
     def canonical(self, phrase: str, offset: int, sentence_start: bool = False) -> str:
