@@ -1195,6 +1195,10 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             fronted = x > lo and (toks[x - 1].text == "," or w.has("that", toks[x - 1])) and b < hi \
                 and toks[b].text == "," and b + 1 < hi and not w.has("indefinite", toks[b + 1]) \
                 and any(k in figtok for k in range(b, hi))
+            # "la reforma, que según el Gobierno permitirá ahorrar 17.700 millones": it opens
+            # the relative clause and gives what follows
+            fronted = fronted or (x - 1 > lo and (w.has("relative", toks[x - 1]) or w.has("that", toks[x - 1]))
+                                  and toks[x - 2].text == "," and any(k in figtok for k in range(b, hi)))
             out.append(Cue(x, e, "prep", (a, b), forward=not before or fronted))
             x = max(e, b)
             continue
