@@ -372,7 +372,8 @@ class Names:
 
 # capitalised only because they open a sentence: never the start of a name
 _FUNCTION_CAPS = frozenset(fold(x) for x in "the a an this that el la los las un una o os as um uma en in on at by for since "
-                           "según segundo desde hasta durante com con por para de del da do".split())
+                           "según segundo desde hasta durante com con por para de del da do al ao aos à às na no nas nos "
+                           "em num numa pela pelo pelas pelos".split())
 
 
 # ---------------------------------------------------------------------------- the article's sources
@@ -1800,7 +1801,8 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
     for name, sieve in SIEVES:
         got = sieve(ask, src)
         if got == NARRATION:
-            src.para_last = (ask.para.para, "", "", end)
+            if name != "comparison":     # the outlet's arithmetic between two reported figures
+                src.para_last = (ask.para.para, "", "", end)
             return "", name
         if got:
             if name == "quoted":

@@ -1283,6 +1283,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     denier = _denied_figures(toks, kept, sent, lex)
     spans = [(f.i0, f.j) for f in kept]
     span_starts = [a for a, _ in spans]
+    ends = {f.j: f for f in kept}
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
     ask_cache: dict = {}
     rows = []
@@ -1401,6 +1402,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         as_of = dates_mod.as_of(moment, attribution.lemma)
         if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
             asserted = ""                # a place's size, the whole a part is counted in: no one's report
+        if asserted and not in_quote and f.kind == "money" and _converted(toks, f, ends):
+            asserted = ""                # "50.9 billion reais ($9.9 billion)": the outlet's conversion
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
@@ -1441,6 +1444,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "period": dates_mod.period(moment),
         })
     return rows
+
+
+def _converted(toks: list[Tok], f: Fig, ends: dict) -> bool:
+    """Is this sum another sum put in a second currency, in parentheses right after it
+    ("50.9 billion reais ($9.9 billion)", "5.100 reales (unos 1.000 dólares)")?"""
+    k = f.i0 - 1
+    before = ends.get(k)
+    return k >= 0 and toks[k].text == "(" and before is not None and before.kind == "money" and before.unit != f.unit
 
 
 def _denied_figures(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexicon) -> dict:
