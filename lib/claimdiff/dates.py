@@ -4,7 +4,13 @@
 kind: date | weekday | relative | year | clock | iso). Numbers inside a mention are never
 figures. Weekdays and relative days ("on Saturday", "ayer", "nesta segunda-feira (25)") are
 resolved against the article's publication date: the last such day on or before it.
-Month, weekday, relative-day and clock words come from data/reference/<lang>/ tables.
+Month, weekday, relative-day, holiday and clock words come from data/reference/<lang>/ tables.
+
+`article_date(text)` is the date an article gives itself (date line, byline, dateline);
+`complete_dates(articles)` is the load's second pass: an article with no date or year of its
+own gets `Article.context`, the date of the articles on the same people and places, against
+which its partial dates are read (`date_signal` / `load_context` split it for parallel runs).
+`as_of(moment)`, `period(moment)` and `news_day(article)` date each figure.
 """
 from __future__ import annotations
 
