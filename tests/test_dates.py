@@ -223,6 +223,30 @@ def test_as_of_round_two(language, published, text, expected):
     assert rows(text, language, published) == expected
 
 
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 el_04: a date opening the sentence dates all of it
+    ("pt", "2024-08-03", "Na sexta-feira (2), o Conselho Nacional Eleitoral (CNE) divulgou um segundo boletim, com "
+     "96,87% das atas apuradas, segundo o qual Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18% de "
+     "Edmundo González Urrutia.", [("96,87%", "2024-08-02", "point"), ("51,95%", "2024-08-02", "point"),
+                                   ("6,4 milhões", "2024-08-02", "point"), ("43,18%", "2024-08-02", "point")]),
+    # dev2 hu_04: "reportados el domingo" closes the 47's words, not the 11's
+    ("es", "2023-11-01", "De los 47 desaparecidos reportados el domingo, 11 ya fueron localizados con vida.",
+     [("47", "2023-10-29", "point"), ("11", "2023-11-01", "")]),
+    # dev2 el_02: "as of Tuesday, among them" goes on with the same count
+    ("en", "2024-08-01", "Foro Penal counted 11 deaths as of Tuesday, among them two teenagers, ages 15 and 17.",
+     [("11", "2024-07-30", "point"), ("two", "2024-07-30", "point"), ("15", "2024-07-30", "point"),
+      ("17", "2024-07-30", "point")]),
+    # dev2 fl_01: "...: no domingo à noite, o balanço apontava 78" opens the 78's clause
+    ("pt", "2024-05-06", "Foram cinco mortes confirmadas nas últimas 24 horas: no domingo à noite, o balanço "
+     "oficial apontava 78.", [("cinco", "2024-05-06", "window"), ("78", "2024-05-05", "point")]),
+    # dev2 pr_03: "superó la del 19 de enero" dates the base of the comparison
+    ("es", "2023-01-31", "Los sindicatos convocaron más de 250 marchas, y en muchas ciudades medianas la afluencia "
+     "superó la del 19 de enero.", [("más de 250", "2023-01-31", "")]),
+])
+def test_whose_date_in_a_sentence_of_several(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
 def test_the_lead_dates_later_figures_whatever_figure_comes_first():
     # dev2 pr_04: the lead's first figure is an ordinal with no date of its own
     text = ("A segunda jornada nacional de greves levou às ruas 2,8 milhões de pessoas nesta terça-feira (31).\n\n"
