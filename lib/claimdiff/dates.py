@@ -494,7 +494,8 @@ def load_context(signals) -> dict[str, tuple[str, str]]:
     dated articles in the load: the latest date among those that share the most of its names
     (each name weighing more the fewer articles give it), within SAME_WEEKS days of the one
     that shares most. A function of the whole list alone, so a serial and a parallel run give
-    the same."""
+    the same. In a large load only the CANDIDATES dated articles reached first through an
+    article's rarest names are scored, so the pass stays linear in the load."""
     import math
     signals = list(signals)
     dated = [s for s in signals if s.published]
@@ -505,36 +506,57 @@ def load_context(signals) -> dict[str, tuple[str, str]]:
         for name in s.names:
             df[name] = df.get(name, 0) + 1
     n = len(signals)
+    weight = {name: math.log((n + 1) / c) for name, c in df.items()}
     index: dict[str, list[int]] = {}
     for k, s in enumerate(dated):
         for name in s.names:
             index.setdefault(name, []).append(k)
-    out = {}
+    sets = [frozenset(s.names) for s in dated]
+    days = [dt.date.fromisoformat(s.published[:10]) for s in dated]
+    out, memo = {}, {}
     for s in signals:
         if not s.needs_context:
             continue
-        score: dict[int, float] = {}
-        shared: dict[int, int] = {}
-        for name in s.names:
-            weight = math.log((n + 1) / df[name])
-            for k in index.get(name, ()):
-                if dated[k].article_id != s.article_id:
-                    score[k] = score.get(k, 0.0) + weight
-                    shared[k] = shared.get(k, 0) + 1
-        ok = {k: v for k, v in score.items() if shared[k] >= MIN_SHARED and v > 0}
-        if not ok:
-            continue
-        top = max(ok, key=lambda k: (ok[k], dated[k].article_id))
-        anchor = dt.date.fromisoformat(dated[top].published[:10])
-        related = sorted((k for k, v in ok.items() if v >= RELATED * ok[top]
-                          and abs((dt.date.fromisoformat(dated[k].published[:10]) - anchor).days) <= SAME_WEEKS),
-                         key=lambda k: dated[k].article_id)
-        context = max(dated[k].published[:10] for k in related)
-        ids = [dated[k].article_id for k in related]
-        named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-        out[s.article_id] = (context, f"gives no date or year of its own: its days are read against {context}, "
-                                      f"the latest date of the articles on the same people and places ({named})")
+        if s.names not in memo:
+            memo[s.names] = _related(s, dated, sets, days, index, weight)
+        context, ids = memo[s.names]
+        ids = [i for i in ids if i != s.article_id]
+        if context and ids:
+            named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            out[s.article_id] = (context, f"gives no date or year of its own: its days are read against {context}, "
+                                          f"the latest date of the articles on the same people and places ({named})")
     return out
+
+
+CANDIDATES = 100    # dated articles scored for one undated article in a large load
+
+
+def _related(s: DateSignal, dated: list, sets: list, days: list, index: dict, weight: dict) -> tuple[str, list[str]]:
+    """(context date, ids of the related dated articles) for one undated article's names."""
+    candidates: dict[int, None] = {}
+    for name in sorted(s.names, key=lambda x: (-weight[x], x)):
+        for k in index.get(name, ()):
+            if dated[k].article_id != s.article_id:
+                candidates.setdefault(k, None)
+                if len(candidates) >= CANDIDATES:
+                    break
+        if len(candidates) >= CANDIDATES:
+            break
+    mine = frozenset(s.names)
+    ok = {}
+    for k in candidates:
+        shared = mine & sets[k]
+        if len(shared) >= MIN_SHARED:
+            score = sum(map(weight.__getitem__, shared))
+            if score > 0:
+                ok[k] = score
+    if not ok:
+        return "", []
+    top = max(ok, key=lambda k: (ok[k], dated[k].article_id))
+    anchor, floor = days[top], RELATED * ok[top]
+    related = sorted((k for k, v in ok.items() if v >= floor and abs((days[k] - anchor).days) <= SAME_WEEKS),
+                     key=lambda k: dated[k].article_id)
+    return max(dated[k].published[:10] for k in related), [dated[k].article_id for k in related]
 
 
 def set_context(article, context: str, warning: str) -> None:
