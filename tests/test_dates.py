@@ -239,6 +239,15 @@ def test_as_of_round_two(language, published, text, expected):
     # dev2 fl_01: "...: no domingo à noite, o balanço apontava 78" opens the 78's clause
     ("pt", "2024-05-06", "Foram cinco mortes confirmadas nas últimas 24 horas: no domingo à noite, o balanço "
      "oficial apontava 78.", [("cinco", "2024-05-06", "window"), ("78", "2024-05-05", "point")]),
+    # dev2 pr_01: "compared with 46.3% on Jan. 19" is the base's date, carried to no later sentence
+    ("en", "2023-01-31", "SNCF said 36.5% of its staff walked off the job, compared with 46.3% on Jan. 19, and only "
+     "about a third of trains ran. The Education Ministry said 26.65% of teachers were on strike.",
+     [("36.5%", "2023-01-31", ""), ("46.3%", "2023-01-19", "point"), ("about a third", "2023-01-31", ""),
+      ("26.65%", "2023-01-31", "")]),
+    # dev2 pr_01: "Jan. 19, when ...": the date dates the clause it introduces
+    ("en", "2023-01-31", "Both counts were up from Jan. 19, when the ministry reported 1.12 million demonstrators and "
+     "unions said more than 2 million.", [("1.12 million", "2023-01-19", "point"),
+                                          ("more than 2 million", "2023-01-19", "point")]),
     # dev2 pr_03: "superó la del 19 de enero" dates the base of the comparison
     ("es", "2023-01-31", "Los sindicatos convocaron más de 250 marchas, y en muchas ciudades medianas la afluencia "
      "superó la del 19 de enero.", [("más de 250", "2023-01-31", "")]),

@@ -256,16 +256,21 @@ def _compared(toks: list[Tok], i: int, language: str) -> int:
     """The token opening a comparison whose base the date at token i gives ("nine more than
     on Monday", "nueve más que en el último balance del lunes"), or -1: within its clause,
     with no number between."""
-    compare = time_words(language).compare
-    first = compare.first()
+    tw = time_words(language)
+    compare, compare_with = tw.compare, tw.compare_with
+    number = False
     for k in range(i - 1, max(-1, i - 1 - BASE_REACH), -1):
         t = toks[k]
-        if t.text in CLAUSE or t.kind == "d":
+        if t.text in CLAUSE and not (number and t.text in "()"):
             return -1
-        if t.f in first:
+        if t.kind == "d":
+            number = True               # "compared with 46.3% on Jan. 19": the base's own figure
+            continue
+        hit = compare_with.at(toks, k) if t.f in compare_with.first() else None
+        if not hit and not number and t.f in compare.first():
             hit = compare.at(toks, k)
-            if hit and hit[0] <= i:
-                return k
+        if hit and hit[0] <= i:
+            return k
     return -1
 
 
@@ -620,6 +625,7 @@ class TimeWords:
     window: PhraseTable
     span_open: PhraseTable
     compare: PhraseTable
+    compare_with: PhraseTable
     first: frozenset            # first words of every phrase, a quick check
     triggers: frozenset         # every word that can make a figure timeless, a quick check
 
@@ -636,10 +642,11 @@ def time_words(language: str) -> TimeWords:
             roles.setdefault(r["role"], set()).add(fold(r["phrase"]))
     by = lambda role: PhraseTable([r for r in rows if r.get("role") == role], "phrase")  # noqa: E731
     running, window, span_open, compare = by("running"), by("window"), by("span_open"), by("compare")
+    compare_with = by("compare_with")
     triggers = set()
     for role in ("standing", "place_noun", "place_unit", "age_word", "habitual", "size"):
         triggers |= roles.get(role, set())
-    return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open, compare,
+    return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open, compare, compare_with,
                      frozenset(running.first() | window.first() | span_open.first()), frozenset(triggers))
 
 
@@ -813,7 +820,8 @@ def _nearest_date(m: Moment, need_iso: bool = True):
     clause_date."""
     best, best_score = None, 10**9
     for d in m.dates:
-        if (need_iso and not d.iso) or d.since or d.i < m.sa or d.i >= m.sb or not _may_date(m, d):
+        if (need_iso and not d.iso) or (d.since and not _when_clause(m, d)) or d.i < m.sa or d.i >= m.sb \
+                or not _may_date(m, d):
             continue
         score = _distance(m, d)
         if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d):
@@ -827,7 +835,7 @@ def _may_date(m: Moment, d: DateMention) -> bool:
     """Can the date be the figure's? Not the date of a comparison's base ("nine more than on
     Monday"; "casi el doble de las 200 que reportaba el lunes": after a multiple, in its
     clause), unless the figure is that base ("up from 100 a day earlier")."""
-    if d.base >= 0 and not (d.base <= m.i0 and m.j <= d.i):
+    if d.base >= 0 and not (d.base <= m.i0 and m.j <= d.i) and not _when_clause(m, d):
         return False
     if m.unit == "times" and d.i >= m.j and _clauses(m, m.j, d.i) == 0:
         return False
@@ -852,6 +860,18 @@ def _bound_elsewhere(m: Moment, d: DateMention) -> bool:
             continue
         return True
     return False
+
+
+def _when_clause(m: Moment, d: DateMention) -> bool:
+    """Is the figure in the clause the date introduces ("Jan. 19, when the ministry reported
+    1.12 million")?"""
+    toks = m.toks
+    if m.i0 < d.j + 2 or toks[d.j].text != ",":
+        return False
+    w = time_words(m.language).roles.get("when", ())
+    if toks[d.j + 1].f not in w and not (d.j + 2 < m.sb and f"{toks[d.j + 1].f} {toks[d.j + 2].f}" in w):
+        return False
+    return not any(t.text in ";:" for t in toks[d.j:m.i0])
 
 
 def _bound_before(m: Moment, d: DateMention) -> bool:
@@ -1008,8 +1028,9 @@ def period(m: Moment) -> str:
             return "window"
         if tw.running.at(toks, x):
             found = "running"
-    if not found and any(d.since and lo <= d.i < hi and not any(m.j <= f0 and f1 <= d.i or d.j <= f0 and f1 <= m.i0
-                                                               for f0, f1 in others) for d in m.dates):
+    if not found and any(d.since and lo <= d.i < hi and not _when_clause(m, d)
+                         and not any(m.j <= f0 and f1 <= d.i or d.j <= f0 and f1 <= m.i0 for f0, f1 in others)
+                         for d in m.dates):
         found = "running"                # "since Saturday", "desde el domingo"
     if found:
         return found
