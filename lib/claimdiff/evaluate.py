@@ -61,8 +61,10 @@ pipeline (claimdiff.extract on the set's articles, then claimdiff.compare) is sc
 set: pairs_found (pairs that expect a row and got one), conflict_recall (designed conflicts
 labelled conflict), non_conflict_ok (designed non-conflicts not labelled conflict), label_ok
 (pairs whose every label is an accepted one; an unpaired pair is "none") and
-conflict_precision (cross-article conflict rows that are designed conflicts; any other
-conflict row is false). Thresholds: the "designed" key of tests/corpus/thresholds.json, one
+conflict_precision (cross-article conflict rows that are designed conflicts, or copies of
+one: a side replaced by a figure a designed pair says agrees with it exactly, so "87,000"
+against another article's "500 mil" is the designed "87,000" vs "500,000" when "500 mil"
+and "500,000" are designed to agree; any other conflict row is false). Thresholds: the "designed" key of tests/corpus/thresholds.json, one
 entry per set.
 """
 from __future__ import annotations
@@ -711,6 +713,23 @@ def resolve_side(side: list, texts: dict[str, str], spans: dict[str, list[tuple[
     return {nid for a, b in places for s, e, nid in spans.get(stem, []) if s < b and e > a}
 
 
+class _Classes:
+    """Union-find over figure ids: the copies the designed pairs say agree exactly."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
 def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFrame,
                     matches: pd.DataFrame) -> dict:
     """Scores of `matches` on the designed pairs of `relations` (module docstring)."""
@@ -725,7 +744,7 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
     labels: dict[frozenset, set] = defaultdict(set)
     for left, right, rel in zip(figs.get("left_id", []), figs.get("right_id", []), figs.get("relation", [])):
         labels[frozenset((left, right))].add(rel)
-    rows, conflict_pairs = [], set()
+    rows, conflict_pairs, same = [], set(), _Classes()
     for case in relations["cases"]:
         for pair in case["pairs"]:
             left, right = (resolve_side(pair[s], texts, spans) for s in ("left", "right"))
@@ -734,6 +753,10 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
             expect = set(pair["expect"])
             if "conflict" in expect:
                 conflict_pairs |= keys
+            if expect == {"agree"}:
+                for a in left:
+                    for b in right:
+                        same.join(a, b)
             rows.append({"case": case["case"], "left": pair["left"], "right": pair["right"],
                          "expect": sorted(expect), "got": sorted(got) or ["none"],
                          "kind": ("conflict" if expect == {"conflict"} else
@@ -741,6 +764,10 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
                          "resolved": bool(left) and bool(right)})
     conflict_rows = [k for k, rels in labels.items() if "conflict" in rels
                      and len({article_of.get(x) for x in k}) == 2]
+    # A copy of a side of a designed conflict (a pair designed to agree exactly) is in that
+    # conflict too: "500 mil" copies "500,000", which conflicts with "87,000".
+    conflict_classes = {frozenset(same.find(x) for x in k) for k in conflict_pairs}
+    conflict_pairs |= {k for k in conflict_rows if frozenset(same.find(x) for x in k) in conflict_classes}
     hard = [r for r in rows if r["kind"] == "conflict"]
     other = [r for r in rows if r["kind"] == "other"]
     wanted = [r for r in rows if r["expect"] != ["none"]]
