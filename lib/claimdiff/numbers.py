@@ -1230,12 +1230,12 @@ _NARROW = {"city": 0, "subdivision": 1, "country": 2}
 OWN_REACH = 8     # tokens after a figure within which "in <place>" is its own place
 
 
-def _own_places(toks: list[Tok], f: Fig, sb: int, lex, state, figs_tok: set) -> list[tuple[int, object]]:
+def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set) -> list[tuple[int, object]]:
     """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
     París", "25 were in Acapulco", "1,272,000 people marched in France", "146 through Norte de
     Santander", "220.000 viviendas dañadas en Acapulco y Coyuca de Benítez"; up to another
-    figure, a source's words or the clause's end."""
-    at = {k: (e, p) for k, e, p in lex.gazetteer_found(toks, state)}
+    figure, a source's words or the clause's end. `at`: {first token: (end token, Place)} of
+    the chunk's places."""
     k = f.j
     while k < sb and k - f.j <= OWN_REACH:
         t = toks[k]
@@ -1470,6 +1470,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if not f.drop and f.value is not None:
             state.values.add(f.value)
     kept = [f for f in figs if not f.drop]
+    for g, f in zip(kept, kept[1:]):
+        # "about 12 miles (20 kilometers)", "above 40C (104F)": a conversion in brackets
+        # right after a figure is the same figure, hedged the same way
+        if f.i0 == g.j + 1 and toks[g.j].text == "(" and f.qualifier == "exact" \
+                and g.qualifier not in ("exact", "range", "vague") and f.unit and g.unit and f.kind == g.kind:
+            f.qualifier = g.qualifier
     sent_bounds: dict[int, tuple[int, int]] = {}
     a = 0
     for k in range(1, n + 1):
@@ -1554,7 +1560,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     ask_cache: dict = {}
     # places that a figure's own phrase names ("87.000 de ellos en París"): no other figure
     # of the sentence is about them
-    owned = {id(f): _own_places(toks, f, window(f)[1], lex, state, figs_tok) for f in kept}
+    at = {k: (e, place) for k, e, place in lex.gazetteer_found(toks, state)}
+    owned = {id(f): _own_places(toks, f, window(f)[1], lex, at, figs_tok) for f in kept}
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -1714,7 +1721,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # how the event was read, whether the count was carried and the events its
             # sentence names: the story's events per group (_story_events) read them
             "_how": how, "_carried": carried or cell is not None,
-            "_sentence_events": sentence_events(sa, sb) if f.kind == "count" and counted else (),
+            "_sentence_events": sentence_events(sa, sb) if f.kind == "count" and counted
+            and group(counted) != "person" else (),
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
             "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
             "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where),
@@ -1809,11 +1817,16 @@ def _story_events(rows: list[dict], article: Article, lex: Lexicon) -> None:
     the group's counts whose event is a motion (MOTION) or was carried over or is empty
     in a carried count. Plain people are not one group (the dead, the evacuated and the
     marchers of one story are all "person"): their counts keep their own events."""
+    movers = {group(r["counted"]) for r in rows if r["kind"] == "count" and r["counted"]
+              and (r["event"] in MOTION or (r["_carried"] and r["_how"] in ("", "carried")))}
+    movers.discard("person")
+    if not movers:
+        return      # no count to settle: the evidence is not read
     weight: dict[str, dict[str, float]] = {}
 
     def add(concept: str, event: str, w: float) -> None:
         g = group(concept)
-        if g and g != "person" and event:
+        if g in movers and event:
             by = weight.setdefault(g, {})
             by[event] = by.get(event, 0.0) + w
 
