@@ -1154,6 +1154,8 @@ class _Memo(Lexicon):
         self.scope = _MemoTable(lex.scope, n)
         self.nouns = _MemoTable(lex.concepts, n)
         self.carry = _MemoTable(lex.carry, n)
+        self.nation = _MemoTable(lex.nation, n)
+        self.place_at = _MemoTable(lex.place_at, n)
         self._clauses = None
         self._places = None
         self._gaz = None
@@ -1266,11 +1268,13 @@ def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set) 
 def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
     """Whether the figure's clause says it covers the whole country ("en todo el país",
     "1.12 million nationwide", "em todo o país")."""
-    for k in range(max(sa, f.i0 - 6), min(sb, f.j + 12)):
-        if lex.nation.at(toks, k):
-            between = range(f.j, k) if k >= f.j else range(k, f.i0)
-            if not any(toks[y].text in ".;!?" for y in between):
-                return True
+    lo, hi = max(sa, f.i0 - 6), min(sb, f.j + 12)
+    k = lex.nation.next_match(toks, lo, hi)
+    while k < hi:
+        between = range(f.j, k) if k >= f.j else range(k, f.i0)
+        if not any(toks[y].text in ".;!?" for y in between):
+            return True
+        k = lex.nation.next_match(toks, k + 1, hi)
     return False
 
 
