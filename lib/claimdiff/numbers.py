@@ -1355,15 +1355,22 @@ class _State:
     quote_starts: list = field(default_factory=list)
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
-    news_day: str | None = None    # the day the article's lead reports (dates.news_day)
     reference_: str | None = None
+    day_: str | None = None
 
     def reference(self, article) -> str:
         """The date relative dates are read against: the article's, else the latest full
-        date its text gives (dates.reference_date)."""
+        date its text gives (dates.reference_date), else the date its load gives it
+        (Article.context)."""
         if self.reference_ is None:
-            self.reference_ = article.published or dates_mod.reference_date(article.text)
+            self.reference_ = article.published or dates_mod.reference_date(article.text) or article.context
         return self.reference_
+
+    def day(self, article, lex) -> str:
+        """The day figures with no date of their own hold on (dates.news_day)."""
+        if self.day_ is None:
+            self.day_ = dates_mod.news_day(article, lex, self.reference(article))
+        return self.day_
 
 
 def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, state: _State) -> str:
@@ -1560,6 +1567,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     denier = _denied_figures(toks, kept, sent, lex)
     spans = [(f.i0, f.j) for f in kept]
     span_starts = [a for a, _ in spans]
+    ends = {f.j: f for f in kept}
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
     ask_cache: dict = {}
     # places that a figure's own phrase names ("87.000 de ellos en París"): no other figure
@@ -1681,13 +1689,15 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         d0, d1 = bisect.bisect_left(date_starts, sa), bisect.bisect_left(date_starts, sb)
         f0, f1 = bisect.bisect_left(span_starts, sa), bisect.bisect_left(span_starts, sb)
         moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates[d0:d1],
-                                  state.news_day or article.published, article.language or "en", spans[f0:f1],
+                                  state.day(article, lex), article.language or "en", spans[f0:f1],
                                   lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
                                   reference, cache=ask_cache)
         as_of = dates_mod.as_of(moment, attribution.lemma)
-        if state.news_day is None:
-            state.news_day = dates_mod.news_day(moment, article.published)
+        if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
+            asserted = ""                # a place's size, the whole a part is counted in: no one's report
+        if asserted and not in_quote and f.kind == "money" and _converted(toks, f, ends):
+            asserted = ""                # "50.9 billion reais ($9.9 billion)": the outlet's conversion
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
@@ -1733,6 +1743,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "period": dates_mod.period(moment),
         })
     return rows
+
+
+def _converted(toks: list[Tok], f: Fig, ends: dict) -> bool:
+    """Is this sum another sum put in a second currency, in parentheses right after it
+    ("50.9 billion reais ($9.9 billion)", "5.100 reales (unos 1.000 dólares)")?"""
+    k = f.i0 - 1
+    before = ends.get(k)
+    return k >= 0 and toks[k].text == "(" and before is not None and before.kind == "money" and before.unit != f.unit
 
 
 def _denied_figures(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexicon) -> dict:
