@@ -265,17 +265,6 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     return _unit_after(toks, f, lex)
 
 
-def _age_word_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """An age phrase right before token i that makes a bare number an age ("aged 24", "ages
-    15 and 17", "edad de 30"); a lone preposition of the ages table ("de", "com") only makes
-    a number of years an age ("de 26 años"), never a bare count ("29 muertos")."""
-    m = lex.age_before.ending_at(toks, i)
-    if not m:
-        return False
-    t = toks[m[0]]
-    return i - m[0] > 1 or not (lex.has("of", t) or lex.skip.get(t.f) in ("det", "prep", "article") or len(t.text) <= 3 and t.f != "age")
-
-
 def _people_noun(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Whether token k is a noun for people ("Soldiers 40" counts; "Highway 200" names)."""
     m = lex.concepts.at(toks, k)
@@ -1432,10 +1421,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             figs.append(f)
         i = max(f.j, i + 1)
     # Filters that need the neighbours.
-    prev_fig = None
     for f in figs:
-        if prev_fig is not None and prev_fig.drop:
-            prev_fig = None
         j = f.j
         # "4 min read", "47 Comments", "60-Day money back": right after the figure or its hyphen
         after = [j] + [x for x in (j + 1, f.i + 2) if x < n and toks[x - 1].text == "-"]
@@ -1462,21 +1448,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
-        elif f.kind == "count" and f.i0 == f.i and f.value is not None and 0 < f.value <= 110 \
-                and f.j == f.i + 1 and (_age_word_before(toks, f.i, lex) or (
-                    prev_fig is not None and prev_fig.kind == "age" and prev_fig.j + 1 == f.i
-                    and (lex.has("and", toks[f.i - 1]) or toks[f.i - 1].text == ",")
-                    and (f.j >= n or toks[f.j].kind == "p"))):
-            # "aged 24", "ages 15 and 17": a bare number after an age word, and the numbers
-            # listed with it
-            f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
         # no clock time ("fell to −15 degrees at night")
         if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24 and not f.unit:
             f.drop = True
         if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
             f.drop = True
-        prev_fig = f
     for f in figs:
         if not f.drop and f.value is not None:
             state.values.add(f.value)
