@@ -265,17 +265,6 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
     return _unit_after(toks, f, lex)
 
 
-def _age_word_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
-    """An age phrase right before token i that makes a bare number an age ("aged 24", "ages
-    15 and 17", "edad de 30"); a lone preposition of the ages table ("de", "com") only makes
-    a number of years an age ("de 26 años"), never a bare count ("29 muertos")."""
-    m = lex.age_before.ending_at(toks, i)
-    if not m:
-        return False
-    t = toks[m[0]]
-    return i - m[0] > 1 or not (lex.has("of", t) or lex.skip.get(t.f) in ("det", "prep", "article") or len(t.text) <= 3 and t.f != "age")
-
-
 def _people_noun(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Whether token k is a noun for people ("Soldiers 40" counts; "Highway 200" names)."""
     m = lex.concepts.at(toks, k)
@@ -1154,6 +1143,8 @@ class _Memo(Lexicon):
         self.scope = _MemoTable(lex.scope, n)
         self.nouns = _MemoTable(lex.concepts, n)
         self.carry = _MemoTable(lex.carry, n)
+        self.nation = _MemoTable(lex.nation, n)
+        self.place_at = _MemoTable(lex.place_at, n)
         self._clauses = None
         self._places = None
         self._gaz = None
@@ -1230,12 +1221,12 @@ _NARROW = {"city": 0, "subdivision": 1, "country": 2}
 OWN_REACH = 8     # tokens after a figure within which "in <place>" is its own place
 
 
-def _own_places(toks: list[Tok], f: Fig, sb: int, lex, state, figs_tok: set) -> list[tuple[int, object]]:
+def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set) -> list[tuple[int, object]]:
     """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
     París", "25 were in Acapulco", "1,272,000 people marched in France", "146 through Norte de
     Santander", "220.000 viviendas dañadas en Acapulco y Coyuca de Benítez"; up to another
-    figure, a source's words or the clause's end."""
-    at = {k: (e, p) for k, e, p in lex.gazetteer_found(toks, state)}
+    figure, a source's words or the clause's end. `at`: {first token: (end token, Place)} of
+    the chunk's places."""
     k = f.j
     while k < sb and k - f.j <= OWN_REACH:
         t = toks[k]
@@ -1266,11 +1257,13 @@ def _own_places(toks: list[Tok], f: Fig, sb: int, lex, state, figs_tok: set) -> 
 def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
     """Whether the figure's clause says it covers the whole country ("en todo el país",
     "1.12 million nationwide", "em todo o país")."""
-    for k in range(max(sa, f.i0 - 6), min(sb, f.j + 12)):
-        if lex.nation.at(toks, k):
-            between = range(f.j, k) if k >= f.j else range(k, f.i0)
-            if not any(toks[y].text in ".;!?" for y in between):
-                return True
+    lo, hi = max(sa, f.i0 - 6), min(sb, f.j + 12)
+    k = lex.nation.next_match(toks, lo, hi)
+    while k < hi:
+        between = range(f.j, k) if k >= f.j else range(k, f.i0)
+        if not any(toks[y].text in ".;!?" for y in between):
+            return True
+        k = lex.nation.next_match(toks, k + 1, hi)
     return False
 
 
@@ -1428,10 +1421,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             figs.append(f)
         i = max(f.j, i + 1)
     # Filters that need the neighbours.
-    prev_fig = None
     for f in figs:
-        if prev_fig is not None and prev_fig.drop:
-            prev_fig = None
         j = f.j
         # "4 min read", "47 Comments", "60-Day money back": right after the figure or its hyphen
         after = [j] + [x for x in (j + 1, f.i + 2) if x < n and toks[x - 1].text == "-"]
@@ -1458,25 +1448,22 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
-        elif f.kind == "count" and f.i0 == f.i and f.value is not None and 0 < f.value <= 110 \
-                and f.j == f.i + 1 and (_age_word_before(toks, f.i, lex) or (
-                    prev_fig is not None and prev_fig.kind == "age" and prev_fig.j + 1 == f.i
-                    and (lex.has("and", toks[f.i - 1]) or toks[f.i - 1].text == ",")
-                    and (f.j >= n or toks[f.j].kind == "p"))):
-            # "aged 24", "ages 15 and 17": a bare number after an age word, and the numbers
-            # listed with it
-            f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
         # no clock time ("fell to −15 degrees at night")
         if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24 and not f.unit:
             f.drop = True
         if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
             f.drop = True
-        prev_fig = f
     for f in figs:
         if not f.drop and f.value is not None:
             state.values.add(f.value)
     kept = [f for f in figs if not f.drop]
+    for g, f in zip(kept, kept[1:]):
+        # "about 12 miles (20 kilometers)", "above 40C (104F)": a conversion in brackets
+        # right after a figure is the same figure, hedged the same way
+        if f.i0 == g.j + 1 and toks[g.j].text == "(" and f.qualifier == "exact" \
+                and g.qualifier not in ("exact", "range", "vague") and f.unit and g.unit and f.kind == g.kind:
+            f.qualifier = g.qualifier
     sent_bounds: dict[int, tuple[int, int]] = {}
     a = 0
     for k in range(1, n + 1):
@@ -1562,7 +1549,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     ask_cache: dict = {}
     # places that a figure's own phrase names ("87.000 de ellos en París"): no other figure
     # of the sentence is about them
-    owned = {id(f): _own_places(toks, f, window(f)[1], lex, state, figs_tok) for f in kept}
+    at = {k: (e, place) for k, e, place in lex.gazetteer_found(toks, state)}
+    owned = {id(f): _own_places(toks, f, window(f)[1], lex, at, figs_tok) for f in kept}
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -1724,7 +1712,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # how the event was read, whether the count was carried and the events its
             # sentence names: the story's events per group (_story_events) read them
             "_how": how, "_carried": carried or cell is not None,
-            "_sentence_events": sentence_events(sa, sb) if f.kind == "count" and counted else (),
+            "_sentence_events": sentence_events(sa, sb) if f.kind == "count" and counted
+            and group(counted) != "person" else (),
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
             "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
             "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where),
@@ -1827,11 +1816,16 @@ def _story_events(rows: list[dict], article: Article, lex: Lexicon) -> None:
     the group's counts whose event is a motion (MOTION) or was carried over or is empty
     in a carried count. Plain people are not one group (the dead, the evacuated and the
     marchers of one story are all "person"): their counts keep their own events."""
+    movers = {group(r["counted"]) for r in rows if r["kind"] == "count" and r["counted"]
+              and (r["event"] in MOTION or (r["_carried"] and r["_how"] in ("", "carried")))}
+    movers.discard("person")
+    if not movers:
+        return      # no count to settle: the evidence is not read
     weight: dict[str, dict[str, float]] = {}
 
     def add(concept: str, event: str, w: float) -> None:
         g = group(concept)
-        if g and g != "person" and event:
+        if g in movers and event:
             by = weight.setdefault(g, {})
             by[event] = by.get(event, 0.0) + w
 
