@@ -118,8 +118,8 @@ def test_frame_falls_back_to_the_older_columns_when_the_frame_is_empty():
     # columns yet: kind, unit, the predicate and the scope's places fill in
     f = frames([number("01:1", "three", 3, counted="guardsman", predicate="deserted",
                        scope="Simón Bolívar bridge; Cúcuta", asserted_by="Migración Colombia")])["01:1"]
-    assert (f.measure, f.unit, f.concept, f.event, f.places[0]) == (
-        "count", "", "security-force member", "desertion", "Simón Bolívar bridge")
+    assert (f.measure, f.unit, f.concept, f.group, f.event, f.places[0]) == (
+        "count", "", "guardsman", "security-force member", "desertion", "Simón Bolívar bridge")
     assert f.upstream == "Migración Colombia" and f.day() == "2019-02-26"  # published, no as_of
 
 
@@ -143,10 +143,14 @@ def test_a_denier_carries_the_number_it_denies():
 def test_a_headline_copy_takes_the_source_its_article_gives_the_number():
     # dev 04: the headline "411 Troops Desert in a Single Day" over the body's "411 troops had
     # deserted in the past 24 hours alone, according to Colombia's migration agency"
+    # (06, another article of the set, names the agency "Migración Colombia": one source is
+    # shown by one name in every article, the one written as a proper name)
     fs = frames([number("04:n1", "411", 411, counted="troop", para=0),
                  number("04:n2", "411", 411, counted="troop", para=5, asserted_by="Colombia's migration agency"),
-                 number("04:n3", "40", 40, counted="troop", para=6)])
+                 number("04:n3", "40", 40, counted="troop", para=6),
+                 number("06:n1", "**567**", 567, article="06", asserted_by="Migración Colombia")])
     assert fs["04:n1"].source_name == fs["04:n2"].source_name == "Migración Colombia"
+    assert fs["04:n1"].source == fs["04:n2"].source == fs["06:n1"].source
     assert fs["04:n3"].source == ""
 
 

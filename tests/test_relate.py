@@ -127,7 +127,7 @@ def frames(*names):
     # the mph value printed with a km/h unit
     ("wind_kmh", "wind_mph", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
     # ... while 165 mph and 270 km/h are one speed, rounded in two units
-    ("wind_mph", "wind_smn", "agree", "same_number_step", ["both give"]),
+    ("wind_mph", "wind_smn", "agree", "same_number", ["both give"]),
     # a city's count against its country's
     ("paris_police", "france_interior", "different_scope", None, []),
     ("afp_cucuta", "colombia_326", "different_scope", "wider_place", ["only Cúcuta", "all of Colombia"]),
@@ -166,16 +166,17 @@ def test_a_toll_growing_over_days_is_never_a_conflict(left, right):
     assert relate(*alone, peers)[0] == "different_time"
 
 
-def test_an_article_giving_both_rival_numbers_reports_the_dispute_itself():
-    # pr_01 gives the Interior Ministry's and the CGT's Paris counts; pr_03 the ministry's 87.000
-    # for Paris too: across the two articles the police count and the CGT count are no new
-    # conflict (pr_01 shows it), while the two copies of 87,000 agree
+def test_a_dispute_one_article_reports_is_a_conflict_wherever_the_rival_figure_is_printed():
+    # pr_01 gives the police's and the CGT's Paris counts; pr_03 the ministry's 87.000 for
+    # Paris: the CGT's 500,000 is in conflict with the official count in pr_03 too, and the two
+    # copies of 87,000 agree
     rows = [ROWS["paris_police"], ROWS["paris_cgt"],
             number("pr_03:n004", "87.000", 87000, article="pr_03", para=4, place="Paris", as_of="2023-01-31",
                    asserted_by="Ministerio del Interior francés", **MARCH)]
     fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
     peers = Peers.of(list(fs.values()))
-    assert relate(fs["pr_03:n004"], fs["pr_01:n006"], peers) is None
+    relation, _, why, step = relate(fs["pr_03:n004"], fs["pr_01:n006"], peers)
+    assert (relation, step) == ("conflict", "conflict") and 'CGT: "500,000 people"' in why
     assert relate(fs["pr_03:n004"], fs["pr_01:n005"], peers)[0] == "agree"
 
 
