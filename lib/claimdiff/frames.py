@@ -53,8 +53,10 @@ PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", 
 POINT = ("exact", "about")
 
 _WORD = re.compile(r"[^\W_]+")
-_CLOCK = re.compile(r"(?<!\d)(?:([01]?\d|2[0-3])[:h.]([0-5]\d)(?!\d)|([01]?\d|2[0-3])\s?h(?![\w]))"
-                    r"(?:\s?([ap])\.?m\b\.?)?", re.I)
+# A clock time: "14:05", "18h", "9h30", "2.20pm", "5 p.m." (a dot between digits only before am/pm,
+# so that "5.35 m" is no time).
+_CLOCK = re.compile(r"(?<![\d.,])(?:([01]?\d|2[0-3])(?:[:h]([0-5]\d)|\s?h(?![\w])|(?:\.([0-5]\d))?(?=\s?[ap]\.?m\b)))"
+                    r"(?:\s?([ap])\.?m\b\.?)?(?![\d])", re.I)
 _MISSING = frozenset(("nan", "none", "nat"))
 
 
@@ -94,6 +96,7 @@ class Frame:
     countries: frozenset[str] = frozenset()   # the countries the article's figures are about
     span: float = 0.0            # a window's length in days ("in 24 hours" 1, "in four days" 4; 0 unknown)
     since: int = 0               # the year a total counts from, when its scope names one ("since 2014")
+    country: str = ""            # its place's country, else the country most of its article's figures are in
 
     def day(self) -> str:
         """The figure's day: its as_of, else the day its article was published."""
@@ -319,10 +322,10 @@ def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
                 moment = value
         clock = _CLOCK.search(part)
         if clock and not since:
-            hour = int(clock.group(1) or clock.group(3))
-            if clock.group(4) and clock.group(4)[0].lower() == "p" and hour < 12:
+            hour = int(clock.group(1))
+            if clock.group(4) and clock.group(4).lower() == "p" and hour < 12:
                 hour += 12
-            moment = f"{hour:02d}:{clock.group(2) or '00'}"
+            moment = f"{hour:02d}:{clock.group(2) or clock.group(3) or '00'}"
     return frozenset(sites), period, moment
 
 
@@ -581,6 +584,7 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
             para = c["para"][i]
             out[i] = Frame(c["number_id"][i], c["article_id"][i], int(para) if para.isdigit() else -1, *fields)
     _inherit_sources(out, by_article)
+    _convert_money(out, by_article, floats(numbers, "start"), floats(numbers, "end"))
     # A denier carries the figure it denies, so that every copy of that number meets it.
     for i in range(n):
         d = index.get(c["denied_by"][i])
@@ -633,26 +637,82 @@ def _inherit_sources(out: list[Frame | None], by_article: dict[str, list[int]]) 
                 out[i] = _replace(f, source=key, source_name=shown, source_aliases=aliases_, upstream=upstream)
 
 
+# A printed conversion: a sum in another currency right after the first ("1.800 pesos por
+# persona, unos 105 dólares"; "5,100 reais (about $990)"), this many characters after it at most.
+CONVERSION_GAP = 30
+# Sums converted at the rate the articles print are compared in this currency when they can be.
+REFERENCE_CURRENCY = "USD"
+
+
+def printed_rates(frames: list[Frame], starts: dict[str, float], ends: dict[str, float]) -> dict[tuple[str, str], float]:
+    """{(currency, other): rate}: the exchange rates the articles themselves print, the median
+    of every conversion they give ("61.313 millones de pesos, unos 3.400 millones de dólares":
+    MXN -> USD 0.0555), in both directions."""
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    money = sorted((f for f in frames if f.measure == "money" and f.value and f.id in starts),
+                   key=lambda f: (f.article, starts[f.id]))
+    for x, y in zip(money, money[1:]):
+        if (x.article != y.article or x.unit == y.unit or not x.unit or not y.unit
+                or not 0 <= starts[y.id] - ends.get(x.id, starts[y.id]) <= CONVERSION_GAP):
+            continue
+        found[(x.unit, y.unit)].append(y.value / x.value)
+        found[(y.unit, x.unit)].append(x.value / y.value)
+    return {k: sorted(v)[len(v) // 2] for k, v in sorted(found.items())}
+
+
+def _convert_money(out: list[Frame | None], by_article: dict[str, list[int]], starts: list, ends: list) -> None:
+    """Sums in other currencies, converted into REFERENCE_CURRENCY at the rates the articles
+    print (directly, or through one other currency), so that "$15 billion" meets "unos
+    270.000 millones de pesos"; a sum with no printed rate keeps its currency."""
+    frames = [f for f in out if f is not None and f.measure == "money"]
+    if len({f.unit for f in frames}) < 2:
+        return
+    index = {f.id: i for i, f in enumerate(out) if f is not None}
+    start = {f.id: starts[index[f.id]] for f in frames if starts[index[f.id]] is not None}
+    end = {f.id: ends[index[f.id]] for f in frames if ends[index[f.id]] is not None}
+    rates = printed_rates(frames, start, end)
+    ref = REFERENCE_CURRENCY
+
+    def rate(unit: str) -> float | None:
+        if (unit, ref) in rates:
+            return rates[(unit, ref)]
+        via = sorted(k for (u, k) in rates if u == unit and (k, ref) in rates)
+        return rates[(unit, via[0])] * rates[(via[0], ref)] if via else None
+
+    for f in frames:
+        r = rate(f.unit) if f.unit != ref else None
+        if r:
+            out[index[f.id]] = _replace(f, unit=ref, value=None if f.value is None else f.value * r,
+                                        low=f.low * r, high=f.high * r)
+
+
 def _replace(frame: Frame, **changes) -> Frame:
     from dataclasses import replace
     return replace(frame, **changes)
 
 
-def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str, tuple[str, frozenset]]:
-    """{article: (day, countries)}: when and where an article's story is, to keep apart
-    articles about two events (weeks apart, or in countries none of them shares)."""
+def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str, tuple[str, frozenset, str]]:
+    """{article: (day, countries, main country)}: when and where an article's story is, to
+    keep apart articles about two events (weeks apart, or in countries none of them shares),
+    and the country most of its placed figures are in (more than half of them, two at least):
+    where a figure that names no place is told."""
     out = {}
     for aid, rows in by_article.items():
         days = sorted(d for d in (iso_day(c["as_of"][i]) for i in rows) if d)
         day = info.get(aid, {}).get("published", "") or (days[len(days) // 2] if days else "")
-        countries = frozenset(country_of(q) for i in rows for p in _places(c["place"][i], c["scope"][i])
-                              for q in p.split(UNION)) - {""}
-        out[aid] = (day, countries)
+        named = [country_of(q) for i in rows for p in _places(c["place"][i], c["scope"][i])
+                 for q in p.split(UNION)]
+        named = [n for n in named if n]
+        counts: dict[str, int] = defaultdict(int)
+        for n in named:
+            counts[n] += 1
+        main = max(sorted(counts), key=lambda n: counts[n]) if counts else ""
+        out[aid] = (day, frozenset(named), main if counts.get(main, 0) * 2 > len(named) >= 2 else "")
     return out
 
 
 def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str],
-            story: tuple[str, frozenset]) -> tuple | None:
+            story: tuple[str, frozenset, str]) -> tuple | None:
     """The Frame fields after id, article and para, from one numbers row's cells."""
     (text, qualifier, kind, unit, counted, predicate, scope, as_of, event, measure, canonical_unit,
      place, period, value, low, high, cv, cl, ch) = row
@@ -672,9 +732,11 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
     period = period or scope_period
     key, shown = source
     upstream = shown or wires.split(";")[0].strip() or outlet
+    places = _places(place, scope)
     return (text, outlet, published, measure, unit, concept, group, klass,
             event or noun_event or event_of_predicate(predicate), qualifier,
             value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
-            _places(place, scope), iso_day(as_of), moment, period, key, shown,
+            places, iso_day(as_of), moment, period, key, shown,
             aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1],
-            window_span(marks) if period == "window" else 0.0, since_year(scope))
+            window_span(marks) if period == "window" else 0.0, since_year(scope),
+            country_of(places[0]) if places else story[2])

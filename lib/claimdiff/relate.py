@@ -10,44 +10,48 @@ The steps, most decisive first:
 
 1. denial         a source that denies a number (numbers.csv denied_by) against that number,
                   in its own article or any other -> conflict
-2. other_place    two places, neither inside the other (Paris, Marseille) -> different_scope
-                  (one number of some size placed two ways is one count: passes)
+2. other_place    two places, neither inside the other (Paris, Marseille), or two countries
+                  (a figure that names no place is in its article's main country) ->
+                  different_scope (one number of some size placed two ways is one count)
 3. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
                   (but not ten times more: then they count different things)
 4. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
                   people (children, soldiers; "people" may be any) -> different_scope
-5. periods        a total since another year ("since 2014") -> different_scope; a window ("in
-                  24 hours", "on Saturday alone") against a figure of another day ->
+5. periods        a total since another year ("since 2014") -> different_scope; a window of a
+                  day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, or a window of another
                   length -> different_scope; more than another source's running total of its
-                  day, one quantity beyond doubt -> conflict
+                  day, or than another source's figure of one quantity beyond doubt -> conflict
 6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
-                  "165 mph"), whatever the dates -> conflict, marked as a likely copying error
+                  "165 mph"), or one prints another's number with another unit against what
+                  that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
+                  -> conflict, marked as a likely copying error
 7. same_number    one number -> agree (as of two days: the figure stands)
-8. other_as_of    two different as_of dates -> different_time (the count moved on); across
-                  articles, two different numbers with a figure of the same count dated in
-                  between get no row: the series steps through that figure
+8. other_as_of    two different as_of dates -> different_time: a count of what happens
+                  (deaths, arrests, people sheltered) moves on from day to day; a figure of
+                  what is (a salary, a share, countries of origin) that fits the other passes
 9. compatible     values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
-10. other_day     undated, published on different days -> different_time (the same
-                  stepping through a figure in between)
+10. other_day     counts undated, published on different days -> different_time (a length,
+                  a speed, an area undated stands)
 11. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
 12. one_article   one article's two figures: two named sources for one thing (or side by side
                   in one paragraph) is a dispute the article reports -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
-                  different_scope (no row when nothing known ties them to one quantity).
+                  different_scope; nothing known ties them to one quantity -> different_scope
+                  when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
 13. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
-                  source's figures of one day) -> no row
+                  source's figures of one day) -> different_scope when they share a kind of
+                  thing ("people"), a place or a source; else no row
 14. copying_error one original (one named source or an unnamed one, one place or an unknown
-                  one), numbers a power of ten apart or with digits transposed, or printed with
-                  another unit than the original's -> conflict, marked as a likely copying
-                  error (also against what its original agrees with)
-15. two_quantities both articles give both numbers (30 arrests, 17 of them in Paris): they
-                  count two quantities -> no row
+                  one), numbers a power of ten apart or with digits transposed -> conflict,
+                  marked as a likely copying error (also against what its original agrees with)
+15. two_quantities each article's source gives both numbers (30 arrests, 17 of them in
+                  Paris): they count two quantities -> no row
 16. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
 17. undated       one of them has no day (no as_of, an undated article) -> different_time:
@@ -66,7 +70,8 @@ The steps, most decisive first:
 23. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
-                  either figure)
+                  either figure), on each article's sharpest copy of it ("1,272,000", not
+                  the key events' "1.27m" beside it)
 
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
@@ -116,6 +121,9 @@ COINCIDENCE = 20
 SMALL = 10
 # A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
 CONVERSION = 0.03
+# A sum converted into another currency at a rate the articles print: rates move, and writers
+# round them ("unos 105 dólares" for 1.800 pesos, "unos 3.400 millones" for 61.313 millones).
+EXCHANGE = 0.06
 
 
 # --------------------------------------------------------------------------- helpers
@@ -126,6 +134,16 @@ def _num(v: float | None) -> str:
     if v == int(v):
         return f"{int(v):,}"
     return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def ratio(a: Frame, b: Frame) -> float:
+    """How many times apart two figures' own numbers are (a bound by its number, a range by its
+    low end): "ao menos 30" is three times less than 90."""
+    x = a.value if a.value is not None else a.low
+    y = b.value if b.value is not None else b.low
+    if x <= 0 or y <= 0:
+        return math.inf if x != y else 1.0
+    return max(x, y) / min(x, y)
 
 
 def gap(a: Frame, b: Frame) -> float:
@@ -139,7 +157,9 @@ def gap(a: Frame, b: Frame) -> float:
 def _slack(a: Frame, b: Frame) -> float:
     """How far apart two figures may print one quantity: exactly, or, when one was converted
     from another unit ("165 mph" against "270 km/h"), within the rounding of a conversion."""
-    return CONVERSION if a.printed_unit != b.printed_unit else SAME
+    if a.printed_unit == b.printed_unit:
+        return SAME
+    return EXCHANGE if a.measure == "money" else CONVERSION
 
 
 def overlap(a: Frame, b: Frame) -> bool:
@@ -254,15 +274,12 @@ class Peers:
     an article also gives another article's number."""
     by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
     by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
-    series: dict[tuple[str, str, str], list[tuple[str, Frame]]] = field(default_factory=dict)
     printed: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
         index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
         days: dict[tuple, list[Frame]] = defaultdict(list)
-        series: dict[tuple, list[tuple[str, Frame]]] = defaultdict(list)
-        seen: set[tuple] = set()
         printed: dict[tuple, list[Frame]] = defaultdict(list)
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
@@ -270,29 +287,7 @@ class Peers:
                 printed[(f.measure, _key(f.printed))].append(f)
             if f.day() and f.value is not None:
                 days[(f.measure, f.unit, f.day(), _key(f.value))].append(f)
-            if f.day() and _series_key(f):
-                # one entry per distinct dated count: copies in other articles add nothing
-                distinct = (f.measure, f.unit, f.day(), f.event, f.group, f.concept, f.places[:1], f.source)
-                if distinct not in seen:
-                    seen.add(distinct)
-                    series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
-        for entries in series.values():
-            entries.sort(key=lambda e: (e[0], e[1].article, e[1].id))
-        return cls(dict(index), dict(days), dict(series), dict(printed))
-
-    def between(self, a: Frame, b: Frame) -> Frame | None:
-        """A figure of the same count, place and source as `a` and `b` dated strictly between
-        their two days: the series steps through it, so `a` and `b` need no row of their own."""
-        first, last = sorted((a.day(), b.day()))
-        entries = self.series.get((a.measure, a.unit, _series_key(a)), [])
-        k = bisect.bisect_right(entries, first, key=lambda e: e[0])
-        for day, f in entries[k:]:
-            if day >= last:
-                return None
-            if (compatible_what(f, a) and compatible_what(f, b) and _same_place(f, a) and _same_place(f, b)
-                    and (not f.source or not a.source or same_source(f, a) or same_source(f, b))):
-                return f
-        return None
+        return cls(dict(index), dict(days), dict(printed))
 
     def miscopied(self, bad: Frame) -> list[Frame]:
         """Figures of `bad`'s measure, unit and day, in any article, whose number `bad` could be
@@ -309,6 +304,14 @@ class Peers:
         if bad.printed is None:
             return []
         return [f for f in self.printed.get((bad.measure, _key(bad.printed)), ()) if f.printed_unit != bad.printed_unit]
+
+    def sharper_copy(self, f: Frame) -> Frame | None:
+        """A copy of `f`'s number in its own article, from its source, that states it more
+        precisely (the body's "1,272,000" for the key events' "1.27m"): a dispute is shown on
+        that copy, not repeated on every rounding of it."""
+        return next((e for e in self.echo(f.article, f, exclude=f.id)
+                     if (e.source == f.source or same_source(e, f)) and e.precision()[:2] < f.precision()[:2]
+                     and f.low <= e.low and e.high <= f.high), None)
 
     def echo(self, article: str, target: Frame, exclude: str = "") -> list[Frame]:
         """The figures of `article` that give `target`'s number (a value it allows) for the
@@ -336,11 +339,6 @@ def rival_sources(a: Frame, b: Frame) -> bool:
     return bool(a.source and b.source) and not same_source(a, b)
 
 
-def _series_key(f: Frame) -> str:
-    """What a series of one count is keyed on: its event, else its specific concept."""
-    return f.event or (f.group if f.group not in GENERIC else "")
-
-
 def _same_place(a: Frame, b: Frame) -> bool:
     return not a.places or not b.places or a.places[0] == b.places[0]
 
@@ -365,7 +363,10 @@ def compatible_what(a: Frame, b: Frame) -> bool:
     """Concept group and event do not tell two figures apart: an unknown fits anything, and a
     generic "person" fits any kind of person (soldiers, migrants)."""
     groups = (not a.group or not b.group or a.group == b.group
-              or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person"))
+              or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person")
+              or ("event" in (a.klass, b.klass) and same_event(a, b)))
+    # a noun of the happening itself ("310 atenciones", "30 arrests") counts whoever it
+    # happened to: it fits any group counted with that event
     return groups and (not a.event or not b.event or same_event(a, b))
 
 
@@ -405,10 +406,13 @@ def _one_count(a: Frame, b: Frame) -> bool:
 
 
 def other_place(a: Frame, b: Frame, peers: Peers):
-    if not (a.places and b.places) or (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)):
-        return None
-    if _one_count(a, b):
+    if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b):
         return None  # one number of some size in two places is one count placed two ways
+    if not (a.places and b.places):
+        # a figure that names no place is told where its article's figures mostly are
+        if a.country and b.country and a.country != b.country:
+            return "different_scope", f'"{a.text}" counts in {a.country}; "{b.text}" in {b.country}'
+        return None
     pa, pb = a.places[0], b.places[0]
     if pa == pb or contains(pa, pb) or contains(pb, pa) or UNION in pa or UNION in pb:
         return None  # a figure of several places may be any of them
@@ -430,8 +434,8 @@ def same_number(a: Frame, b: Frame, peers: Peers):
 def other_as_of(a: Frame, b: Frame, peers: Peers):
     if not (a.as_of and b.as_of and a.as_of != b.as_of):
         return None
-    if not overlap(a, b) and a.article != b.article and peers.between(a, b) is not None:
-        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
+    if overlap(a, b) and not (a.event or b.event):
+        return None  # a figure of what is, not of what happens (a salary, a share): it stands
     first, last = sorted((a, b), key=lambda f: f.as_of)
     return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
                               f"the count changed in between")
@@ -470,6 +474,8 @@ def periods(a: Frame, b: Frame, peers: Peers):
         return "different_scope", (f'"{short.text}" counts {_span(short)}, "{wide.text}" {_span(wide)}: two '
                                    f"windows of time")
     window, other = (a, b) if a.period == "window" else (b, a)
+    if window.span > 1:
+        return None  # "in four days", "a month": a rate or a total of its own, left to the values
     if window.day() and other.day() and window.day() != other.day():
         return "different_time", (f'"{window.text}" counts {_span(window)} of {window.day()}, "{other.text}" '
                                   f"is of {other.day()}: counts of different days")
@@ -478,20 +484,20 @@ def periods(a: Frame, b: Frame, peers: Peers):
     if window.high < other.low:
         return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" counts more: '
                                    f"a total, or a longer time")
-    if other.period != "running":
-        return None
-    if rival_sources(a, b) and window.day() and _strong_tie(a, b):
+    if other.period == "running" and rival_sources(a, b) and window.day() and _what_tie(a, b) and _same_place(a, b):
         return "conflict", (f'{_says(window)} in {_span(window)}; {_says(other)} in all — {_what(a)}, '
                             f"{_where_when(a, b)}: one window cannot hold more than the running total")
-    return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" is a running total')
+    if rival_sources(a, b) and window.day() and _strong_tie(a, b):
+        return "conflict", (f'{_says(window)} in {_span(window)}; {_says(other)} — {_what(a)}, '
+                            f"{_where_when(a, b)}: one day's count cannot be more than the whole")
+    return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" counts another span '
+                               f"(a total, a part or a site)")
 
 
 def other_day(a: Frame, b: Frame, peers: Peers):
     da, db = a.day(), b.day()
-    if a.article == b.article or not (da and db) or da == db:
-        return None  # one article's undated figures are of no known day
-    if not overlap(a, b) and peers.between(a, b) is not None:
-        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
+    if a.article == b.article or not (da and db) or da == db or a.measure not in COUNTING:
+        return None  # one article's undated figures are of no known day; a length stands
     first, last = sorted((a, b), key=lambda f: f.day())
     how = "as of" if a.as_of and b.as_of else "dated"
     return "different_time", (f'"{first.text}" is {how} {first.day()}, "{last.text}" {how} {last.day()}: '
@@ -522,6 +528,8 @@ def time_of_day(a: Frame, b: Frame, peers: Peers):
 def wider_place(a: Frame, b: Frame, peers: Peers):
     if not (a.places and b.places) or a.places[0] == b.places[0]:
         return None
+    if a.as_of and b.as_of and a.as_of != b.as_of and ratio(a, b) < UPDATE:
+        return None  # one count moving on, placed more or less narrowly: left to the dates
     if contains(b.places[0], a.places[0]):
         narrow, wide = a, b
     elif contains(a.places[0], b.places[0]):
@@ -557,8 +565,11 @@ def one_article(a: Frame, b: Frame, peers: Peers):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     if not _what_tie(a, b):
+        if _loosely_tied(a, b):
+            return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": nothing says they '
+                                       f"count one thing")
         return NO_ROW, "nothing known ties the two to one quantity"
-    if gap(a, b) < UPDATE:
+    if ratio(a, b) < UPDATE:
         return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
                                   f"updates the other")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": one counts a part of '
@@ -568,10 +579,13 @@ def one_article(a: Frame, b: Frame, peers: Peers):
 def two_quantities(a: Frame, b: Frame, peers: Peers):
     if a.article == b.article:
         return None
-    # both articles give both numbers (30 arrests, 17 of them in Paris): two quantities, each
-    # paired with its equal in the other article
-    if peers.echo(a.article, b, exclude=a.id) and peers.echo(b.article, a, exclude=b.id):
-        return NO_ROW, "both articles give both numbers: they count two quantities"
+    # each article's source gives the other's number too (30 arrests, 17 of them in Paris):
+    # two quantities, each paired with its equal in the other article; an article that sets
+    # the other's number against its own as a rival source's reports a dispute instead
+    if all(any((e.source and same_source(e, own)) or not (e.source or own.source)
+               for e in peers.echo(own.article, other, exclude=own.id))
+           for own, other in ((a, b), (b, a))):
+        return NO_ROW, "each article's source gives both numbers: they count two quantities"
     return None
 
 
@@ -601,6 +615,14 @@ def _swapped(a: Frame, b: Frame) -> bool:
 
 
 def unit_swap(a: Frame, b: Frame, peers: Peers):
+    for bad, good in ((a, b), (b, a)):
+        # "165 km/h" against "270 kph", when another article prints "165 mph (270 kph)"
+        original = next((e for e in peers.unit_swapped(bad) if e.id != good.id and _swapped(bad, e)
+                         and _tied(e, good) and overlap(e, good)), None)
+        if original is not None and not overlap(a, b):
+            return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
+                                f'"{bad.text}" is {original.outlet or original.article}\'s "{original.text}" with '
+                                f"another unit, likely a copying error")
     if _swapped(a, b):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: the same number "
                             f"printed with another unit, likely a copying error")
@@ -624,13 +646,6 @@ def copying_error(a: Frame, b: Frame, peers: Peers):
             return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
                                 f'"{bad.text}" looks like {original.outlet or original.article}\'s "{original.text}" '
                                 f"miscopied ({_miscopy(bad, original)}), likely a copying error")
-        # "165 km/h" against "270 kph", when another article prints "165 mph (270 kph)"
-        original = next((e for e in peers.unit_swapped(bad) if e.article != bad.article and e.id != good.id
-                         and _swapped(bad, e) and _tied(e, good) and overlap(e, good)), None)
-        if original is not None:
-            return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
-                                f'"{bad.text}" is {original.outlet or original.article}\'s "{original.text}" with '
-                                f"another unit, likely a copying error")
     return None
 
 
@@ -648,7 +663,7 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
         # the other article sets own's number against the source's, as a rival's: own is
         # miscredited ("the CGT's 2.8 million" beside the ministry's 1,272,000)
         elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
-                          if one_number(e, own) and e.para == other.para and rival_sources(e, other)
+                          if one_number(e, own) and rival_sources(e, other)
                           and not same_source(e, own)), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
@@ -660,7 +675,7 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 def one_source(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
-    if gap(a, b) >= UPDATE:
+    if ratio(a, b) >= UPDATE:
         # as within one article (one_article): far apart, one counts a part of the other
         return "different_scope", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}, far '
                                    f"apart: one counts a part of the other, or a rate")
@@ -692,9 +707,18 @@ def _tied(a: Frame, b: Frame) -> bool:
     return _what_tie(a, b) or bool(same_source(a, b) and (not a.day() or not b.day() or a.day() == b.day()))
 
 
+def _loosely_tied(a: Frame, b: Frame) -> bool:
+    """Something known is shared, though not what is counted: one kind of thing ("people"),
+    one place, or one named source."""
+    return bool(set(shared(a, b)) & {"concept", "event", "place", "source"})
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if _tied(a, b):
         return None
+    if _loosely_tied(a, b):
+        return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
+                                   f"different groups")
     return NO_ROW, "nothing known ties the two to one quantity"
 
 
@@ -751,6 +775,9 @@ def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, 
             relation, why = answer
             if relation == NO_ROW:
                 return None
+            if (step in (misattributed, conflict) and a.article != b.article
+                    and (peers.sharper_copy(a) or peers.sharper_copy(b))):
+                return None  # shown on the article's sharper copy of the figure instead
             return relation, score(a, b), f"{why} [{step.__name__}]", step.__name__
     return None
 
