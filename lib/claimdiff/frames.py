@@ -406,10 +406,12 @@ def _gazetteer():
 def ancestors(place: str) -> frozenset[str]:
     """Every place holding `place` ("Cúcuta" -> {Colombia}): the figures' gazetteer
     (claimdiff.gazetteer) when installed, else data/reference/places.csv."""
-    if UNION in place:
-        return frozenset.intersection(*(ancestors(p) for p in place.split(UNION)))
     g = _gazetteer()
-    step = g.within if g is not None else within
+
+    def step(name: str) -> str:
+        # the gazetteer, else data/reference/places.csv (bridges, crossings it does not list)
+        return (g.within(name) if g is not None else "") or within(name)
+
     found, parent = set(), step(place)
     while parent and parent not in found:
         found.add(parent)
@@ -417,20 +419,9 @@ def ancestors(place: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# Joins the places of a figure about several places no one place holds ("Brazil + Colombia").
-UNION = " + "
-
-
 @lru_cache(maxsize=100_000)
 def contains(big: str, small: str) -> bool:
-    """Whether `small` lies inside `big` (a city in its state or country; a country in a
-    figure's several countries)."""
-    if UNION in big:
-        parts = big.split(UNION)
-        inner = small.split(UNION)
-        return big != small and all(any(q == p or contains(p, q) for p in parts) for q in inner)
-    if UNION in small:
-        return False
+    """Whether `small` lies inside `big` (a city in its state or country)."""
     g = _gazetteer()
     if g is not None and big != small and g.contains(big, small):
         return True
@@ -440,8 +431,6 @@ def contains(big: str, small: str) -> bool:
 @lru_cache(maxsize=100_000)
 def country_of(place: str) -> str:
     """The country holding a place, itself for a country ("" unknown)."""
-    if UNION in place:
-        return ""
     g = _gazetteer()
     if g is not None:
         found = g.country_of(place)
@@ -469,15 +458,11 @@ def _places(place_cell: str, scope: str) -> tuple[str, ...]:
     leaves = [p for p in names if not any(q != p and contains(p, q) for q in names)]
     if len(leaves) > 1:
         # a figure of two places side by side ("Norte de Santander and Arauca") is about both:
-        # its place is the nearest one holding them all; places no one holds ("Colombia and
-        # Brazil") make one place of their own, which holds each of them
+        # its place is the nearest one holding them all, else unknown (two countries: the
+        # extractor may have read where the counted came from)
         common = set.intersection(*(set(ancestors(p)) for p in leaves))
         inside = [p for p in names if p in common]
-        if common and not inside:
-            return tuple(sorted(common, key=lambda p: (-len(ancestors(p)), p)))
-        if not common:
-            return (UNION.join(sorted(leaves)),)
-        return tuple(inside)
+        return tuple(sorted(common, key=lambda p: (-len(ancestors(p)), p))) if common and not inside else tuple(inside)
     return tuple(names)
 
 
@@ -700,8 +685,7 @@ def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str,
     for aid, rows in by_article.items():
         days = sorted(d for d in (iso_day(c["as_of"][i]) for i in rows) if d)
         day = info.get(aid, {}).get("published", "") or (days[len(days) // 2] if days else "")
-        named = [country_of(q) for i in rows for p in _places(c["place"][i], c["scope"][i])
-                 for q in p.split(UNION)]
+        named = [country_of(p) for i in rows for p in _places(c["place"][i], c["scope"][i])]
         named = [n for n in named if n]
         counts: dict[str, int] = defaultdict(int)
         for n in named:

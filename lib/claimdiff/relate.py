@@ -16,12 +16,13 @@ The steps, most decisive first:
 3. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
                   (but not ten times more: then they count different things)
-4. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
-                  people (children, soldiers; "people" may be any) -> different_scope
+4. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
+                  exact number), or another kind of people (children, soldiers; "people" may
+                  be any) -> different_scope
 5. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
-                  different_time; against a larger figure of its day, or a window of another
-                  length -> different_scope; more than another source's running total of its
+                  different_time; against a larger figure of its day, a figure ten times
+                  larger, or a window of another length -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
 6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), or one prints another's number with another unit against what
@@ -51,11 +52,11 @@ The steps, most decisive first:
                   one), numbers a power of ten apart or with digits transposed -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
 15. two_quantities each article's source gives both numbers (30 arrests, 17 of them in
-                  Paris): they count two quantities -> no row
+                  Paris): they count two quantities -> different_scope
 16. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-17. undated       one of them has no day (no as_of, an undated article) -> different_time:
-                  it may be another day's count
+17. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+                  be another day's count (a length or an area of no day stands)
 18. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
 19. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's -> conflict (credited to the
@@ -86,7 +87,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.frames import UNION, Frame, contains
+from claimdiff.frames import Frame, contains
 from claimdiff.reference import table
 
 NO_ROW = "none"
@@ -414,8 +415,8 @@ def other_place(a: Frame, b: Frame, peers: Peers):
             return "different_scope", f'"{a.text}" counts in {a.country}; "{b.text}" in {b.country}'
         return None
     pa, pb = a.places[0], b.places[0]
-    if pa == pb or contains(pa, pb) or contains(pb, pa) or UNION in pa or UNION in pb:
-        return None  # a figure of several places may be any of them
+    if pa == pb or contains(pa, pb) or contains(pb, pa):
+        return None
     return "different_scope", f'"{a.text}" counts {pa}; "{b.text}" counts {pb}'
 
 
@@ -476,6 +477,9 @@ def periods(a: Frame, b: Frame, peers: Peers):
     window, other = (a, b) if a.period == "window" else (b, a)
     if window.span > 1:
         return None  # "in four days", "a month": a rate or a total of its own, left to the values
+    if window.high * MAGNITUDE < other.low:
+        return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}", more than '
+                                   f"{int(MAGNITUDE)} times more, a total")
     if window.day() and other.day() and window.day() != other.day():
         return "different_time", (f'"{window.text}" counts {_span(window)} of {window.day()}, "{other.text}" '
                                   f"is of {other.day()}: counts of different days")
@@ -547,7 +551,8 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
 
 
 def subset(a: Frame, b: Frame, peers: Peers):
-    if a.sites != b.sites:
+    if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
+        # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
@@ -585,7 +590,8 @@ def two_quantities(a: Frame, b: Frame, peers: Peers):
     if all(any((e.source and same_source(e, own)) or not (e.source or own.source)
                for e in peers.echo(own.article, other, exclude=own.id))
            for own, other in ((a, b), (b, a))):
-        return NO_ROW, "each article's source gives both numbers: they count two quantities"
+        return "different_scope", (f'each article gives both "{a.text}" and "{b.text}" from one source: they '
+                                   f"count two quantities")
     return None
 
 
@@ -662,9 +668,11 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
     for own, other in ((a, b), (b, a)):
         # the other article sets own's number against the source's, as a rival's: own is
         # miscredited ("the CGT's 2.8 million" beside the ministry's 1,272,000)
-        elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
-                          if one_number(e, own) and rival_sources(e, other)
-                          and not same_source(e, own)), None)
+        echoes = peers.echo(other.article, own, exclude=other.id)
+        if any(same_source(e, own) for e in echoes):
+            continue  # the other article gives that number as own's source's too
+        elsewhere = next((e for e in echoes if (one_number(e, own) or e.printed == own.printed)
+                          and rival_sources(e, other) and not same_source(e, own)), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
@@ -731,7 +739,7 @@ def vague(a: Frame, b: Frame, peers: Peers):
 
 
 def undated(a: Frame, b: Frame, peers: Peers):
-    if a.day() and b.day():
+    if (a.day() and b.day()) or a.measure not in COUNTING:
         return None
     loose = a if not a.day() else b
     return "different_time", (f'"{loose.text}" gives no date, so it may be another day\'s count than '
