@@ -300,33 +300,45 @@ def _scope_words() -> tuple[tuple[str, str, str], ...]:
 @lru_cache(maxsize=100_000)
 def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
     """(sites, period, moment) a scope or predicate names (data/reference/<lang>/scope.csv):
-    {"shelter"}, "window" ("in 24 hours") or "running" ("since Saturday"), "afternoon". The
-    time of day of a part that starts a total ("since Saturday night") is when the count
-    began, not when it was told: it gives no moment."""
+    {"shelter"}, "window" ("in 24 hours") or "running" ("since Saturday"), "afternoon". A
+    time of day a few words after a total word ("since Saturday night", "desde a noite de
+    sábado") is when the count began, not when it was told: it gives no moment."""
     sites, period, moment = set(), "", ""
     for part in (text or "").split(";"):
         folded = " " + norm(part) + " "
         for phrase, kind, _ in _scope_words():
             if kind == "none":  # words that look like a mark and are not ("a day earlier")
                 folded = folded.replace(f" {phrase} ", " | ")
-        found = [(kind, value) for phrase, kind, value in _scope_words() if f" {phrase} " in folded]
-        since = any(kind == "total" for kind, _ in found)
-        for kind, value in found:
+        starts = [_word_at(folded, folded.find(f" {phrase} ")) for phrase, kind, _ in _scope_words()
+                  if kind == "total" and f" {phrase} " in folded]
+        for phrase, kind, value in _scope_words():
+            at = folded.find(f" {phrase} ")
+            if at < 0:
+                continue
             if kind == "subset":
                 sites.add(value)
             elif kind == "rate":
                 period = "window"
             elif kind == "total" and not period:
                 period = "running"
-            elif kind == "moment" and not moment and not since:
+            elif kind == "moment" and not moment and not any(0 < _word_at(folded, at) - k <= SINCE_WORDS
+                                                              for k in starts):
                 moment = value
         clock = _CLOCK.search(part)
-        if clock and not since:
+        if clock and not starts:
             hour = int(clock.group(1))
             if clock.group(4) and clock.group(4).lower() == "p" and hour < 12:
                 hour += 12
             moment = f"{hour:02d}:{clock.group(2) or clock.group(3) or '00'}"
     return frozenset(sites), period, moment
+
+
+# How many words after "since" / "desde" a time of day still tells when the count began.
+SINCE_WORDS = 5
+
+
+def _word_at(folded: str, at: int) -> int:
+    return folded.count(" ", 0, at + 1)
 
 
 # A rate word's span by name (scope.csv value of a kind=rate row).

@@ -15,7 +15,8 @@ The steps, most decisive first:
                   different_scope (one number of some size placed two ways is one count)
 3. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
-                  (but not ten times more: then they count different things)
+                  (but not ten times more: then they count different things); one number, or
+                  two days of one count close in size, pass
 4. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
                   exact number), or another kind of people (children, soldiers; "people" may
                   be any) -> different_scope
@@ -356,8 +357,11 @@ def _event_links() -> frozenset[tuple[str, str]]:
 
 def same_event(a: Frame, b: Frame) -> bool:
     """Both frames know what happened and it may be one count: one event, or two events
-    data/reference/event_links.csv lists together (desertion and crossing)."""
-    return bool(a.event and b.event) and (a.event == b.event or (a.event, b.event) in _event_links())
+    data/reference/event_links.csv lists together (desertion and crossing) for one kind of
+    thing counted (soldiers who deserted, soldiers who crossed; not anyone who crossed)."""
+    if not (a.event and b.event):
+        return False
+    return a.event == b.event or ((a.event, b.event) in _event_links() and bool(a.group) and a.group == b.group)
 
 
 def compatible_what(a: Frame, b: Frame) -> bool:
@@ -532,8 +536,10 @@ def time_of_day(a: Frame, b: Frame, peers: Peers):
 def wider_place(a: Frame, b: Frame, peers: Peers):
     if not (a.places and b.places) or a.places[0] == b.places[0]:
         return None
-    if a.as_of and b.as_of and a.as_of != b.as_of and ratio(a, b) < UPDATE:
-        return None  # one count moving on, placed more or less narrowly: left to the dates
+    if (a.as_of and b.as_of and a.as_of != b.as_of and ratio(a, b) < UPDATE) or one_number(a, b):
+        # one count moving on, placed more or less narrowly: left to the dates; one number for
+        # a place and the place holding it: the whole is that part
+        return None
     if contains(b.places[0], a.places[0]):
         narrow, wide = a, b
     elif contains(a.places[0], b.places[0]):
