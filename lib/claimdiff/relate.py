@@ -40,7 +40,8 @@ The steps, most decisive first:
 11. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
 12. one_article   one article's two figures: two named sources for one thing (or side by side
-                  in one paragraph) is a dispute the article reports -> conflict; otherwise
+                  in one paragraph), less than ten times apart, is a dispute the article
+                  reports -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
@@ -571,7 +572,7 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if rival_sources(a, b) and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
+    if rival_sources(a, b) and gap(a, b) < MAGNITUDE and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
         # two named sources' numbers for one thing, or side by side in one paragraph
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
