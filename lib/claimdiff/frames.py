@@ -677,7 +677,7 @@ def _convert_money(out: list[Frame | None], by_article: dict[str, list[int]], st
         return rates[(unit, via[0])] * rates[(via[0], ref)] if via else None
 
     for f in frames:
-        r = rate(f.unit) if f.unit != ref else None
+        r = rate(f.unit) if f.unit.upper() != ref else None
         if r:
             out[index[f.id]] = _replace(f, unit=ref, value=None if f.value is None else f.value * r,
                                         low=f.low * r, high=f.high * r)
