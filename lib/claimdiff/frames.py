@@ -5,14 +5,21 @@ what the figure is about, in the terms the comparison reads (../DESIGN.md "Claim
 
 - measure and canonical unit (count, money, percent, distance, ...), and the figure as an
   interval in that unit, widened by its hedge (`interval`): "about 6,000" is 5,400-6,600,
-  "more than 320" 320-368, "2 mil" 1,500-2,500 (a round number is read to its last digit);
-- concept (what is counted, canonical English: soldier and guardsman are one concept) and its
-  group (person, home, ...), event (death, arrest, attendance, ...);
-- places (narrowest first) with containment (`contains`), as_of and period (running total,
-  window, point) and the time of day when the scope names one;
+  "more than 320" 320-368, "just over 100" 100-110 (data/reference/hedges.csv), "at least
+  four" 4-8 (a floor), "2 mil" 1,750-2,250 (a round number is read to its last digit); sums
+  in other currencies are converted at the rates the articles themselves print ("1.800 pesos,
+  unos 105 dólares": `printed_rates`), so "$15 billion" meets "unos 270.000 millones de pesos";
+- concept (what is counted, as the row names it: soldier, guardsman) and its group (the
+  concepts compared with it: security-force member), class (person, building, ...), event
+  (death, arrest, attendance, ...);
+- places (narrowest first) with containment (`contains`), and the country: its place's, else
+  the country most of its article's figures are in; as_of and period (running total, window,
+  point), the window's length ("in 24 hours" one day, "in four days" four: `window_span`), the
+  year a total counts from ("since 2014": `since_year`) and the time of day a tally was told
+  ("11:30 GMT", "by 2.20pm"; not the "Saturday night" a total counts from);
 - source (who gives it, one key per source within the article: "Foro Penal" and "la ONG Foro
-  Penal" are one) and upstream (the named source, else the wire the article credits, else the
-  outlet);
+  Penal" are one; shown by one name in every article, the one written as a proper name) and
+  upstream (the named source, else the wire the article credits, else the outlet);
 - the site or subset the figure counts ("in one shelter", "of whom"), and the figure a denial
   sets against it (numbers.csv `denied_by`).
 
