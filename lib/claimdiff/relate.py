@@ -370,9 +370,10 @@ def compatible_what(a: Frame, b: Frame) -> bool:
     generic "person" fits any kind of person (soldiers, migrants)."""
     groups = (not a.group or not b.group or a.group == b.group
               or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person")
-              or ("event" in (a.klass, b.klass) and same_event(a, b)))
-    # a noun of the happening itself ("310 atenciones", "30 arrests") counts whoever it
-    # happened to: it fits any group counted with that event
+              or (bool({"event", "document"} & {a.klass, b.klass}) and same_event(a, b)))
+    # a noun of the happening itself ("310 atenciones", "30 arrests"), or of its records ("42
+    # denuncias por presunta desgracia", "213 fichas"), counts whoever it happened to: it fits
+    # any group counted with that event
     return groups and (not a.event or not b.event or same_event(a, b))
 
 
