@@ -271,6 +271,12 @@ def _transposed(x: float, y: float) -> bool:
 
 # --------------------------------------------------------------------------- peers
 
+def _content(f: Frame) -> tuple:
+    """What a figure says, whichever article prints it."""
+    return (f.text, f.measure, f.unit, f.printed, f.printed_unit, f.qualifier, f.low, f.high, f.group, f.event,
+            f.places, f.as_of, f.published, f.period, f.moment, f.source, f.sites, f.country)
+
+
 @dataclass
 class Peers:
     """What else each article says: its frames by measure and unit, so a step can ask whether
@@ -284,8 +290,16 @@ class Peers:
         index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
         days: dict[tuple, list[Frame]] = defaultdict(list)
         printed: dict[tuple, list[Frame]] = defaultdict(list)
+        # Copies of one figure in many articles (one wire story printed a hundred times) say one
+        # thing: the indexes across articles keep two of them, from two articles, so that a
+        # lookup costs the distinct figures, not the copies.
+        seen: dict[tuple, set[str]] = defaultdict(set)
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
+            copies = seen[_content(f)]
+            if len(copies) >= 2 or f.article in copies:
+                continue
+            copies.add(f.article)
             if f.printed is not None:
                 printed[(f.measure, _key(f.printed))].append(f)
             if f.day() and f.value is not None:
