@@ -268,3 +268,69 @@ def test_reporting_verbs_are_lemmas():
     assert [t.text for k, t in enumerate(toks) if attribution.is_verb(toks, k, w)] == ["cifraron"]
     toks = tokenize("That is more than the official count of the missing.")
     assert not any(attribution.is_verb(toks, k, attribution.words("en")) for k in range(len(toks)))
+
+
+# ----------------------------------------------------------------------------- round 2 constructions
+
+@pytest.mark.parametrize("language,text,expected", [
+    # dev2 pr_03: a gapped clause is read before the reporting verb it leaves out
+    ("es", "En Marsella, la policía contó 40.000 manifestantes y la CGT, 205.000.",
+     [("40.000", "policía", "reporting_verb"), ("205.000", "CGT", "gapped")]),
+    # dev2 ca_02, pr_02: a gap that names no source is no gapped clause
+    ("es", "De las 136.934 solicitudes que recibió entre enero y noviembre, unas 73.000 se presentaron en Tapachula.",
+     [("136.934", "", "none"), ("unas 73.000", "", "none")]),
+    # dev2 ca_04: "el funcionario dijo que el gobierno ... registró": the official named before
+    ("es", "El coordinador estatal de Protección Civil, Luis Manuel García Moreno, explicó que el operativo incluyó "
+     "40 autobuses. Asimismo, el funcionario dijo que el gobierno de Chiapas no registró ningún fallecimiento.",
+     [("40", "Luis Manuel García Moreno", "reporting_verb"),
+      ("ningún", "Luis Manuel García Moreno", "reporting_verb")]),
+    # dev2 wf_02: a sentence-initial "Según" is no part of the name
+    ("es", "Según Senapred, unas 1.600 personas pasaron la noche del domingo en 28 albergues.",
+     [("unas 1.600", "Senapred", "according_to"), ("28", "Senapred", "according_to")]),
+    # dev2 wf_02: the subject across a relative clause between commas
+    ("es", "La Delegación Presidencial Regional, que coordina el catastro en terreno, informó que tiene registradas "
+     "7.000 viviendas con daño total.", [("7.000", "Delegación Presidencial Regional", "reporting_verb")]),
+    # dev2 el_01: a report inside an object relative clause is not the figure's
+    ("es", "La ONG Foro Penal informó de al menos seis personas muertas y 46 detenidas, una cifra que la "
+     "organización advirtió que seguía en revisión.",
+     [("al menos seis", "ONG Foro Penal", "reporting_verb"), ("46", "ONG Foro Penal", "reporting_verb")]),
+    # dev2 el_02: a descriptor before the name
+    ("en", "The same day, the Caracas-based group Foro Penal said it had verified 177 detentions.",
+     [("177", "Foro Penal", "reporting_verb")]),
+    # dev2 el_04: a post, then the person ("tenente-coronel Rogério Bastos")
+    ("pt", "A entrada foi de cerca de 600 venezuelanos por dia, segundo o coordenador local, tenente-coronel "
+     "Rogério Bastos.", [("cerca de 600", "Rogério Bastos", "according_to")]),
+    # dev2 el_03: "el organismo divulgó": the body named before
+    ("es", "El Consejo Nacional Electoral (CNE) atribuyó a Maduro el 51,2 %. El viernes, el organismo divulgó un "
+     "segundo boletín, con el 96,87 % de las actas.",
+     [("51,2 %", "CNE", "reporting_verb"), ("96,87 %", "CNE", "reporting_verb")]),
+    # dev2 el_03: "Varios estadísticos" is no body "el organismo" can stand for
+    ("es", "El CNE dio el 51,2 %.\n\nVarios estadísticos señalaron que era improbable en más de diez millones de "
+     "votos.\n\nDespués, el organismo divulgó el 96,87 %.",
+     [("51,2 %", "CNE", "agent"), ("más de diez millones", "estadísticos", "reporting_verb"),
+      ("96,87 %", "CNE", "reporting_verb")]),
+    # dev2 pr_03: "que según el Gobierno" gives the figures of the clause it opens
+    ("es", "Los sondeos indican que dos de cada tres franceses se oponen a la reforma, que según el Gobierno "
+     "permitirá ahorrar 17.700 millones de euros.",
+     [("dos de cada tres", "sondeos", "reporting_verb"), ("17.700 millones de euros", "gobierno", "according_to")]),
+    # dev2 pr_02: "unions claim 2.8 million"
+    ("en", "France pension strikes live: unions claim 2.8 million on the streets",
+     [("2.8 million", "unions", "reporting_verb")]),
+    # dev2 fl_03, fl_04: a sum put in a second currency is the outlet's conversion
+    ("en", "Lula announced a package of 50.9 billion reais ($9.9 billion) in credit lines.",
+     [("50.9 billion reais", "Lula", "reporting_verb"), ("$9.9 billion", "", "reporting_verb")]),
+    # dev2 fl_02: the outlet's arithmetic does not break the bulletin's carry
+    ("pt", "Ainda segundo o boletim, 132 pessoas estão desaparecidas. São 48.147 pessoas em abrigos, mais que o "
+     "dobro das 19.368 registradas na segunda-feira (6). Ao todo, 1.476.170 pessoas foram afetadas.",
+     [("132", "boletim", "according_to"), ("48.147", "boletim", "carried"),
+      ("mais que o dobro", "", "comparison"), ("19.368", "boletim", "carried"),
+      ("1.476.170", "boletim", "carried")]),
+    # dev2 el_04, fl_01: a place's size in an apposition and the whole a part is counted in
+    ("pt", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a Operação Acolhida registrou a entrada de cerca de "
+     "600 venezuelanos por dia.", [("cerca de 19 mil", "", "none"),
+                                   ("cerca de 600", "Operação Acolhida", "reporting_verb")]),
+    ("pt", "Ao todo, 345 dos 497 municípios gaúchos relatam estragos, segundo a Defesa Civil.",
+     [("345", "Defesa Civil", "according_to"), ("497", "", "according_to")]),
+])
+def test_round_two_sentences(language, text, expected):
+    assert decided(text, language) == expected

@@ -172,3 +172,165 @@ def test_an_undated_article_reads_weekdays_against_its_latest_date_but_dates_not
     text = ("The fires broke out on Friday 2 February 2024.\n\nAs of Tuesday 6 February, 131 deaths were confirmed.\n\n"
             "More than 1,400 firefighters have been deployed.")
     assert [(t, a) for t, a, _ in rows(text, "en", "")] == [("131", "2024-02-06"), ("More than 1,400", "")]
+
+
+# ----------------------------------------------------------------------------- round 2: days named otherwise
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 ca_04: a fixed-date holiday is a day; without a year, the nearest one
+    ("es", "2023-12-29", "El día de Año Nuevo, en Mapastepec, quedaban menos de 1.000 personas",
+     [("Año Nuevo", "2024-01-01", "date", False)]),
+    ("es", "2023-12-29", "la caravana salida de Tapachula en Nochebuena", [("Nochebuena", "2023-12-24", "date", False)]),
+    ("en", "2023-12-29", "the caravan that left on Christmas Eve", [("Christmas Eve", "2023-12-24", "date", False)]),
+    # ... written as a name: "un año nuevo" is no holiday
+    ("es", "2023-12-29", "empieza un año nuevo de trámites", []),
+    # dev2 fl_02: a weekday and its day number, read against a later reference
+    ("pt", "2024-05-10", "no boletim das 18h desta terça-feira (7)", [("18h", "", "clock", False),
+                                                                      ("desta terça-feira (7)", "2024-05-07", "weekday", False)]),
+    # "1 de enero" in a December article is next January
+    ("es", "2023-12-26", "desde el 1 de enero", [("1 de enero", "2024-01-01", "date", True)]),
+])
+def test_find_dates_round_two(language, published, text, expected):
+    assert mentions(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 fl_01, fl_03: a river level in metres is of its day; the 1941 record is timeless
+    ("pt", "2024-05-06", "O Guaíba atingiu 5,35 metros na manhã de domingo (5), superando os 4,76 metros da "
+     "enchente histórica de 1941.", [("5,35 metros", "2024-05-05", "point"), ("4,76 metros", "", "point")]),
+    ("en", "2024-05-09", "On Thursday afternoon it still stood at 4.71 meters.", [("4.71 meters", "2024-05-09", "point")]),
+    # dev2 fl_04: the year of the record is farther than the figure's own day
+    ("es", "2024-05-10", "El lago alcanzó el domingo 5,35 metros, 59 centímetros por encima del récord histórico de "
+     "1941, y este viernes seguía en 4,6 metros.",
+     [("5,35 metros", "2024-05-05", "point"), ("59 centímetros", "2024-05-05", "point"),
+      ("4,6 metros", "2024-05-10", "point")]),
+    # dev2 wf_04: "más que el lunes" dates the comparison's base, here and in the sentence after
+    ("es", "2024-02-06", "El SML eleva a 131 los fallecidos, nueve más que el lunes; 35 ya han sido identificados.",
+     [("131", "2024-02-06", ""), ("nueve", "2024-02-06", ""), ("35", "2024-02-06", "")]),
+    # dev2 wf_04, fl_02: the date after a multiple is its base's
+    ("es", "2024-02-06", "La Municipalidad informó que 372 personas siguen desaparecidas, casi el doble de las cerca "
+     "de 200 que reportaba el lunes.",
+     [("372", "2024-02-06", ""), ("casi el doble", "2024-02-06", ""), ("cerca de 200", "2024-02-05", "point")]),
+    ("en", "2024-05-09", "The toll is already nearly twice that of the extratropical cyclone that hit the region in "
+     "September 2023, which killed 54 people.", [("nearly twice", "2024-05-09", ""), ("54", "", "")]),
+    # dev2 fl_04: a conversion in parentheses is no clause between a date and a figure
+    ("es", "2024-05-10", "Lula anunció el jueves un paquete de 50.900 millones de reales (unos 10.000 millones de "
+     "dólares) en créditos, aplazamiento de impuestos y ayudas directas, que incluye un pago único de 5.100 reales.",
+     [("50.900 millones de reales", "2024-05-09", "point"), ("unos 10.000 millones de dólares", "2024-05-09", "point"),
+      ("5.100 reales", "2024-05-09", "point")]),
+])
+def test_as_of_round_two(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 el_04: a date opening the sentence dates all of it
+    ("pt", "2024-08-03", "Na sexta-feira (2), o Conselho Nacional Eleitoral (CNE) divulgou um segundo boletim, com "
+     "96,87% das atas apuradas, segundo o qual Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18% de "
+     "Edmundo González Urrutia.", [("96,87%", "2024-08-02", "point"), ("51,95%", "2024-08-02", "point"),
+                                   ("6,4 milhões", "2024-08-02", "point"), ("43,18%", "2024-08-02", "point")]),
+    # dev2 hu_04: "reportados el domingo" closes the 47's words, not the 11's
+    ("es", "2023-11-01", "De los 47 desaparecidos reportados el domingo, 11 ya fueron localizados con vida.",
+     [("47", "2023-10-29", "point"), ("11", "2023-11-01", "")]),
+    # dev2 el_02: "as of Tuesday, among them" goes on with the same count
+    ("en", "2024-08-01", "Foro Penal counted 11 deaths as of Tuesday, among them two teenagers, ages 15 and 17.",
+     [("11", "2024-07-30", "point"), ("two", "2024-07-30", "point"), ("15", "2024-07-30", "point"),
+      ("17", "2024-07-30", "point")]),
+    # dev2 fl_01: "...: no domingo à noite, o balanço apontava 78" opens the 78's clause
+    ("pt", "2024-05-06", "Foram cinco mortes confirmadas nas últimas 24 horas: no domingo à noite, o balanço "
+     "oficial apontava 78.", [("cinco", "2024-05-06", "window"), ("78", "2024-05-05", "point")]),
+    # dev2 pr_01: "compared with 46.3% on Jan. 19" is the base's date, carried to no later sentence
+    ("en", "2023-01-31", "SNCF said 36.5% of its staff walked off the job, compared with 46.3% on Jan. 19, and only "
+     "about a third of trains ran. The Education Ministry said 26.65% of teachers were on strike.",
+     [("36.5%", "2023-01-31", ""), ("46.3%", "2023-01-19", "point"), ("about a third", "2023-01-31", ""),
+      ("26.65%", "2023-01-31", "")]),
+    # dev2 pr_01: "Jan. 19, when ...": the date dates the clause it introduces
+    ("en", "2023-01-31", "Both counts were up from Jan. 19, when the ministry reported 1.12 million demonstrators and "
+     "unions said more than 2 million.", [("1.12 million", "2023-01-19", "point"),
+                                          ("more than 2 million", "2023-01-19", "point")]),
+    # dev2 pr_03: "superó la del 19 de enero" dates the base of the comparison
+    ("es", "2023-01-31", "Los sindicatos convocaron más de 250 marchas, y en muchas ciudades medianas la afluencia "
+     "superó la del 19 de enero.", [("más de 250", "2023-01-31", "")]),
+])
+def test_whose_date_in_a_sentence_of_several(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+def test_the_lead_dates_later_figures_whatever_figure_comes_first():
+    # dev2 pr_04: the lead's first figure is an ordinal with no date of its own
+    text = ("A segunda jornada nacional de greves levou às ruas 2,8 milhões de pessoas nesta terça-feira (31).\n\n"
+            "Em Paris, a polícia contou 87 mil manifestantes.")
+    assert [(t, a) for t, a, _ in rows(text, "pt", "2023-02-01")][-1] == ("87 mil", "2023-01-31")
+
+
+# ----------------------------------------------------------------------------- the load's second pass
+
+def _write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+LOAD = [
+    ("a_dated.txt", "title: A\ndate: 2023-01-31\n\nLa CGT, el sindicato, y el Ministerio del Interior en París "
+                    "dieron cifras sobre Macron y Borne.\n"),
+    ("b_dated.txt", "title: B\ndate: 2023-02-01\n\nEl Ministerio del Interior contó manifestantes en París; la CGT "
+                    "y Borne respondieron a Macron.\n"),
+    # dev2 pr_03: no date and no year anywhere: "este martes", "el pasado 19 de enero"
+    ("c_undated.txt", "PARÍS (AFP) — El Ministerio del Interior cifró en 1.272.000 los manifestantes que este martes "
+                      "marcharon contra Macron, mientras que la CGT elevó la participación a 2,8 millones.\n\n"
+                      "El pasado 19 de enero, Interior contó 1,12 millones de manifestantes.\n\n"
+                      "En Marsella, la policía contó 40.000 manifestantes, dijo Borne.\n"),
+    # another event in the same load: shares no names, gives no context
+    ("d_other.txt", "title: D\ndate: 2024-05-10\n\nLa Defensa Civil de Rio Grande do Sul contó 113 muertos en "
+                    "Porto Alegre y Canoas.\n"),
+]
+
+
+def test_an_undated_article_reads_its_days_against_the_articles_on_the_same_people(tmp_path):
+    import claimdiff
+    from claimdiff.pipeline import extract
+    for name, text in LOAD:
+        _write(tmp_path, name, text)
+    corpus = claimdiff.load([tmp_path])
+    c = corpus["c_undated"]
+    assert (c.published, c.context) == ("", "2023-02-01")
+    assert c.warnings == ["gives no date or year of its own: its days are read against 2023-02-01, the latest date "
+                          "of the articles on the same people and places (a_dated, b_dated)"]
+    assert corpus["a_dated"].context == "" and corpus["d_other"].context == ""
+    got = claimdiff.numbers(corpus)
+    got = got[got.article_id == "c_undated"]
+    # its days completed ("este martes" -> 31 Jan, "19 de enero" -> 2023); its undated figures
+    # hold on the day its lead reports
+    assert got[["text", "as_of"]].values.tolist() == [
+        ["1.272.000", "2023-01-31"], ["2,8 millones", "2023-01-31"], ["1,12 millones", "2023-01-19"],
+        ["40.000", "2023-01-31"]]
+    # the serial and the parallel extraction agree, warnings included
+    serial, parallel = extract([tmp_path]), extract([tmp_path], jobs=2)
+    for name in ("articles", "numbers"):
+        pd_equal(serial[name], parallel[name])
+
+
+def pd_equal(a, b):
+    import pandas as pd
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_the_load_pass_never_invents_a_day(tmp_path):
+    # the seed 000 and dev 08: an undated article whose days all fall before the load's latest
+    # date dates only the figures its days date
+    import claimdiff
+    _write(tmp_path, "a.txt", "title: A\ndate: 2019-02-27\n\nMaduro y Guaidó en Cúcuta, Colombia; Migración Colombia.\n")
+    _write(tmp_path, "b.txt", "Maduro y Guaidó en Cúcuta. Migración Colombia contó sesenta el sábado.\n\n"
+                              "Hay unos 2.000 generales en Colombia y Venezuela.\n")
+    corpus = claimdiff.load([tmp_path])
+    got = claimdiff.numbers(corpus)
+    got = got[got.article_id == "b"]
+    assert got[["text", "as_of"]].values.tolist() == [["sesenta", "2019-02-23"], ["unos 2.000", ""]]
+
+
+def test_date_signals_match_articles_on_their_names():
+    from claimdiff.dates import DateSignal, load_context
+    signals = [DateSignal("a", "2023-01-31", False, ("cgt", "macron", "borne", "paris")),
+               DateSignal("b", "2024-05-10", False, ("canoas", "guaiba", "porto", "alegre")),
+               DateSignal("c", "", True, ("macron", "cgt", "interior")),
+               DateSignal("d", "", True, ("nobody", "else"))]
+    assert {k: v[0] for k, v in load_context(signals).items()} == {"c": "2023-01-31"}

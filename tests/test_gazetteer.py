@@ -33,6 +33,16 @@ def test_ambiguous_names_follow_the_article_country():
     ("Colombia", "Cúcuta", True),
     ("Valparaíso", "Viña del Mar", True),      # region holds the city (linked through its capital)
     ("Chile", "Valparaíso", True),
+    # dev2 fl_04: "Rio Grande do Sul ... Canoas": BR.23 lies between the anchors BR.21 (Rio de
+    # Janeiro) and BR.27 (São Paulo) in the alphabetical order of the numeric admin1 codes
+    ("Rio Grande do Sul", "Canoas", True),
+    ("Rio Grande do Sul", "Porto Alegre", True),
+    ("Chiapas", "Tapachula", True),            # dev2 ca_02
+    ("Roraima", "Boa Vista", True),            # dev2 el_04
+    ("California", "Los Angeles", True),       # admin1 codes that are ISO suffixes
+    ("Rio Grande do Sul", "Boa Vista", False),
+    # a small town named like a state is no anchor: Monterrey (Nuevo León) is not in Hidalgo
+    ("Hidalgo", "Monterrey", False),
     ("Canoas", "Brazil", False),
     ("Mexico", "Canoas", False),
     ("Nowhere Land", "Canoas", False),
@@ -44,6 +54,7 @@ def test_contains(a, b, inside):
 @pytest.mark.parametrize("name,country,within", [
     ("Cúcuta", "Colombia", "Colombia"),
     ("Viña del Mar", "Chile", "Valparaíso"),
+    ("Canoas", "Brazil", "Rio Grande do Sul"),
     ("Rio Grande do Sul", "Brazil", "Brazil"),
     ("Brazil", "Brazil", ""),
     ("Nowhere Land", "", ""),
@@ -74,3 +85,19 @@ def test_find(text, context, names):
 
 def test_currency():
     assert gazetteer.currency("MX") == "MXN" and gazetteer.currency("BR") == "BRL"
+
+
+def test_admin1_codes_join_iso_subdivisions_to_geonames_codes():
+    """Anchors are the admin1s' largest cities; runs between anchors pair up in alphabetical
+    order only when they hold as many codes as names, and no name there is another admin1's
+    large city."""
+    from types import SimpleNamespace as S
+    cities = [{"countrycode": "XX", "admin1code": code, "name": name, "population": pop}
+              for code, name, pop in [("01", "Alfa", 900), ("02", "Town B", 500), ("03", "Town C", 400),
+                                      ("04", "Delta", 800), ("05", "Epsilon", 100), ("06", "Town F", 300)]]
+    subs = [S(code=f"XX-{c}", country_code="XX", name=n)
+            for c, n in [("A", "Alfa"), ("B", "Bravo"), ("C", "Charlie"), ("D", "Delta"), ("E", "Echo")]]
+    got = gazetteer.admin1_codes(cities, subs)
+    # Alfa and Delta anchor; Bravo and Charlie pair up with 02 and 03 between them; after
+    # Delta two codes (05, 06) stand against one name (Echo): left unjoined
+    assert got == {"XX-A": "XX.01", "XX-B": "XX.02", "XX-C": "XX.03", "XX-D": "XX.04"}

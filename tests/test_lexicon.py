@@ -49,6 +49,11 @@ def test_noun_lemma_is_never_a_misspelt_singular(word, language, noun):
     ("municípios", "pt", "municipality", "municipality", ""),
     ("votos", "es", "vote", "vote", "vote"),
     ("tally sheets", "en", "tally sheet", "tally sheet", ""),
+    # members of the security forces are one group with soldiers; a union's members are not
+    ("security forces", "en", "security-force member", "security-force member", ""),
+    ("uniformados", "es", "security-force member", "security-force member", ""),
+    ("members", "en", "member", "member", ""),
+    ("fichas", "es", "report", "report", ""),
 ])
 def test_concepts(word, language, concept, group, event):
     row = lexicon.concept_of(word, language)
@@ -71,6 +76,11 @@ def test_a_word_the_lexicon_lacks_has_no_concept():
     ("votaram", "pt", "vote"),
     ("walking", "en", "crossing"),
     ("casa", "es", ""),
+    # feminine participles match the masculine the table lists (dev2 el_01 "seis personas
+    # muertas", el_04 "2.229 pessoas foram presas")
+    ("muertas", "es", "death"),
+    ("presas", "pt", "arrest"),
+    ("captured", "en", "arrest"),
 ])
 def test_events(word, language, event):
     assert lexicon.event_of(word, language) == event
@@ -80,6 +90,11 @@ def test_events(word, language, event):
     ("forced from their homes", "en", "displacement"),
     ("death toll", "en", "death"),
     ("sin luz", "es", "power_outage"),
+    # reflexive and phrasal forms (dev 12 "se entregaram", dev 07 "has turned himself in")
+    ("se entregaram", "pt", "desertion"),
+    ("turned himself in", "en", "desertion"),
+    ("paradero se desconoce", "es", "missing"),
+    ("took part", "en", "attendance"),
 ])
 def test_multiword_events(text, language, event):
     toks = tokenize(text)
@@ -92,3 +107,42 @@ def test_groups_read_english_words_and_group_names():
     assert lexicon.group("deserter") == lexicon.group("troop") == lexicon.group("security-force member")
     assert lexicon.group("truck") == "truck" and lexicon.group("plane") == "plane"
     assert lexicon.group("unknown thing") == "unknown thing"
+
+
+@pytest.mark.parametrize("word,language,verb", [
+    # conjugated verbs after a figure are never what it counts (dev2 fl_04 "unas 70.000
+    # permanecen en albergues", wf_02 "unas 6.300 están en Viña del Mar", hu_04 "estarían
+    # listas", el_01 "pudieron inscribirse", el_04 "eles são mais de 560 mil")
+    ("permanecen", "es", True),
+    ("están", "es", True),
+    ("estarían", "es", True),
+    ("inscribirse", "es", True),
+    ("são", "pt", True),
+    ("permanecem", "pt", True),
+    # nouns, plurals and participles are not verbs here, even when simplemma reads them so
+    ("estado", "es", False),
+    ("hogares", "es", False),
+    ("fallecidos", "es", False),
+    ("moradores", "pt", False),
+    ("servidores", "es", False),
+    ("votar", "es", False),
+    ("remain", "en", False),
+])
+def test_verb_form(word, language, verb):
+    assert lexicon.verb_form(word, language) is verb
+
+
+@pytest.mark.parametrize("text,language", [
+    ("counted", "en"), ("citara", "pt"), ("falou em", "pt"), ("contabilizó", "es"),
+])
+def test_count_verbs(text, language):
+    toks = tokenize(text)
+    m = lexicon.count_verbs(language).at(toks, 0)
+    assert m is not None and m[0] == len(toks)
+
+
+def test_event_nouns_find_people_named_by_what_happened_to_them():
+    rx, forms = lexicon.event_nouns("en")
+    text = "Counting the deserters: what the numbers show. Deserters and evacuees."
+    got = [forms[m.group().lower()] for m in rx.finditer(text)]
+    assert ("soldier", "desertion") in got and got.count(("soldier", "desertion")) == 2

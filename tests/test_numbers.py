@@ -71,7 +71,7 @@ def brief(text, language="en", published="2019-02-26"):
     ("en", "The government also says it can call on a civilian militia of 1.6 million.",
      [("1.6 million", 1_600_000, None, None, "exact", "count", "")]),
     ("en", "A third Venezuelan National Guard sergeant has crossed into Brazil.",
-     [("third", 3, None, None, "exact", "count", "")]),
+     [("third", 3, None, None, "exact", "count", "ordinal")]),
     ("en", "Maduro gave Colombian diplomats 24 hours to leave.",
      [("24 hours", 24, None, None, "exact", "duration", "hours")]),
     ("en", "local churches have collected more than 40 tons of donations since then",
@@ -107,7 +107,7 @@ def brief(text, language="en", published="2019-02-26"):
     ("pt", "A Operação Acolhida mantém uma dúzia de abrigos para migrantes.",
      [("uma dúzia", 12, None, None, "about", "count", "")]),
     ("pt", "Um terceiro se apresentou no domingo (24), e outros quatro nesta segunda-feira (25).",
-     [("terceiro", 3, None, None, "exact", "count", ""), ("quatro", 4, None, None, "exact", "count", "")]),
+     [("terceiro", 3, None, None, "exact", "count", "ordinal"), ("quatro", 4, None, None, "exact", "count", "")]),
     ("pt", "Antes do fechamento, centenas de venezuelanos cruzavam todos os dias.",
      [("centenas", None, 200, 999, "vague", "count", "")]),
     ("pt", "O número de desertores chegou a 400.000 no total", [("400.000", 400000, None, None, "exact", "count", "")]),
@@ -200,7 +200,7 @@ def test_duration_bounding_a_count_goes_to_scope():
     ("en", "In a rented house on a dirt street, 40 of the deserters sleep on foam mats.", "soldier"),
     ("en", "The first three Air Force C-17 cargo planes loaded with food left Homestead.", "plane"),
     ("en", "Trucks were turned back, and two of them were set on fire.", "truck"),
-    ("es", "y 3, policías. Un total de 60 miembros de la Fuerza Armada desertaron.", "member"),
+    ("es", "y 3, policías. Un total de 60 miembros de la Fuerza Armada desertaron.", "security-force member"),
     ("es", "dos sargentos de la GNB cruzaron hacia la localidad de Pacaraima", "sergeant"),
     ("pt", "Na segunda-feira ao meio-dia, o balanço oficial era de 167 desertores.", "soldier"),
     ("pt", "O número de militares venezuelanos que desertaram subiu para 326.", "soldier"),
@@ -396,7 +396,8 @@ def test_a_bare_figure_carries_the_count_only_when_it_continues_it():
     text = ("About 60 members of the security forces crossed on Saturday. By Sunday the total had "
             "risen to 156.\n\nThe governor visited 3 shelters. Flood forces thousands from homes.")
     got = {r["text"]: r["counted"] for r in rows(text)}
-    assert got == {"About 60": "member", "156": "member", "3": "shelter", "thousands": ""}
+    assert got == {"About 60": "security-force member", "156": "security-force member", "3": "shelter",
+                   "thousands": ""}
 
 
 @pytest.mark.parametrize("language,text,asserted_by", [
@@ -503,8 +504,11 @@ def test_a_figure_the_source_denies(language, text, expected):
     # members of a body of people count its kind
     ("es", "Tres miembros de la Guardia Nacional Bolivariana atravesaron el puente.", "Tres", "guardsman"),
     ("en", "Three members of the National Guard crossed the bridge.", "Three", "guardsman"),
-    # a body counted by its members stays "member"
-    ("en", "567 members of Venezuela's security forces had crossed.", "567", "member"),
+    # members of the security forces are security-force members, not members of a union
+    ("en", "567 members of Venezuela's security forces had crossed.", "567", "security-force member"),
+    ("es", "Un total de 60 miembros de la Fuerza Armada y de los cuerpos policiales de Venezuela desertaron.",
+     "Un total de 60", "security-force member"),
+    ("en", "More than 300 members of the CGT union marched.", "More than 300", "member"),
 ])
 def test_members_of_a_body_count_its_kind(language, text, surface, counted):
     (got,) = [r["counted"] for r in rows(text, language) if r["text"] == surface]
@@ -521,10 +525,11 @@ def test_a_countdown_counts_what_the_article_names_next():
             "fifty-six by Sunday night.\n\nIt is not. Not yet.\n\nColombia says 567 members of "
             "Venezuela's security forces had crossed its border by Thursday.")
     assert [(r["text"], r["counted"]) for r in rows(text)] == [
-        ("Sixty", "member"), ("A hundred and fifty-six", "member"), ("567", "member")]
+        ("Sixty", "security-force member"), ("A hundred and fifty-six", "security-force member"),
+        ("567", "security-force member")]
     # not from further ahead than AHEAD_PARAS paragraphs
     far = text.replace("It is not. Not yet.", "It is not.\n\nNot yet.\n\nNot soon.")
-    assert [r["counted"] for r in rows(far)] == ["", "", "member"]
+    assert [r["counted"] for r in rows(far)] == ["", "", "security-force member"]
 
 
 # ---------------------------------------------------------------------------- claim frames
@@ -554,7 +559,7 @@ FRAME = ("text", "value", "qualifier", "kind", "counted", "event", "measure", "c
     # dev: members of a body count its kind; the place a count is about
     ("en", "Colmenares is among more than 320 members of Venezuela's security forces who have slipped into "
            "Colombia in the four days since the opposition's failed attempt.",
-     ("more than 320", 320.0, "more_than", "count", "member", "", "count", 320.0, "", "Colombia")),
+     ("more than 320", 320.0, "more_than", "count", "security-force member", "crossing", "count", 320.0, "", "Colombia")),
     # zero counts
     ("pt", "Nenhum voo decola ou pousa no Salgado Filho desde sexta-feira (3), quando a pista foi tomada pela água.",
      ("Nenhum", 0.0, "exact", "count", "flight", "", "count", 0.0, "", "")),
@@ -595,7 +600,7 @@ FRAME = ("text", "value", "qualifier", "kind", "counted", "event", "measure", "c
     # money keeps its currency: the pesos of the article's country
     ("es", "La familia pagó 1.800 pesos por persona para que un conductor los acercara a Tapachula desde la "
            "frontera con Guatemala hace dos meses.",
-     ("1.800 pesos", 1800.0, "exact", "money", "", "", "money", 1800.0, "MXN", "Tapachula;Guatemala")),
+     ("1.800 pesos", 1800.0, "exact", "money", "", "", "money", 1800.0, "MXN", "Tapachula")),
     # Portuguese hedges
     ("pt", "No sábado (3), o governo falava em 51 mortos; no domingo (4), o balanço já passava de 99.",
      ("passava de 99", 99.0, "more_than", "count", "person", "death", "count", 99.0, "", "")),
@@ -656,3 +661,135 @@ def test_not_figures_in_context(language, text, lacks):
 ])
 def test_counted_by_the_lexicon(language, text, counted):
     assert rows(text, language)[-1]["counted"] == counted
+
+
+# ---------------------------------------------------------------------------- place
+# The place a figure is about, not every place of its sentence (dev2 pr_03, pr_02, hu_01,
+# hu_04, ca_01; dev 07).
+@pytest.mark.parametrize("language,text,places", [
+    # a national figure takes the country, its part the city of its own phrase
+    ("es", "PARÍS (AFP). El Ministerio del Interior francés cifró en 1.272.000 los manifestantes que salieron a "
+           "las calles en todo el país, 87.000 de ellos en París.",
+     {"1.272.000": "France", "87.000": "Paris"}),
+    ("en", "The interior ministry says 1,272,000 people marched in France today, including 87,000 in Paris. "
+           "On 19 January the ministry counted 1.12 million nationwide and 80,000 in Paris.",
+     {"1,272,000": "France", "87,000": "Paris", "1.12 million": "France", "80,000": "Paris"}),
+    ("en", "Of the 27 dead, she said, 25 were in Acapulco and two in the neighboring town of Coyuca de Benitez.",
+     {"27": "", "25": "Acapulco de Juárez"}),
+    ("es", "La Secretaría de Bienestar informó que su censo, levantado por unos 1.500 servidores de la nación, "
+           "contabiliza 220.000 viviendas dañadas en Acapulco y Coyuca de Benítez.",
+     {"unos 1.500": "", "220.000": "Acapulco de Juárez"}),
+    ("en", "Migración Colombia says 156 members of the Venezuelan security forces – 146 through Norte de "
+           "Santander and 10 through Arauca – have entered Colombia since Saturday morning.",
+     {"146": "Norte de Santander", "10": "Arauca"}),
+    # the nearest place and those that hold it, not a place named for something else
+    ("en", "Thousands of migrants left the southern Mexican city of Tapachula on foot Sunday, days before a "
+           "visit by senior U.S. officials to Mexico City.",
+     {"Thousands": "Tapachula"}),
+])
+def test_the_place_a_figure_is_about(language, text, places):
+    got = {r["text"]: r["place"] for r in rows(text, language)}
+    assert {k: got.get(k) for k in places} == places
+
+
+# ---------------------------------------------------------------------------- counted, round 2
+# What a figure counts is a noun of its own phrase or the count it continues: never a verb, a
+# pronoun or a noun of another phrase (dev2 sentences).
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("es", "Más de 337.000 personas tuvieron que abandonar sus casas, de las cuales unas 70.000 permanecen en "
+           "albergues.", "unas 70.000", "person", "shelter"),
+    ("es", "La Delegación informó que tiene registradas 7.000 viviendas con daño total. De ese total, unas 6.300 "
+           "están en Viña del Mar.", "unas 6.300", "home", "damage"),
+    ("es", "De las 19.000 habitaciones del puerto, apenas unas 3.500 estarían listas para recibir visitantes.",
+     "unas 3.500", "room", ""),
+    ("pt", "No estado de Roraima inteiro, as Forças Armadas estimam que vivam hoje cerca de 90 mil venezuelanos; no "
+           "Brasil, eles são mais de 560 mil, segundo a Polícia Federal.", "mais de 560 mil", "person", ""),
+    ("es", "La Secretaría de Bienestar informó que su censo casa por casa, levantado por unos 1.500 servidores de la "
+           "nación, contabiliza 220.000 viviendas dañadas.", "unos 1.500", "servidor", ""),
+    ("en", "In all, the disaster has affected more than 1.7 million people in 425 of the state’s 497 municipalities.",
+     "425", "municipality", ""),
+    ("es", "Las inundaciones afectan ya a cerca de dos millones de habitantes en 437 de los 497 municipios del "
+           "estado.", "437", "municipality", ""),
+    # the count a bare figure continues: a verb of counting or citing, "put the figure at"
+    ("en", "Organizers said 15,000 people had joined the caravan. Mexico's National Migration Institute put the "
+           "figure at about 6,000 in a statement on Sunday afternoon.", "about 6,000", "person", ""),
+    ("en", "The interior ministry says 1,272,000 people marched in France today. On 19 January the ministry "
+           "counted 1.12 million nationwide.", "1.12 million", "person", "attendance"),
+    ("pt", "Na quarta-feira (31), ele havia falado em \"mais de 1,2 mil\" detidos; na terça (30), o "
+           "procurador-geral, Tarek William Saab, citara 749.", "749", "person", "arrest"),
+    ("pt", "Em Paris, a polícia contou 87 mil manifestantes; a central sindical CGT falou em 500 mil.",
+     "500 mil", "person", "attendance"),
+    # a count word with its own event continues the count of that event, not the last noun
+    ("en", "Foro Penal counted 11 deaths as of Tuesday, among them two teenagers, ages 15 and 17. By Wednesday "
+           "night a coalition of rights groups put the toll at 16.", "16", "person", "death"),
+    # the head phrase of the count, across a source's words or commas
+    ("en", "The United States recognized him as the number of people arrested in protests against Maduro’s "
+           "claimed victory climbed past 1,200.", "past 1,200", "person", "arrest"),
+    ("pt", "O número de mortos nos incêndios florestais que atingem a região de Valparaíso, no centro do Chile, "
+           "subiu para 131 na noite desta terça-feira (6).", "131", "person", "death"),
+    # a hedged figure after "de los" is news, not a back-reference
+    ("es", "De los más de cuatro millones de adultos que viven fuera del país, apenas unos 69.000 pudieron "
+           "inscribirse para votar.", "más de cuatro millones", "adult", ""),
+])
+def test_counted_is_a_noun_of_the_figure_or_the_count_it_continues(language, text, surface, counted, event):
+    (r,) = [r for r in rows(text, language) if r["text"] == surface]
+    assert (r["counted"], r["event"]) == (counted, event)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # ages listed after "ages" (dev2 el_02)
+    ("en", "Foro Penal counted 11 deaths, among them two teenagers, ages 15 and 17.",
+     [("11", "count"), ("two", "count"), ("15", "age"), ("17", "age")]),
+    ("en", "A man aged 40 and 3 children were rescued.", [("40", "age"), ("3", "count")]),
+    # a preposition of the ages table makes years an age, never a bare count (dev2 fl_04)
+    ("es", "Hace ocho días el balance oficial era de 29 muertos.", [("29", "count")]),
+    # a temperature before "at night" is no clock time
+    ("en", "Temperatures fell to −15 degrees at night, forecasters said.", [("−15 degrees", "other")]),
+])
+def test_kinds_in_context(language, text, expected):
+    assert [(r["text"], r["kind"]) for r in rows(text, language)] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,event", [
+    # the verb after an aside (dev 05, dev 07, and a list with a figure inside)
+    ("en", "Colombia’s migration agency said Tuesday that 236 soldiers, National Guard members and police "
+           "officers had crossed into the country since the weekend.", "236", "crossing"),
+    ("en", "Migración Colombia says 156 members of the Venezuelan security forces – 146 through Norte de "
+           "Santander and 10 through Arauca – have entered Colombia since Saturday morning.", "156", "crossing"),
+    ("en", "Police said 12 people, including three children, were killed.", "12", "death"),
+    # participles beside the noun (dev2 el_01, hu_03)
+    ("es", "La ONG Foro Penal informó de al menos seis personas muertas y 46 detenidas en las protestas.",
+     "al menos seis", "death"),
+    ("en", "Lopez Obrador dismissed reports of hundreds of missing people in Acapulco.", "hundreds", "missing"),
+    # the count's own verb is no event; a verb with the figure as its object is (dev2 wf_04, fl_02)
+    ("es", "Según la Delegación Presidencial, el catastro de viviendas con daño total llegaba a 7.000.",
+     "7.000", "damage"),
+    ("pt", "A cheia atingiu pelo menos, 80 imóveis do centro.", "pelo menos, 80", "affected"),
+])
+def test_the_event_of_a_figure_clause(language, text, surface, event):
+    (r,) = [r for r in rows(text, language) if r["text"] == surface]
+    assert r["event"] == event
+
+
+def test_a_group_that_only_moved_takes_the_event_the_story_gives_it():
+    # dev 02/06: soldiers who "crossed" or "entered" in a story of deserters are deserters;
+    # people who crossed in the same story keep their own event
+    text = ("Counting the deserters\n\n"
+            "At least 167 members of Venezuela's security forces have deserted and crossed into Colombia over "
+            "the last three days, the agency said.\n\n"
+            "It said 157 had entered through Norte de Santander and 10 through Arauca.\n\n"
+            "Some 3,000 people crossed the bridge to buy food.")
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text)}
+    assert got["At least 167"] == ("security-force member", "desertion")
+    assert got["157"] == ("security-force member", "desertion")
+    assert got["10"] == ("security-force member", "desertion")
+    assert got["Some 3,000"] == ("person", "crossing")
+
+
+def test_an_ordinal_that_counts_says_so_in_its_frame():
+    # dev 07 "A third Venezuelan sergeant has turned himself in", dev 12 "Um terceiro"
+    (r,) = rows("A third Venezuelan sergeant has turned himself in to the Brazilian army at Pacaraima.")
+    assert (r["text"], r["value"], r["kind"], r["unit"], r["measure"], r["counted"], r["event"]) == (
+        "third", 3.0, "count", "ordinal", "count", "sergeant", "desertion")
+    (r,) = rows("Um terceiro sargento se entregou no domingo.", "pt")
+    assert (r["text"], r["unit"], r["counted"], r["event"]) == ("terceiro", "ordinal", "sergeant", "desertion")

@@ -51,6 +51,8 @@ LEAD_IN = 5        # tokens of a fronted phrase before a subject ("Desde Caracas
 LEAD = 200         # characters of a paragraph's opening read for "X reported that"
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
+GAP_NAME = 4       # words of the source of a gapped clause ("y la CGT, 205.000")
+PERSON_REACH = 1500  # characters back to the person "el funcionario" or "the official" stands for
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑÇ]{2,}[a-z]{0,3}[A-Z]*\Z")
 
 
@@ -301,7 +303,7 @@ class Names:
         self.w = w
         text = article.text
         self.runs: list[tuple[int, str, tuple]] = []
-        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS
+        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS | w.prep_first
         for p in article.paragraphs:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
@@ -369,8 +371,9 @@ class Names:
 
 
 # capitalised only because they open a sentence: never the start of a name
-_FUNCTION_CAPS = frozenset("the a an this that el la los las un una o os as um uma en in on at by for since "
-                           "según segundo desde hasta durante com con por para de del da do".split())
+_FUNCTION_CAPS = frozenset(fold(x) for x in "the a an this that el la los las un una o os as um uma en in on at by for since "
+                           "según segundo desde hasta durante com con por para de del da do al ao aos à às na no nas nos "
+                           "em num numa pela pelo pelas pelos".split())
 
 
 # ---------------------------------------------------------------------------- the article's sources
@@ -490,9 +493,15 @@ class ArticleSources:
     def kind_of(self, name: str) -> str:
         if _is_person_name(name, self.w):
             return "person"
-        if _ACRONYM.match(name) or any(c.isupper() for c in name):
+        parts = _tokens(name)
+        if _ACRONYM.match(name):
             return "org"
-        return "other"
+        if not any(c.isupper() for c in name):
+            return "other"
+        if not any(x[:1].isupper() for x in parts[1:]) and self.written_lower(parts[0]) \
+                and not any(_head(x) in _org_words() for x in parts):
+            return "other"               # a capital that only opens the sentence: "Varios estadísticos"
+        return "org"
 
     # -- canonical names ----------------------------------------------------------------
     def canonical(self, phrase: str, offset: int, sentence_start: bool = False) -> str:
@@ -551,6 +560,10 @@ class ArticleSources:
             name = _drop_titles(words_[a:b], w)
             if len(name) >= 2 and _is_person_name(_join(name), w):
                 return self._person(_join(name), offset)
+        if len(runs) >= 2:
+            a, b = runs[-1]
+            if b == len(words_) and b - a >= 2 and words_[a - 1][:1].islower() and fold(words_[a - 1]) not in w.particles:
+                return _clean(_join(words_[a:b]))     # "the Caracas-based group Foro Penal": the name
         for a, b in runs:
             run = words_[a:b]
             lead = [fold(x) for x in words_[:a]]
@@ -984,9 +997,10 @@ def _np_after(ask: Ask, e: int, hi: int, w: Words) -> tuple[int, int]:
         # corporation, CONAF": a post or a description, then its name
         y = end + 1
         titles = _titles(w.language)
-        while y < hi and toks[y].kind == "w" and toks[y].text[:1].islower() and \
-                (toks[y].f in titles or any(p in titles for p in toks[y].f.split("-"))):
-            y += 1
+        while y < hi and ((toks[y].kind == "w" and toks[y].text[:1].islower() and
+                           (toks[y].f in titles or any(p in titles for p in toks[y].f.split("-"))))
+                          or (toks[y].text == "-" and toks[y].gap == 0 and y > end + 1)):
+            y += 1                      # "tenente-coronel Rogério Bastos"
         if y < hi and toks[y].kind == "w" and toks[y].text[:1].isupper():
             e2 = _name_end(toks, y, hi, ask, w)
             name = " ".join(t.text for t in toks[y:e2])
@@ -1041,11 +1055,16 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
             lead_in = head - 1 > lo and toks[head - 1].text == "," and head - 1 - lo <= LEAD_IN \
                 and not any(z in figtok for z in range(lo, head))       # "Desde Caracas, el dirigente X, ..."
             if head < c and (head == lo or toks[head - 1].text in ".:;\"“«" or toks[head - 1].nl
-                             or (relative and toks[head - 1].text == ",") or lead_in):
+                             or relative or lead_in):
                 return head, c
         return k, k
     y = _run_back(ask, x, lo, w)
     if y - 1 >= lo and w.has("relative", toks[y - 1]) and y - 2 >= lo and toks[y - 2].kind == "w":
+        connector = any((b := w.breaks.at(toks, z)) and b[0] == y for z in range(max(lo, y - 3), y - 1))
+        if not connector and (_verb(ask, y - 2, w) or w.has("article", toks[y]) or toks[y].text[:1].isupper()):
+            # "el funcionario dijo que el gobierno registró ...", "una cifra que la organización
+            # advirtió": a report inside a clause with its own subject is the outer verb's
+            return -1, -1
         # "A priest who runs a church-backed shelter said": the head before the relative
         z = _run_back(ask, y - 2, lo, w)
         if z <= y - 2:
@@ -1177,6 +1196,10 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             fronted = x > lo and (toks[x - 1].text == "," or w.has("that", toks[x - 1])) and b < hi \
                 and toks[b].text == "," and b + 1 < hi and not w.has("indefinite", toks[b + 1]) \
                 and any(k in figtok for k in range(b, hi))
+            # "la reforma, que según el Gobierno permitirá ahorrar 17.700 millones": it opens
+            # the relative clause and gives what follows
+            fronted = fronted or (x - 1 > lo and (w.has("relative", toks[x - 1]) or w.has("that", toks[x - 1]))
+                                  and toks[x - 2].text == "," and any(k in figtok for k in range(b, hi)))
             out.append(Cue(x, e, "prep", (a, b), forward=not before or fronted))
             x = max(e, b)
             continue
@@ -1419,6 +1442,11 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
         person = src.by_role(role, toks[a].start)
         if person:
             return person
+        if role in w.roles.get("person_noun", ()):
+            # "el funcionario dijo", "dijo el académico": the person named last
+            at, person = src.nearest_person(toks[a].start)
+            if person and toks[a].start - at < PERSON_REACH:
+                return person
     first = a == ask.sa or toks[a].nl or (a > 0 and toks[a - 1].text in ".!?\"“«")
     name = src.canonical(phrase, toks[a].start, sentence_start=first)
     if name.startswith("\0"):
@@ -1446,7 +1474,7 @@ def _plausible_source(toks: list[Tok], w: Words) -> bool:
 def _title_only(toks: list[Tok], w: Words) -> str:
     """The post when the words are only an article and a post ("el coordinador", "the
     mayor"): the person holding it is named elsewhere in the article."""
-    titles = _titles(w.language)
+    titles = _titles(w.language) | w.roles.get("person_noun", frozenset())
     words_ = [t for t in toks if t.kind == "w" and not w.has("article", t) and not w.has("determiner", t)]
     if len(words_) == 1 and words_[0].text.islower() and words_[0].f in titles:
         return words_[0].f
@@ -1484,6 +1512,10 @@ def gapped(ask: Ask, src: ArticleSources) -> str | None:
     while y > ask.sa and k - y <= 6 and toks[y].kind == "w" and not w.has("and", toks[y]):
         y -= 1
     if not (y > ask.sa and w.has("and", toks[y]) and y + 1 < k):
+        return None
+    # "y la CGT, 205.000": a name, not "entre enero y noviembre, 73.000" or "police and
+    # gendarmes will be on duty, 4,000"
+    if k - y - 1 > GAP_NAME or not _plausible_source(toks[y + 1:k], w) or any(is_verb(toks, x, w) for x in range(y + 1, k)):
         return None
     if not any(c.kind == "verb" and c.k < y for c in _cues(ask, w)):
         return None
@@ -1747,8 +1779,8 @@ SIEVES = (
     ("quoted", quoted),
     ("respectively", respectively),
     ("according_to", according_to),
-    ("reporting_verb", reporting_verb),
     ("gapped", gapped),
+    ("reporting_verb", reporting_verb),
     ("label", label),
     ("table_row", table_row),
     ("paragraph_lead", paragraph_lead),
@@ -1769,7 +1801,8 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
     for name, sieve in SIEVES:
         got = sieve(ask, src)
         if got == NARRATION:
-            src.para_last = (ask.para.para, "", "", end)
+            if name != "comparison":     # the outlet's arithmetic between two reported figures
+                src.para_last = (ask.para.para, "", "", end)
             return "", name
         if got:
             if name == "quoted":

@@ -4,7 +4,13 @@
 kind: date | weekday | relative | year | clock | iso). Numbers inside a mention are never
 figures. Weekdays and relative days ("on Saturday", "ayer", "nesta segunda-feira (25)") are
 resolved against the article's publication date: the last such day on or before it.
-Month, weekday, relative-day and clock words come from data/reference/<lang>/ tables.
+Month, weekday, relative-day, holiday and clock words come from data/reference/<lang>/ tables.
+
+`article_date(text)` is the date an article gives itself (date line, byline, dateline);
+`complete_dates(articles)` is the load's second pass: an article with no date or year of its
+own gets `Article.context`, the date of the articles on the same people and places, against
+which its partial dates are read (`date_signal` / `load_context` split it for parallel runs).
+`as_of(moment)`, `period(moment)` and `news_day(article)` date each figure.
 """
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.numwords import Lexicon, PhraseTable, Tok
+from claimdiff.numwords import Lexicon, PhraseTable, Tok, tokenize
 from claimdiff.reference import LANGUAGES, fold, table
 
 
@@ -25,6 +31,8 @@ class DateMention:
     iso: str          # "" when it cannot be resolved (no publication date, a year, a clock time)
     kind: str
     since: bool = False   # opens a window ("since Saturday"): a start, not the figure's date
+    base: int = -1        # the token opening the comparison whose base it dates ("nueve más que
+                          # el lunes"), or -1: it dates only the figures between the two
 
 
 def _pub(published: str) -> dt.date | None:
@@ -53,9 +61,12 @@ def _iso(pub: dt.date | None, month: int, day: int, year: int = 0) -> str:
         if not pub:
             return ""
         year = pub.year
-        # "December 30" in a January article is last year.
+        # "December 30" in a January article is last year, "1 de enero" in a December one next
+        # year: a date without its year is the nearest one.
         if month - pub.month > 6:
             year -= 1
+        elif pub.month - month > 6:
+            year += 1
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -79,12 +90,54 @@ def _month_at(toks: list[Tok], k: int, lex: Lexicon) -> tuple[int, int]:
     return 0, k
 
 
+@lru_cache(maxsize=None)
+def holidays(language: str) -> PhraseTable:
+    """Fixed-date holidays of data/reference/<lang>/holidays.csv ("Año Nuevo", "Christmas Eve")."""
+    return PhraseTable(table("holidays", language), "phrase")
+
+
+_OPENERS: dict[int, frozenset] = {}
+
+
+def _openers(lex: Lexicon) -> frozenset:
+    """Folded words that can open a date: months, weekdays, relative days, holidays."""
+    got = _OPENERS.get(id(lex))
+    if got is None:
+        got = _OPENERS[id(lex)] = frozenset(lex.date_first | holidays(lex.language).first())
+    return got
+
+
+def _holiday_at(toks: list[Tok], i: int, lex: Lexicon):
+    """(end, month, day) of a holiday named at token i, written with a capital as names are
+    ("el día de Año Nuevo", not "un año nuevo"), else None."""
+    h = holidays(lex.language).at(toks, i)
+    if h and any(t.text[:1].isupper() for t in toks[i:h[0]]):
+        return h[0], int(h[1]["month"]), int(h[1]["day"])
+    return None
+
+
+def _weekday_day(pub: dt.date | None, weekday: int, day: int) -> str:
+    """"sábado (23)", "terça-feira (7)": the day numbered `day` nearest before or around
+    `pub`, on that weekday when one of them is (else the nearest one)."""
+    if not pub:
+        return ""
+    found = []
+    for shift in (-1, 0, 1):
+        y, mo = pub.year + (pub.month + shift - 1) // 12, (pub.month + shift - 1) % 12 + 1
+        try:
+            found.append(dt.date(y, mo, day))
+        except ValueError:
+            continue
+    found.sort(key=lambda d: (d.weekday() != weekday, abs((d - pub).days)))
+    return found[0].isoformat() if found else ""
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMention]:
     pub = _pub(published)
     out: list[DateMention] = []
     n = len(toks)
     i = 0
-    first = lex.date_first
+    first = _openers(lex)
     # Only digits and date words can open a date: visit those tokens and no others.
     for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first]:
         if c < i:
@@ -141,6 +194,12 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 found = DateMention(i, e, _iso(pub, month, int(toks[end].text), year), "date")
             elif month and end < n and _year(toks[end]):
                 found = DateMention(i, end + 1, "", "year")
+            elif t.f in holidays(lex.language).first() and _holiday_at(toks, i, lex):
+                e, hm, hd = _holiday_at(toks, i, lex)
+                year = 0
+                if e + 1 < n and toks[e].f in ("de", ",") and _year(toks[e + 1]):
+                    year, e = _year(toks[e + 1]), e + 2
+                found = DateMention(i, e, _iso(pub, hm, hd, year), "date")
             else:
                 w = lex.weekdays.at(toks, i)
                 if w and w[0] == i + 1 and len(t.text) <= 4 and not t.text[0].isupper():
@@ -152,6 +211,7 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                     iso = _weekday_date(pub, int(row["weekday"]))
                     # "sábado (23)", "Saturday 23 February": the day number belongs to the date.
                     if e + 2 < n and toks[e].text == "(" and _day(toks[e + 1]) and toks[e + 2].text == ")":
+                        iso = _weekday_day(pub, int(row["weekday"]), _day(toks[e + 1])) or iso
                         e += 3
                     elif e < n and _day(toks[e]):
                         m2, e2 = _month_at(toks, e + 1, lex)
@@ -181,11 +241,37 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
             while k >= 0 and lex.has("date_filler", toks[k]):
                 k -= 1
             found.since = k >= 0 and lex.has("since", toks[k])
+            found.base = _compared(toks, found.i, lex.language)
             out.append(found)
             i = max(found.j, i + 1)
         else:
             i += 1
     return out
+
+
+BASE_REACH = 7      # tokens between a comparison's opening and the date of its base
+
+
+def _compared(toks: list[Tok], i: int, language: str) -> int:
+    """The token opening a comparison whose base the date at token i gives ("nine more than
+    on Monday", "nueve más que en el último balance del lunes"), or -1: within its clause,
+    with no number between."""
+    tw = time_words(language)
+    compare, compare_with = tw.compare, tw.compare_with
+    number = False
+    for k in range(i - 1, max(-1, i - 1 - BASE_REACH), -1):
+        t = toks[k]
+        if t.text in CLAUSE and not (number and t.text in "()"):
+            return -1
+        if t.kind == "d":
+            number = True               # "compared with 46.3% on Jan. 19": the base's own figure
+            continue
+        hit = compare_with.at(toks, k) if t.f in compare_with.first() else None
+        if not hit and not number and t.f in compare.first():
+            hit = compare.at(toks, k)
+        if hit and hit[0] <= i:
+            return k
+    return -1
 
 
 # ---------------------------------------------------------------------------- the article's date
@@ -318,7 +404,11 @@ def date_words(language: str) -> re.Pattern:
     without one gives no date, and is never tokenised for dates."""
     words = {r["word"].lower() for r in table("months", language)} | {r["word"].lower() for r in table("weekdays", language)} \
         | {r["phrase"].lower().split()[0] for r in table("relative_days", language) if r.get("phrase")}
-    alternation = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+    words = {re.escape(w) for w in words if w}
+    # holidays as whole phrases: their first words ("new", "all", "dia") are everywhere
+    words |= {r"\s+".join(re.escape(w) for w in r["phrase"].lower().replace("’", "'").split()).replace("'", "['’]")
+              for r in table("holidays", language) if r.get("phrase")}
+    alternation = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.I)
 
 
@@ -340,6 +430,154 @@ def reference_date(text: str) -> str:
             if got:
                 best = max(best, dt.date(*got).isoformat())
     return best
+
+
+# ---------------------------------------------------------------------------- the load's dates
+#
+# A reader's folder holds articles about one event. An article that gives no date and no year
+# anywhere ("este martes", "el 24 de diciembre", "El día de Año Nuevo") names days all the same;
+# the other articles of the load that name the same people and places say which year and week
+# those are. That context only completes the partial dates the article gives: it never becomes
+# the article's date, and a day the text does not name is never invented.
+
+NAMES = 30          # an article's most frequent proper names, what it is matched on
+MIN_SHARED = 2      # names two articles must share to be about one event
+RELATED = 0.25      # dated articles scoring at least this share of the best match are related ...
+SAME_WEEKS = 14     # ... and dated within this many days of the best match: one stretch of coverage
+AFTER_LOAD = 7      # days after the load's latest date an undated article's own days may fall
+_NAME = re.compile(r"(?<![\w'’])[^\W\d_][\w'’.-]*[^\W_]")
+
+
+@dataclass(frozen=True)
+class DateSignal:
+    """What the load's second pass needs of one article (small: it crosses processes)."""
+    article_id: str
+    published: str            # the article's own date, or ""
+    needs_context: bool       # no date and no full date anywhere in its text
+    names: tuple = ()         # its most frequent proper names, folded
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset:
+    """Capitalised words that are no names: function words, months, weekdays (every language)."""
+    out = set()
+    for language in LANGUAGES:
+        out |= {fold(r["word"]) for r in table("stopwords", language)}
+        out |= {fold(r["word"]) for r in table("months", language)}
+        out |= {fold(r["word"]) for r in table("weekdays", language)}
+    return frozenset(out)
+
+
+def date_signal(article) -> DateSignal:
+    """The article's date, whether it needs the load's context, and the names it is matched on."""
+    needs = not article.published and not reference_date(article.text)
+    stop = _not_names()
+    counts: dict[str, int] = {}
+    text = article.text
+    for m in _NAME.finditer(text):
+        w = m.group()
+        if w[0].isupper() and len(w) > 2 and _inside_sentence(text, m.start()):
+            w = re.sub(r"['’]s$", "", w)
+            f = fold(w)
+            if f not in stop:
+                counts[f] = counts.get(f, 0) + 1
+    names = tuple(sorted(counts, key=lambda f: (-counts[f], f))[:NAMES])
+    return DateSignal(article.article_id, article.published or "", needs, names)
+
+
+def _inside_sentence(text: str, k: int) -> bool:
+    """Is the word at k inside a sentence (after a word or a comma), where only names are
+    capitalised ("Asimismo," and "Both" open sentences)?"""
+    k -= 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and (text[k].isalnum() or text[k] in ",;(«“\"'")
+
+
+def load_context(signals) -> dict[str, tuple[str, str]]:
+    """{article id: (context date, warning)} for each article that needs one and has related
+    dated articles in the load: the latest date among those that share the most of its names
+    (each name weighing more the fewer articles give it), within SAME_WEEKS days of the one
+    that shares most. A function of the whole list alone, so a serial and a parallel run give
+    the same. In a large load only the CANDIDATES dated articles reached first through an
+    article's rarest names are scored, so the pass stays linear in the load."""
+    import math
+    signals = list(signals)
+    dated = [s for s in signals if s.published]
+    if not dated or not any(s.needs_context for s in signals):
+        return {}
+    df: dict[str, int] = {}
+    for s in signals:
+        for name in s.names:
+            df[name] = df.get(name, 0) + 1
+    n = len(signals)
+    weight = {name: math.log((n + 1) / c) for name, c in df.items()}
+    index: dict[str, list[int]] = {}
+    for k, s in enumerate(dated):
+        for name in s.names:
+            index.setdefault(name, []).append(k)
+    sets = [frozenset(s.names) for s in dated]
+    days = [dt.date.fromisoformat(s.published[:10]) for s in dated]
+    out, memo = {}, {}
+    for s in signals:
+        if not s.needs_context:
+            continue
+        if s.names not in memo:
+            memo[s.names] = _related(s, dated, sets, days, index, weight)
+        context, ids = memo[s.names]
+        ids = [i for i in ids if i != s.article_id]
+        if context and ids:
+            named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            out[s.article_id] = (context, f"gives no date or year of its own: its days are read against {context}, "
+                                          f"the latest date of the articles on the same people and places ({named})")
+    return out
+
+
+CANDIDATES = 100    # dated articles scored for one undated article in a large load
+
+
+def _related(s: DateSignal, dated: list, sets: list, days: list, index: dict, weight: dict) -> tuple[str, list[str]]:
+    """(context date, ids of the related dated articles) for one undated article's names."""
+    candidates: dict[int, None] = {}
+    for name in sorted(s.names, key=lambda x: (-weight[x], x)):
+        for k in index.get(name, ()):
+            if dated[k].article_id != s.article_id:
+                candidates.setdefault(k, None)
+                if len(candidates) >= CANDIDATES:
+                    break
+        if len(candidates) >= CANDIDATES:
+            break
+    mine = frozenset(s.names)
+    ok = {}
+    for k in candidates:
+        shared = mine & sets[k]
+        if len(shared) >= MIN_SHARED:
+            score = sum(map(weight.__getitem__, shared))
+            if score > 0:
+                ok[k] = score
+    if not ok:
+        return "", []
+    top = max(ok, key=lambda k: (ok[k], dated[k].article_id))
+    anchor, floor = days[top], RELATED * ok[top]
+    related = sorted((k for k, v in ok.items() if v >= floor and abs((days[k] - anchor).days) <= SAME_WEEKS),
+                     key=lambda k: dated[k].article_id)
+    return max(dated[k].published[:10] for k in related), [dated[k].article_id for k in related]
+
+
+def set_context(article, context: str, warning: str) -> None:
+    article.context = context
+    if warning and warning not in article.warnings:
+        article.warnings.append(warning)
+
+
+def complete_dates(articles) -> None:
+    """The load's second pass (see above): every article that needs it gets its context date
+    (Article.context) and a warning saying where it came from."""
+    articles = list(articles)
+    found = load_context(date_signal(a) for a in articles)
+    for a in articles:
+        if a.article_id in found:
+            set_context(a, *found[a.article_id])
 
 
 def table_cell(text: str, offset: int, limit: int = 2000) -> tuple[list[str], int] | None:
@@ -386,6 +624,8 @@ class TimeWords:
     running: PhraseTable
     window: PhraseTable
     span_open: PhraseTable
+    compare: PhraseTable
+    compare_with: PhraseTable
     first: frozenset            # first words of every phrase, a quick check
     triggers: frozenset         # every word that can make a figure timeless, a quick check
 
@@ -401,11 +641,12 @@ def time_words(language: str) -> TimeWords:
         if r.get("phrase") and r.get("role"):
             roles.setdefault(r["role"], set()).add(fold(r["phrase"]))
     by = lambda role: PhraseTable([r for r in rows if r.get("role") == role], "phrase")  # noqa: E731
-    running, window, span_open = by("running"), by("window"), by("span_open")
+    running, window, span_open, compare = by("running"), by("window"), by("span_open"), by("compare")
+    compare_with = by("compare_with")
     triggers = set()
     for role in ("standing", "place_noun", "place_unit", "age_word", "habitual", "size"):
         triggers |= roles.get(role, set())
-    return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open,
+    return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open, compare, compare_with,
                      frozenset(running.first() | window.first() | span_open.first()), frozenset(triggers))
 
 
@@ -437,6 +678,7 @@ NEAR = 60            # a date further than this (tokens + clause penalties) does
 REACH = 20           # tokens each side of a figure read for its period
 SPAN = 5             # "in a span of four days": how far a span word may follow its opening
 ADJACENT = 4         # a date this close to another figure between it and this one is that one's
+OPENING = 2          # tokens before a date that still opens its sentence ("Na sexta-feira (2),")
 AGE_REACH = 10       # "the age of 64", "a idade mínima para se aposentar sobe de 62 para 64"
 
 
@@ -450,54 +692,87 @@ def _article_date(m: Moment) -> str:
     return m.published if re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.published or "") else ""
 
 
-def timeless(m: Moment, lemma=None) -> bool:
+def timeless_reason(m: Moment, lemma=None) -> str:
     """A figure that holds whatever the day: a place's size ("a city of 1.3 million",
     "19 mil habitantes"), the whole a part is counted in ("425 of the 497 municipalities"),
     a rule's age ("the age of 64"), the distance between two places (a distance no motion
     verb covers), or a figure its clause dates to another year ("the record of 1941", "54
-    deaths in the 2023 cyclone", "by 2030")."""
+    deaths in the 2023 cyclone", "by 2030"). Returns why (standing, place_noun, whole, owner,
+    size, habitual, age, distance, year), "" when the figure is of a day."""
     tw = time_words(m.language)
     toks = m.toks
     near = toks[max(m.sa, m.i0 - AGE_REACH):min(m.sb, m.j + 3)]
     triggers = tw.triggers
     if not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
-            and m.unit not in tw.roles.get("distance_unit", ()) and m.measure != "distance" \
+            and m.unit not in tw.roles.get("distance_unit", ()) \
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
-        return False                     # nothing that could make it timeless: the common case, read fast
+        return ""                        # nothing that could make it timeless: the common case, read fast
     after = toks[m.j:min(m.sb, m.j + 3)]
     if any(tw.has("standing", t) for t in after):
-        return True
+        return "standing"
     k = m.i0 - 1
     while k >= m.sa and m.i0 - k <= 4 and toks[k].kind == "w":
         if tw.has("place_noun", toks[k]) and k + 1 < m.i0 and toks[k + 1].f in ("of", "de", "da", "do"):
-            return True
+            return "place_noun"
         k -= 1
     if m.i0 - 2 >= m.sa and toks[m.i0 - 1].f in ("the", "los", "las", "os", "as", "dos", "das") and \
             any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]):
-        return True                                             # "345 dos 497 municípios"
+        return "whole"                                          # "345 dos 497 municípios"
     if any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]) and m.i0 - 2 >= m.sa \
             and toks[m.i0 - 1].f.endswith(("'s", "’s")):
-        return True                                             # "the state's 497 municipalities"
+        return "whole"                                          # "the state's 497 municipalities"
     if m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s")):
-        return True                                             # "the city's roughly 850,000 residents"
+        return "owner"                                          # "the city's roughly 850,000 residents"
     if any(tw.has("size", t) and toks[x - 1].text == "-" for x, t in enumerate(toks[m.i0 + 1:min(m.sb, m.j + 2)], m.i0 + 1)):
-        return True                                             # "a 200,000-strong military"
+        return "size"                                           # "a 200,000-strong military"
     if any(tw.has("habitual", t) for t in toks[max(m.sa, m.i0 - 4):m.i0]):
-        return True                                             # "generally estimated at more than 200,000"
+        return "habitual"                                       # "generally estimated at more than 200,000"
     if m.kind in ("age", "count", "duration") and any(tw.has("age_word", t) for t in toks[max(m.sa, m.i0 - AGE_REACH):m.i0]):
-        return True
-    if (m.measure == "distance" or m.unit in tw.roles.get("distance_unit", ())) and not _moved(m, tw, lemma):
-        return True
+        return "age"
+    if m.unit in tw.roles.get("distance_unit", ()) and not _moved(m, tw, lemma):
+        return "distance"
     pub = _article_date(m) or m.reference
+    own, own_score = _nearest_date(m)
     for d in m.dates:
-        if d.i < m.sa or d.i >= m.sb:
+        if d.i < m.sa or d.i >= m.sb or not _may_date(m, d) or (own is not None and own is not d and _distance(m, d) > own_score):
             continue
         year = _mention_year(toks, d)
         lo, hi = min(d.j, m.j), max(d.i, m.i0)
         if year and pub and year != int(pub[:4]) and sum(1 for t in toks[lo:hi] if t.text in ",;:—–") <= 1 \
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
-            return True                  # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
-    return False
+            return "year"                # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
+    return ""
+
+
+def timeless(m: Moment, lemma=None) -> bool:
+    """Does the figure hold whatever the day (timeless_reason)?"""
+    return bool(timeless_reason(m, lemma))
+
+
+def described(m: Moment, lemma=None) -> bool:
+    """Is the figure what a place is, not what anyone reports: the whole a part is counted in
+    ("345 dos 497 municípios") or a place's size in an apposition ("Pacaraima, cidade de
+    cerca de 19 mil habitantes", "Rio Grande do Sul, a state of about 11 million people")?"""
+    reason = timeless_reason(m, lemma)
+    if reason == "whole":
+        return True
+    if reason not in ("place_noun", "standing"):
+        return False
+    tw, toks = time_words(m.language), m.toks
+    p = next((k for k in range(m.i0 - 2, max(m.sa, m.i0 - 5) - 1, -1)
+              if tw.has("place_noun", toks[k]) and toks[k + 1].f in ("of", "de", "da", "do")), None)
+    if p is None:
+        return False
+    before = p - 1 if p - 1 >= m.sa and toks[p - 1].kind == "w" and len(toks[p - 1].text) <= 3 else p
+    return before == m.sa or toks[before - 1].text == ","    # ", una ciudad de", ", cidade de"
+
+
+def _distance(m: Moment, d: DateMention) -> int:
+    a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
+    # a figure in parentheses ("50.900 millones de reales (unos 10.000 millones de dólares)")
+    # is an aside, not a clause
+    asides = sum(1 for f0, f1 in m.figs if a < f0 and f1 < b and m.toks[f0 - 1].text == "(" and m.toks[f1].text == ")")
+    return max(0, b - a) + 8 * max(0, _clauses(m, a, b) - 2 * asides)
 
 
 def _in_parentheses(toks: list[Tok], k: int, lo: int) -> bool:
@@ -529,18 +804,42 @@ def _moved(m: Moment, tw: TimeWords, lemma) -> bool:
 def clause_date(m: Moment) -> str:
     """The date of the figure's own words: the nearest date of its sentence, a clause mark
     between them costing distance, a date standing nearer another figure costing more; a
-    date that opens a window ("since Saturday") never dates a figure."""
-    best, best_score = "", 10**9
+    date that opens a window ("since Saturday") never dates a figure. A date that opens the
+    sentence ("Na sexta-feira (2), o CNE divulgou ... segundo o qual Maduro teve 51,95%")
+    dates all of it that no nearer date dates."""
+    d, score = _nearest_date(m)
+    if d is not None and score <= NEAR:
+        return d.iso
+    if d is not None and d.i - m.sa <= OPENING and d.j < m.sb and m.toks[d.j].text == "," and d.j <= m.i0:
+        return d.iso
+    return ""
+
+
+def _nearest_date(m: Moment, need_iso: bool = True):
+    """(the date mention nearest the figure's words, its distance) or (None, 0): see
+    clause_date."""
+    best, best_score = None, 10**9
     for d in m.dates:
-        if not d.iso or d.since or d.i < m.sa or d.i >= m.sb:
+        if (need_iso and not d.iso) or (d.since and not _when_clause(m, d)) or d.i < m.sa or d.i >= m.sb \
+                or not _may_date(m, d):
             continue
-        a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
-        score = max(0, b - a) + 8 * _clauses(m, a, b)
-        if _bound_elsewhere(m, d):
+        score = _distance(m, d)
+        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d):
             continue
         if score < best_score:
-            best, best_score = d.iso, score
-    return best if best and best_score <= NEAR else ""
+            best, best_score = d, score
+    return (best, best_score) if best is not None else (None, 0)
+
+
+def _may_date(m: Moment, d: DateMention) -> bool:
+    """Can the date be the figure's? Not the date of a comparison's base ("nine more than on
+    Monday"; "casi el doble de las 200 que reportaba el lunes": after a multiple, in its
+    clause), unless the figure is that base ("up from 100 a day earlier")."""
+    if d.base >= 0 and not (d.base <= m.i0 and m.j <= d.i) and not _when_clause(m, d):
+        return False
+    if m.unit == "times" and d.i >= m.j and _clauses(m, m.j, d.i) == 0:
+        return False
+    return True
 
 
 def _bound_elsewhere(m: Moment, d: DateMention) -> bool:
@@ -561,6 +860,46 @@ def _bound_elsewhere(m: Moment, d: DateMention) -> bool:
             continue
         return True
     return False
+
+
+def _when_clause(m: Moment, d: DateMention) -> bool:
+    """Is the figure in the clause the date introduces ("Jan. 19, when the ministry reported
+    1.12 million")?"""
+    toks = m.toks
+    if m.i0 < d.j + 2 or toks[d.j].text != ",":
+        return False
+    w = time_words(m.language).roles.get("when", ())
+    if toks[d.j + 1].f not in w and not (d.j + 2 < m.sb and f"{toks[d.j + 1].f} {toks[d.j + 2].f}" in w):
+        return False
+    return not any(t.text in ";:" for t in toks[d.j:m.i0])
+
+
+def _bound_before(m: Moment, d: DateMention) -> bool:
+    """Does the date close the words of a figure before it, across a clause mark from this
+    one ("de los 47 desaparecidos reportados el domingo, 11 ya fueron localizados")?"""
+    if d.j > m.i0 or not _clauses(m, d.j, m.i0):
+        return False
+    # the date ends a participle phrase of the figure before ("reportados el domingo"); "11
+    # deaths as of Tuesday, among them two teenagers" goes on with the same count
+    k = d.i - 1
+    while k > m.sa and m.toks[k].kind == "w" and len(m.toks[k].text) <= 3:
+        k -= 1
+    if not (k >= m.sa and m.toks[k].kind == "w" and m.toks[k].f.endswith(_PARTICIPLE)):
+        return False
+    return any(f1 <= d.i and d.i - f1 <= ADJACENT and not _clauses(m, f1, d.i) and (f0, f1) != (m.i0, m.j)
+               and f0 >= m.sa for f0, f1 in m.figs)
+
+
+# the endings of past participles in en/es/pt ("reported", "reportados", "registradas")
+_PARTICIPLE = ("ed", "ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas")
+
+
+def _opens_other(m: Moment, d: DateMention) -> bool:
+    """Does the date open a later clause that has a figure of its own ("Foram cinco mortes
+    nas últimas 24 horas: no domingo à noite, o balanço apontava 78")?"""
+    if d.i < m.j or not any(m.toks[x].text in ":;" for x in range(m.j, d.i)):
+        return False
+    return any(f0 >= d.j and f0 < m.sb and _clauses(m, d.j, f0) <= 1 for f0, _ in m.figs)
 
 
 _AND = {"and": 1, "y": 1, "e": 1, "or": 1, "o": 1, "ou": 1}
@@ -585,24 +924,55 @@ NEWS_DAYS = 3        # how far before the article's date its lead's day may fall
 ITEM_REACH = 400     # tokens read back for the start of a list item
 
 
-def news_day(m: Moment, published: str) -> str | None:
-    """The day the article's first figure reports, when its clause gives one a few days
-    before the article's date ("nesta terça-feira (31)" in a paper of Wednesday 1): later
-    figures with no date of their own hold on that day, not on the day of printing. None
-    while no figure was read; "" when the lead gives no such day."""
-    own = clause_date(m)
-    if not own or not published:
+LEAD_CHARS = 1500    # the opening of the kept text read for the day the lead reports
+
+
+def news_day(article, lex: Lexicon, reference: str = "") -> str:
+    """The day an article's figures with no date of their own hold on (as_of's last resort):
+    1. lead: the first day its opening names as "this Tuesday", "nesta terça-feira (7)",
+       "ayer": the day the news happened, up to NEWS_DAYS before the article's date (a paper
+       of Wednesday 1 on Tuesday's marches);
+    2. the article's date;
+    3. for an article read against its load (Article.context): the latest day its text names
+       (a window's start does not count), when no article of the load is later (up to
+       AFTER_LOAD days after the context).
+    `reference`: what its relative dates are read against (the article's date, else its
+    context)."""
+    published = article.published
+    context = getattr(article, "context", "")
+    if not (published or context):
         return ""
-    tw = time_words(m.language)
-    mention = next((d for d in m.dates if d.iso == own and m.sa <= d.i < m.sb), None)
-    if mention is None or not (mention.kind == "relative" or any(
-            tw.has("this", t) for t in m.toks[max(0, mention.i - 1):mention.j])):
-        return ""                        # only "this Tuesday", "nesta terça-feira", "ayer": the news day
-    try:
-        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(own)).days
-    except ValueError:
-        return ""
-    return own if 0 < days <= NEWS_DAYS else ""
+    reference = reference or published or context
+    tw = time_words(article.language or "en")
+    latest = ""
+    bound = (dt.date.fromisoformat(context) + dt.timedelta(days=AFTER_LOAD)).isoformat() if context else ""
+    read = 0
+    for p in article.kept():
+        if published and read > LEAD_CHARS:
+            break
+        read += p.end - p.start
+        if not date_words(lex.language).search(article.text, p.start, p.end):
+            continue
+        toks = tokenize(article.text, p.start, p.end)
+        for d in find_dates(toks, lex, reference):
+            if not d.iso or d.since:
+                continue
+            if read - (p.end - p.start) + (toks[d.i].start - p.start) <= LEAD_CHARS and (
+                    d.kind == "relative" or any(tw.has("this", t) for t in toks[max(0, d.i - 1):d.j])):
+                if published:
+                    days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(d.iso)).days
+                    if 0 < days <= NEWS_DAYS:
+                        return d.iso
+                elif d.iso <= bound:
+                    return d.iso
+            if not published and d.iso <= bound:
+                latest = max(latest, d.iso)
+    if published:
+        return published[:10]
+    # An article that names a day as late as any article of its load reports that day; one
+    # whose days all fall before may have been written any time after them (a column, a
+    # retrospective): it dates nothing else.
+    return latest if latest >= context else ""
 
 
 def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> str:
@@ -618,9 +988,9 @@ def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> 
 
 def paragraph_date(dates: list, before: int) -> str:
     """The date an earlier sentence gives (the last one before token `before`; a window's
-    start does not count)."""
+    start and a comparison's base do not count)."""
     for d in reversed(dates):
-        if d.j <= before and d.iso and not d.since:
+        if d.j <= before and d.iso and not d.since and d.base < 0:
             return d.iso
     return ""
 
@@ -658,8 +1028,9 @@ def period(m: Moment) -> str:
             return "window"
         if tw.running.at(toks, x):
             found = "running"
-    if not found and any(d.since and lo <= d.i < hi and not any(m.j <= f0 and f1 <= d.i or d.j <= f0 and f1 <= m.i0
-                                                               for f0, f1 in others) for d in m.dates):
+    if not found and any(d.since and lo <= d.i < hi and not _when_clause(m, d)
+                         and not any(m.j <= f0 and f1 <= d.i or d.j <= f0 and f1 <= m.i0 for f0, f1 in others)
+                         for d in m.dates):
         found = "running"                # "since Saturday", "desde el domingo"
     if found:
         return found

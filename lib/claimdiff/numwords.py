@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimdiff.lexicon import concepts, events, noun_lemma
+from claimdiff.lexicon import LemmaTable, concepts, count_verbs, events, noun_lemma
 from claimdiff.reference import fold, table
 
 # Numbers are read as spreadsheets read them, whatever the script and the spacing:
@@ -253,6 +253,7 @@ class Lexicon:
         # it is a date ("the 2010 earthquake"): dates.py
         self.nouns = self.concepts.without_classes(("event",))
         self.events = events(language)
+        self.count_verbs = count_verbs(language)
         grammar: dict[str, set] = {}
         for r in t("number_grammar"):
             grammar.setdefault(r["role"], set()).add(r["word"].lower())
@@ -268,9 +269,13 @@ class Lexicon:
         heads = t("number_heads")
         self.heads = PhraseTable([r for r in heads if r["kind"] == "head"], "phrase")
         self.kin = PhraseTable([r for r in heads if r["kind"] == "before"], "phrase")
-        self.copula = PhraseTable([r for r in heads if r["kind"] == "copula"], "phrase")
+        # verbs that put a count at a figure, matched on lemmas too ("llegaba a" = "llegar a")
+        self.copula = LemmaTable([r for r in heads if r["kind"] == "copula"], language, column="phrase", lemmas=True)
         self.rate = PhraseTable([r for r in heads if r["kind"] == "rate"], "phrase")
         self.carry = PhraseTable(t("number_carry"), "phrase")
+        places = t("number_places")
+        self.place_at = PhraseTable([r for r in places if r["kind"] == "at"], "phrase")
+        self.nation = PhraseTable([r for r in places if r["kind"] == "nation"], "phrase")
         # Titles of people ("mayor", "sergeant"): what money never measures.
         self.titles = frozenset(fold(r["word"]) for r in t("person_titles") if r.get("word")) \
             | frozenset(fold(r[k]) for r in t("titles") for k in ("word", "title") if r.get(k))

@@ -11,7 +11,9 @@ label groups of figure blocks in parallel.
 
 Files are sent in batches of similar size (one task per file would drown 10,000 small files in
 scheduling overhead). Article ids are given before anything is sent (sources.discover: a
-function of the list of files alone), so a file's id never depends on its batch.
+function of the list of files alone), so a file's id never depends on its batch. An article
+with no date or year of its own waits for a second pass, once the parent has every article's
+date signal (dates.load_context, as the serial run's dates.complete_dates).
 
 A progress bar (tqdm, on stderr) shows for runs over many files when stderr is a terminal.
 An unexpected extractor exception on one file becomes an error row for that file ("extraction
@@ -27,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimdiff import schema
+from claimdiff.dates import date_signal, load_context, set_context
 from claimdiff.sources import Corpus, Found, SourceError, articles_table, discover, paragraphs_table, read_article
 
 # Enough batches per worker that a slow batch (one huge file) does not leave the others idle,
@@ -49,11 +52,28 @@ def extract_parallel(paths, jobs: int = 2, scheduler: str | None = None, progres
     if todo and scheduler:
         with _client(jobs, scheduler) as client:
             workers = max(1, sum(client.nthreads().values()) or jobs)
-            batches = make_batches(todo, [_size(item[1]) for item in todo], workers * BATCHES_PER_WORKER)
-            results = _gather(client, batches, len(todo), progress)
+
+            def run(items):
+                batches = make_batches(items, [_size(item[1]) for item in items], workers * BATCHES_PER_WORKER)
+                return _gather(client, batches, len(items), progress)
+            results = _two_passes(run, todo)
     elif todo:
-        results = _local(todo, jobs, progress)
+        results = _two_passes(lambda items: _local(items, jobs, progress), todo)
     return _assemble(results, errors)
+
+
+def _two_passes(run, todo: list) -> list:
+    """The batches' results: `run(todo)`, then `run` again on the articles that wait for the
+    load's dates (dates.complete_dates, the serial run's second pass): an article with no date
+    or year of its own is extracted once every article's date signal is in."""
+    results = run(todo)
+    waiting = [item for tables, _ in results for item in tables["waiting"]]
+    if not waiting:
+        return results
+    signals = sorted((s for tables, _ in results for s in tables["signals"]), key=lambda s: s[0])
+    found = load_context(s for _, s in signals)
+    again = [(*item, *found.get(item[3], ("", ""))) for item in waiting]
+    return results + run(sorted(again))
 
 
 def _is_found_list(paths) -> bool:
@@ -142,19 +162,33 @@ def make_batches(items, sizes, n_batches: int) -> list[list]:
 
 
 def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
-    """Worker side: read and extract one batch of (index, path, shown path, article id).
+    """Worker side: read and extract one batch of (index, path, shown path, article id), or
+    of (index, path, shown path, article id, context, warning) on the second pass.
 
-    Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows}, errors as
-    [(index, shown path, problem)]). Claim rows travel as tuples and become one frame in the
-    parent, so column dtypes are inferred from all rows at once, as in the serial run."""
+    Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows, signals:
+    [(index, dates.DateSignal)], waiting: [item]}, errors as [(index, shown path, problem)]).
+    On the first pass an article that needs the load's dates is not extracted but waits
+    (its item comes back); every article read sends its date signal. Claim rows travel as
+    tuples and become one frame in the parent, so column dtypes are inferred from all rows
+    at once, as in the serial run."""
     from claimdiff.pipeline import extract_article
-    articles, errors, quote_rows, number_rows = [], [], [], []
-    for index, path, shown, article_id in items:
+    articles, errors, quote_rows, number_rows, signals, waiting = [], [], [], [], [], []
+    for item in items:
+        index, path, shown, article_id = item[:4]
         try:
             article = read_article(Path(path), article_id)
         except SourceError as exc:
             errors.append((index, shown, str(exc)))
             continue
+        if len(item) > 4:
+            if item[4]:
+                set_context(article, item[4], item[5])
+        else:
+            signal = date_signal(article)
+            signals.append((index, signal))
+            if signal.needs_context:
+                waiting.append(item)
+                continue
         try:
             q, n = extract_article(article)
         except Exception as exc:  # noqa: BLE001
@@ -173,6 +207,8 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
         "paragraphs": paragraphs_table(articles),
         "quotes": quote_rows,
         "numbers": number_rows,
+        "signals": signals,
+        "waiting": waiting,
     }
     return tables, errors
 

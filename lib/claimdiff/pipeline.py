@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimdiff import schema
+from claimdiff.dates import complete_dates
 from claimdiff.io import TableSet, read_table
 from claimdiff.sources import Corpus, articles_table, discover, paragraphs_table, read_each
 
@@ -108,7 +109,11 @@ def extract(paths, jobs: int = 1, scheduler: str | None = None, progress: bool |
         from claimdiff.parallel import extract_parallel
         return extract_parallel(found, jobs=jobs, scheduler=scheduler, progress=progress)
     corpus = Corpus()
-    return tables_for(corpus, read_each(with_progress(found, progress), corpus.errors))
+    # Every article is read before any is extracted: the load's dates (dates.complete_dates)
+    # are a second pass over all of them.
+    articles = list(read_each(found, corpus.errors))
+    complete_dates(articles)
+    return tables_for(corpus, with_progress(articles, progress))
 
 
 def with_progress(items: list, progress: bool | None, desc: str = "claimdiff extract"):

@@ -36,7 +36,7 @@ import pandas as pd
 from claimdiff import schema
 from claimdiff.clean import clean, is_byline, split_paragraphs
 from claimdiff.credits import wire_credits
-from claimdiff.dates import article_date
+from claimdiff.dates import article_date, complete_dates
 from claimdiff.model import Article, Paragraph
 from claimdiff.reference import LANGUAGES, canonical_outlet, fold, table
 
@@ -93,9 +93,12 @@ class Corpus:
 
 
 def load(paths) -> Corpus:
-    """Read every .txt/.md/.html file named in `paths` (files or folders, searched recursively)."""
+    """Read every .txt/.md/.html file named in `paths` (files or folders, searched recursively);
+    an article with no date or year of its own gets the context its load gives
+    (dates.complete_dates)."""
     corpus = Corpus()
     corpus.articles = list(read_each(discover(paths), corpus.errors))
+    complete_dates(corpus.articles)
     return corpus
 
 
