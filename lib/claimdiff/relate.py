@@ -61,8 +61,8 @@ The steps, most decisive first:
                   be another day's count (a length or an area of no day stands)
 18. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
 19. misattributed one source's two numbers in two articles, the other article setting the first
-                  number against the second as a rival source's -> conflict (credited to the
-                  wrong source)
+                  number against the second as a rival source's (a dispute it reports) ->
+                  conflict (credited to the wrong source)
 20. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day are left to the conflict step
@@ -693,8 +693,10 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
         echoes = peers.echo(other.article, own, exclude=other.id)
         if any(same_source(e, own) for e in echoes):
             continue  # the other article gives that number as own's source's too
+        # (and sets it against the other's figure: the two are a dispute that article reports)
         elsewhere = next((e for e in echoes if (one_number(e, own) or e.printed == own.printed)
-                          and rival_sources(e, other) and not same_source(e, own)), None)
+                          and rival_sources(e, other) and not same_source(e, own)
+                          and (one_article(e, other, peers) or ("",))[0] == "conflict"), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
