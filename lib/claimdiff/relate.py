@@ -696,7 +696,7 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
         # (and sets it against the other's figure: the two are a dispute that article reports)
         elsewhere = next((e for e in echoes if (one_number(e, own) or e.printed == own.printed)
                           and rival_sources(e, other) and not same_source(e, own)
-                          and (one_article(e, other, peers) or ("",))[0] == "conflict"), None)
+                          and (relate(e, other, peers) or ("",))[0] == "conflict"), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
