@@ -227,6 +227,7 @@ def test_a_figure_that_names_no_place_is_in_its_articles_country():
     # dev 12 (Pacaraima): "dois sargentos" names no place, most of the article's figures are in
     # Brazil; a figure in an article of no main country keeps none
     rows = [number("12:n1", "dois", 2, article="12"), number("12:n2", "sete", 7, article="12", place="Pacaraima"),
+            number("12:n5", "terceiro", 3, article="12", place="Pacaraima"),
             number("12:n3", "uns 500", 500, article="12", place="Boa Vista"),
             number("12:n4", "pelo menos 174", 174, "at_least", article="12", place="Colombia"),
             number("08:n1", "Six", 6, article="08")]

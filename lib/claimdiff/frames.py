@@ -710,7 +710,8 @@ def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str,
         for n in named:
             counts[n] += 1
         main = max(sorted(counts), key=lambda n: counts[n]) if counts else ""
-        out[aid] = (day, frozenset(named), main if counts.get(main, 0) * 2 > len(named) >= 2 else "")
+        out[aid] = (day, frozenset(named), main if counts.get(main, 0) * 3 >= len(named) * 2 and counts.get(main, 0) >= 3
+                    else "")
     return out
 
 

@@ -430,8 +430,9 @@ def other_place(a: Frame, b: Frame, peers: Peers):
     if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b):
         return None  # one number of some size in two places is one count placed two ways
     if not (a.places and b.places):
-        # a figure that names no place is told where its article's figures mostly are
-        if a.country and b.country and a.country != b.country:
+        # a figure that names no place is told where its article's figures mostly are (an
+        # article's own figures are set against each other by the places they name)
+        if a.article != b.article and a.country and b.country and a.country != b.country:
             return "different_scope", f'"{a.text}" counts in {a.country}; "{b.text}" in {b.country}'
         return None
     pa, pb = a.places[0], b.places[0]
