@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from claimdiff import schema
-from claimdiff.frames import article_sources, build, concept_of, interval, scope_marks
+from claimdiff.frames import article_sources, build, concept_of, interval, scope_marks, since_year, window_span
 
 
 def art(article_id, outlet="", published="", upstream="", language="en"):
@@ -38,8 +38,17 @@ def frames(rows, articles=(art("a", "AP", "2019-02-26"),)):
     ("about 6,000", 6000, None, None, "about", (5400, 6600)),
     # dev 01: "more than 320" is not 411
     ("more than 320", 320, None, None, "more_than", (320, 368)),
-    # ca_01: "more than 20 countries" reaches 24 (one significant digit: half a step further)
+    # ca_01: "more than 20 countries" reaches 24 (to the next step of its last digit)
     ("more than 20", 20, None, None, "more_than", (20, 30)),
+    # pr_03's headline "Más de un millón" over the body's 1.272.000
+    ("Más de un millón", 1_000_000, None, None, "more_than", (1_000_000, 2_000_000)),
+    # pr_01 "more than 250 marches" against pr_02's "268 marches": at least 15% further
+    ("more than 250", 250, None, None, "more_than", (250, 287.5)),
+    # dev 07: "just over 100" is not 120 ("más de 120 en un solo día" is more than the total)
+    ("just over 100", 100, None, None, "more_than", (100, 110)),
+    ("un poco más de un centenar", 100, None, None, "more_than", (100, 110)),
+    # dev 02: "at least four" soldiers in Brazil on Monday, when seven had crossed: a floor
+    ("at least four", 4, None, None, "at_least", (4, 8)),
     # el_04: the heading's "2 mil" is read to its thousand: it rounds "2.229 pessoas"
     ("2 mil", 2000, None, None, "exact", (1750, 2250)),
     ("15,000", 15000, None, None, "exact", (14750, 15250)),
@@ -53,7 +62,7 @@ def frames(rows, articles=(art("a", "AP", "2019-02-26"),)):
     ("hundreds", None, 200, 999, "vague", (200, 999)),
 ])
 def test_interval_from_the_hedge(text, value, low, high, qualifier, expected):
-    got = interval(value, low, high, qualifier)
+    got = interval(value, low, high, qualifier, text)
     assert got == pytest.approx(expected)
 
 
@@ -82,9 +91,37 @@ def test_concept_group_and_class(counted, group, klass):
     # fl_02: the 18h bulletin
     ("boletim das 18h", set(), "", "18:00"),
     ("Colombia; Sunday afternoon", set(), "", "afternoon"),
+    # pr_02: "11 people had been detained in Paris by 2.20pm"
+    ("Paris; by 2.20pm", set(), "", "14:20"),
+    # dev 02: "at least four ... since Saturday night": when the count began, not when it was told
+    ("since Saturday night; Brazil; Pacaraima", set(), "running", ""),
+    ("desde el martes en la noche", set(), "running", ""),
+    # fl_02: a river's level is no clock time
+    ("Guaíba; 5.35 m", set(), "", ""),
 ])
 def test_scope_marks(scope, sites, period, moment):
     assert scope_marks(scope) == (frozenset(sites), period, moment)
+
+
+@pytest.mark.parametrize("scope, days", [
+    # dev 06: "85 in 24 hours"; seed 003: "More than 320 ... in a span of four days"
+    ("in 24 hours", 1), ("in a span of four days", 4),
+    # dev 02: "At least 167 ... over the last three days"; dev 10: "en un solo día"
+    ("over the last three days; Cúcuta", 3), ("en un solo día; Colombia", 1),
+    # dev 04: "earn about $5 a month"
+    ("a month", 30), ("nas últimas 48 horas", 2), ("Colombia", 0),
+])
+def test_window_span(scope, days):
+    assert window_span(scope) == pytest.approx(days)
+
+
+@pytest.mark.parametrize("scope, year", [
+    # dev 06: "La Razón has put the number of military desertions since 2014 at some 4,700"
+    ("since 2014 at", 2014), ("desde 2018", 2018), ("desde o início de 2023", 2023),
+    ("since Saturday", 0), ("2014", 0),
+])
+def test_since_year(scope, year):
+    assert since_year(scope) == year
 
 
 # ----------------------------------------------------------------------------- sources
@@ -118,8 +155,8 @@ def test_frame_falls_back_to_the_older_columns_when_the_frame_is_empty():
     # columns yet: kind, unit, the predicate and the scope's places fill in
     f = frames([number("01:1", "three", 3, counted="guardsman", predicate="deserted",
                        scope="Simón Bolívar bridge; Cúcuta", asserted_by="Migración Colombia")])["01:1"]
-    assert (f.measure, f.unit, f.concept, f.event, f.places[0]) == (
-        "count", "", "security-force member", "desertion", "Simón Bolívar bridge")
+    assert (f.measure, f.unit, f.concept, f.group, f.event, f.places[0]) == (
+        "count", "", "guardsman", "security-force member", "desertion", "Simón Bolívar bridge")
     assert f.upstream == "Migración Colombia" and f.day() == "2019-02-26"  # published, no as_of
 
 
@@ -143,10 +180,14 @@ def test_a_denier_carries_the_number_it_denies():
 def test_a_headline_copy_takes_the_source_its_article_gives_the_number():
     # dev 04: the headline "411 Troops Desert in a Single Day" over the body's "411 troops had
     # deserted in the past 24 hours alone, according to Colombia's migration agency"
+    # (06, another article of the set, names the agency "Migración Colombia": one source is
+    # shown by one name in every article, the one written as a proper name)
     fs = frames([number("04:n1", "411", 411, counted="troop", para=0),
                  number("04:n2", "411", 411, counted="troop", para=5, asserted_by="Colombia's migration agency"),
-                 number("04:n3", "40", 40, counted="troop", para=6)])
+                 number("04:n3", "40", 40, counted="troop", para=6),
+                 number("06:n1", "**567**", 567, article="06", asserted_by="Migración Colombia")])
     assert fs["04:n1"].source_name == fs["04:n2"].source_name == "Migración Colombia"
+    assert fs["04:n1"].source == fs["04:n2"].source == fs["06:n1"].source
     assert fs["04:n3"].source == ""
 
 
@@ -161,3 +202,34 @@ def test_an_article_knows_its_day_and_countries():
                 [art("09", "EFE", "2019-02-23"), art("08", "", "")])
     assert (fs["09:n1"].story_day, fs["09:n1"].countries) == ("2019-02-23", frozenset({"Colombia"}))
     assert (fs["08:n1"].story_day, fs["08:n1"].countries) == ("2019-02-27", frozenset())
+
+
+def test_sums_in_two_currencies_meet_at_the_rate_the_articles_print():
+    # hu_04: "61.313 millones de pesos, unos 3.400 millones de dólares" (a printed rate);
+    # hu_02: "unos 270.000 millones de pesos" and hu_03 "$15 billion" are then one sum
+    rows = [number("hu_04:n1", "61.313 millones de pesos", 61_313_000_000, article="hu_04", kind="money",
+                   unit="MXN", canonical_unit="MXN", canonical_value=61_313_000_000, start=100, end=124),
+            number("hu_04:n2", "unos 3.400 millones de dólares", 3_400_000_000, "about", article="hu_04",
+                   kind="money", unit="USD", canonical_unit="USD", canonical_value=3_400_000_000, start=126, end=156),
+            number("hu_02:n1", "unos 270.000 millones de pesos", 270_000_000_000, "about", article="hu_02",
+                   kind="money", unit="MXN", canonical_unit="MXN", canonical_value=270_000_000_000, start=40, end=70),
+            number("hu_03:n1", "$15 billion", 15_000_000_000, article="hu_03", kind="money", unit="USD",
+                   canonical_unit="USD", canonical_value=15_000_000_000, start=10, end=21)]
+    fs = frames(rows, [art("hu_04", "El Faro de Guerrero", "2023-11-01"), art("hu_02", "EFE", "2023-10-29"),
+                       art("hu_03", "StormDesk News", "")])
+    converted = fs["hu_02:n1"]
+    assert (converted.unit, converted.printed_unit) == ("USD", "mxn")
+    assert converted.value == pytest.approx(270e9 * 3.4e9 / 61.313e9)
+    assert converted.low <= fs["hu_03:n1"].value <= converted.high
+
+
+def test_a_figure_that_names_no_place_is_in_its_articles_country():
+    # dev 12 (Pacaraima): "dois sargentos" names no place, most of the article's figures are in
+    # Brazil; a figure in an article of no main country keeps none
+    rows = [number("12:n1", "dois", 2, article="12"), number("12:n2", "sete", 7, article="12", place="Pacaraima"),
+            number("12:n5", "terceiro", 3, article="12", place="Pacaraima"),
+            number("12:n3", "uns 500", 500, article="12", place="Boa Vista"),
+            number("12:n4", "pelo menos 174", 174, "at_least", article="12", place="Colombia"),
+            number("08:n1", "Six", 6, article="08")]
+    fs = frames(rows, [art("12", "Portal Extremo Norte", "2019-02-25"), art("08", "", "")])
+    assert (fs["12:n1"].country, fs["12:n4"].country, fs["08:n1"].country) == ("Brazil", "Colombia", "")

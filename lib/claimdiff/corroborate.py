@@ -16,7 +16,9 @@ carried by two or more articles (schema.CORROBORATION):
   "(AP) —"), else the article it was copied from (near-identical wire copy,
   credits.copy_groups), else the outlet itself; a quote's `via`, else the same chain.
   independent_sources counts the distinct upstreams: two outlets printing one AP story are one
-  source, and one source named two ways in one article (frames.article_sources) counts once.
+  source, and one source named two ways, in one article or in two ("Migración Colombia",
+  "Colombia's migration agency", "Migração Colômbia": linking.source_key), counts once and is
+  shown by one name (frames.build).
 """
 from __future__ import annotations
 

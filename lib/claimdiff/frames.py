@@ -5,14 +5,21 @@ what the figure is about, in the terms the comparison reads (../DESIGN.md "Claim
 
 - measure and canonical unit (count, money, percent, distance, ...), and the figure as an
   interval in that unit, widened by its hedge (`interval`): "about 6,000" is 5,400-6,600,
-  "more than 320" 320-368, "2 mil" 1,500-2,500 (a round number is read to its last digit);
-- concept (what is counted, canonical English: soldier and guardsman are one concept) and its
-  group (person, home, ...), event (death, arrest, attendance, ...);
-- places (narrowest first) with containment (`contains`), as_of and period (running total,
-  window, point) and the time of day when the scope names one;
+  "more than 320" 320-368, "just over 100" 100-110 (data/reference/hedges.csv), "at least
+  four" 4-8 (a floor), "2 mil" 1,750-2,250 (a round number is read to its last digit); sums
+  in other currencies are converted at the rates the articles themselves print ("1.800 pesos,
+  unos 105 dólares": `printed_rates`), so "$15 billion" meets "unos 270.000 millones de pesos";
+- concept (what is counted, as the row names it: soldier, guardsman) and its group (the
+  concepts compared with it: security-force member), class (person, building, ...), event
+  (death, arrest, attendance, ...);
+- places (narrowest first) with containment (`contains`), and the country: its place's, else
+  the country most of its article's figures are in; as_of and period (running total, window,
+  point), the window's length ("in 24 hours" one day, "in four days" four: `window_span`), the
+  year a total counts from ("since 2014": `since_year`) and the time of day a tally was told
+  ("11:30 GMT", "by 2.20pm"; not the "Saturday night" a total counts from);
 - source (who gives it, one key per source within the article: "Foro Penal" and "la ONG Foro
-  Penal" are one) and upstream (the named source, else the wire the article credits, else the
-  outlet);
+  Penal" are one; shown by one name in every article, the one written as a proper name) and
+  upstream (the named source, else the wire the article credits, else the outlet);
 - the site or subset the figure counts ("in one shelter", "of whom"), and the figure a denial
   sets against it (numbers.csv `denied_by`).
 
@@ -37,10 +44,15 @@ from claimdiff.reference import LANGUAGES, fold, table
 
 # "about N" is read as N +/- 10%: "about 6,000" and "roughly 8,000" are two estimates.
 ABOUT = 0.10
-# An open bound plausibly means up to this much more ("more than 320" is not 411); a bound
-# with one significant digit ("more than 20", "más de mil") reaches to half a step further.
+# "More than N" reaches to the next step of its last significant digit ("more than 20" to 30,
+# "más de un millón" to two million: a writer with 2.3 million would say "more than two
+# million"), and at least this much further ("more than 250" reaches 287: writers round down
+# to a quarter); a "just over" phrase (data/reference/hedges.csv) reaches only its own,
+# smaller distance.
 OPEN = 0.15
-OPEN_ROUND = 0.5
+# "At least N" is a floor, often a confirmed minimum far below the final count ("at least
+# four" soldiers when seven had crossed): it reaches to this many times N.
+FLOOR = 2.0
 # "nearly N" / "casi N" / "at most N" reaches down this far.
 NEARLY = 0.15
 # Hedges, most precise first (the representative of a claim is its most precise figure).
@@ -48,7 +60,10 @@ PRECISION = ("exact", "about", "more_than", "at_least", "at_most", "less_than", 
 POINT = ("exact", "about")
 
 _WORD = re.compile(r"[^\W_]+")
-_CLOCK = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:h.]([0-5]\d)(?!\d)|(?<!\d)([01]?\d|2[0-3])\s?h(?![\w])")
+# A clock time: "14:05", "18h", "9h30", "2.20pm", "5 p.m." (a dot between digits only before am/pm,
+# so that "5.35 m" is no time).
+_CLOCK = re.compile(r"(?<![\d.,])(?:([01]?\d|2[0-3])(?:[:h]([0-5]\d)|\s?h(?![\w])|(?:\.([0-5]\d))?(?=\s?[ap]\.?m\b)))"
+                    r"(?:\s?([ap])\.?m\b\.?)?(?![\d])", re.I)
 _MISSING = frozenset(("nan", "none", "nat"))
 
 
@@ -86,6 +101,9 @@ class Frame:
     scope: str = ""
     story_day: str = ""          # the article's day: its publication date, else the middle of its figures' dates
     countries: frozenset[str] = frozenset()   # the countries the article's figures are about
+    span: float = 0.0            # a window's length in days ("in 24 hours" 1, "in four days" 4; 0 unknown)
+    since: int = 0               # the year a total counts from, when its scope names one ("since 2014")
+    country: str = ""            # its place's country, else the country most of its article's figures are in
 
     def day(self) -> str:
         """The figure's day: its as_of, else the day its article was published."""
@@ -155,19 +173,13 @@ def _round_step(v: float) -> float:
     return float(step)
 
 
-def _significant(v: float) -> int:
-    """Significant digits of a whole number (2,000 -> 1; 1,270,000 -> 3; 0.3 -> 1)."""
-    if v == 0:
-        return 1
-    if v != int(v):
-        return len(f"{abs(v):g}".replace(".", "").lstrip("0"))
-    return len(str(abs(int(v))).rstrip("0")) or 1
-
-
-def interval(value: float | None, low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
+def interval(value: float | None, low: float | None, high: float | None, qualifier: str,
+             text: str = "") -> tuple[float, float]:
     """The values a figure allows, from its hedge (module docstring). A round exact number is
     read to a quarter of its last significant digit when it has three or more zeros: "2 mil"
-    allows 1,750-2,250 (so it rounds 2,229), "15,000" 14,750-15,250, "326" only 326."""
+    allows 1,750-2,250 (so it rounds 2,229), "15,000" 14,750-15,250, "326" only 326. An open
+    bound reaches as OPEN says; `text` (the figure as printed) tells "just over 100" (to 110)
+    from "more than 100" (to 200)."""
     v = value
     if qualifier in ("range", "vague") or v is None:
         lo = low if low is not None else (v if v is not None else 0.0)
@@ -176,8 +188,12 @@ def interval(value: float | None, low: float | None, high: float | None, qualifi
     if qualifier == "about":
         return v * (1 - ABOUT), v * (1 + ABOUT)
     if qualifier in ("at_least", "more_than"):
-        reach = OPEN_ROUND if _significant(v) == 1 else OPEN
-        return v, v * (1 + reach)
+        just = _just(text)
+        if just:
+            return v, v + abs(v) * just
+        if qualifier == "at_least":
+            return v, max(v * FLOOR, v + _last_digit(v))
+        return v, v + max(abs(v) * OPEN, _last_digit(v))
     if qualifier == "at_most":
         return v * (1 - NEARLY), v
     if qualifier == "less_than":
@@ -186,6 +202,31 @@ def interval(value: float | None, low: float | None, high: float | None, qualifi
     if step >= 1000:
         return v - step / 4, v + step / 4
     return v, v
+
+
+def _last_digit(v: float) -> float:
+    """One unit of a number's last significant digit (20 -> 10, 1,270,000 -> 10,000, 4 -> 1,
+    2.8 -> 0.1)."""
+    if v == 0:
+        return 0.0
+    step = _round_step(v)
+    if step:
+        return step
+    text = f"{abs(v):.9g}"
+    return 10.0 ** -len(text.split(".")[1]) if "." in text else 1.0
+
+
+@lru_cache(maxsize=None)
+def _hedges() -> tuple[tuple[str, float], ...]:
+    rows = {(norm(r["phrase"]), float(r["reach"])) for r in table("hedges") if r.get("phrase") and r.get("reach")}
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r)))
+
+
+@lru_cache(maxsize=100_000)
+def _just(text: str) -> float:
+    """The reach a "just over" phrase of the figure's text gives, 0 when it has none."""
+    folded = f" {norm(text)} "
+    return next((reach for phrase, reach in _hedges() if f" {phrase} " in folded), 0.0)
 
 
 # --------------------------------------------------------------------------- concepts, scope
@@ -266,28 +307,108 @@ def _scope_words() -> tuple[tuple[str, str, str], ...]:
 @lru_cache(maxsize=100_000)
 def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
     """(sites, period, moment) a scope or predicate names (data/reference/<lang>/scope.csv):
-    {"shelter"}, "window" ("in 24 hours") or "running" ("since Saturday"), "afternoon"."""
+    {"shelter"}, "window" ("in 24 hours") or "running" ("since Saturday"), "afternoon". A
+    time of day a few words after a total word ("since Saturday night", "desde a noite de
+    sábado") is when the count began, not when it was told: it gives no moment."""
+    sites, period, moment = set(), "", ""
+    for part in (text or "").split(";"):
+        folded = " " + norm(part) + " "
+        for phrase, kind, _ in _scope_words():
+            if kind == "none":  # words that look like a mark and are not ("a day earlier")
+                folded = folded.replace(f" {phrase} ", " | ")
+        starts = [_word_at(folded, folded.find(f" {phrase} ")) for phrase, kind, _ in _scope_words()
+                  if kind == "total" and f" {phrase} " in folded]
+        for phrase, kind, value in _scope_words():
+            at = folded.find(f" {phrase} ")
+            if at < 0:
+                continue
+            if kind == "subset":
+                sites.add(value)
+            elif kind == "rate":
+                period = "window"
+            elif kind == "total" and not period:
+                period = "running"
+            elif kind == "moment" and not moment and not any(0 < _word_at(folded, at) - k <= SINCE_WORDS
+                                                              for k in starts):
+                moment = value
+        clock = _CLOCK.search(part)
+        if clock and not starts:
+            hour = int(clock.group(1))
+            if clock.group(4) and clock.group(4).lower() == "p" and hour < 12:
+                hour += 12
+            moment = f"{hour:02d}:{clock.group(2) or clock.group(3) or '00'}"
+    return frozenset(sites), period, moment
+
+
+# How many words after "since" / "desde" a time of day still tells when the count began.
+SINCE_WORDS = 5
+
+
+def _word_at(folded: str, at: int) -> int:
+    return folded.count(" ", 0, at + 1)
+
+
+# A rate word's span by name (scope.csv value of a kind=rate row).
+SPAN_NAMES = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+
+
+@lru_cache(maxsize=None)
+def _span_words() -> dict[str, float]:
+    return {norm(r["word"]): float(r["days"]) for r in table("spans") if r.get("word") and r.get("days")}
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> dict[str, float]:
+    """Folded number words up to ninety-nine's parts (numwords.csv units, teens, tens)."""
+    out = {}
+    for lang in LANGUAGES:
+        for r in table("numwords", lang):
+            if r.get("role") in ("unit", "one", "teen", "tens") and r.get("word") and r.get("value"):
+                out.setdefault(norm(r["word"]), float(r["value"]))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def window_span(text: str) -> float:
+    """How many days a window a scope names lasts: "in the past 24 hours" 1, "over the last
+    three days" 3, "en un solo día" 1 (a rate word of scope.csv), "a month" 30; 0 when it
+    names none (data/reference/spans.csv, numwords.csv)."""
+    words = norm(text).split()
+    units, numbers = _span_words(), _number_words()
+    for k in range(1, len(words)):
+        days = units.get(words[k])
+        if days is None:
+            continue
+        n = words[k - 1]
+        count = float(n) if n.isdigit() else numbers.get(n)
+        if count:
+            return round(count * days, 4)
+    folded = " " + " ".join(words) + " "
+    for phrase, kind, value in _scope_words():
+        if kind == "rate" and f" {phrase} " in folded and value in SPAN_NAMES:
+            return SPAN_NAMES[value]
+    return 0.0
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=100_000)
+def since_year(text: str) -> int:
+    """The year a running total counts from, when its scope names one right after a total
+    word of scope.csv ("since 2014", "desde 2018", "desde o início de 2023"); 0 otherwise."""
     folded = " " + norm(text) + " "
     for phrase, kind, _ in _scope_words():
-        if kind == "none":  # words that look like a mark and are not ("a day earlier")
-            folded = folded.replace(f" {phrase} ", " | ")
-    sites, period, moment = set(), "", ""
-    for phrase, kind, value in _scope_words():
-        if f" {phrase} " not in folded:
+        if kind != "total":
             continue
-        if kind == "subset":
-            sites.add(value)
-        elif kind == "rate":
-            period = "window"
-        elif kind == "total" and not period:
-            period = "running"
-        elif kind == "moment" and not moment:
-            moment = value
-    clock = _CLOCK.search(text or "")
-    if clock:
-        hour = clock.group(1) or clock.group(3)
-        moment = f"{int(hour):02d}:{clock.group(2) or '00'}"
-    return frozenset(sites), period, moment
+        at = folded.find(f" {phrase} ")
+        while at >= 0:
+            after = folded[at + len(phrase) + 2:].split()[:4]
+            year = next((int(w) for w in after if _YEAR.fullmatch(w)), 0)
+            if year:
+                return year
+            at = folded.find(f" {phrase} ", at + 1)
+    return 0
 
 
 # --------------------------------------------------------------------------- places
@@ -305,7 +426,11 @@ def ancestors(place: str) -> frozenset[str]:
     """Every place holding `place` ("Cúcuta" -> {Colombia}): the figures' gazetteer
     (claimdiff.gazetteer) when installed, else data/reference/places.csv."""
     g = _gazetteer()
-    step = g.within if g is not None else within
+
+    def step(name: str) -> str:
+        # the gazetteer, else data/reference/places.csv (bridges, crossings it does not list)
+        return (g.within(name) if g is not None else "") or within(name)
+
     found, parent = set(), step(place)
     while parent and parent not in found:
         found.add(parent)
@@ -352,7 +477,8 @@ def _places(place_cell: str, scope: str) -> tuple[str, ...]:
     leaves = [p for p in names if not any(q != p and contains(p, q) for q in names)]
     if len(leaves) > 1:
         # a figure of two places side by side ("Norte de Santander and Arauca") is about both:
-        # its place is the nearest one holding them all, else unknown
+        # its place is the nearest one holding them all, else unknown (two countries: the
+        # extractor may have read where the counted came from)
         common = set.intersection(*(set(ancestors(p)) for p in leaves))
         inside = [p for p in names if p in common]
         return tuple(sorted(common, key=lambda p: (-len(ancestors(p)), p))) if common and not inside else tuple(inside)
@@ -439,6 +565,8 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         canon = article_sources([c["asserted_by"][i] for i in rows])
         for i in rows:
             source[i] = canon.get(c["asserted_by"][i], ("", ""))
+    display = _display_names([shown for _, shown in source if shown])
+    source = [(key, display.get(shown, shown)) for key, shown in source]
     stories = _stories(c, by_article, info)
     index = {nid: i for i, nid in enumerate(c["number_id"])}
     out: list[Frame | None] = [None] * n
@@ -460,6 +588,7 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
             para = c["para"][i]
             out[i] = Frame(c["number_id"][i], c["article_id"][i], int(para) if para.isdigit() else -1, *fields)
     _inherit_sources(out, by_article)
+    _convert_money(out, by_article, floats(numbers, "start"), floats(numbers, "end"))
     # A denier carries the figure it denies, so that every copy of that number meets it.
     for i in range(n):
         d = index.get(c["denied_by"][i])
@@ -469,6 +598,26 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         out[d] = _replace(out[d], denies=(denied.low, denied.high, denied.concept, denied.text, denied.who()))
         out[i] = _replace(denied, denied=True)
     return [f for f in out if f is not None]
+
+
+def _display_names(names: list[str]) -> dict[str, str]:
+    """{name: display}: one source is shown by one name in every article ("Migración
+    Colombia" for the agency another article calls "Colombia's migration agency"; one key:
+    linking.source_key): the name written as a proper name, else the one most articles use,
+    accented before plain ("Migración" over "Migracion")."""
+    counts: dict[str, int] = defaultdict(int)
+    for n in names:
+        counts[n] += 1
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in counts:
+        groups[source_key(n)].append(n)
+    out = {}
+    for members in groups.values():
+        best = min(members, key=lambda m: (sum(1 for w in m.split() if w[:1].islower()), -counts[m],
+                                           m.isascii(), -len(m), m))
+        for m in members:
+            out[m] = best
+    return out
 
 
 def _inherit_sources(out: list[Frame | None], by_article: dict[str, list[int]]) -> None:
@@ -492,25 +641,82 @@ def _inherit_sources(out: list[Frame | None], by_article: dict[str, list[int]]) 
                 out[i] = _replace(f, source=key, source_name=shown, source_aliases=aliases_, upstream=upstream)
 
 
+# A printed conversion: a sum in another currency right after the first ("1.800 pesos por
+# persona, unos 105 dólares"; "5,100 reais (about $990)"), this many characters after it at most.
+CONVERSION_GAP = 30
+# Sums converted at the rate the articles print are compared in this currency when they can be.
+REFERENCE_CURRENCY = "USD"
+
+
+def printed_rates(frames: list[Frame], starts: dict[str, float], ends: dict[str, float]) -> dict[tuple[str, str], float]:
+    """{(currency, other): rate}: the exchange rates the articles themselves print, the median
+    of every conversion they give ("61.313 millones de pesos, unos 3.400 millones de dólares":
+    MXN -> USD 0.0555), in both directions."""
+    found: dict[tuple[str, str], list[float]] = defaultdict(list)
+    money = sorted((f for f in frames if f.measure == "money" and f.value and f.id in starts),
+                   key=lambda f: (f.article, starts[f.id]))
+    for x, y in zip(money, money[1:]):
+        if (x.article != y.article or x.unit == y.unit or not x.unit or not y.unit
+                or not 0 <= starts[y.id] - ends.get(x.id, starts[y.id]) <= CONVERSION_GAP):
+            continue
+        found[(x.unit, y.unit)].append(y.value / x.value)
+        found[(y.unit, x.unit)].append(x.value / y.value)
+    return {k: sorted(v)[len(v) // 2] for k, v in sorted(found.items())}
+
+
+def _convert_money(out: list[Frame | None], by_article: dict[str, list[int]], starts: list, ends: list) -> None:
+    """Sums in other currencies, converted into REFERENCE_CURRENCY at the rates the articles
+    print (directly, or through one other currency), so that "$15 billion" meets "unos
+    270.000 millones de pesos"; a sum with no printed rate keeps its currency."""
+    frames = [f for f in out if f is not None and f.measure == "money"]
+    if len({f.unit for f in frames}) < 2:
+        return
+    index = {f.id: i for i, f in enumerate(out) if f is not None}
+    start = {f.id: starts[index[f.id]] for f in frames if starts[index[f.id]] is not None}
+    end = {f.id: ends[index[f.id]] for f in frames if ends[index[f.id]] is not None}
+    rates = printed_rates(frames, start, end)
+    ref = REFERENCE_CURRENCY
+
+    def rate(unit: str) -> float | None:
+        if (unit, ref) in rates:
+            return rates[(unit, ref)]
+        via = sorted(k for (u, k) in rates if u == unit and (k, ref) in rates)
+        return rates[(unit, via[0])] * rates[(via[0], ref)] if via else None
+
+    for f in frames:
+        r = rate(f.unit) if f.unit.upper() != ref else None
+        if r:
+            out[index[f.id]] = _replace(f, unit=ref, value=None if f.value is None else f.value * r,
+                                        low=f.low * r, high=f.high * r)
+
+
 def _replace(frame: Frame, **changes) -> Frame:
     from dataclasses import replace
     return replace(frame, **changes)
 
 
-def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str, tuple[str, frozenset]]:
-    """{article: (day, countries)}: when and where an article's story is, to keep apart
-    articles about two events (weeks apart, or in countries none of them shares)."""
+def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str, tuple[str, frozenset, str]]:
+    """{article: (day, countries, main country)}: when and where an article's story is, to
+    keep apart articles about two events (weeks apart, or in countries none of them shares),
+    and the country most of its placed figures are in (more than half of them, two at least):
+    where a figure that names no place is told."""
     out = {}
     for aid, rows in by_article.items():
         days = sorted(d for d in (iso_day(c["as_of"][i]) for i in rows) if d)
         day = info.get(aid, {}).get("published", "") or (days[len(days) // 2] if days else "")
-        countries = frozenset(country_of(p) for i in rows for p in _places(c["place"][i], c["scope"][i])) - {""}
-        out[aid] = (day, countries)
+        named = [country_of(p) for i in rows for p in _places(c["place"][i], c["scope"][i])]
+        named = [n for n in named if n]
+        counts: dict[str, int] = defaultdict(int)
+        for n in named:
+            counts[n] += 1
+        main = max(sorted(counts), key=lambda n: counts[n]) if counts else ""
+        out[aid] = (day, frozenset(named), main if counts.get(main, 0) * 3 >= len(named) * 2 and counts.get(main, 0) >= 3
+                    else "")
     return out
 
 
 def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str],
-            story: tuple[str, frozenset]) -> tuple | None:
+            story: tuple[str, frozenset, str]) -> tuple | None:
     """The Frame fields after id, article and para, from one numbers row's cells."""
     (text, qualifier, kind, unit, counted, predicate, scope, as_of, event, measure, canonical_unit,
      place, period, value, low, high, cv, cl, ch) = row
@@ -523,13 +729,18 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
         unit = printed_unit
     if value is None and low is None and high is None:
         return None
-    lo, hi = interval(value, low, high, qualifier)
+    lo, hi = interval(value, low, high, qualifier, text)
     concept, group, klass, noun_event = concept_of(counted)
-    sites, scope_period, moment = scope_marks(f"{scope} ; {predicate}" if scope and predicate else scope or predicate)
+    marks = f"{scope} ; {predicate}" if scope and predicate else scope or predicate
+    sites, scope_period, moment = scope_marks(marks)
+    period = period or scope_period
     key, shown = source
     upstream = shown or wires.split(";")[0].strip() or outlet
+    places = _places(place, scope)
     return (text, outlet, published, measure, unit, concept, group, klass,
             event or noun_event or event_of_predicate(predicate), qualifier,
             value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
-            _places(place, scope), iso_day(as_of), moment, period or scope_period, key, shown,
-            aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1])
+            places, iso_day(as_of), moment, period, key, shown,
+            aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1],
+            window_span(marks) if period == "window" else 0.0, since_year(scope),
+            country_of(places[0]) if places else story[2])

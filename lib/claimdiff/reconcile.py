@@ -41,7 +41,7 @@ from claimdiff.corroborate import CORROBORATION, corroboration  # noqa: F401
 from claimdiff.frames import Frame, articles_info, build, concept_key  # noqa: F401
 from claimdiff.io import read_table, write_csv
 from claimdiff.quotepairs import expand, quote_rows, row
-from claimdiff.relate import Peers, block_key, comparable, relate
+from claimdiff.relate import PEER_STEPS, Peers, block_key, comparable, relate
 
 # Partitions per worker when blocks are labelled on Dask: enough that one crowded block does
 # not leave the other workers idle for long, few enough that sending the figures stays cheap.
@@ -152,11 +152,6 @@ def label_block(frames: list[Frame], max_pairs: int = 1_000, within_articles: bo
                         memo[key] = relate(x, y, peers) if comparable(x, y) else None
                     emit(x, y, memo[key])
     return rows
-
-
-# Steps whose answer depends on what else the two articles say (relate.both_reported and what
-# follows it): drawn again for every pair of copies.
-PEER_STEPS = ("other_as_of", "other_day", "both_reported", "copying_error", "vague", "undated", "magnitude", "misattributed", "one_source", "unattributed", "conflict")
 
 
 def copy_key(f: Frame) -> tuple:

@@ -10,57 +10,71 @@ The steps, most decisive first:
 
 1. denial         a source that denies a number (numbers.csv denied_by) against that number,
                   in its own article or any other -> conflict
-2. other_place    two places, neither inside the other (Paris, Marseille), on one day or with
-                  one small number -> different_scope
-3. same_number    one number -> agree
-4. window_total   a window ("in 24 hours", "on Tuesday alone") against a total ->
-                  different_scope; a conflict when one source's window holds more than another
-                  source's running total of that day
-5. wider_place    a place and one inside it (a city, its country) -> different_scope; a
+2. other_place    two places, neither inside the other (Paris, Marseille), or two countries
+                  (a figure that names no place is in its article's main country) ->
+                  different_scope (one number of some size placed two ways is one count)
+3. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
-                  (but not ten times more: then they count different things)
-6. subset         one counts a site or subset (one shelter, "of whom"), or another kind of
-                  people (children, soldiers; "people" may be any) -> different_scope
-7. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
-                  "165 mph"), whatever the dates -> conflict, marked as a likely copying error
-8. compatible     values that can both be right -> agree (one interval, or one figure in two
-                  units) or less_precise, whatever their dates
-9. other_as_of    two different as_of dates -> different_time (the count moved on); across
-                  articles, two different numbers with a figure of the same count dated in
-                  between get no row: the series steps through that figure
-10. other_day     undated, published on different days -> different_time (the same
-                  stepping through a figure in between)
-11. time_of_day   one day, two times of day ("9h", "18h") -> different_time
+                  (but not ten times more: then they count different things); one number, or
+                  two days of one count close in size, pass
+4. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
+                  exact number), or another kind of people (children, soldiers; "people" may
+                  be any) -> different_scope
+5. periods        a total since another year ("since 2014") -> different_scope; a window of a
+                  day ("in 24 hours", "on Saturday alone") against a figure of another day ->
+                  different_time; against a larger figure of its day, a figure ten times
+                  larger, or a window of another length -> different_scope; more than another source's running total of its
+                  day, or than another source's figure of one quantity beyond doubt -> conflict
+6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
+                  "165 mph"), or one prints another's number with another unit against what
+                  that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
+                  -> conflict, marked as a likely copying error
+7. same_number    one number -> agree (as of two days: the figure stands)
+8. other_as_of    two different as_of dates -> different_time: a count of what happens
+                  (deaths, arrests, people sheltered) moves on from day to day; a figure of
+                  what is (a salary, a share, countries of origin) that fits the other passes
+9. compatible     values that can both be right -> agree (one interval, or one figure in two
+                  units) or less_precise
+10. other_day     counts undated, published on different days -> different_time (a length,
+                  a speed, an area undated stands)
+11. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
+                  against one of no known time -> different_time
 12. one_article   one article's two figures: two named sources for one thing (or side by side
-                  in one paragraph) is a dispute the article reports -> conflict; otherwise
-                  close in size an update ->
-                  different_time, far apart a part or a rate -> different_scope (no row when
-                  nothing known ties them to one quantity).
+                  in one paragraph), less than ten times apart, is a dispute the article
+                  reports -> conflict; otherwise
+                  close in size an update -> different_time, far apart a part or a rate ->
+                  different_scope; nothing known ties them to one quantity -> different_scope
+                  when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
 13. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
-                  source's figures of one day) -> no row
-14. both_reported an article that gives both rival numbers reports the dispute itself, and two
-                  articles that both give both numbers report two quantities: no row across
-                  articles
-15. copying_error one original (one named source or an unnamed one, one place or an unknown
+                  source's figures of one day) -> different_scope when they share a kind of
+                  thing ("people"), a place or a source; else no row
+14. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
+15. two_quantities each article's source gives both numbers (30 arrests, 17 of them in
+                  Paris): they count two quantities -> different_scope
 16. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-17. undated       one of them has no day (no as_of, an undated article) -> different_time:
-                  it may be another day's count
+17. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+                  be another day's count (a length or an area of no day stands)
 18. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
 19. misattributed one source's two numbers in two articles, the other article setting the first
-                  number against the second as a rival source's -> conflict (credited to the
-                  wrong source)
+                  number against the second as a rival source's (a dispute it reports) ->
+                  conflict (credited to the wrong source)
 20. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day are left to the conflict step
 21. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown
-22. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
-                  conflict, naming both sources and what they count
+22. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
+                  here and a few there are no dispute
+23. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+                  conflict, naming both sources and what they count, wherever each figure is
+                  printed (a dispute one article reports is a conflict with every copy of
+                  either figure), on each article's sharpest copy of it ("1,272,000", not
+                  the key events' "1.27m" beside it)
 
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
@@ -76,6 +90,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdiff.frames import Frame, contains
+from claimdiff.reference import table
 
 NO_ROW = "none"
 # Measures of things counted, paid or shared out: what they count says which quantity they
@@ -104,8 +119,14 @@ SAME = 1e-9
 # Below this, one number given for two places may well be two counts (two deaths here, two
 # there); above it, it is one count the two articles place differently.
 COINCIDENCE = 20
+# Counts this small coincide easily (two sergeants here, three guardsmen there): two sources'
+# small counts are a dispute only when both say where.
+SMALL = 10
 # A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
 CONVERSION = 0.03
+# A sum converted into another currency at a rate the articles print: rates move, and writers
+# round them ("unos 105 dólares" for 1.800 pesos, "unos 3.400 millones" for 61.313 millones).
+EXCHANGE = 0.06
 
 
 # --------------------------------------------------------------------------- helpers
@@ -116,6 +137,16 @@ def _num(v: float | None) -> str:
     if v == int(v):
         return f"{int(v):,}"
     return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def ratio(a: Frame, b: Frame) -> float:
+    """How many times apart two figures' own numbers are (a bound by its number, a range by its
+    low end): "ao menos 30" is three times less than 90."""
+    x = a.value if a.value is not None else a.low
+    y = b.value if b.value is not None else b.low
+    if x <= 0 or y <= 0:
+        return math.inf if x != y else 1.0
+    return max(x, y) / min(x, y)
 
 
 def gap(a: Frame, b: Frame) -> float:
@@ -129,7 +160,9 @@ def gap(a: Frame, b: Frame) -> float:
 def _slack(a: Frame, b: Frame) -> float:
     """How far apart two figures may print one quantity: exactly, or, when one was converted
     from another unit ("165 mph" against "270 km/h"), within the rounding of a conversion."""
-    return CONVERSION if a.printed_unit != b.printed_unit else SAME
+    if a.printed_unit == b.printed_unit:
+        return SAME
+    return EXCHANGE if a.measure == "money" else CONVERSION
 
 
 def overlap(a: Frame, b: Frame) -> bool:
@@ -137,7 +170,7 @@ def overlap(a: Frame, b: Frame) -> bool:
     return a.low <= b.high * (1 + slack) + SAME and b.low <= a.high * (1 + slack) + SAME
 
 
-def same_number(a: Frame, b: Frame) -> bool:
+def one_number(a: Frame, b: Frame) -> bool:
     """One number: equal values (any hedge of a point figure) or one interval."""
     slack = _slack(a, b)
     if a.value is not None and b.value is not None and a.point() and b.point():
@@ -174,7 +207,7 @@ def shared(a: Frame, b: Frame) -> list[str]:
     found = []
     if a.group and a.group == b.group:
         found.append("concept")
-    if a.event and a.event == b.event:
+    if same_event(a, b):
         found.append("event")
     if a.places and b.places and (a.places[0] == b.places[0]):
         found.append("place")
@@ -238,47 +271,40 @@ def _transposed(x: float, y: float) -> bool:
 
 # --------------------------------------------------------------------------- peers
 
+def _content(f: Frame) -> tuple:
+    """What a figure says, whichever article prints it."""
+    return (f.text, f.measure, f.unit, f.printed, f.printed_unit, f.qualifier, f.low, f.high, f.group, f.event,
+            f.places, f.as_of, f.published, f.period, f.moment, f.source, f.sites, f.country)
+
+
 @dataclass
 class Peers:
     """What else each article says: its frames by measure and unit, so a step can ask whether
     an article also gives another article's number."""
     by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
     by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
-    series: dict[tuple[str, str, str], list[tuple[str, Frame]]] = field(default_factory=dict)
+    printed: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
         index: dict[tuple[str, str, str], list[Frame]] = defaultdict(list)
         days: dict[tuple, list[Frame]] = defaultdict(list)
-        series: dict[tuple, list[tuple[str, Frame]]] = defaultdict(list)
-        seen: set[tuple] = set()
+        printed: dict[tuple, list[Frame]] = defaultdict(list)
+        # Copies of one figure in many articles (one wire story printed a hundred times) say one
+        # thing: the indexes across articles keep two of them, from two articles, so that a
+        # lookup costs the distinct figures, not the copies.
+        seen: dict[tuple, set[str]] = defaultdict(set)
         for f in frames:
             index[(f.article, f.measure, f.unit)].append(f)
+            copies = seen[_content(f)]
+            if len(copies) >= 2 or f.article in copies:
+                continue
+            copies.add(f.article)
+            if f.printed is not None:
+                printed[(f.measure, _key(f.printed))].append(f)
             if f.day() and f.value is not None:
                 days[(f.measure, f.unit, f.day(), _key(f.value))].append(f)
-            if f.day() and _series_key(f):
-                # one entry per distinct dated count: copies in other articles add nothing
-                distinct = (f.measure, f.unit, f.day(), f.event, f.group, f.concept, f.places[:1], f.source)
-                if distinct not in seen:
-                    seen.add(distinct)
-                    series[(f.measure, f.unit, _series_key(f))].append((f.day(), f))
-        for entries in series.values():
-            entries.sort(key=lambda e: (e[0], e[1].article, e[1].id))
-        return cls(dict(index), dict(days), dict(series))
-
-    def between(self, a: Frame, b: Frame) -> Frame | None:
-        """A figure of the same count, place and source as `a` and `b` dated strictly between
-        their two days: the series steps through it, so `a` and `b` need no row of their own."""
-        first, last = sorted((a.day(), b.day()))
-        entries = self.series.get((a.measure, a.unit, _series_key(a)), [])
-        k = bisect.bisect_right(entries, first, key=lambda e: e[0])
-        for day, f in entries[k:]:
-            if day >= last:
-                return None
-            if (compatible_what(f, a) and compatible_what(f, b) and _same_place(f, a) and _same_place(f, b)
-                    and (not f.source or not a.source or same_source(f, a) or same_source(f, b))):
-                return f
-        return None
+        return cls(dict(index), dict(days), dict(printed))
 
     def miscopied(self, bad: Frame) -> list[Frame]:
         """Figures of `bad`'s measure, unit and day, in any article, whose number `bad` could be
@@ -290,21 +316,27 @@ class Peers:
             out.extend(self.by_day.get((bad.measure, bad.unit, bad.day(), v), ()))
         return out
 
+    def unit_swapped(self, bad: Frame) -> list[Frame]:
+        """Figures of `bad`'s measure that print its number with another unit."""
+        if bad.printed is None:
+            return []
+        return [f for f in self.printed.get((bad.measure, _key(bad.printed)), ()) if f.printed_unit != bad.printed_unit]
+
+    def sharper_copy(self, f: Frame) -> Frame | None:
+        """A copy of `f`'s number in its own article, from its source, that states it more
+        precisely (the body's "1,272,000" for the key events' "1.27m"): a dispute is shown on
+        that copy, not repeated on every rounding of it."""
+        return next((e for e in self.echo(f.article, f, exclude=f.id)
+                     if (e.source == f.source or same_source(e, f)) and e.precision()[:2] < f.precision()[:2]
+                     and f.low <= e.low and e.high <= f.high), None)
+
     def echo(self, article: str, target: Frame, exclude: str = "") -> list[Frame]:
         """The figures of `article` that give `target`'s number (a value it allows) for the
         same thing and day."""
         return [f for f in self.by_article.get((article, target.measure, target.unit), ())
                 if f.id != exclude and f.id != target.id and overlap(f, target) and f.qualifier != "vague"
-                and compatible_what(f, target)
+                and compatible_what(f, target) and (f.period == "window") == (target.period == "window")
                 and (not f.day() or not target.day() or f.day() == target.day())]
-
-    def fuller_copy(self, f: Frame) -> Frame | None:
-        """Another copy of `f`'s number in its own article that knows more of the frame (the
-        body's "1,272,000 people ... the Interior Ministry said" for the key events' "1.27m")."""
-        known = _known(f)
-        return next((e for e in self.echo(f.article, f, exclude=f.id)
-                     if same_number(e, f) or e.precision() < f.precision()
-                     if _known(e) > known or (_known(e) == known and e.precision() < f.precision())), None)
 
 
 def same_source(a: Frame, b: Frame) -> bool:
@@ -324,11 +356,6 @@ def rival_sources(a: Frame, b: Frame) -> bool:
     return bool(a.source and b.source) and not same_source(a, b)
 
 
-def _series_key(f: Frame) -> str:
-    """What a series of one count is keyed on: its event, else its specific concept."""
-    return f.event or (f.group if f.group not in GENERIC else "")
-
-
 def _same_place(a: Frame, b: Frame) -> bool:
     return not a.places or not b.places or a.places[0] == b.places[0]
 
@@ -337,12 +364,31 @@ def _known(f: Frame) -> int:
     return sum(bool(v) for v in f.known().values()) + bool(f.source)
 
 
+@lru_cache(maxsize=None)
+def _event_links() -> frozenset[tuple[str, str]]:
+    pairs = {(r["event"], r["other"]) for r in table("event_links") if r.get("event") and r.get("other")}
+    return frozenset(pairs | {(y, x) for x, y in pairs})
+
+
+def same_event(a: Frame, b: Frame) -> bool:
+    """Both frames know what happened and it may be one count: one event, or two events
+    data/reference/event_links.csv lists together (desertion and crossing) for one kind of
+    thing counted (soldiers who deserted, soldiers who crossed; not anyone who crossed)."""
+    if not (a.event and b.event):
+        return False
+    return a.event == b.event or ((a.event, b.event) in _event_links() and bool(a.group) and a.group == b.group)
+
+
 def compatible_what(a: Frame, b: Frame) -> bool:
     """Concept group and event do not tell two figures apart: an unknown fits anything, and a
     generic "person" fits any kind of person (soldiers, migrants)."""
     groups = (not a.group or not b.group or a.group == b.group
-              or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person"))
-    return groups and (not a.event or not b.event or a.event == b.event)
+              or (a.group in GENERIC and b.klass == "person") or (b.group in GENERIC and a.klass == "person")
+              or (bool({"event", "document"} & {a.klass, b.klass}) and same_event(a, b)))
+    # a noun of the happening itself ("310 atenciones", "30 arrests"), or of its records ("42
+    # denuncias por presunta desgracia", "213 fichas"), counts whoever it happened to: it fits
+    # any group counted with that event
+    return groups and (not a.event or not b.event or same_event(a, b))
 
 
 # --------------------------------------------------------------------------- the steps
@@ -371,19 +417,32 @@ def denial(a: Frame, b: Frame, peers: Peers):
     return None
 
 
+def _one_count(a: Frame, b: Frame) -> bool:
+    """One number that is unlikely to coincide (20 or more, or three significant digits: 5.35
+    metres): one count, however the two articles place it."""
+    if not one_number(a, b):
+        return False
+    digits = len(_digits(abs(a.printed))) if a.printed is not None and a.printed else 0
+    return a.low >= COINCIDENCE or digits >= 3
+
+
 def other_place(a: Frame, b: Frame, peers: Peers):
-    if not (a.places and b.places) or (a.as_of and b.as_of and a.as_of != b.as_of and not same_number(a, b)):
-        return None
-    if same_number(a, b) and a.low >= COINCIDENCE:
+    if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b):
         return None  # one number of some size in two places is one count placed two ways
+    if not (a.places and b.places):
+        # a figure that names no place is told where its article's figures mostly are (an
+        # article's own figures are set against each other by the places they name)
+        if a.article != b.article and a.country and b.country and a.country != b.country:
+            return "different_scope", f'"{a.text}" counts in {a.country}; "{b.text}" in {b.country}'
+        return None
     pa, pb = a.places[0], b.places[0]
     if pa == pb or contains(pa, pb) or contains(pb, pa):
         return None
     return "different_scope", f'"{a.text}" counts {pa}; "{b.text}" counts {pb}'
 
 
-def same_number_step(a: Frame, b: Frame, peers: Peers):
-    if not same_number(a, b):
+def same_number(a: Frame, b: Frame, peers: Peers):
+    if not one_number(a, b):
         return None
     central = a.value if a.value is not None else a.low
     days = ""
@@ -397,8 +456,8 @@ def same_number_step(a: Frame, b: Frame, peers: Peers):
 def other_as_of(a: Frame, b: Frame, peers: Peers):
     if not (a.as_of and b.as_of and a.as_of != b.as_of):
         return None
-    if not overlap(a, b) and a.article != b.article and peers.between(a, b) is not None:
-        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
+    if overlap(a, b) and not (a.event or b.event):
+        return None  # a figure of what is, not of what happens (a salary, a share): it stands
     first, last = sorted((a, b), key=lambda f: f.as_of)
     return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
                               f"the count changed in between")
@@ -415,46 +474,96 @@ def compatible(a: Frame, b: Frame, peers: Peers):
     return "less_precise", f'"{vaguer.text}" is less precise than "{sharper.text}"; the two are compatible'
 
 
-def window_total(a: Frame, b: Frame, peers: Peers):
+def _span(f: Frame) -> str:
+    days = f.span
+    if not days:
+        return f.scope or "a window of time"
+    if days < 1:
+        return f"{round(days * 24):g} hours"
+    return "one day" if days == 1 else f"{days:g} days"
+
+
+def periods(a: Frame, b: Frame, peers: Peers):
+    if a.since != b.since:
+        older, newer = sorted((a, b), key=lambda f: f.since or 10_000)
+        if newer.day() and older.since < int(newer.day()[:4]):
+            return "different_scope", (f'"{older.text}" counts since {older.since}, "{newer.text}" counts '
+                                       f"{'since ' + str(newer.since) if newer.since else 'the story of ' + newer.day()}")
     if (a.period == "window") == (b.period == "window"):
+        if a.period != "window" or not (a.span and b.span) or a.span == b.span or overlap(a, b):
+            return None
+        short, wide = sorted((a, b), key=lambda f: f.span)
+        return "different_scope", (f'"{short.text}" counts {_span(short)}, "{wide.text}" {_span(wide)}: two '
+                                   f"windows of time")
+    window, other = (a, b) if a.period == "window" else (b, a)
+    if window.span > 1:
+        return None  # "in four days", "a month": a rate or a total of its own, left to the values
+    if window.high * MAGNITUDE < other.low:
+        return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}", more than '
+                                   f"{int(MAGNITUDE)} times more, a total")
+    if window.day() and other.day() and window.day() != other.day():
+        return "different_time", (f'"{window.text}" counts {_span(window)} of {window.day()}, "{other.text}" '
+                                  f"is of {other.day()}: counts of different days")
+    if overlap(a, b):
         return None
-    window, total = (a, b) if a.period == "window" else (b, a)
-    if (total.period == "running" and rival_sources(a, b) and window.day() and window.day() == total.day()
-            and window.low > total.high and _what_tie(a, b)
-            and (not a.places or not b.places or a.places[0] == b.places[0])):
-        return "conflict", (f'"{window.text}" in one window is more than the running total "{total.text}" '
-                            f"of {total.day()}: both cannot be right")
-    return "different_scope", (f'"{window.text}" counts one window of time ({window.scope or "a period"}); '
-                               f'"{total.text}" is a running total')
+    if window.high < other.low:
+        return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" counts more: '
+                                   f"a total, or a longer time")
+    if other.period == "running" and rival_sources(a, b) and window.day() and _what_tie(a, b) and _same_place(a, b):
+        return "conflict", (f'{_says(window)} in {_span(window)}; {_says(other)} in all — {_what(a)}, '
+                            f"{_where_when(a, b)}: one window cannot hold more than the running total")
+    if rival_sources(a, b) and window.day() and _strong_tie(a, b):
+        return "conflict", (f'{_says(window)} in {_span(window)}; {_says(other)} — {_what(a)}, '
+                            f"{_where_when(a, b)}: one day's count cannot be more than the whole")
+    return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" counts another span '
+                               f"(a total, a part or a site)")
 
 
 def other_day(a: Frame, b: Frame, peers: Peers):
     da, db = a.day(), b.day()
-    if a.article == b.article or not (da and db) or da == db:
-        return None  # one article's undated figures are of no known day
-    if not overlap(a, b) and peers.between(a, b) is not None:
-        return NO_ROW, "a figure of a day in between links the two: the series steps through it"
+    if a.article == b.article or not (da and db) or da == db or a.measure not in COUNTING:
+        return None  # one article's undated figures are of no known day; a length stands
     first, last = sorted((a, b), key=lambda f: f.day())
     how = "as of" if a.as_of and b.as_of else "dated"
     return "different_time", (f'"{first.text}" is {how} {first.day()}, "{last.text}" {how} {last.day()}: '
                               f"different days")
 
 
+def _early(moment: str) -> bool:
+    """A tally told before the day ends (morning, midday, afternoon, a clock time before 18:00):
+    the count may still rise that day. An evening or night tally is the day's own."""
+    if ":" in moment:
+        return moment < "18:00"
+    return moment in ("morning", "midday", "afternoon")
+
+
 def time_of_day(a: Frame, b: Frame, peers: Peers):
     if a.moment and b.moment and a.moment != b.moment:
         return "different_time", (f'"{a.text}" ({a.moment}) and "{b.text}" ({b.moment}) are tallies from '
                                   f"different times of {a.day() or 'the day'}")
+    early = next((f for f in (a, b) if _early(f.moment)), None)
+    if early is not None and not (a.moment and b.moment) and "window" not in (a.period, b.period):
+        # a tally told during the day ("11:30 GMT: nearly 100") against one of no known time
+        other = b if early is a else a
+        return "different_time", (f'"{early.text}" is a tally of {early.moment}, "{other.text}" one of another '
+                                  f"time of {early.day() or 'the day'}")
     return None
 
 
 def wider_place(a: Frame, b: Frame, peers: Peers):
     if not (a.places and b.places) or a.places[0] == b.places[0]:
         return None
+    if (a.as_of and b.as_of and a.as_of != b.as_of and ratio(a, b) < UPDATE) or one_number(a, b):
+        # one count moving on, placed more or less narrowly: left to the dates; one number for
+        # a place and the place holding it: the whole is that part
+        return None
     if contains(b.places[0], a.places[0]):
         narrow, wide = a, b
     elif contains(a.places[0], b.places[0]):
         narrow, wide = b, a
     else:
+        return None
+    if _one_count(a, b):
         return None
     if (wide.high < narrow.low <= MAGNITUDE * wide.high and rival_sources(a, b) and _what_tie(a, b) and a.day()
             and a.day() == b.day() and a.period == b.period):
@@ -465,7 +574,8 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
 
 
 def subset(a: Frame, b: Frame, peers: Peers):
-    if a.sites != b.sites:
+    if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
+        # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
@@ -478,33 +588,33 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if rival_sources(a, b) and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
+    if rival_sources(a, b) and gap(a, b) < MAGNITUDE and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
         # two named sources' numbers for one thing, or side by side in one paragraph
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     if not _what_tie(a, b):
+        if _loosely_tied(a, b):
+            return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": nothing says they '
+                                       f"count one thing")
         return NO_ROW, "nothing known ties the two to one quantity"
-    if gap(a, b) < UPDATE:
+    if ratio(a, b) < UPDATE:
         return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
                                   f"updates the other")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": one counts a part of '
                                f"the other, or a rate")
 
 
-def both_reported(a: Frame, b: Frame, peers: Peers):
-    if a.article == b.article or not rival_sources(a, b):
+def two_quantities(a: Frame, b: Frame, peers: Peers):
+    if a.article == b.article:
         return None
-    # an article that gives the rival number too reports the dispute itself (a conflict row
-    # within it); across articles a conflict is two outlets that disagree
-    echoes = {}
-    for own, other in ((a, b), (b, a)):
-        echoes[own.id] = peers.echo(own.article, other, exclude=own.id)
-        if any(e.source and not same_source(e, own) for e in echoes[own.id]):
-            return NO_ROW, f"{own.outlet or own.article} reports both figures: the dispute is shown within it"
-    if echoes[a.id] and echoes[b.id]:
-        # both articles give both numbers (30 arrests and 17): two quantities, each paired with
-        # its equal in the other article
-        return NO_ROW, "both articles give both figures"
+    # each article's source gives the other's number too (30 arrests, 17 of them in Paris):
+    # two quantities, each paired with its equal in the other article; an article that sets
+    # the other's number against its own as a rival source's reports a dispute instead
+    if all(any((e.source and same_source(e, own)) or not (e.source or own.source)
+               for e in peers.echo(own.article, other, exclude=own.id))
+           for own, other in ((a, b), (b, a))):
+        return "different_scope", (f'each article gives both "{a.text}" and "{b.text}" from one source: they '
+                                   f"count two quantities")
     return None
 
 
@@ -525,9 +635,24 @@ def _one_origin(a: Frame, b: Frame) -> bool:
     return not rival_sources(a, b) and _same_place(a, b)
 
 
+def _swapped(a: Frame, b: Frame) -> bool:
+    """One number printed with two units of one measure, two different quantities so: "165
+    km/h" for "165 mph"."""
+    return (a.article != b.article and a.printed is not None and a.printed == b.printed
+            and a.printed_unit != b.printed_unit and a.qualifier == b.qualifier and not overlap(a, b)
+            and _one_origin(a, b) and _what_tie(a, b))
+
+
 def unit_swap(a: Frame, b: Frame, peers: Peers):
-    if (a.article != b.article and a.printed is not None and a.printed == b.printed and a.printed_unit != b.printed_unit
-            and a.qualifier == b.qualifier and not overlap(a, b) and _one_origin(a, b) and _what_tie(a, b)):
+    for bad, good in ((a, b), (b, a)):
+        # "165 km/h" against "270 kph", when another article prints "165 mph (270 kph)"
+        original = next((e for e in peers.unit_swapped(bad) if e.id != good.id and _swapped(bad, e)
+                         and _tied(e, good) and overlap(e, good)), None)
+        if original is not None and not overlap(a, b):
+            return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
+                                f'"{bad.text}" is {original.outlet or original.article}\'s "{original.text}" with '
+                                f"another unit, likely a copying error")
+    if _swapped(a, b):
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: the same number "
                             f"printed with another unit, likely a copying error")
     return None
@@ -544,7 +669,7 @@ def copying_error(a: Frame, b: Frame, peers: Peers):
     # the agency's 326 that day, against AP's "more than 320"
     for bad, good in ((a, b), (b, a)):
         original = next((e for e in peers.miscopied(bad) if e.article != bad.article and e.id != good.id
-                         and _one_origin(e, bad) and compatible_what(e, bad) and overlap(e, good)
+                         and _one_origin(e, bad) and _tied(e, bad) and _tied(e, good) and overlap(e, good)
                          and _miscopy(bad, e)), None)
         if original is not None:
             return "conflict", (f"{_says(bad)}; {_says(good)} — {_what(bad)}, {_where_when(a, b)}: "
@@ -566,9 +691,13 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
     for own, other in ((a, b), (b, a)):
         # the other article sets own's number against the source's, as a rival's: own is
         # miscredited ("the CGT's 2.8 million" beside the ministry's 1,272,000)
-        elsewhere = next((e for e in peers.echo(other.article, own, exclude=other.id)
-                          if same_number(e, own) and e.para == other.para and rival_sources(e, other)
-                          and not same_source(e, own)), None)
+        echoes = peers.echo(other.article, own, exclude=other.id)
+        if any(same_source(e, own) for e in echoes):
+            continue  # the other article gives that number as own's source's too
+        # (and sets it against the other's figure: the two are a dispute that article reports)
+        elsewhere = next((e for e in echoes if (one_number(e, own) or e.printed == own.printed)
+                          and rival_sources(e, other) and not same_source(e, own)
+                          and (relate(e, other, peers) or ("",))[0] == "conflict"), None)
         if elsewhere is not None:
             return "conflict", (f'{_says(own)}; {_says(other)} — {_what(own)}, {_where_when(a, b)}: '
                                 f'{elsewhere.outlet or elsewhere.article} gives "{elsewhere.text}" as '
@@ -579,7 +708,7 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 def one_source(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
-    if gap(a, b) >= UPDATE:
+    if ratio(a, b) >= UPDATE:
         # as within one article (one_article): far apart, one counts a part of the other
         return "different_scope", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}, far '
                                    f"apart: one counts a part of the other, or a rate")
@@ -597,6 +726,13 @@ def _what_tie(a: Frame, b: Frame) -> bool:
     return a.measure == b.measure and a.measure not in COUNTING and not (a.group or b.group)
 
 
+def _strong_tie(a: Frame, b: Frame) -> bool:
+    """One quantity beyond doubt: one event, one specific kind of thing counted, and one place
+    both name (or neither names)."""
+    return (same_event(a, b) and bool(a.group) and a.group == b.group
+            and (a.places[:1] == b.places[:1]))
+
+
 def _tied(a: Frame, b: Frame) -> bool:
     """Whether something known ties two compatible figures to one quantity: one thing counted
     (_what_tie), or one named source's figures of one day (or of a day one of them leaves
@@ -604,9 +740,18 @@ def _tied(a: Frame, b: Frame) -> bool:
     return _what_tie(a, b) or bool(same_source(a, b) and (not a.day() or not b.day() or a.day() == b.day()))
 
 
+def _loosely_tied(a: Frame, b: Frame) -> bool:
+    """Something known is shared, though not what is counted: one kind of thing ("people"),
+    one place, or one named source."""
+    return bool(set(shared(a, b)) & {"concept", "event", "place", "source"})
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if _tied(a, b):
         return None
+    if _loosely_tied(a, b):
+        return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
+                                   f"different groups")
     return NO_ROW, "nothing known ties the two to one quantity"
 
 
@@ -619,7 +764,7 @@ def vague(a: Frame, b: Frame, peers: Peers):
 
 
 def undated(a: Frame, b: Frame, peers: Peers):
-    if a.day() and b.day():
+    if (a.day() and b.day()) or a.measure not in COUNTING:
         return None
     loose = a if not a.day() else b
     return "different_time", (f'"{loose.text}" gives no date, so it may be another day\'s count than '
@@ -634,13 +779,23 @@ def unattributed(a: Frame, b: Frame, peers: Peers):
                                f"other as rival counts; they may count different things")
 
 
+def small_counts(a: Frame, b: Frame, peers: Peers):
+    if a.measure != "count" or max(a.high, b.high) > SMALL or (a.places and b.places):
+        return None
+    return "different_scope", (f'"{a.text}" and "{b.text}" are small counts, and one of them says not where: '
+                               f"a few here and a few there are no dispute")
+
+
 def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, same_number_step, window_total, wider_place, subset, unit_swap, compatible,
-         other_as_of, other_day, time_of_day, one_article, unrelated, both_reported, copying_error,
-         vague, undated, magnitude, misattributed, one_source, unattributed, conflict)
+STEPS = (denial, other_place, wider_place, subset, periods, unit_swap, same_number, other_as_of,
+         compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, vague,
+         undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
+# Steps from the first that reads what else the articles say (Peers) on: their answer for one
+# pair of copies of two figures may differ from another's (reconcile.label_block draws it again).
+PEER_STEPS = tuple(step.__name__ for step in STEPS[STEPS.index(other_as_of):])
 
 
 def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, str, str] | None:
@@ -654,8 +809,8 @@ def relate(a: Frame, b: Frame, peers: Peers | None = None) -> tuple[str, float, 
             if relation == NO_ROW:
                 return None
             if (step in (misattributed, conflict) and a.article != b.article
-                    and (peers.fuller_copy(a) or peers.fuller_copy(b))):
-                return None  # shown on the article's fuller copy of the figure instead
+                    and (peers.sharper_copy(a) or peers.sharper_copy(b))):
+                return None  # shown on the article's sharper copy of the figure instead
             return relation, score(a, b), f"{why} [{step.__name__}]", step.__name__
     return None
 
@@ -705,6 +860,6 @@ def comparable(a: Frame, b: Frame) -> bool:
         return True  # a denial disputes a number whatever noun the denier counts with
     if not compatible_what(a, b):
         return False
-    if a.measure in PERSONAL and not same_number(a, b):
+    if a.measure in PERSONAL and not one_number(a, b):
         return False
     return True
