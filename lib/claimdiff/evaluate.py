@@ -62,9 +62,10 @@ set: pairs_found (pairs that expect a row and got one), conflict_recall (designe
 labelled conflict), non_conflict_ok (designed non-conflicts not labelled conflict), label_ok
 (pairs whose every label is an accepted one; an unpaired pair is "none") and
 conflict_precision (cross-article conflict rows that are designed conflicts, or copies of
-one: a side replaced by a figure a designed pair says agrees with it exactly, so "87,000"
-against another article's "500 mil" is the designed "87,000" vs "500,000" when "500 mil"
-and "500,000" are designed to agree; any other conflict row is false). Thresholds: the "designed" key of tests/corpus/thresholds.json, one
+one: a row whose two figures print the same two gold claims as a designed conflict's sides
+-- same counts, scope, as_of and value in gold.json -- so another article's
+"500 mil" set against "87,000" is the designed "87,000" vs "500,000"; any other conflict row
+is false). Thresholds: the "designed" key of tests/corpus/thresholds.json, one
 entry per set.
 """
 from __future__ import annotations
@@ -713,26 +714,11 @@ def resolve_side(side: list, texts: dict[str, str], spans: dict[str, list[tuple[
     return {nid for a, b in places for s, e, nid in spans.get(stem, []) if s < b and e > a}
 
 
-class _Classes:
-    """Union-find over figure ids: the copies the designed pairs say agree exactly."""
-
-    def __init__(self):
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
 def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFrame,
-                    matches: pd.DataFrame) -> dict:
-    """Scores of `matches` on the designed pairs of `relations` (module docstring)."""
+                    matches: pd.DataFrame, claims: dict[str, tuple] | None = None) -> dict:
+    """Scores of `matches` on the designed pairs of `relations` (module docstring).
+    `claims`: number_id -> the gold claim it prints (gold_claims), to count a conflict row
+    between copies of a designed conflict's sides as that conflict."""
     spans: dict[str, list] = defaultdict(list)
     article_of = {}
     for n in numbers.to_dict("records"):
@@ -744,7 +730,7 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
     labels: dict[frozenset, set] = defaultdict(set)
     for left, right, rel in zip(figs.get("left_id", []), figs.get("right_id", []), figs.get("relation", [])):
         labels[frozenset((left, right))].add(rel)
-    rows, conflict_pairs, same = [], set(), _Classes()
+    rows, conflict_pairs = [], set()
     for case in relations["cases"]:
         for pair in case["pairs"]:
             left, right = (resolve_side(pair[s], texts, spans) for s in ("left", "right"))
@@ -753,10 +739,6 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
             expect = set(pair["expect"])
             if "conflict" in expect:
                 conflict_pairs |= keys
-            if expect == {"agree"}:
-                for a in left:
-                    for b in right:
-                        same.join(a, b)
             rows.append({"case": case["case"], "left": pair["left"], "right": pair["right"],
                          "expect": sorted(expect), "got": sorted(got) or ["none"],
                          "kind": ("conflict" if expect == {"conflict"} else
@@ -764,10 +746,17 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
                          "resolved": bool(left) and bool(right)})
     conflict_rows = [k for k, rels in labels.items() if "conflict" in rels
                      and len({article_of.get(x) for x in k}) == 2]
-    # A copy of a side of a designed conflict (a pair designed to agree exactly) is in that
-    # conflict too: "500 mil" copies "500,000", which conflicts with "87,000".
-    conflict_classes = {frozenset(same.find(x) for x in k) for k in conflict_pairs}
-    conflict_pairs |= {k for k in conflict_rows if frozenset(same.find(x) for x in k) in conflict_classes}
+    # A copy of a side of a designed conflict (the same gold claim: what is counted, scope,
+    # date and value) is in that conflict too: "500 mil" in one article copies the
+    # "500,000" another article sets against "87,000".
+    claims = claims or {}
+
+    def claim_pair(k):
+        got = frozenset(claims.get(x) for x in k)
+        return got if None not in got and len(got) == 2 else None
+
+    conflict_claims = {claim_pair(k) for k in conflict_pairs} - {None}
+    conflict_pairs |= {k for k in conflict_rows if claim_pair(k) in conflict_claims}
     hard = [r for r in rows if r["kind"] == "conflict"]
     other = [r for r in rows if r["kind"] == "other"]
     wanted = [r for r in rows if r["expect"] != ["none"]]
@@ -799,6 +788,36 @@ def designed_paths(root: Path, folders) -> list[Path]:
                   if p.suffix in (".txt", ".md", ".html") and p.name != "README.md")
 
 
+def gold_claims(root: Path, paths: list[Path], texts: dict[str, str], numbers: pd.DataFrame) -> dict[str, tuple]:
+    """number_id -> the gold claim the figure prints (counts, scope, as_of, value, low and
+    high of the gold figure its span overlaps: one number for one thing, whoever an article
+    credits it to), over every gold corpus of CORPORA that holds the set's articles."""
+    textutil = _textutil(root)
+    folders = {p.parent.resolve() for p in paths}
+    spans: dict[str, list] = defaultdict(list)
+    for n in numbers.to_dict("records"):
+        if _num(n.get("start")) is not None and _num(n.get("end")) is not None:
+            spans[str(n["article_id"])].append((int(_num(n["start"])), int(_num(n["end"])), str(n["number_id"])))
+    out: dict[str, tuple] = {}
+    for _, folder, gold_file in CORPORA:
+        if (root / folder).resolve() not in folders:
+            continue
+        for g in json.loads((root / gold_file).read_text(encoding="utf-8")):
+            aid = Path(g["file"]).stem
+            if aid not in texts:
+                continue
+            omap = OffsetMap(textutil.file_text(str(root / folder / g["file"])), texts[aid])
+            placed = [omap.place(n["offset"], n["surface"]) for n in g["numbers"]]
+            gold_spans = [(o, o + len(n["surface"])) if o is not None else (-2, -1)
+                          for o, n in zip(placed, g["numbers"])]
+            pred = spans.get(aid, [])
+            for i, j in match_numbers(gold_spans, [(a, b) for a, b, _ in pred]):
+                n = g["numbers"][i]
+                out[pred[j][2]] = tuple(_s(n.get(k)) for k in
+                                        ("counts", "scope", "as_of", "value", "low", "high"))
+    return out
+
+
 def designed(root=None, tables: dict | None = None, name: str = "dev") -> dict:
     """designed_scores of the real pipeline on one designed set (DESIGNED_SETS: "dev" is the
     dev articles and the seeds together, "dev2" the six dev2 events), with "failures" against
@@ -811,7 +830,8 @@ def designed(root=None, tables: dict | None = None, name: str = "dev") -> dict:
     tables = tables if tables is not None else claimdiff.extract(paths)
     matches = claimdiff.compare(tables["quotes"], tables["numbers"], tables["articles"])
     relations = json.loads((root / relations_file).read_text(encoding="utf-8"))
-    result = designed_scores(relations, texts, tables["numbers"], matches)
+    result = designed_scores(relations, texts, tables["numbers"], matches,
+                             gold_claims(root, paths, texts, tables["numbers"]))
     minima = load_thresholds(root).get("designed", {}).get(name, {})
     result["name"] = name
     result["failures"] = [f"designed {name} {m}: {result['scores'].get(m)} < {v}" for m, v in sorted(minima.items())
