@@ -325,6 +325,11 @@ def test_reporting_verbs_are_lemmas():
      [("132", "boletim", "according_to"), ("48.147", "boletim", "carried"),
       ("mais que o dobro", "", "comparison"), ("19.368", "boletim", "carried"),
       ("1.476.170", "boletim", "carried")]),
+    # dev2 el_04: "um segundo boletim" is an ordinal; "segundo o qual" gives what follows to the body
+    ("pt", "A ONG Foro Penal contabilizou 20 mortes.\n\nNa sexta-feira (2), o Conselho Nacional Eleitoral (CNE) "
+     "divulgou um segundo boletim, com 96,87% das atas apuradas, segundo o qual Maduro teve 51,95% dos votos.",
+     [("20", "ONG Foro Penal", "reporting_verb"), ("96,87%", "CNE", "reporting_verb"),
+      ("51,95%", "CNE", "according_to")]),
     # dev2 el_04, fl_01: a place's size in an apposition and the whole a part is counted in
     ("pt", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a Operação Acolhida registrou a entrada de cerca de "
      "600 venezuelanos por dia.", [("cerca de 19 mil", "", "none"),

@@ -1174,6 +1174,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             continue
         lo, hi = _clause_of(ask, x, breaks)
         m = w.preps.at(toks, x)
+        if m and x > sa and (w.has("article", toks[x - 1]) or w.has("indefinite", toks[x - 1])):
+            m = None                    # "um segundo boletim": the ordinal, not "segundo a PM"
         if m:
             e = m[0]
             # "per day" is a rate; "per" names a source only before a name
@@ -1200,6 +1202,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             # the relative clause and gives what follows
             fronted = fronted or (x - 1 > lo and (w.has("relative", toks[x - 1]) or w.has("that", toks[x - 1]))
                                   and toks[x - 2].text == "," and any(k in figtok for k in range(b, hi)))
+            # "segundo o qual Maduro teve 51,95%", "according to which": it gives what follows
+            fronted = fronted or any(w.has("relative", toks[z]) for z in range(a, min(b, a + 2)))
             out.append(Cue(x, e, "prep", (a, b), forward=not before or fronted))
             x = max(e, b)
             continue
@@ -1430,7 +1434,7 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
     if toks[a].f in src.w.roles.get("that", ()) or (a < len(toks) and src.w.has("article", toks[a]) and b == a + 1):
         return None
     w = src.w
-    if w.has("relative", toks[b - 1]) or w.has("relative", toks[a]):
+    if w.has("relative", toks[b - 1]) or any(w.has("relative", toks[z]) for z in range(a, min(b, a + 2))):
         # "segundo o qual", "according to which": the body of the document just named
         return src.nearest_body("", toks[a].start) or None
     if c.kind == "prep" and not _plausible_source(toks[a:b], w):
