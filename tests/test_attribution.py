@@ -330,6 +330,10 @@ def test_reporting_verbs_are_lemmas():
      "divulgou um segundo boletim, com 96,87% das atas apuradas, segundo o qual Maduro teve 51,95% dos votos.",
      [("20", "ONG Foro Penal", "reporting_verb"), ("96,87%", "CNE", "reporting_verb"),
       ("51,95%", "CNE", "according_to")]),
+    # dev2 wf_04: a short name in parentheses before the verb; "la institución" for that body
+    ("es", "La Corporación Nacional Forestal (Conaf) informó que el incendio suma 9.215 hectáreas quemadas. En todo "
+     "el país, la institución combatía esta tarde 34 incendios activos.",
+     [("9.215 hectáreas", "Conaf", "reporting_verb"), ("34", "Conaf", "agent")]),
     # dev2 el_04, fl_01: a place's size in an apposition and the whole a part is counted in
     ("pt", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a Operação Acolhida registrou a entrada de cerca de "
      "600 venezuelanos por dia.", [("cerca de 19 mil", "", "none"),

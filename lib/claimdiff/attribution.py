@@ -744,9 +744,10 @@ class ArticleSources:
         """The body named last before offset; with a head noun ("the ministry"), the last
         one whose name holds it."""
         people = self.known_people()
+        short = set(self.acronyms.values())         # "Conaf": a short name the article defines
         bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in people
                   and (kind == "org" or kind == "person" and _is_person_name(name, self.w))
-                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name))]
+                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short)]
         if noun:
             named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}]
             if named:
@@ -969,7 +970,7 @@ def _name_end(toks: list[Tok], x: int, stop: int, ask: Ask, w: Words) -> int:
             x += 1                      # "U.S."
         elif t.text in "-’'" and t.gap == 0 and x + 1 < stop and toks[x + 1].gap == 0 and toks[x + 1].kind == "w":
             x += 1
-        elif t.text == "(" and x + 2 < stop and toks[x + 2].text == ")" and _ACRONYM.match(toks[x + 1].text):
+        elif t.text == "(" and x + 2 < stop and toks[x + 2].text == ")" and _short_name(toks[x + 1]):
             x += 3
         else:
             break
@@ -1097,13 +1098,18 @@ def _run_back(ask: Ask, x: int, lo: int, w: Words) -> int:
             y -= 1
         elif t.text in ".’'-" and y > lo and t.gap == 0 and toks[y - 1].kind == "w" and (t.text != "." or len(toks[y - 1].text) <= 2):
             y -= 1
-        elif t.text == ")" and y - 2 > lo and toks[y - 2].text == "(" and _ACRONYM.match(toks[y - 1].text):
-            y -= 3                      # "Instituto Nacional de Migración (INM) said"
+        elif t.text == ")" and y - 2 > lo and toks[y - 2].text == "(" and _short_name(toks[y - 1]):
+            y -= 3                      # "Instituto Nacional de Migración (INM) said", "(Conaf) informó"
         else:
             break
     y += 1
     # drop a leading lower-case word glued to a sentence before it ("since last week the agency")
     return y
+
+
+def _short_name(t: Tok) -> bool:
+    """An acronym or a short name in parentheses after a body's name ("(INM)", "(Conaf)")."""
+    return t.kind == "w" and (bool(_ACRONYM.match(t.text)) or (t.text[:1].isupper() and len(t.text) <= 8))
 
 
 def _quoted_tokens(ask: Ask) -> set:
@@ -1675,8 +1681,11 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     else:
         docs = w.roles.get("document", set())
         d = next((z for z in range(x, min(ask.i0, x + 3)) if toks[z].f in docs), None)
+        if d is None and x + 1 < ask.i0 and w.has("anaphor", toks[x]) and toks[x + 1].text.islower() \
+                and toks[x + 1].kind == "w":
+            d = x                       # "la institución combatía 34 incendios": the body named before
         if d is not None:
-            y = d + 1                   # "el balance oficial era de 29", "el conteo iba en 411"
+            y = d + 1                   # "el balance oficial era de 29", "la institución combatía 34"
             if y < ask.i0 and toks[y].text.islower() and toks[y].f.endswith(("al", "ial")):
                 y += 1
         else:
