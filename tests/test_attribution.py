@@ -334,6 +334,10 @@ def test_reporting_verbs_are_lemmas():
     ("es", "La Corporación Nacional Forestal (Conaf) informó que el incendio suma 9.215 hectáreas quemadas. En todo "
      "el país, la institución combatía esta tarde 34 incendios activos.",
      [("9.215 hectáreas", "Conaf", "reporting_verb"), ("34", "Conaf", "agent")]),
+    # dev2 fl_01: "Segundo o coordenador": the person named with that post, several words before
+    ("pt", "\u201cA água está toda no Guaíba\u201d, afirmou o coordenador da Defesa Civil estadual, coronel Márcio "
+     "Albuquerque, em entrevista.\n\nSegundo o coordenador, helicópteros retiraram mais de 19 mil moradores.",
+     [("mais de 19 mil", "Márcio Albuquerque", "according_to")]),
     # dev2 el_04, fl_01: a place's size in an apposition and the whole a part is counted in
     ("pt", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a Operação Acolhida registrou a entrada de cerca de "
      "600 venezuelanos por dia.", [("cerca de 19 mil", "", "none"),

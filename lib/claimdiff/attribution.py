@@ -52,6 +52,7 @@ LEAD = 200         # characters of a paragraph's opening read for "X reported th
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
 GAP_NAME = 4       # words of the source of a gapped clause ("y la CGT, 205.000")
+ROLE_REACH = 80     # characters before a name read for the post it holds
 PERSON_REACH = 1500  # characters back to the person "el funcionario" or "the official" stands for
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑÇ]{2,}[a-z]{0,3}[A-Z]*\Z")
 
@@ -356,7 +357,10 @@ class Names:
         Albuquerque") or with it in an apposition ("Márcio Albuquerque, coordenador ...")."""
         i = bisect.bisect_left(self.offsets, offset)
         for o, name, _ in reversed(self.runs[max(0, i - 200):i]):
-            around = fold(text[max(0, o - 40):o] + " " + text[o + len(name):o + len(name) + 60].split(".")[0])
+            # the post before the name in its sentence ("o coordenador da Defesa Civil estadual,
+            # coronel Márcio Albuquerque") or in an apposition after it
+            around = fold(text[max(0, o - ROLE_REACH):o].split(". ")[-1] + " "
+                          + text[o + len(name):o + len(name) + 60].split(".")[0])
             if re.search(r"(?<!\w)" + re.escape(role) + r"(?!\w)", around):
                 person = " ".join(_drop_titles(name.split(), self.w))
                 if _is_person_name(person, self.w) and len(person.split()) >= 2:
