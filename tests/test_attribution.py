@@ -338,6 +338,9 @@ def test_reporting_verbs_are_lemmas():
     ("pt", "\u201cA água está toda no Guaíba\u201d, afirmou o coordenador da Defesa Civil estadual, coronel Márcio "
      "Albuquerque, em entrevista.\n\nSegundo o coordenador, helicópteros retiraram mais de 19 mil moradores.",
      [("mais de 19 mil", "Márcio Albuquerque", "according_to")]),
+    # dev2 el_04: "já" before a finite verb is "already", not "the highest ever recorded"
+    ("pt", "Maduro diz que 2 mil foram presos após eleição; ONGs já contam 20 mortos",
+     [("2 mil", "Maduro", "reporting_verb"), ("20", "ONGs", "reporting_verb")]),
     # dev2 el_04, fl_01: a place's size in an apposition and the whole a part is counted in
     ("pt", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a Operação Acolhida registrou a entrada de cerca de "
      "600 venezuelanos por dia.", [("cerca de 19 mil", "", "none"),

@@ -246,8 +246,9 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     if t.f.endswith(_PARTICIPLE.get(w.language, ())) and not (y >= 0 and w.has("have", toks[y])):
         return 0
     if (t.f.endswith(_GERUND.get(w.language, ())) and not (y >= 0 and w.has("be", toks[y]))) \
-            or (x > 0 and w.has("superlative", toks[x - 1])):
-        return 0            # "apontando para", "the strongest landfall ever recorded"
+            or (x > 0 and w.has("superlative", toks[x - 1])
+                and t.f.endswith(_PARTICIPLE.get(w.language, ("ed",)))):
+        return 0            # "apontando para", "the strongest landfall ever recorded", not "ONGs já contam"
     return e
 
 
