@@ -1022,6 +1022,8 @@ def period(m: Moment) -> str:
         if _clauses(m, min(x, m.j), max(x, m.i0)) > 1:
             continue
         w = tw.window.at(toks, x)
+        if w and w[0] < len(toks) and tw.has("earlier", toks[w[0]]):
+            continue                     # "up from 100 a day earlier": a time, not a rate
         if w:
             return "window"
         s = tw.span_open.at(toks, x)
