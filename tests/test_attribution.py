@@ -325,6 +325,22 @@ def test_reporting_verbs_are_lemmas():
      [("132", "boletim", "according_to"), ("48.147", "boletim", "carried"),
       ("mais que o dobro", "", "comparison"), ("19.368", "boletim", "carried"),
       ("1.476.170", "boletim", "carried")]),
+    # dev2 el_04: "um segundo boletim" is an ordinal; "segundo o qual" gives what follows to the body
+    ("pt", "A ONG Foro Penal contabilizou 20 mortes.\n\nNa sexta-feira (2), o Conselho Nacional Eleitoral (CNE) "
+     "divulgou um segundo boletim, com 96,87% das atas apuradas, segundo o qual Maduro teve 51,95% dos votos.",
+     [("20", "ONG Foro Penal", "reporting_verb"), ("96,87%", "CNE", "reporting_verb"),
+      ("51,95%", "CNE", "according_to")]),
+    # dev2 wf_04: a short name in parentheses before the verb; "la institución" for that body
+    ("es", "La Corporación Nacional Forestal (Conaf) informó que el incendio suma 9.215 hectáreas quemadas. En todo "
+     "el país, la institución combatía esta tarde 34 incendios activos.",
+     [("9.215 hectáreas", "Conaf", "reporting_verb"), ("34", "Conaf", "agent")]),
+    # dev2 fl_01: "Segundo o coordenador": the person named with that post, several words before
+    ("pt", "\u201cA água está toda no Guaíba\u201d, afirmou o coordenador da Defesa Civil estadual, coronel Márcio "
+     "Albuquerque, em entrevista.\n\nSegundo o coordenador, helicópteros retiraram mais de 19 mil moradores.",
+     [("mais de 19 mil", "Márcio Albuquerque", "according_to")]),
+    # dev2 el_04: "já" before a finite verb is "already", not "the highest ever recorded"
+    ("pt", "Maduro diz que 2 mil foram presos após eleição; ONGs já contam 20 mortos",
+     [("2 mil", "Maduro", "reporting_verb"), ("20", "ONGs", "reporting_verb")]),
     # dev2 el_04, fl_01: a place's size in an apposition and the whole a part is counted in
     ("pt", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a Operação Acolhida registrou a entrada de cerca de "
      "600 venezuelanos por dia.", [("cerca de 19 mil", "", "none"),

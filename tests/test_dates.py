@@ -123,6 +123,9 @@ def rows(text, language="en", published="2024-05-06"):
      [("87", "2023-12-26", "point"), ("310", "2023-12-26", "running")]),
     ("es", "2024-05-10", "Rescataron a 2.300 personas en las últimas 24 horas.", [("2.300", "2024-05-10", "window")]),
     ("en", "2019-02-27", "A dozen or so deserters a day keep arriving.", [("A dozen or so", "2019-02-27", "window")]),
+    # dev2 fl_03: "a day earlier" is a time, not a rate
+    ("en", "2024-05-09", "The toll rose to 107 on Thursday, up from 100 a day earlier.",
+     [("107", "2024-05-09", "point"), ("100", "2024-05-09", "point")]),
 ])
 def test_as_of_and_period(language, published, text, expected):
     assert rows(text, language, published) == expected

@@ -52,6 +52,7 @@ LEAD = 200         # characters of a paragraph's opening read for "X reported th
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
 GAP_NAME = 4       # words of the source of a gapped clause ("y la CGT, 205.000")
+ROLE_REACH = 80     # characters before a name read for the post it holds
 PERSON_REACH = 1500  # characters back to the person "el funcionario" or "the official" stands for
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑÇ]{2,}[a-z]{0,3}[A-Z]*\Z")
 
@@ -245,8 +246,9 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     if t.f.endswith(_PARTICIPLE.get(w.language, ())) and not (y >= 0 and w.has("have", toks[y])):
         return 0
     if (t.f.endswith(_GERUND.get(w.language, ())) and not (y >= 0 and w.has("be", toks[y]))) \
-            or (x > 0 and w.has("superlative", toks[x - 1])):
-        return 0            # "apontando para", "the strongest landfall ever recorded"
+            or (x > 0 and w.has("superlative", toks[x - 1])
+                and t.f.endswith(_PARTICIPLE.get(w.language, ("ed",)))):
+        return 0            # "apontando para", "the strongest landfall ever recorded", not "ONGs já contam"
     return e
 
 
@@ -356,7 +358,10 @@ class Names:
         Albuquerque") or with it in an apposition ("Márcio Albuquerque, coordenador ...")."""
         i = bisect.bisect_left(self.offsets, offset)
         for o, name, _ in reversed(self.runs[max(0, i - 200):i]):
-            around = fold(text[max(0, o - 40):o] + " " + text[o + len(name):o + len(name) + 60].split(".")[0])
+            # the post before the name in its sentence ("o coordenador da Defesa Civil estadual,
+            # coronel Márcio Albuquerque") or in an apposition after it
+            around = fold(text[max(0, o - ROLE_REACH):o].split(". ")[-1] + " "
+                          + text[o + len(name):o + len(name) + 60].split(".")[0])
             if re.search(r"(?<!\w)" + re.escape(role) + r"(?!\w)", around):
                 person = " ".join(_drop_titles(name.split(), self.w))
                 if _is_person_name(person, self.w) and len(person.split()) >= 2:
@@ -744,9 +749,10 @@ class ArticleSources:
         """The body named last before offset; with a head noun ("the ministry"), the last
         one whose name holds it."""
         people = self.known_people()
+        short = set(self.acronyms.values())         # "Conaf": a short name the article defines
         bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in people
                   and (kind == "org" or kind == "person" and _is_person_name(name, self.w))
-                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name))]
+                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short)]
         if noun:
             named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}]
             if named:
@@ -969,7 +975,7 @@ def _name_end(toks: list[Tok], x: int, stop: int, ask: Ask, w: Words) -> int:
             x += 1                      # "U.S."
         elif t.text in "-’'" and t.gap == 0 and x + 1 < stop and toks[x + 1].gap == 0 and toks[x + 1].kind == "w":
             x += 1
-        elif t.text == "(" and x + 2 < stop and toks[x + 2].text == ")" and _ACRONYM.match(toks[x + 1].text):
+        elif t.text == "(" and x + 2 < stop and toks[x + 2].text == ")" and _short_name(toks[x + 1]):
             x += 3
         else:
             break
@@ -1097,13 +1103,18 @@ def _run_back(ask: Ask, x: int, lo: int, w: Words) -> int:
             y -= 1
         elif t.text in ".’'-" and y > lo and t.gap == 0 and toks[y - 1].kind == "w" and (t.text != "." or len(toks[y - 1].text) <= 2):
             y -= 1
-        elif t.text == ")" and y - 2 > lo and toks[y - 2].text == "(" and _ACRONYM.match(toks[y - 1].text):
-            y -= 3                      # "Instituto Nacional de Migración (INM) said"
+        elif t.text == ")" and y - 2 > lo and toks[y - 2].text == "(" and _short_name(toks[y - 1]):
+            y -= 3                      # "Instituto Nacional de Migración (INM) said", "(Conaf) informó"
         else:
             break
     y += 1
     # drop a leading lower-case word glued to a sentence before it ("since last week the agency")
     return y
+
+
+def _short_name(t: Tok) -> bool:
+    """An acronym or a short name in parentheses after a body's name ("(INM)", "(Conaf)")."""
+    return t.kind == "w" and (bool(_ACRONYM.match(t.text)) or (t.text[:1].isupper() and len(t.text) <= 8))
 
 
 def _quoted_tokens(ask: Ask) -> set:
@@ -1174,6 +1185,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             continue
         lo, hi = _clause_of(ask, x, breaks)
         m = w.preps.at(toks, x)
+        if m and x > sa and (w.has("article", toks[x - 1]) or w.has("indefinite", toks[x - 1])):
+            m = None                    # "um segundo boletim": the ordinal, not "segundo a PM"
         if m:
             e = m[0]
             # "per day" is a rate; "per" names a source only before a name
@@ -1200,6 +1213,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             # the relative clause and gives what follows
             fronted = fronted or (x - 1 > lo and (w.has("relative", toks[x - 1]) or w.has("that", toks[x - 1]))
                                   and toks[x - 2].text == "," and any(k in figtok for k in range(b, hi)))
+            # "segundo o qual Maduro teve 51,95%", "according to which": it gives what follows
+            fronted = fronted or any(w.has("relative", toks[z]) for z in range(a, min(b, a + 2)))
             out.append(Cue(x, e, "prep", (a, b), forward=not before or fronted))
             x = max(e, b)
             continue
@@ -1430,7 +1445,7 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
     if toks[a].f in src.w.roles.get("that", ()) or (a < len(toks) and src.w.has("article", toks[a]) and b == a + 1):
         return None
     w = src.w
-    if w.has("relative", toks[b - 1]) or w.has("relative", toks[a]):
+    if w.has("relative", toks[b - 1]) or any(w.has("relative", toks[z]) for z in range(a, min(b, a + 2))):
         # "segundo o qual", "according to which": the body of the document just named
         return src.nearest_body("", toks[a].start) or None
     if c.kind == "prep" and not _plausible_source(toks[a:b], w):
@@ -1671,8 +1686,11 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     else:
         docs = w.roles.get("document", set())
         d = next((z for z in range(x, min(ask.i0, x + 3)) if toks[z].f in docs), None)
+        if d is None and x + 1 < ask.i0 and w.has("anaphor", toks[x]) and toks[x + 1].text.islower() \
+                and toks[x + 1].kind == "w":
+            d = x                       # "la institución combatía 34 incendios": the body named before
         if d is not None:
-            y = d + 1                   # "el balance oficial era de 29", "el conteo iba en 411"
+            y = d + 1                   # "el balance oficial era de 29", "la institución combatía 34"
             if y < ask.i0 and toks[y].text.islower() and toks[y].f.endswith(("al", "ial")):
                 y += 1
         else:

@@ -412,6 +412,16 @@ def date_words(language: str) -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.I)
 
 
+@lru_cache(maxsize=None)
+def _lead_words(language: str) -> re.Pattern:
+    """The words that make a day the news day ("this", "nesta", "ayer", "hoy"): a lead
+    without one is never tokenised for it."""
+    words = {r["phrase"].lower() for r in table("time", language) if r.get("role") == "this" and r.get("phrase")} \
+        | {r["phrase"].lower().split()[0] for r in table("relative_days", language) if r.get("phrase")}
+    alternation = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])", re.I)
+
+
 def reference_date(text: str) -> str:
     """The latest full date (day, month and year) the text gives: what an article with no
     date of its own is read against (a weekday, a date without its year), or ""."""
@@ -445,7 +455,9 @@ MIN_SHARED = 2      # names two articles must share to be about one event
 RELATED = 0.25      # dated articles scoring at least this share of the best match are related ...
 SAME_WEEKS = 14     # ... and dated within this many days of the best match: one stretch of coverage
 AFTER_LOAD = 7      # days after the load's latest date an undated article's own days may fall
-_NAME = re.compile(r"(?<![\w'’])[^\W\d_][\w'’.-]*[^\W_]")
+# A capitalised word inside a sentence (after a word or a comma), where only names are
+# capitalised: "Asimismo," and "Both" open sentences and are no names.
+_NAME = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;(«“\"] )|(?<=[(«“\"]))([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*[^\W_])")
 
 
 @dataclass(frozen=True)
@@ -470,28 +482,16 @@ def _not_names() -> frozenset:
 
 def date_signal(article) -> DateSignal:
     """The article's date, whether it needs the load's context, and the names it is matched on."""
+    from collections import Counter
     needs = not article.published and not reference_date(article.text)
     stop = _not_names()
     counts: dict[str, int] = {}
-    text = article.text
-    for m in _NAME.finditer(text):
-        w = m.group()
-        if w[0].isupper() and len(w) > 2 and _inside_sentence(text, m.start()):
-            w = re.sub(r"['’]s$", "", w)
-            f = fold(w)
-            if f not in stop:
-                counts[f] = counts.get(f, 0) + 1
+    for word, c in Counter(_NAME.findall(article.text)).items():
+        f = fold(re.sub(r"['’]s$", "", word))
+        if len(f) > 2 and f not in stop:
+            counts[f] = counts.get(f, 0) + c
     names = tuple(sorted(counts, key=lambda f: (-counts[f], f))[:NAMES])
     return DateSignal(article.article_id, article.published or "", needs, names)
-
-
-def _inside_sentence(text: str, k: int) -> bool:
-    """Is the word at k inside a sentence (after a word or a comma), where only names are
-    capitalised ("Asimismo," and "Both" open sentences)?"""
-    k -= 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k >= 0 and (text[k].isalnum() or text[k] in ",;(«“\"'")
 
 
 def load_context(signals) -> dict[str, tuple[str, str]]:
@@ -947,12 +947,13 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
     latest = ""
     bound = (dt.date.fromisoformat(context) + dt.timedelta(days=AFTER_LOAD)).isoformat() if context else ""
     read = 0
+    words = date_words(lex.language) if not published else _lead_words(lex.language)
     for p in article.kept():
         if published and read > LEAD_CHARS:
             break
         read += p.end - p.start
-        if not date_words(lex.language).search(article.text, p.start, p.end):
-            continue
+        if not words.search(article.text, p.start, p.end):
+            continue                    # a dated article's lead: only "this" words and relative days
         toks = tokenize(article.text, p.start, p.end)
         for d in find_dates(toks, lex, reference):
             if not d.iso or d.since:
@@ -1021,6 +1022,8 @@ def period(m: Moment) -> str:
         if _clauses(m, min(x, m.j), max(x, m.i0)) > 1:
             continue
         w = tw.window.at(toks, x)
+        if w and w[0] < len(toks) and tw.has("earlier", toks[w[0]]):
+            continue                     # "up from 100 a day earlier": a time, not a rate
         if w:
             return "window"
         s = tw.span_open.at(toks, x)

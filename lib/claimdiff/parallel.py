@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
+import pickle
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -56,9 +59,14 @@ def extract_parallel(paths, jobs: int = 2, scheduler: str | None = None, progres
             def run(items):
                 batches = make_batches(items, [_size(item[1]) for item in items], workers * BATCHES_PER_WORKER)
                 return _gather(client, batches, len(items), progress)
-            results = _two_passes(run, todo)
+            results = [(tables, extra["errors"]) for tables, extra in _two_passes(run, todo)]
     elif todo:
-        results = _two_passes(lambda items: _local(items, jobs, progress), todo)
+        with tempfile.TemporaryDirectory(prefix="claimdiff-") as spill:
+            def run(items):
+                # The batches' tables wait in files, not in this process: the second pass's
+                # workers are forked from it and would each count its memory as theirs.
+                return _local(items, jobs, progress, spill)
+            results = _unspill(_two_passes(run, todo))
     return _assemble(results, errors)
 
 
@@ -67,27 +75,50 @@ def _two_passes(run, todo: list) -> list:
     load's dates (dates.complete_dates, the serial run's second pass): an article with no date
     or year of its own is extracted once every article's date signal is in."""
     results = run(todo)
-    waiting = [item for tables, _ in results for item in tables["waiting"]]
+    waiting = [item for _, extra in results for item in extra["waiting"]]
     if not waiting:
         return results
-    signals = sorted((s for tables, _ in results for s in tables["signals"]), key=lambda s: s[0])
+    signals = sorted((s for _, extra in results for s in extra["signals"]), key=lambda s: s[0])
     found = load_context(s for _, s in signals)
     again = [(*item, *found.get(item[3], ("", ""))) for item in waiting]
     return results + run(sorted(again))
+
+
+def _unspill(results) -> list:
+    """The batches' (tables, errors), read back from their files where a batch left them."""
+    out = []
+    for tables, extra in results:
+        if isinstance(tables, str):
+            with open(tables, "rb") as fh:
+                tables = pickle.load(fh)
+            os.unlink(fh.name)
+        out.append((tables, extra["errors"]))
+    return out
+
+
+def run_batch_spilled(batch) -> tuple:
+    """run_batch, its tables written to a file in the spill folder (batch = (spill, items))."""
+    spill, items = batch
+    tables, extra = run_batch(items)
+    fd, path = tempfile.mkstemp(suffix=".pickle", dir=spill)
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return path, extra
 
 
 def _is_found_list(paths) -> bool:
     return isinstance(paths, list) and all(isinstance(f, Found) for f in paths) and bool(paths)
 
 
-def _local(todo, jobs: int, progress: bool | None) -> list:
-    """The batches on this machine through Dask's local multi-process scheduler (map_tasks)."""
+def _local(todo, jobs: int, progress: bool | None, spill: str) -> list:
+    """The batches on this machine through Dask's local multi-process scheduler (map_tasks),
+    each batch's tables left in a file of `spill`."""
     from claimdiff.pipeline import warm_up
     batches = make_batches(todo, [_size(item[1]) for item in todo], jobs * BATCHES_PER_WORKER)
     warm_up()  # before the workers fork, so they start with the caches built
     if progress is None:
         progress = len(todo) >= PROGRESS_MIN_FILES and sys.stderr.isatty()
-    return map_tasks(run_batch, batches, jobs=jobs, progress=progress)
+    return map_tasks(run_batch_spilled, [(spill, b) for b in batches], jobs=jobs, progress=progress)
 
 
 def map_tasks(fn, items: list, jobs: int = 2, scheduler: str | None = None, progress: bool = False) -> list:
@@ -165,8 +196,8 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
     """Worker side: read and extract one batch of (index, path, shown path, article id), or
     of (index, path, shown path, article id, context, warning) on the second pass.
 
-    Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows, signals:
-    [(index, dates.DateSignal)], waiting: [item]}, errors as [(index, shown path, problem)]).
+    Returns ({articles: frame, paragraphs: frame, quotes: rows, numbers: rows}, {errors:
+    [(index, shown path, problem)], signals: [(index, dates.DateSignal)], waiting: [item]}).
     On the first pass an article that needs the load's dates is not extracted but waits
     (its item comes back); every article read sends its date signal. Claim rows travel as
     tuples and become one frame in the parent, so column dtypes are inferred from all rows
@@ -207,10 +238,8 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
         "paragraphs": paragraphs_table(articles),
         "quotes": quote_rows,
         "numbers": number_rows,
-        "signals": signals,
-        "waiting": waiting,
     }
-    return tables, errors
+    return tables, {"errors": errors, "signals": signals, "waiting": waiting}
 
 
 def _size(path: str) -> int:
