@@ -190,7 +190,7 @@ def lang(language: str) -> Lang:
 # --------------------------------------------------------------------------------------------
 # cues in a paragraph
 # --------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """One attribution cue and the clause around it; the speaker fields are filled by
     claimdiff.speakers, the outlet fields by claimdiff.quote_vias."""
@@ -215,12 +215,30 @@ class Cue:
     near: list = field(default_factory=list)   # (outlet mention, evidence start) in its sentence
 
 
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")
+_INNER = "'’-"                  # inside a word ("l'", "pre-") besides letters and digits
 
 
 def _word_before(folded: str, i: int) -> str:
-    m = _PREV_WORD.search(folded, max(0, i - 30), i)
-    return m.group(1) if m else ""
+    """The last word (opening with a letter) before offset i, within 30 characters; read
+    backwards, since a regex anchored at the end would try every start position."""
+    lo = max(0, i - 30)
+    j = i
+    while j > lo and not _is_word_char(folded[j - 1]):
+        j -= 1
+    k = j
+    while k > lo and (_is_word_char(folded[k - 1]) or folded[k - 1] in _INNER):
+        k -= 1
+    while k < j and not (folded[k].isalnum() and not folded[k].isdecimal()):
+        k += 1                          # the word starts with a letter
+    if k >= j:
+        return ""
+    while j < i and folded[j] in _INNER:
+        j += 1
+    return folded[k:j]
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int], lg: Lang,

@@ -47,7 +47,7 @@ AFTER_WORDS = 40        # an attribution after a quote starts within this many w
 SPLIT_WORDS = 8         # words between the halves of a split quote
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     sieve: str
     cue: object = None           # quote_cues.Cue: the speaker, cue word and via
@@ -99,7 +99,7 @@ class Para:
         return self.masked.rstrip().endswith(":")
 
 
-@dataclass
+@dataclass(slots=True)
 class Site:
     """One top-level quote and what the sieves read around it."""
     q: Span

@@ -23,7 +23,7 @@ DASHES = "—–―"
 TERMINAL = ".!?…"
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     open: int          # offset of the opening mark
     start: int         # first character inside the marks

@@ -31,7 +31,7 @@ _PARTICLES = frozenset("de del do da dos das di du des la le el y e".split())
 _DATELINE = re.compile(r"\(\s*([A-Za-zÀ-ÿ][\w .&'\-]{0,40}?)\s*\)\s*(?:[—–-]|\.-)")
 
 
-@dataclass
+@dataclass(slots=True)
 class OutletMention:
     s: int                 # the outlet's words as written (absolute offsets)
     e: int
@@ -108,17 +108,18 @@ class Vias:
 
     def _constructions(self, blocks) -> None:
         """Outlets the table does not know, named after an outlet noun or a via_named phrase."""
+        rx = _construction_pattern(self.lg.language)
+        if rx is None:
+            return
         for b_s, b_e in blocks:
-            for rx, kind in ((_construction_pattern(self.lg.language, "media"), "noun"),
-                             (_construction_pattern(self.lg.language, "via_named"), "named")):
-                if rx is None:
-                    continue
-                for m in rx.finditer(self.folded, b_s, b_e):
-                    if not _CAP_AFTER.match(self.text, m.end()):
-                        continue                 # most "paper" or "radio" name no outlet
-                    found = self._name_after(m.end(), b_e, kind, m)
-                    if found:
-                        self.mentions.append(found)
+            # one pass finds both kinds; outlet nouns are read first, as they win an overlap
+            hits = [m for m in rx.finditer(self.folded, b_s, b_e) if _CAP_AFTER.match(self.text, m.end())]
+            for want in ("noun", "named"):
+                for m in hits:                   # most "paper" or "radio" name no outlet
+                    if m.lastgroup == want:
+                        found = self._name_after(m.end(), b_e, want, m)
+                        if found:
+                            self.mentions.append(found)
 
     def _name_after(self, pos: int, limit: int, kind: str, m: re.Match) -> OutletMention | None:
         text = self.text
@@ -259,11 +260,9 @@ class Vias:
         p_s, p_e = self._par_starts[k], self._par_ends[k]
         found = self._noun_cache.get(p_s)
         if found is None:
-            found = []
-            for rx, kind in ((self.lg.self_re, "self"), (self.lg.report_re, "report")):
-                if rx is not None:
-                    found += [(m.start(), m.end(), kind) for m in rx.finditer(self.folded, p_s, p_e)]
-            found.sort(key=lambda x: (x[0], x[2] != "self"))
+            rx = _noun_pattern(self.lg.language)
+            # one pass for both kinds: a report noun inside "this newspaper" is never read
+            found = [(m.start(), m.end(), m.lastgroup) for m in rx.finditer(self.folded, p_s, p_e)] if rx else []
             self._noun_cache[p_s] = found
         if not found:
             return found
@@ -349,17 +348,26 @@ def _outlet_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + trie_pattern(aliases) + r")(?!\w)")
 
 
+def _groups_pattern(groups: dict[str, set]) -> re.Pattern | None:
+    """One pattern for several word tables, folded, each a named group (m.lastgroup says
+    which): one pass over a paragraph instead of one per table."""
+    alts = [f"(?P<{name}>{trie_pattern(words_)})" for name, words_ in groups.items() if words_]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")(?!\w)") if alts else None
+
+
 @lru_cache(maxsize=None)
-def _construction_pattern(language: str, table: str) -> re.Pattern | None:
-    """Outlet nouns (media.csv) or via_named phrases (cues.csv), folded."""
-    if table == "media":
-        words_ = [r["word"] for r in reference.table("media", language)]
-    else:
-        words_ = [r["word"] for r in reference.table("cues", language) if r.get("type") == "via_named"]
-    words_ = {fold(w) for w in words_}
-    if not words_:
-        return None
-    return re.compile(r"\b(?:" + trie_pattern(words_) + r")(?!\w)")
+def _construction_pattern(language: str) -> re.Pattern | None:
+    """Outlet nouns (media.csv, group "noun") and via_named phrases (cues.csv, "named")."""
+    return _groups_pattern({
+        "noun": {fold(r["word"]) for r in reference.table("media", language)},
+        "named": {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "via_named"}})
+
+
+@lru_cache(maxsize=None)
+def _noun_pattern(language: str) -> re.Pattern | None:
+    """"this newspaper" (cues.csv self, group "self") and "the news agency" (report)."""
+    rows = reference.table("cues", language)
+    return _groups_pattern({kind: {fold(r["word"]) for r in rows if r.get("type") == kind} for kind in ("self", "report")})
 
 
 # a capitalised word within three words: where an outlet's name may follow its noun

@@ -93,7 +93,7 @@ def clean_run(run: str, w) -> str:
 # --------------------------------------------------------------------------------------------
 # the speaker memory of one article
 # --------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Mention:
     offset: int
     name: str
