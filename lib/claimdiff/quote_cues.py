@@ -263,9 +263,9 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
             continue                     # "quoted X as saying": the "quoted" cue holds it
         k = bisect_right(starts, cs) - 1
         ss, se = bounds[k], bounds[k + 1]
-        if ctype == "according_initial" and masked[ss:cs].strip(" \n>" + DASHES + ",").strip():
-            # "Para la oposición, ...": only where the clause starts
-            if not _only_connectors(folded[ss:cs], lg):
+        if ctype == "according_initial" and masked[max(ss, cs - WINDOW):cs].strip(" \n>" + DASHES + ",").strip():
+            # "Para la oposición, ...": only where the clause starts (after connectors at most)
+            if cs - ss > WINDOW or not _only_connectors(folded[ss:cs], lg):
                 continue
         lo = max(ss, cs - WINDOW)
         q = max(masked.rfind(CLOSE_MASK, lo, cs), masked.rfind(BODY_MASK, lo, cs))

@@ -45,6 +45,8 @@ from claimdiff.quote_spans import DASHES, TERMINAL, Span
 
 AFTER_WORDS = 40        # an attribution after a quote starts within this many words
 SPLIT_WORDS = 8         # words between the halves of a split quote
+INTRO_CHARS = 600       # a sentence introducing a quote with a colon is read this far back
+ACCORDING_MAX = 10      # "según X" cues skipped back to find a speech verb
 
 
 @dataclass(slots=True)
@@ -69,7 +71,9 @@ class Attribution:
 
 @dataclass
 class Para:
-    """One kept paragraph: its masked text, sentences, cues and top-level quotes."""
+    """One kept paragraph: its masked text, sentences, cues and top-level quotes. What every
+    quote of it reads (where its cues are, where its text starts and ends) is computed once
+    here, so that a paragraph of thousands of quotes costs each quote a bounded look."""
     p: object
     masked: str
     starts: list
@@ -77,26 +81,20 @@ class Para:
     tops: list
     prev: "Para | None" = None
     attrs: list = field(default_factory=list)
+    cue_offs: list = field(init=False)   # offsets of the cues, for bisection
+    lead: int = field(init=False)       # characters before the text (spaces, ">")
+    tail: int = field(init=False)       # length without the closing spaces and full stop
+    ends_with_colon: bool = field(init=False)
+
+    def __post_init__(self):
+        self.cue_offs = [c.s for c in self.cues]
+        self.lead = len(self.masked) - len(self.masked.lstrip(" \n>"))
+        self.tail = len(self.masked.rstrip(" \n."))
+        self.ends_with_colon = self.masked.rstrip().endswith(":")
 
     @property
     def base(self) -> int:
         return self.p.start
-
-    @property
-    def cue_offs(self) -> list[int]:
-        return [c.s for c in self.cues]
-
-    @property
-    def lead(self) -> int:
-        return len(self.masked) - len(self.masked.lstrip(" \n>"))
-
-    @property
-    def tail(self) -> int:
-        return len(self.masked.rstrip(" \n."))
-
-    @property
-    def ends_with_colon(self) -> bool:
-        return self.masked.rstrip().endswith(":")
 
 
 @dataclass(slots=True)
@@ -279,12 +277,22 @@ def colon_subject(site: Site) -> Attribution | None:
     """"A Defesa Civil estadual foi direta em nota divulgada no início da tarde: «...»": a
     quote after a colon whose sentence holds no cue belongs to the sentence's subject, when
     that is a person or an organisation."""
-    base = site.par.base
-    before = site.par.masked[site.sent_s:site.q.open - base].rstrip()
-    if not before.endswith(":") or site.lower:
+    before = _intro(site)
+    if before is None or site.lower:
         return None
+    base = site.par.base
     cue = site.ctx.subject_cue(site.par, base + site.sent_s, base + site.sent_s + len(before) - 1)
     return Attribution("colon_subject", cue) if cue is not None else None
+
+
+def _intro(site: Site) -> str | None:
+    """The quote's sentence up to its colon ("A Defesa Civil foi direta em nota:"), when the
+    quote follows a colon and the sentence starts within INTRO_CHARS."""
+    open_ = site.q.open - site.par.base
+    if open_ - site.sent_s > INTRO_CHARS:
+        return None
+    before = site.par.masked[site.sent_s:open_].rstrip()
+    return before if before.endswith(":") else None
 
 
 def gapping(site: Site) -> Attribution | None:
@@ -318,8 +326,8 @@ def colon_paragraph(site: Site) -> Attribution | None:
 def headline_name(site: Site) -> Attribution | None:
     """"Boric: «nadie va a quedar solo»": a person's name, a colon, the quote."""
     base = site.par.base
-    before = site.par.masked[site.sent_s:site.q.open - base].rstrip()
-    if not before.endswith(":"):
+    before = _intro(site)
+    if before is None:
         return None
     m = re.search(r"([^\W\d_][\w'’.\-]*(?:[ \u00a0][^\W\d_][\w'’.\-]*){0,3})\s*:$", before)
     if not m or not m.group(1)[:1].isupper():
@@ -346,8 +354,11 @@ def same_paragraph(site: Site) -> Attribution | None:
 def paragraph_cue(site: Site) -> Attribution | None:
     """'Torres said he ... "That's what pushed me."': the last cue earlier in the paragraph."""
     i = bisect_left(site.par.cue_offs, site.q.open) - 1
+    stop = i - ACCORDING_MAX
     while i >= 0 and site.par.cues[i].kind in ("according", "according_initial"):
         i -= 1                          # "según X" speaks for its own sentence only
+        if i == stop:
+            return None
     if i < 0 or (site.lower and site.nwords < 3):
         return None
     cue = site.par.cues[i]

@@ -61,6 +61,7 @@ class Vias:
         self._noun_cache: dict[int, list] = {}
         self._scanned: set[int] = set()
         self._wires = self._datelines(kept)
+        self._wire_starts = [s for s, _, _ in self._wires]
 
     def _index(self) -> None:
         self.mentions.sort(key=lambda m: (m.s, -m.e))
@@ -313,9 +314,10 @@ class Vias:
         return None
 
     def wire_at(self, offset: int) -> str:
-        for s, e, wire in self._wires:
-            if s <= offset < e:
-                return wire
+        # the wires' stretches follow one another without overlapping: one bisection
+        i = bisect_right(self._wire_starts, offset) - 1
+        if i >= 0 and offset < self._wires[i][1]:
+            return self._wires[i][2]
         return ""
 
     def evidence(self, ev_s: int, e: int, limit: int) -> str:

@@ -39,6 +39,7 @@ from claimdiff import reference
 from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
 from claimdiff.noun_phrases import NP, Parser, Seg
+from claimdiff.quote_cues import WINDOW
 from claimdiff.quote_spans import DASHES
 
 LOOKBACK = 40          # mentions and sentences searched back for a pronoun's person
@@ -219,7 +220,9 @@ class Speakers:
         """A capitalised place at a paragraph's start followed by a dash: "PARIS (AP) —"."""
         starts = self.para_bounds
         k = bisect_right(starts, seg.s) - 1
-        if k < 0 or self.text[starts[k]:seg.s].strip():
+        # words before it in its paragraph: the nearest ones first, the whole paragraph never
+        if k < 0 or self.text[max(starts[k], seg.s - 80):seg.s].strip() or \
+                seg.s - starts[k] > 80 and self.text[starts[k]:seg.s].strip():
             return False
         return any(d in self.text[seg.e:seg.e + 60] for d in DASHES + "-")
 
@@ -569,7 +572,8 @@ class Speakers:
 
     def clause_segment(self, cue) -> tuple[int, int] | None:
         """The comma-closed relative clause holding a cue ("..., que habla de 200 personas,")."""
-        for seg in self.parser.segments(cue.sent_s, cue.sent_e):
+        # a window around the cue, not its whole sentence: a sentence may run for pages
+        for seg in self.parser.segments(max(cue.sent_s, cue.s - WINDOW), min(cue.sent_e, cue.e + WINDOW)):
             if seg.s <= cue.s < seg.e:
                 tok = WORD.search(self.text, seg.s, seg.e)
                 if tok and self.w.has(tok.group(0), "relative") and self.masked[seg.e:seg.e + 1] == ",":
@@ -675,7 +679,7 @@ class Speakers:
 
     def _relative_antecedent(self, sent_s: int, rel_s: int) -> NP | None:
         """What "who" / "quien" / "que" stands for: the nearest noun phrase before it."""
-        for seg in reversed(self.parser.segments(sent_s, rel_s)):
+        for seg in reversed(self.parser.segments(max(sent_s, rel_s - WINDOW), rel_s)):
             s, e = seg.s, seg.e
             # "and by Venezuela's neighbors, who ...": the words after the preposition
             for m in WORD.finditer(self.text, s, e):
