@@ -39,12 +39,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from claimdiff.people import WORD, fold
 from claimdiff.quote_spans import DASHES, TERMINAL, Span
 
 AFTER_WORDS = 40        # an attribution after a quote starts within this many words
 SPLIT_WORDS = 8         # words between the halves of a split quote
+_COMMA_TWO_WORDS = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
+_GAPPED = re.compile(r"\s*[;,]\s*([^,;]{2,80}?),\s*([^\W\d_]{1,4}\s+)?")
+_NAME_COLON = re.compile(r"([^\W\d_][\w'’.\-]*(?:[ \u00a0][^\W\d_][\w'’.\-]*){0,3})\s*:$")
 INTRO_CHARS = 600       # a sentence introducing a quote with a colon is read this far back
 ACCORDING_MAX = 10      # "según X" cues skipped back to find a speech verb
 
@@ -81,20 +85,29 @@ class Para:
     tops: list
     prev: "Para | None" = None
     attrs: list = field(default_factory=list)
-    cue_offs: list = field(init=False)   # offsets of the cues, for bisection
-    lead: int = field(init=False)       # characters before the text (spaces, ">")
-    tail: int = field(init=False)       # length without the closing spaces and full stop
-    ends_with_colon: bool = field(init=False)
-
-    def __post_init__(self):
-        self.cue_offs = [c.s for c in self.cues]
-        self.lead = len(self.masked) - len(self.masked.lstrip(" \n>"))
-        self.tail = len(self.masked.rstrip(" \n."))
-        self.ends_with_colon = self.masked.rstrip().endswith(":")
 
     @property
     def base(self) -> int:
         return self.p.start
+
+    @cached_property
+    def cue_offs(self) -> list[int]:
+        """Offsets of the cues, for bisection."""
+        return [c.s for c in self.cues]
+
+    @cached_property
+    def lead(self) -> int:
+        """Characters before the text (spaces, ">")."""
+        return len(self.masked) - len(self.masked.lstrip(" \n>"))
+
+    @cached_property
+    def tail(self) -> int:
+        """Length without the closing spaces and full stop."""
+        return len(self.masked.rstrip(" \n."))
+
+    @cached_property
+    def ends_with_colon(self) -> bool:
+        return self.masked.rstrip().endswith(":")
 
 
 @dataclass(slots=True)
@@ -259,7 +272,7 @@ def cue_before(site: Site) -> Attribution | None:
         # "El CNE no publicó ..., y atribuyó el retraso a un supuesto «hackeo»": a new main
         # clause after a comma and a conjunction governs the fragment, not the cue
         w = site.ctx.speakers.w
-        for m in re.finditer(r",\s+([^\W\d_]+)\s+([^\W\d_]+)", site.ctx.folded[cue.e:site.q.open]):
+        for m in _COMMA_TWO_WORDS.finditer(site.ctx.folded, cue.e, site.q.open):
             x, y = m.group(1), m.group(2)
             if w.has(x, "conjunction") and not w.has(x, "det_def") and not w.has(y, "relative") and y != "that":
                 return None
@@ -308,7 +321,7 @@ def gapping(site: Site) -> Attribution | None:
     if pq.close - base < site.sent_s:
         return None
     between = site.par.masked[pq.close - base + 1:site.q.open - base]
-    m = re.fullmatch(r"\s*[;,]\s*([^,;]{2,80}?),\s*([^\W\d_]{1,4}\s+)?", between)
+    m = _GAPPED.fullmatch(between)
     if not m:
         return None
     s, e = base + pq.close + 1 - base + m.start(1), base + pq.close + 1 - base + m.end(1)
@@ -329,7 +342,7 @@ def headline_name(site: Site) -> Attribution | None:
     before = _intro(site)
     if before is None:
         return None
-    m = re.search(r"([^\W\d_][\w'’.\-]*(?:[ \u00a0][^\W\d_][\w'’.\-]*){0,3})\s*:$", before)
+    m = _NAME_COLON.search(before)
     if not m or not m.group(1)[:1].isupper():
         return None
     s = base + site.sent_s + m.start(1)

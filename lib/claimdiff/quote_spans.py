@@ -213,12 +213,14 @@ def sentence_starts(masked: str, w) -> list[int]:
         nxt = masked[m.end():m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in OPEN_MASK + "¿¡\"“«‘'"):
             continue
-        before = masked[max(0, m.start() - 25):m.start() + 1].split()
-        tok = before[-1] if before else ""
-        key = fold(tok).rstrip(".")
-        if tok.endswith(".") and (key in w.titles or w.has(tok, "abbreviation")
-                                  or (len(key) == 1 and key.isalpha()) or "." in key):
-            continue
+        if masked[m.start()] == ".":
+            # a full stop may end an abbreviation or a title ("Sgt.", "U.S.") instead
+            before = masked[max(0, m.start() - 25):m.start() + 1].split()
+            tok = before[-1] if before else ""
+            key = fold(tok).rstrip(".")
+            if tok.endswith(".") and (key in w.titles or w.has(tok, "abbreviation")
+                                      or (len(key) == 1 and key.isalpha()) or "." in key):
+                continue
         starts.append(m.end())
     return sorted(set(starts))
 

@@ -322,13 +322,14 @@ class Vias:
 
     def evidence(self, ev_s: int, e: int, limit: int) -> str:
         """The words that show an intermediary, with a following "report"/"newspaper" noun."""
-        m = re.match(r"\s+([^\W\d_]+)", self.text[e:min(limit, e + 20)])
+        m = _NEXT_WORD.match(self.text[e:min(limit, e + 20)])
         if m and self.lg.report_re and self.lg.report_re.fullmatch(fold(m.group(1))):
             e += m.end()
         return self.text[ev_s:e].strip()
 
 
 _W = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # words that do not tell one outlet from another ("the Herald" is the Tidewater Herald's own)
 _GENERIC = _PARTICLES | frozenset("the los las o a os as les diario jornal radio radio".split())
 
