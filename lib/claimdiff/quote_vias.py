@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimdiff import reference
 from claimdiff.people import WORD, fold, is_capitalised, words
-from claimdiff.quote_cues import Lang, trie_pattern
+from claimdiff.quote_cues import Lang, phrase_finder
 
 _LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
 _NAME_MAX = 5         # words of an outlet name read after its noun
@@ -48,13 +48,10 @@ class Vias:
         self.own = article.outlet or ""
         self.mentions: list[OutletMention] = []
         kept = article.kept()
-        blocks: list[list[int]] = []
-        for p in kept:
-            if blocks and not self.text[blocks[-1][1]:p.start].strip():
-                blocks[-1][1] = p.end
-            else:
-                blocks.append([p.start, p.end])
-        self._aliases(kept, blocks)
+        # every word table of the quote stages, one pass per paragraph (quote_cues.PhraseFinder)
+        finder = phrase_finder(lg.language)
+        self.hits = {p.start: finder.find(folded, p.start, p.end) for p in kept}
+        self._aliases(kept)
         self._index()
         self._par_starts = [p.start for p in kept]
         self._par_ends = [p.end for p in kept]
@@ -79,7 +76,7 @@ class Vias:
             return
         self._scanned.add(p.para)
         found, self.mentions = self.mentions, []
-        self._constructions([[p.start, p.end]])
+        self._constructions(p)
         new, self.mentions = self.mentions, found
         for m in new:                            # kept sorted, without a full sort per paragraph
             k = bisect_left(self._offs, m.s)
@@ -89,42 +86,36 @@ class Vias:
             self._offs.insert(k, m.s)
 
     # -- scanning --------------------------------------------------------------------------
-    def _aliases(self, kept, blocks) -> None:
+    def _aliases(self, kept) -> None:
         """Every outlets.csv alias inside one kept paragraph; short aliases only once their
         outlet was named in full."""
-        pattern, aliases = _outlet_pattern(), reference._outlet_index()
-        ends = [p.end for p in kept]
+        aliases = reference._outlet_index()
         seen: set = set()
-        for b_s, b_e in blocks:
-            for m in pattern.finditer(self.folded, b_s, b_e):
-                k = bisect_left(ends, m.start() + 1)
-                if k >= len(kept) or m.start() < kept[k].start or m.end() > kept[k].end:
-                    continue
-                outlet, needs_prior = aliases.get(m.group(0), ("", False))
+        for p in kept:
+            for ms, me in self.hits[p.start]["alias"]:
+                outlet, needs_prior = aliases.get(self.folded[ms:me], ("", False))
                 if needs_prior and outlet not in seen:
                     continue
                 if outlet:
                     seen.add(outlet)
-                    self.mentions.append(OutletMention(m.start(), m.end(), outlet, m.start(), "alias"))
+                    self.mentions.append(OutletMention(ms, me, outlet, ms, "alias"))
 
-    def _constructions(self, blocks) -> None:
-        """Outlets the table does not know, named after an outlet noun or a via_named phrase."""
-        rx = _construction_pattern(self.lg.language)
-        if rx is None:
-            return
-        for b_s, b_e in blocks:
-            # one pass finds both kinds; outlet nouns are read first, as they win an overlap
-            hits = [m for m in rx.finditer(self.folded, b_s, b_e) if _CAP_AFTER.match(self.text, m.end())]
-            for want in ("noun", "named"):
-                for m in hits:                   # most "paper" or "radio" name no outlet
-                    if m.lastgroup == want:
-                        found = self._name_after(m.end(), b_e, want, m)
-                        if found:
-                            self.mentions.append(found)
+    def _constructions(self, p) -> None:
+        """Outlets the table does not know, named after an outlet noun or a via_named phrase
+        (outlet nouns first: they win an overlap)."""
+        hits = self.hits.get(p.start) or phrase_finder(self.lg.language).find(self.folded, p.start, p.end)
+        for kind in ("noun", "named"):
+            for ms, me in hits[kind]:
+                if not _CAP_AFTER.match(self.text, me):
+                    continue                     # most "paper" or "radio" name no outlet
+                found = self._name_after(me, p.end, kind, ms)
+                if found:
+                    self.mentions.append(found)
 
-    def _name_after(self, pos: int, limit: int, kind: str, m: re.Match) -> OutletMention | None:
+    def _name_after(self, pos: int, limit: int, kind: str, ms: int) -> OutletMention | None:
+        """The outlet named right after the noun or phrase [ms, pos) ("el diario El Orbe")."""
         text = self.text
-        noun = " ".join(fold(m.group(0)).split())
+        noun = " ".join(self.folded[ms:pos].split())
         in_name = kind == "noun" and self.lg.media.get(noun, False)
         toks = []
         for t in WORD.finditer(text, pos, min(limit, pos + 120)):
@@ -159,12 +150,12 @@ class Vias:
         while e > s and text[e - 1] in ".'’":
             e -= 1
         name = text[s:e]
-        if in_name and i == 0 and m.end() <= s:
-            s = m.start()                            # "radio Bío-Bío" -> "Radio Bío-Bío"
+        if in_name and i == 0 and pos <= s:
+            s = ms                            # "radio Bío-Bío" -> "Radio Bío-Bío"
             name = text[s:e]
             name = name[:1].upper() + name[1:]
         outlet = reference.canonical_outlet(name) or name
-        return OutletMention(s, e, outlet, m.start(), kind)
+        return OutletMention(s, e, outlet, ms, kind)
 
     def _datelines(self, kept) -> list[tuple[int, int, str]]:
         """(start, end, wire) of the text a wire dateline covers: from a paragraph opening with
@@ -218,6 +209,15 @@ class Vias:
             return self.mentions[i]
         return None
 
+    def may_name_outlet(self, s: int, e: int) -> bool:
+        """Could [s, e) name an outlet: an outlets.csv alias, an outlet noun, a via_named
+        phrase, "this newspaper" or "the agency"? False settles that no cue in it has a via."""
+        i = bisect_left(self._offs, s)
+        if i < len(self._offs) and self._offs[i] < e:
+            return True
+        hits = self.hits.get(s) or phrase_finder(self.lg.language).find(self.folded, s, e)
+        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report"))
+
     def in_range(self, s: int, e: int) -> list[OutletMention]:
         i = bisect_left(self._offs, s)
         out = []
@@ -261,9 +261,9 @@ class Vias:
         p_s, p_e = self._par_starts[k], self._par_ends[k]
         found = self._noun_cache.get(p_s)
         if found is None:
-            rx = _noun_pattern(self.lg.language)
-            # one pass for both kinds: a report noun inside "this newspaper" is never read
-            found = [(m.start(), m.end(), m.lastgroup) for m in rx.finditer(self.folded, p_s, p_e)] if rx else []
+            hits = self.hits.get(p_s) or phrase_finder(self.lg.language).find(self.folded, p_s, p_e)
+            found = [(s_, e_, kind) for kind in ("self", "report") for s_, e_ in hits[kind]]
+            found.sort(key=lambda x: (x[0], x[2] != "self"))
             self._noun_cache[p_s] = found
         if not found:
             return found
@@ -343,34 +343,6 @@ def media_words() -> frozenset:
     """The folded words of every language's outlet nouns ("diario", "newspaper", "jornal")."""
     return frozenset(w for language in reference.LANGUAGES for r in reference.table("media", language)
                      for w in _W.findall(fold(r["word"])))
-
-
-@lru_cache(maxsize=None)
-def _outlet_pattern() -> re.Pattern:
-    aliases = [a for a, _, _ in reference._outlet_rows()]
-    return re.compile(r"\b(?:" + trie_pattern(aliases) + r")(?!\w)")
-
-
-def _groups_pattern(groups: dict[str, set]) -> re.Pattern | None:
-    """One pattern for several word tables, folded, each a named group (m.lastgroup says
-    which): one pass over a paragraph instead of one per table."""
-    alts = [f"(?P<{name}>{trie_pattern(words_)})" for name, words_ in groups.items() if words_]
-    return re.compile(r"\b(?:" + "|".join(alts) + r")(?!\w)") if alts else None
-
-
-@lru_cache(maxsize=None)
-def _construction_pattern(language: str) -> re.Pattern | None:
-    """Outlet nouns (media.csv, group "noun") and via_named phrases (cues.csv, "named")."""
-    return _groups_pattern({
-        "noun": {fold(r["word"]) for r in reference.table("media", language)},
-        "named": {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "via_named"}})
-
-
-@lru_cache(maxsize=None)
-def _noun_pattern(language: str) -> re.Pattern | None:
-    """"this newspaper" (cues.csv self, group "self") and "the news agency" (report)."""
-    rows = reference.table("cues", language)
-    return _groups_pattern({kind: {fold(r["word"]) for r in rows if r.get("type") == kind} for kind in ("self", "report")})
 
 
 # a capitalised word within three words: where an outlet's name may follow its noun

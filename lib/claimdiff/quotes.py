@@ -79,7 +79,11 @@ class ArticleQuotes:
         introduction, the person a pronoun stands for); elsewhere only a cue that names an
         outlet is read (a speaker's channel, "who spoke to the AP"), and pronouns find their
         person through the sentence subjects (Speakers.antecedent)."""
-        cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para)
+        if not need and not self.vias.may_name_outlet(p.start, p.end):
+            return []                 # only a cue that names an outlet is read here: there is none
+        hits = self.vias.hits.get(p.start)
+        cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para,
+                         found=hits["cue"] if hits is not None else None)
         if not cues:
             return cues
         self.vias.scan(p)
