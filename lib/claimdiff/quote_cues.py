@@ -293,10 +293,13 @@ def _word_before(folded: str, i: int) -> str:
     backwards, since a regex anchored at the end would try every start position."""
     lo = max(0, i - 30)
     j = i
-    while j > lo and not _is_word_char(folded[j - 1]):
+    while j > lo and not (folded[j - 1].isalnum() or folded[j - 1] == "_"):
         j -= 1
     k = j
-    while k > lo and (_is_word_char(folded[k - 1]) or folded[k - 1] in _INNER):
+    while k > lo:
+        c = folded[k - 1]
+        if not (c.isalnum() or c == "_" or c in _INNER):
+            break
         k -= 1
     while k < j and not (folded[k].isalnum() and not folded[k].isdecimal()):
         k += 1                          # the word starts with a letter

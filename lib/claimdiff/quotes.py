@@ -79,14 +79,16 @@ class ArticleQuotes:
         introduction, the person a pronoun stands for); elsewhere only a cue that names an
         outlet is read (a speaker's channel, "who spoke to the AP"), and pronouns find their
         person through the sentence subjects (Speakers.antecedent)."""
-        if not need and not self.vias.may_name_outlet(p.start, p.end):
+        outlets = self.vias.may_name_outlet(p.start, p.end)
+        if not need and not outlets:
             return []                 # only a cue that names an outlet is read here: there is none
         hits = self.vias.hits.get(p.start)
         cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para,
                          found=hits["cue"] if hits is not None else None)
         if not cues:
             return cues
-        self.vias.scan(p)
+        if outlets:                   # else no cue of the paragraph has an outlet to find
+            self.vias.scan(p)
         kept = []
         last = cues[-1]
         for cue in cues:
@@ -94,7 +96,8 @@ class ArticleQuotes:
                 # a paragraph that runs for pages: what was parsed far behind is not asked again
                 self.speakers.new_paragraph()
                 self._memo_from = cue.s
-            self._via_of(cue)
+            if outlets:
+                self._via_of(cue)
             if need != "all" and cue.via is None and not (need == "last" and cue is last):
                 continue
             cue.np = self.speakers.subject_of(cue)
