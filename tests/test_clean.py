@@ -3,7 +3,7 @@ from collections import Counter
 
 import pytest
 
-from claimdiff.clean import clean, credit_outlet, is_byline
+from claimdiff.clean import clean, credit_outlet, is_byline, lines_are_paragraphs
 
 
 def _dropped(article):
@@ -74,8 +74,113 @@ def test_is_byline(text, expected):
     ("Key events\n21:15 GMT  Migración Colombia: 156 crossings since Saturday\n19:32 GMT  Third Venezuelan sergeant surrenders in Brazil", ""),
 ])
 def test_furniture(text, reason):
-    (p,) = clean(text)
-    assert p.reason == reason
+    # one paragraph of a file that leaves blank lines between its paragraphs
+    p, body = clean(text + "\n\nMigration officials said 167 had crossed by noon.")
+    assert (p.reason, body.reason) == (reason, "")
+
+
+# ca_03_borderbeat_en, fl_02_rsnoticias24h_pt and hu_03_stormdesk_en (tests/corpus/dev2) never
+# leave a blank line: a page saved a paragraph, heading or menu item a line.
+HU_03_HEAD = ("StormDesk News\n"
+              "Home | Weather | World | Climate | Video | Newsletters\n"
+              "Search\n"
+              "Sign in\n"
+              "WORLD / AMERICAS\n"
+              "Hurricane Otis: Nearly 100 Dead or Missing in Acapulco as Mexico's President Slams 'Exaggerated' Figures\n"
+              "By StormDesk Staff | 5 min read\n"
+              "Share on Facebook\n"
+              "Share on X\n"
+              "Copy link\n"
+              "Advertisement\n"
+              "Mexico's president is fighting a second battle after Hurricane Otis: a battle over the numbers.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (HU_03_HEAD, True),
+    ("Lopez Obrador told reporters the official tally of the missing was falling.\n\nHe did not give a new figure.\n"
+     "Read more: Why did nobody see Otis coming?", False),
+    # hard-wrapped at a fixed width: its lines end mid-sentence
+    ("Mexican President Andres Manuel Lopez Obrador on Monday dismissed\n"
+     "reports of hundreds of missing people in hurricane-hit Acapulco as\n"
+     "exaggerated, accusing his political opponents of using the tragedy\n"
+     "to attack his government.\n", False),
+])
+def test_lines_are_paragraphs(text, expected):
+    assert lines_are_paragraphs(text) is expected
+
+
+def test_a_page_without_blank_lines_is_read_a_line_a_paragraph():
+    reasons = [(text_of(HU_03_HEAD, p), p.reason) for p in clean(HU_03_HEAD)]
+    assert reasons == [
+        ("StormDesk News", "navigation"),
+        ("Home | Weather | World | Climate | Video | Newsletters", "navigation"),
+        ("Search", "navigation"),
+        ("Sign in", "navigation"),
+        ("WORLD / AMERICAS", "navigation"),
+        ("Hurricane Otis: Nearly 100 Dead or Missing in Acapulco as Mexico's President Slams 'Exaggerated' Figures", ""),
+        ("By StormDesk Staff | 5 min read", ""),
+        ("Share on Facebook", "share buttons"),
+        ("Share on X", "share buttons"),
+        ("Copy link", "share buttons"),
+        ("Advertisement", "advertisement"),
+        ("Mexico's president is fighting a second battle after Hurricane Otis: a battle over the numbers.", ""),
+    ]
+
+
+def text_of(text, p):
+    return text[p.start:p.end]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fl_02_rsnoticias24h_pt: a heading, two headlines, then the story goes on
+    ("A Defesa Civil estadual foi direta em nota divulgada no início da tarde.\n"
+     "Leia mais:\n"
+     "Aeroporto Salgado Filho suspende voos por tempo indeterminado\n"
+     "Como doar para as vítimas das enchentes no RS: veja a lista de pontos de coleta\n"
+     "O nível do Guaíba, que chegou a 5,53 metros no domingo (5), recorde histórico, baixava lentamente nesta terça.\n",
+     ["", "related links", "related links", "related links", ""]),
+    # hu_03_stormdesk_en: the headline the scrape kept as a quotation
+    ("Nearly 80% of the city's hotels were damaged, according to the local hotel association.\n"
+     "You might also like:\n"
+     "'It sounded like the end of the world': Acapulco survivors describe Otis\n"
+     "Mexico's hurricane season: what comes after Otis?\n"
+     "Photos: Acapulco before and after\n"
+     "Tags: Hurricane Otis, Acapulco, Mexico, Guerrero, Lopez Obrador\n",
+     ["", "related links", "related links", "related links", "related links", "tags"]),
+    # ca_03_borderbeat_en: a list under "Related:"
+    ("Related:\n- Blinken, Mayorkas wrap up Mexico talks with few specifics\n- What is CBP One and how does it work?\n"
+     "Tags: caravan, Mexico, Chiapas, INM, migrants\n", ["related links", "related links", "related links", "tags"]),
+    # seed 003: a subscription box after the related links is the box's, not a headline
+    ("Related articles\n\n[Trump Signs Executive Orders to Build Border Wall](#)\n\nSubscribe to the New American\n\n"
+     "Get exclusive digital access to the most informative, non-partisan truthful news source for patriotic Americans!\n\n"
+     "Discover a refreshing blend of time-honored values within the pages of \"The New American\" magazine.",
+     ["related links", "related links", "newsletter", "newsletter", "newsletter"]),
+])
+def test_related_links_take_the_headlines_under_their_heading(text, expected):
+    assert [p.reason for p in clean(text)] == expected
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Início | Rio Grande do Sul | Brasil | Política | Esportes | Clima | Vídeos", "navigation"),
+    ("About Us | Contact | Advertise | Privacy | Terms", "navigation"),
+    # pr_04_diariointernacional_pt: a table row is no menu
+    ("| Manifestantes (CGT) | 2 milhões | 2,8 milhões |", ""),
+    ("Comments (112)", "comments"),
+    ("Get BorderBeat in your inbox", "newsletter"),
+    ("Receba as notícias do RS Notícias 24h no seu WhatsApp. Clique aqui e entre no canal!", "newsletter"),
+])
+def test_furniture_lines(text, reason):
+    assert clean(text + "\n\nMigration officials said 167 had crossed by noon.")[0].reason == reason
+
+
+def test_a_truncated_copy_of_a_line_is_dropped():
+    # fl_02_rsnoticias24h_pt: the scrape repeats a paragraph, cut off mid-word
+    text = ("Quem quiser ajudar pode fazer doações pela chave PIX da campanha “SOS Rio Grande do Sul”, criada pelo "
+            "governo estadual. Até a tarde desta terça, a campanha já havia arrecadado mais de R$ 90 milhões.\n"
+            "Centenas de voluntários com barcos e jet skis seguem ajudando nos resgates em Canoas.\n"
+            "Quem quiser ajudar pode fazer doações pela chave PIX da campanha “SOS Rio Grande do Sul”, criada pelo "
+            "governo estadual. Até a tarde desta terça, a campanha já havia arrec\n")
+    assert [p.reason for p in clean(text)] == ["", "", "truncated copy"]
 
 
 def test_a_newsletter_box_mid_article_does_not_swallow_the_reporting_after_it():

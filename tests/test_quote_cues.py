@@ -2,7 +2,7 @@
 import pytest
 
 from claimdiff import reference
-from claimdiff.quote_cues import cue_forms_from_simplemma, find_cues, lang, trie_pattern
+from claimdiff.quote_cues import cue_forms_from_simplemma, find_cues, lang, phrase_finder, trie_pattern
 from claimdiff.quote_spans import fold_same_length, sentence_starts
 from claimdiff.people import words
 
@@ -50,3 +50,25 @@ def test_trie_pattern_matches_every_phrase_and_only_them():
     rx = re.compile(r"\b(?:" + trie_pattern(["said", "say", "says", "told", "according to"]) + r")(?!\w)")
     assert rx.findall("he says, she said, they sayd, it told; according  to them") == [
         "says", "said", "told", "according  to"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("«Cuando vimos el humo ya teníamos las llamas encima», dijo a radio Bío-Bío Jorge Valdebenito, "
+     "vecino del sector.", "es", {"cue": ["dijo"], "noun": ["radio"]}),
+    ("Uno de los que llegaron es el sargento Luis Alfredo Marcano, de 27 años, quien le dijo a la agencia "
+     "Reuters: “Nos mandaron al puente”.", "es",
+     {"cue": ["dijo"], "alias": ["agencia reuters"], "noun": ["agencia"], "report": ["agencia"]}),
+    ('"The wind sounded like a train that never finished passing," Ocampo told The Associated Press on '
+     'Thursday.', "en", {"cue": ["told"], "alias": ["the associated press"]}),
+    # a phrase of one table starting with a shorter phrase of another: both found
+    ("El alcalde, según reportó el diario El Universo, pidió calma.", "es",
+     {"cue": ["segun", "pidio"], "noun": ["diario"], "named": ["segun reporto"], "report": ["diario"]}),
+])
+def test_one_pass_finds_every_table_as_its_own_pattern_would(text, language, expected):
+    finder = phrase_finder(language)
+    folded = fold_same_length(text)
+    found = finder.find(folded, 0, len(folded))
+    assert {k: [folded[s:e] for s, e in v] for k, v in found.items() if v} == expected
+    for table, spans in found.items():
+        assert spans == [(m.start(), m.end()) for m in finder.own[table].finditer(folded)] if table in finder.own \
+            else spans == []

@@ -272,3 +272,61 @@ def test_every_row_names_its_sieve(dev):
     known = {name for name, _ in SIEVES} | {"heading_repeat", "heading_next", "nested", "none"}
     assert set(df["sieve"]) <= known
     assert (df["sieve"] == "none").sum() <= 5
+
+
+# --------------------------------------------------------------------------------------------
+# work grows linearly with the quotes of one huge paragraph (counted, never timed)
+# --------------------------------------------------------------------------------------------
+# String methods whose cost is the whole receiver, whatever their arguments.
+_WHOLE = frozenset("strip lstrip rstrip split rsplit splitlines lower upper casefold".split())
+
+
+def _work(article) -> tuple[int, int, int]:
+    """(lines of claimdiff run, characters of the strings whole-string methods read, quotes)
+    for one extraction: operation counts, the same on any machine."""
+    import sys
+    from pathlib import Path
+    import claimdiff
+    package = str(Path(claimdiff.__file__).parent)
+    counts = {"lines": 0, "chars": 0}
+    ours: dict = {}
+
+    def local(frame, event, arg):
+        if event == "line":
+            counts["lines"] += 1
+        return local
+
+    def tracer(frame, event, arg):
+        code = frame.f_code
+        mine = ours.get(code)
+        if mine is None:
+            mine = ours[code] = code.co_filename.startswith(package)
+        return local if mine else None
+
+    def profiler(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") in _WHOLE and frame.f_code.co_filename.startswith(package):
+            owner = getattr(arg, "__self__", None)
+            if isinstance(owner, str):
+                counts["chars"] += len(owner)
+    sys.settrace(tracer)
+    sys.setprofile(profiler)
+    try:
+        n = len(extract_quotes(article))
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return counts["lines"], counts["chars"], n
+
+
+def test_one_huge_paragraph_costs_work_linear_in_its_quotes():
+    """Corpus paragraphs run together into one paragraph without a line break (a scraped page
+    gone wrong): twice the text, twice the quotes, about twice the work. Every step a quote
+    takes reads a bounded window of its paragraph, never the paragraph or all its cues."""
+    import hostile
+    extract_quotes(from_text(hostile.one_line(5_000)))          # caches built before counting
+    small = _work(from_text(hostile.one_line(60_000)))
+    large = _work(from_text(hostile.one_line(240_000)))
+    quotes_ratio = large[2] / small[2]
+    assert small[2] > 100 and quotes_ratio > 3.5
+    assert large[0] / small[0] < 1.15 * quotes_ratio        # lines run
+    assert large[1] / small[1] < 1.15 * quotes_ratio        # characters read whole

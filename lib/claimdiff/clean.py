@@ -24,8 +24,21 @@ _WS = re.compile(r"\s+")
 _LINK_ONLY = re.compile(r"^\[[^\]\n]{1,300}\]\([^)\s]{0,300}\)$")
 _BREADCRUMB = re.compile(r"^[^\s/>|]+(?: [^\s/>|]+)? ?[/>|] ?[^\s/>|]+(?: [^\s/>|]+)?(?: ?[/>|] ?[^\s/>|]+(?: [^\s/>|]+)?)*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s")
+_MENU_SEP = re.compile(r"\s+[|·•]\s+")
+MENU_ITEM_WORDS = 4
+# A line of a page read a line a paragraph that is this short, and no sentence, may be
+# furniture when the lines around it are (the outlet's name in its masthead, "Search").
+SHORT_LINE_WORDS = 4
+# ... and a line of at most this many words between two lines of one box is part of the box.
+SANDWICH_WORDS = 12
+SANDWICHED = frozenset({"newsletter", "navigation", "share buttons"})
+# A list of related links: headlines of at most this many words, this many headlines at most.
+HEADLINE_WORDS, RELATED_MAX = 20, 10
 # A truncated copy shorter than this is too likely to be a real short paragraph (a heading).
 MIN_TRUNCATED = 20
+# Text hard-wrapped at a fixed width: this share of its lines or more between these lengths
+# (characters), most of them going on from the line before.
+WRAP_MIN, WRAP_MAX, WRAPPED_SHARE = 40, 90, 0.75
 # A multi-line paragraph is furniture when at least this share of its lines are furniture.
 FURNITURE_SHARE = 0.6
 
@@ -38,6 +51,33 @@ def split_paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
         pos = m.end()
     _append_trimmed(text, pos, len(text), spans)
     return spans
+
+
+def split_lines(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line from `start`, surrounding whitespace trimmed."""
+    spans, pos = [], start
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        _append_trimmed(text, pos, end, spans)
+        pos = end + 1
+    return spans
+
+
+def lines_are_paragraphs(text: str, body_start: int = 0) -> bool:
+    """A body that never leaves a blank line but breaks its lines where its paragraphs end:
+    a scraped page saved as text, one paragraph, heading or menu item a line. Not text
+    hard-wrapped at a fixed width (an e-mail, an old wire): lines of about one length, most
+    of them going on in lower case from the line before."""
+    if _BLANK.search(text, body_start) is not None:
+        return False
+    lines = [ln.strip() for ln in text[body_start:].split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return False
+    inner = lines[:-1]
+    wrapped = sum(1 for ln in inner if WRAP_MIN <= len(ln) <= WRAP_MAX) >= WRAPPED_SHARE * len(inner)
+    going_on = sum(1 for ln in lines[1:] if ln[:1].islower()) >= len(lines[1:]) / 2
+    return not (wrapped and going_on)
 
 
 def _append_trimmed(text, s, e, spans):
@@ -87,7 +127,20 @@ def _line_reason(line: str) -> str:
             return reason
     if _BREADCRUMB.match(line.strip()) and len(line.split()) <= 6 and "|" not in line[:1]:
         return "navigation"
+    if _is_menu(line):
+        return "navigation"
     return ""
+
+
+def _is_menu(line: str) -> bool:
+    """"Home | Weather | World | Climate": three items or more between bars or dots, each a
+    few words ("Rio Grande do Sul") and no sentence; a table row ("| Indicador | 2 milhões |")
+    is none."""
+    line = line.strip()
+    if line[:1] == "|" or line[-1:] == "|":
+        return False
+    items = _MENU_SEP.split(line)
+    return len(items) >= 3 and all(0 < len(x.split()) <= MENU_ITEM_WORDS and x[-1:] not in ".!?" for x in items)
 
 
 @lru_cache(maxsize=None)
@@ -169,8 +222,12 @@ def _furniture(par: str) -> str:
 
 
 def clean(text: str, body_start: int = 0) -> list[Paragraph]:
-    """Every paragraph of `text`, with kept/reason decided and slide credits attached."""
+    """Every paragraph of `text`, with kept/reason decided and slide credits attached. A body
+    without a blank line is read a line a paragraph (lines_are_paragraphs)."""
     spans = split_paragraphs(text)
+    by_line = lines_are_paragraphs(text, body_start)
+    if by_line:
+        spans = [sp for sp in spans if sp[1] <= body_start] + split_lines(text, body_start)
     reasons = ["" for _ in spans]
     pars = [text[s:e] for s, e in spans]
     for i, (s, e) in enumerate(spans):
@@ -178,6 +235,8 @@ def clean(text: str, body_start: int = 0) -> list[Paragraph]:
             reasons[i] = "metadata header"
     credit_lines = [credit_outlet(p) for p in pars]
     _mark_furniture(pars, reasons, credit_lines)
+    if by_line:
+        _mark_furniture_runs(pars, reasons, credit_lines)
     _mark_blocks(pars, reasons)
     _mark_copies(pars, reasons, credit_lines)
     credits = _attach_credits(pars, reasons, credit_lines)
@@ -197,6 +256,49 @@ def _mark_furniture(pars, reasons, credit_lines):
         reasons[i] = _furniture(par)
 
 
+def _short_line(par: str) -> bool:
+    words_ = par.split()
+    return "\n" not in par and 0 < len(words_) <= SHORT_LINE_WORDS and par.rstrip()[-1:] not in ".!?…"
+
+
+def _mark_furniture_runs(pars, reasons, credit_lines):
+    """A page read a line a paragraph spreads its masthead and menus over many lines, as the
+    multi-line paragraphs of _furniture hold them together: a run of furniture lines and short
+    lines, with two furniture lines or more, or at the top of the page with a menu, is
+    furniture throughout (its most common reason)."""
+    furniture = {"navigation", "share buttons", "advertisement", "comments", "newsletter", "tags", "footer"}
+    i, n, prose_seen = 0, len(pars), False
+    while i < n:
+        j = i
+        while j < n and not credit_lines[j] and (reasons[j] in furniture or not reasons[j] and _short_line(pars[j])):
+            j += 1
+        marked = [reasons[k] for k in range(i, j) if reasons[k]]
+        if j - i >= 2 and (len(marked) >= 2 and j - i >= 3 or not prose_seen and "navigation" in marked):
+            reason = Counter(marked).most_common(1)[0][0]
+            for k in range(i, j):
+                reasons[k] = reasons[k] or reason
+        if j == i:
+            prose_seen = prose_seen or not reasons[i]
+            j += 1
+        i = j
+    # a tagline between two lines of one box ("Get X in your inbox" / "The news that matters,
+    # every weekday" / "[ Email address ]"): never between advertisements, which frame text
+    for i in range(1, n - 1):
+        if not reasons[i] and not credit_lines[i] and reasons[i - 1] == reasons[i + 1] in SANDWICHED \
+                and "\n" not in pars[i] and len(pars[i].split()) <= SANDWICH_WORDS:
+            reasons[i] = reasons[i - 1]
+
+
+def _headline(par: str) -> bool:
+    """A line a list of related links shows: a headline, a list item or a link, no sentence."""
+    par = par.strip()
+    if _LINK_ONLY.match(par) or (_LIST_ITEM.match(par) and "\n" not in par):
+        return True
+    if "\n" in par or _prefix_reason(par, "block") or _is_promo(par):
+        return False                # a subscription box after the links is the box's
+    return 0 < len(par.split()) <= HEADLINE_WORDS and par[-1:] not in ".;,!"
+
+
 def _mark_blocks(pars, reasons):
     """Newsletter blocks and the link lists that follow a 'Related articles' heading."""
     n = len(pars)
@@ -209,10 +311,14 @@ def _mark_blocks(pars, reasons):
 
     for i, par in enumerate(pars):
         if reasons[i] == "related links":
+            # a heading ("Leia mais:", "Related:") heads a list of headlines; links follow any
+            heading = "\n" not in par.strip() and len(par.split()) <= 5 and par.rstrip()[-1:] not in ".!?"
             j = i + 1
-            while j < n and not reasons[j] and _LINK_ONLY.match(pars[j].strip()):
-                mark(j, "related links")
+            while j < n and not reasons[j] and j - i <= RELATED_MAX and (
+                    _LINK_ONLY.match(pars[j].strip()) or heading and _headline(pars[j])):
+                reasons[j] = "related links"
                 j += 1
+    for i, par in enumerate(pars):
         first = par.splitlines()[0]
         if reasons[i] or not _prefix_reason(first, "block") or not _is_promo(par):
             continue

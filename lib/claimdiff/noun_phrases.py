@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from claimdiff import reference
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
@@ -28,7 +30,7 @@ NP_WORDS = 16          # words read for one noun phrase: keeps each parse O(1)
 _SEG = re.compile(r"[,;:()\[\]" + DASHES + r"\n]|\s-\s|" + "[" + MASKS + "]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class NP:
     kind: str              # name | pronoun | first_person | relative | description | adverbial | none | partitive
     s: int                 # span as written (absolute offsets)
@@ -43,11 +45,20 @@ class NP:
     pure: bool = False     # the segment is nothing but the name (and its title)
 
 
-@dataclass(frozen=True)
-class Seg:
+class Seg(NamedTuple):
+    """A piece of a clause (a tuple: thousands are made per article, each cheaply)."""
     s: int
     e: int
     paren: bool            # inside ( ) or [ ]: a tag ("(PT-SP)"), never the subject
+
+
+@lru_cache(maxsize=None)
+def verb_endings(language: str) -> tuple[str, ...]:
+    """Finite verb endings only: a participle after a noun is mostly an adjective ("las
+    poblaciones más golpeadas"). Read once per process, not once per article."""
+    participles = {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "participle_ending"}
+    return tuple(fold(r["suffix"]) for r in reference.table("verb_endings", language)
+                 if r.get("suffix") and fold(r["suffix"]) not in participles)
 
 
 class Parser:
@@ -62,11 +73,7 @@ class Parser:
         self.seg_text = text       # the article with its quotes masked, once they are known
         self.folded = text         # seg_text folded (same length)
         self._memo: dict = {}
-        # finite verb endings only: a participle after a noun is mostly an adjective
-        # ("las poblaciones más golpeadas")
-        participles = {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "participle_ending"}
-        self.verb_endings = tuple(fold(r["suffix"]) for r in reference.table("verb_endings", language)
-                                  if r.get("suffix") and fold(r["suffix"]) not in participles)
+        self.verb_endings = verb_endings(language)
 
     def segments(self, s: int, e: int) -> list[Seg]:
         """Comma-, dash-, bracket- and quote-delimited pieces of [s, e); quoted words are never

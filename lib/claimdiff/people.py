@@ -233,6 +233,61 @@ def _classifier(language: str):
     return cls
 
 
+@lru_cache(maxsize=1 << 15)
+def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tuple, str], ...]:
+    """(first word, number of words, role words, name) of the names in one run of capitalised
+    words `g`, `prev` being the word before it. Cached: an article names the same people again
+    and again, and the articles about one event name the same people."""
+    w = words(language)
+    cls = _classifier(language)
+    out = []
+    words_ = g.split()
+    roles = []
+    if prev and prev.islower() and _key(prev) in w.titles:
+        roles.append(fold(prev))
+        prev = "title"
+    i, n = 0, len(words_)
+    while i < n:
+        tl = title_at(words_, i, w)
+        if tl:
+            roles += [fold(x) for x in words_[i:i + tl]]
+            prev, i = "title", i + tl
+            continue
+        if cls(words_[i]) != "cap":
+            prev, i = words_[i], i + 1
+            continue
+        j = i
+        while j < n and j - i < 5:
+            u = words_[j]
+            c = cls(u)
+            if c == "skip" or (j > i and title_at(words_, j, w)):
+                break
+            if c == "particle" and not (j > i and j + 1 < n and cls(words_[j + 1]) == "cap"):
+                break
+            j += 1
+            if c == "end":
+                break
+        while j > i and cls(words_[j - 1]) == "particle":
+            j -= 1
+        run = j - i
+        if run and is_possessive(words_[j - 1]) and run < 2 and prev != "title":
+            run = 0                  # "Colombia's navy": a place, not a person
+        if run >= 3:
+            # "contó a Efe Yusmary Pérez", "dijo a la AFP Javiera Muñoz": an outlet, then the person
+            k = _outlet_prefix(words_[i:j])
+            if k and run - k >= 2:
+                i, run, prev = i + k, run - k, "outlet"
+        if run >= 2 or (run == 1 and prev == "title"):
+            if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
+                lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
+                name = " ".join(strip_word(_unpossess(t)) for t in words_[i:i + run])
+                if name:
+                    out.append((i, run, tuple(roles + lead), name))
+        roles = []
+        prev, i = words_[max(j - 1, i)], max(j, i + 1)
+    return tuple(out)
+
+
 class PeopleIndex:
     """Full names met in one article, in text order, for canonical names within it."""
 
@@ -302,70 +357,17 @@ class PeopleIndex:
             if ms > start and text[ms - 1] == " ":
                 k = text.rfind(" ", max(start, ms - 30), ms - 1)
                 prev = text[k + 1:ms - 1] if k >= 0 else text[max(start, ms - 30):ms - 1]
-            names = self._read_run(g, prev)
+            names = _names_in_run(self.language, g, prev)
             if names:
                 words_ = g.split()
                 offs, pos = [], ms
                 for t in words_:
                     offs.append(pos)
                     pos += len(t) + 1
-                for i, run, roles in names:
-                    self._add(text, offs, words_, i, run, roles)
+                for i, run, roles, name in names:
+                    self._add(offs, words_, i, run, roles, name)
 
-    def _read_run(self, g: str, prev: str) -> list[tuple[int, int, list]]:
-        """(first word, number of words, role words) of the names in one run of capitalised
-        words `g`, `prev` being the word before it."""
-        w = self.w
-        cls = _classifier(self.language)
-        out = []
-        words_ = g.split()
-        roles = []
-        if prev and prev.islower() and _key(prev) in w.titles:
-            roles.append(fold(prev))
-            prev = "title"
-        i, n = 0, len(words_)
-        while i < n:
-            tl = title_at(words_, i, w)
-            if tl:
-                roles += [fold(x) for x in words_[i:i + tl]]
-                prev, i = "title", i + tl
-                continue
-            if cls(words_[i]) != "cap":
-                prev, i = words_[i], i + 1
-                continue
-            j = i
-            while j < n and j - i < 5:
-                u = words_[j]
-                c = cls(u)
-                if c == "skip" or (j > i and title_at(words_, j, w)):
-                    break
-                if c == "particle" and not (j > i and j + 1 < n and cls(words_[j + 1]) == "cap"):
-                    break
-                j += 1
-                if c == "end":
-                    break
-            while j > i and cls(words_[j - 1]) == "particle":
-                j -= 1
-            run = j - i
-            if run and is_possessive(words_[j - 1]) and run < 2 and prev != "title":
-                run = 0                  # "Colombia's navy": a place, not a person
-            if run >= 3:
-                # "contó a Efe Yusmary Pérez", "dijo a la AFP Javiera Muñoz": an outlet, then the person
-                k = _outlet_prefix(words_[i:j])
-                if k and run - k >= 2:
-                    i, run, prev = i + k, run - k, "outlet"
-            if run >= 2 or (run == 1 and prev == "title"):
-                if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
-                    lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
-                    out.append((i, run, roles + lead))
-            roles = []
-            prev, i = words_[max(j - 1, i)], max(j, i + 1)
-        return out
-
-    def _add(self, text, offs, words_, i: int, run: int, role_words) -> None:
-        name = " ".join(strip_word(_unpossess(t)) for t in words_[i:i + run])
-        if not name:
-            return
+    def _add(self, offs, words_, i: int, run: int, role_words, name: str) -> None:
         key = person_key(name, self.language)
         person = self.people.get(key)
         if person is None:

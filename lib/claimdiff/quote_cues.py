@@ -1,6 +1,8 @@
 """The words of attribution, per language, and the cues they mark in a paragraph.
 
     lang(language)                 -> Lang: every table the quote stages read, compiled once
+    phrase_finder(language)        -> PhraseFinder: cue words, outlet aliases and nouns, via,
+                                      self and report words of a paragraph in one regex pass
     find_cues(text, masked, folded, base, starts, lg, para) -> [Cue], in text order
     cue_forms_from_simplemma(language) -> rows of data/reference/<lang>/cue_forms.csv
 
@@ -188,9 +190,77 @@ def lang(language: str) -> Lang:
 
 
 # --------------------------------------------------------------------------------------------
+# every word table in one pass
+# --------------------------------------------------------------------------------------------
+PHRASE_TABLES = ("cue", "alias", "noun", "named", "self", "report")
+
+
+class PhraseFinder:
+    """The phrases of every word table the quote stages look for in a paragraph -- cue words,
+    outlets.csv aliases, outlet nouns (media.csv), via_named, self and report words -- found in
+    one pass of the regex engine instead of one per table. A whole-word pattern costs the
+    engine a try at every word of the text whatever the size of its table, so the tables
+    share one trie: at each word where some phrase starts it gives the longest; a table that
+    holds only a shorter phrase there ("según" against "según reportó") is asked on its own.
+    Each table's list is what its own `\\b(?:...)(?!\\w)` finditer would give: leftmost, longest,
+    never overlapping another of its phrases."""
+
+    def __init__(self, tables: dict[str, frozenset]):
+        self.tables = tables
+        union = set().union(*tables.values())
+        self.union = re.compile(r"\b(?=(" + trie_pattern(union) + r")(?!\w))") if union else None
+        self.own = {name: re.compile(r"\b(?:" + trie_pattern(words_) + r")(?!\w)")
+                    for name, words_ in tables.items() if words_}
+        self.exact: dict[str, tuple] = {}
+        self.shorter: dict[str, tuple] = {}
+        for phrase in union:
+            self.exact[phrase] = tuple(n for n, w in tables.items() if phrase in w)
+            self.shorter[phrase] = tuple(
+                n for n, w in tables.items() if phrase not in w
+                and any(phrase[:k] in w for k in range(1, len(phrase)) if not _is_word_char(phrase[k])))
+
+    def find(self, folded: str, s: int, e: int) -> dict[str, list[tuple[int, int]]]:
+        """(start, end) of each table's phrases in folded[s:e], absolute offsets."""
+        out: dict[str, list] = {name: [] for name in self.tables}
+        if self.union is None:
+            return out
+        free = dict.fromkeys(self.tables, s)        # where each table's next phrase may start
+        for m in self.union.finditer(folded, s, e):
+            ps, pe = m.start(1), m.end(1)
+            phrase = " ".join(m.group(1).split())
+            for name in self.exact[phrase]:
+                if ps >= free[name]:
+                    out[name].append((ps, pe))
+                    free[name] = pe
+            for name in self.shorter[phrase]:
+                if ps >= free[name]:
+                    own = self.own[name].match(folded, ps, e)
+                    if own:
+                        out[name].append((ps, own.end()))
+                        free[name] = own.end()
+        return out
+
+
+@lru_cache(maxsize=None)
+def phrase_finder(language: str) -> PhraseFinder:
+    """The PhraseFinder of one language's tables, built once per process."""
+    lg = lang(language)
+    rows = reference.table("cues", language) or reference.table("cues", "en")
+    by_type = {t: frozenset(fold(r["word"]) for r in rows if r.get("type") == t) for t in ("via_named", "self", "report")}
+    return PhraseFinder({
+        "cue": frozenset(lg.cue_type),
+        "alias": frozenset(a for a, _, _ in reference._outlet_rows()),
+        "noun": frozenset(fold(r["word"]) for r in reference.table("media", language)),
+        "named": by_type["via_named"],
+        "self": by_type["self"],
+        "report": by_type["report"],
+    })
+
+
+# --------------------------------------------------------------------------------------------
 # cues in a paragraph
 # --------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """One attribution cue and the clause around it; the speaker fields are filled by
     claimdiff.speakers, the outlet fields by claimdiff.quote_vias."""
@@ -215,26 +285,51 @@ class Cue:
     near: list = field(default_factory=list)   # (outlet mention, evidence start) in its sentence
 
 
-_PREV_WORD = re.compile(r"([^\W\d_][\w'’\-]*)\W*$")
+_INNER = "'’-"                  # inside a word ("l'", "pre-") besides letters and digits
 
 
 def _word_before(folded: str, i: int) -> str:
-    m = _PREV_WORD.search(folded, max(0, i - 30), i)
-    return m.group(1) if m else ""
+    """The last word (opening with a letter) before offset i, within 30 characters; read
+    backwards, since a regex anchored at the end would try every start position."""
+    lo = max(0, i - 30)
+    j = i
+    while j > lo and not (folded[j - 1].isalnum() or folded[j - 1] == "_"):
+        j -= 1
+    k = j
+    while k > lo:
+        c = folded[k - 1]
+        if not (c.isalnum() or c == "_" or c in _INNER):
+            break
+        k -= 1
+    while k < j and not (folded[k].isalnum() and not folded[k].isdecimal()):
+        k += 1                          # the word starts with a letter
+    if k >= j:
+        return ""
+    while j < i and folded[j] in _INNER:
+        j += 1
+    return folded[k:j]
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int], lg: Lang,
-              para: int) -> list[Cue]:
+              para: int, found: list[tuple[int, int]] | None = None) -> list[Cue]:
     """Cues of one paragraph in text order. `masked` is the paragraph with its quotes hidden,
     `folded` the same folded (same length), `base` its offset in `text`, `starts` its
-    sentence starts."""
+    sentence starts; `found` the cue words' (start, end) in the text when a PhraseFinder
+    has found them already."""
     out: list[Cue] = []
     if lg.cue_re is None:
         return out
     bounds = starts + [len(masked)]
-    for m in lg.cue_re.finditer(folded):
-        cs, ce = m.start(), m.end()
-        key = " ".join(m.group(0).split())
+    if found is None:
+        found = [(m.start(), m.end()) for m in lg.cue_re.finditer(folded)]
+    else:
+        found = [(s - base, e - base) for s, e in found]
+    for cs, ce in found:
+        key = " ".join(folded[cs:ce].split())
         ctype = lg.cue_type.get(key, "verb")
         prev = _word_before(folded, cs)
         if prev in lg.not_after and ctype != "according_initial":
@@ -245,9 +340,9 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
             continue                     # "quoted X as saying": the "quoted" cue holds it
         k = bisect_right(starts, cs) - 1
         ss, se = bounds[k], bounds[k + 1]
-        if ctype == "according_initial" and masked[ss:cs].strip(" \n>" + DASHES + ",").strip():
-            # "Para la oposición, ...": only where the clause starts
-            if not _only_connectors(folded[ss:cs], lg):
+        if ctype == "according_initial" and masked[max(ss, cs - WINDOW):cs].strip(" \n>" + DASHES + ",").strip():
+            # "Para la oposición, ...": only where the clause starts (after connectors at most)
+            if cs - ss > WINDOW or not _only_connectors(folded[ss:cs], lg):
                 continue
         lo = max(ss, cs - WINDOW)
         q = max(masked.rfind(CLOSE_MASK, lo, cs), masked.rfind(BODY_MASK, lo, cs))

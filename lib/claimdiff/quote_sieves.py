@@ -39,15 +39,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from claimdiff.people import WORD, fold
 from claimdiff.quote_spans import DASHES, TERMINAL, Span
 
 AFTER_WORDS = 40        # an attribution after a quote starts within this many words
 SPLIT_WORDS = 8         # words between the halves of a split quote
+_COMMA_TWO_WORDS = re.compile(r",\s+([^\W\d_]+)\s+([^\W\d_]+)")
+_GAPPED = re.compile(r"\s*[;,]\s*([^,;]{2,80}?),\s*([^\W\d_]{1,4}\s+)?")
+_NAME_COLON = re.compile(r"([^\W\d_][\w'’.\-]*(?:[ \u00a0][^\W\d_][\w'’.\-]*){0,3})\s*:$")
+INTRO_CHARS = 600       # a sentence introducing a quote with a colon is read this far back
+ACCORDING_MAX = 10      # "según X" cues skipped back to find a speech verb
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     sieve: str
     cue: object = None           # quote_cues.Cue: the speaker, cue word and via
@@ -69,7 +75,9 @@ class Attribution:
 
 @dataclass
 class Para:
-    """One kept paragraph: its masked text, sentences, cues and top-level quotes."""
+    """One kept paragraph: its masked text, sentences, cues and top-level quotes. What every
+    quote of it reads (where its cues are, where its text starts and ends) is computed once
+    here, so that a paragraph of thousands of quotes costs each quote a bounded look."""
     p: object
     masked: str
     starts: list
@@ -82,24 +90,27 @@ class Para:
     def base(self) -> int:
         return self.p.start
 
-    @property
+    @cached_property
     def cue_offs(self) -> list[int]:
+        """Offsets of the cues, for bisection."""
         return [c.s for c in self.cues]
 
-    @property
+    @cached_property
     def lead(self) -> int:
+        """Characters before the text (spaces, ">")."""
         return len(self.masked) - len(self.masked.lstrip(" \n>"))
 
-    @property
+    @cached_property
     def tail(self) -> int:
+        """Length without the closing spaces and full stop."""
         return len(self.masked.rstrip(" \n."))
 
-    @property
+    @cached_property
     def ends_with_colon(self) -> bool:
         return self.masked.rstrip().endswith(":")
 
 
-@dataclass
+@dataclass(slots=True)
 class Site:
     """One top-level quote and what the sieves read around it."""
     q: Span
@@ -261,7 +272,7 @@ def cue_before(site: Site) -> Attribution | None:
         # "El CNE no publicó ..., y atribuyó el retraso a un supuesto «hackeo»": a new main
         # clause after a comma and a conjunction governs the fragment, not the cue
         w = site.ctx.speakers.w
-        for m in re.finditer(r",\s+([^\W\d_]+)\s+([^\W\d_]+)", site.ctx.folded[cue.e:site.q.open]):
+        for m in _COMMA_TWO_WORDS.finditer(site.ctx.folded, cue.e, site.q.open):
             x, y = m.group(1), m.group(2)
             if w.has(x, "conjunction") and not w.has(x, "det_def") and not w.has(y, "relative") and y != "that":
                 return None
@@ -279,12 +290,22 @@ def colon_subject(site: Site) -> Attribution | None:
     """"A Defesa Civil estadual foi direta em nota divulgada no início da tarde: «...»": a
     quote after a colon whose sentence holds no cue belongs to the sentence's subject, when
     that is a person or an organisation."""
-    base = site.par.base
-    before = site.par.masked[site.sent_s:site.q.open - base].rstrip()
-    if not before.endswith(":") or site.lower:
+    before = _intro(site)
+    if before is None or site.lower:
         return None
+    base = site.par.base
     cue = site.ctx.subject_cue(site.par, base + site.sent_s, base + site.sent_s + len(before) - 1)
     return Attribution("colon_subject", cue) if cue is not None else None
+
+
+def _intro(site: Site) -> str | None:
+    """The quote's sentence up to its colon ("A Defesa Civil foi direta em nota:"), when the
+    quote follows a colon and the sentence starts within INTRO_CHARS."""
+    open_ = site.q.open - site.par.base
+    if open_ - site.sent_s > INTRO_CHARS:
+        return None
+    before = site.par.masked[site.sent_s:open_].rstrip()
+    return before if before.endswith(":") else None
 
 
 def gapping(site: Site) -> Attribution | None:
@@ -300,7 +321,7 @@ def gapping(site: Site) -> Attribution | None:
     if pq.close - base < site.sent_s:
         return None
     between = site.par.masked[pq.close - base + 1:site.q.open - base]
-    m = re.fullmatch(r"\s*[;,]\s*([^,;]{2,80}?),\s*([^\W\d_]{1,4}\s+)?", between)
+    m = _GAPPED.fullmatch(between)
     if not m:
         return None
     s, e = base + pq.close + 1 - base + m.start(1), base + pq.close + 1 - base + m.end(1)
@@ -318,10 +339,10 @@ def colon_paragraph(site: Site) -> Attribution | None:
 def headline_name(site: Site) -> Attribution | None:
     """"Boric: «nadie va a quedar solo»": a person's name, a colon, the quote."""
     base = site.par.base
-    before = site.par.masked[site.sent_s:site.q.open - base].rstrip()
-    if not before.endswith(":"):
+    before = _intro(site)
+    if before is None:
         return None
-    m = re.search(r"([^\W\d_][\w'’.\-]*(?:[ \u00a0][^\W\d_][\w'’.\-]*){0,3})\s*:$", before)
+    m = _NAME_COLON.search(before)
     if not m or not m.group(1)[:1].isupper():
         return None
     s = base + site.sent_s + m.start(1)
@@ -346,8 +367,11 @@ def same_paragraph(site: Site) -> Attribution | None:
 def paragraph_cue(site: Site) -> Attribution | None:
     """'Torres said he ... "That's what pushed me."': the last cue earlier in the paragraph."""
     i = bisect_left(site.par.cue_offs, site.q.open) - 1
+    stop = i - ACCORDING_MAX
     while i >= 0 and site.par.cues[i].kind in ("according", "according_initial"):
         i -= 1                          # "según X" speaks for its own sentence only
+        if i == stop:
+            return None
     if i < 0 or (site.lower and site.nwords < 3):
         return None
     cue = site.par.cues[i]

@@ -13,6 +13,7 @@ loop walks the marks once, so time stays linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claimdiff.people import fold
@@ -23,7 +24,7 @@ DASHES = "—–―"
 TERMINAL = ".!?…"
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     open: int          # offset of the opening mark
     start: int         # first character inside the marks
@@ -139,7 +140,9 @@ def find_spans(text: str, base: int, lg) -> list[Span]:
         if e > s:
             spans.append(Span(base + o, base + s, base + e, base + (c if c is not None else e), 0, "dialogue",
                               c is not None))
-    dialogue_spans = list(spans)
+    # the spoken parts of a dialogue line follow one another: one bisection finds the one
+    # a quotation mark is in
+    opens = [d.open for d in spans]
     for o, c, depth, kind, closed in scan_marks(text, lg):
         e = c
         if not closed:
@@ -147,7 +150,8 @@ def find_spans(text: str, base: int, lg) -> list[Span]:
                 e -= 1
         if e <= o + 1 or not text[o + 1:e].strip():
             continue
-        inside = any(d.open <= base + o < d.close for d in dialogue_spans)
+        k = bisect_right(opens, base + o) - 1
+        inside = k >= 0 and base + o < spans[k].close
         spans.append(Span(base + o, base + o + 1, base + e, base + c if closed else base + e,
                           depth + (1 if inside else 0), kind, closed))
     spans.sort(key=lambda s: (s.open, s.depth))
@@ -209,12 +213,14 @@ def sentence_starts(masked: str, w) -> list[int]:
         nxt = masked[m.end():m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in OPEN_MASK + "¿¡\"“«‘'"):
             continue
-        before = masked[max(0, m.start() - 25):m.start() + 1].split()
-        tok = before[-1] if before else ""
-        key = fold(tok).rstrip(".")
-        if tok.endswith(".") and (key in w.titles or w.has(tok, "abbreviation")
-                                  or (len(key) == 1 and key.isalpha()) or "." in key):
-            continue
+        if masked[m.start()] == ".":
+            # a full stop may end an abbreviation or a title ("Sgt.", "U.S.") instead
+            before = masked[max(0, m.start() - 25):m.start() + 1].split()
+            tok = before[-1] if before else ""
+            key = fold(tok).rstrip(".")
+            if tok.endswith(".") and (key in w.titles or w.has(tok, "abbreviation")
+                                      or (len(key) == 1 and key.isalpha()) or "." in key):
+                continue
         starts.append(m.end())
     return sorted(set(starts))
 

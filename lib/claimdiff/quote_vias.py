@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimdiff import reference
 from claimdiff.people import WORD, fold, is_capitalised, words
-from claimdiff.quote_cues import Lang, trie_pattern
+from claimdiff.quote_cues import Lang, phrase_finder
 
 _LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
 _NAME_MAX = 5         # words of an outlet name read after its noun
@@ -31,7 +31,7 @@ _PARTICLES = frozenset("de del do da dos das di du des la le el y e".split())
 _DATELINE = re.compile(r"\(\s*([A-Za-zÀ-ÿ][\w .&'\-]{0,40}?)\s*\)\s*(?:[—–-]|\.-)")
 
 
-@dataclass
+@dataclass(slots=True)
 class OutletMention:
     s: int                 # the outlet's words as written (absolute offsets)
     e: int
@@ -48,19 +48,17 @@ class Vias:
         self.own = article.outlet or ""
         self.mentions: list[OutletMention] = []
         kept = article.kept()
-        blocks: list[list[int]] = []
-        for p in kept:
-            if blocks and not self.text[blocks[-1][1]:p.start].strip():
-                blocks[-1][1] = p.end
-            else:
-                blocks.append([p.start, p.end])
-        self._aliases(kept, blocks)
+        # every word table of the quote stages, one pass per paragraph (quote_cues.PhraseFinder)
+        finder = phrase_finder(lg.language)
+        self.hits = {p.start: finder.find(folded, p.start, p.end) for p in kept}
+        self._aliases(kept)
         self._index()
         self._par_starts = [p.start for p in kept]
         self._par_ends = [p.end for p in kept]
         self._noun_cache: dict[int, list] = {}
         self._scanned: set[int] = set()
         self._wires = self._datelines(kept)
+        self._wire_starts = [s for s, _, _ in self._wires]
 
     def _index(self) -> None:
         self.mentions.sort(key=lambda m: (m.s, -m.e))
@@ -78,7 +76,7 @@ class Vias:
             return
         self._scanned.add(p.para)
         found, self.mentions = self.mentions, []
-        self._constructions([[p.start, p.end]])
+        self._constructions(p)
         new, self.mentions = self.mentions, found
         for m in new:                            # kept sorted, without a full sort per paragraph
             k = bisect_left(self._offs, m.s)
@@ -88,41 +86,36 @@ class Vias:
             self._offs.insert(k, m.s)
 
     # -- scanning --------------------------------------------------------------------------
-    def _aliases(self, kept, blocks) -> None:
+    def _aliases(self, kept) -> None:
         """Every outlets.csv alias inside one kept paragraph; short aliases only once their
         outlet was named in full."""
-        pattern, aliases = _outlet_pattern(), reference._outlet_index()
-        ends = [p.end for p in kept]
+        aliases = reference._outlet_index()
         seen: set = set()
-        for b_s, b_e in blocks:
-            for m in pattern.finditer(self.folded, b_s, b_e):
-                k = bisect_left(ends, m.start() + 1)
-                if k >= len(kept) or m.start() < kept[k].start or m.end() > kept[k].end:
-                    continue
-                outlet, needs_prior = aliases.get(m.group(0), ("", False))
+        for p in kept:
+            for ms, me in self.hits[p.start]["alias"]:
+                outlet, needs_prior = aliases.get(self.folded[ms:me], ("", False))
                 if needs_prior and outlet not in seen:
                     continue
                 if outlet:
                     seen.add(outlet)
-                    self.mentions.append(OutletMention(m.start(), m.end(), outlet, m.start(), "alias"))
+                    self.mentions.append(OutletMention(ms, me, outlet, ms, "alias"))
 
-    def _constructions(self, blocks) -> None:
-        """Outlets the table does not know, named after an outlet noun or a via_named phrase."""
-        for b_s, b_e in blocks:
-            for rx, kind in ((_construction_pattern(self.lg.language, "media"), "noun"),
-                             (_construction_pattern(self.lg.language, "via_named"), "named")):
-                if rx is None:
-                    continue
-                for m in rx.finditer(self.folded, b_s, b_e):
-                    if not _CAP_AFTER.match(self.text, m.end()):
-                        continue                 # most "paper" or "radio" name no outlet
-                    found = self._name_after(m.end(), b_e, kind, m)
-                    if found:
-                        self.mentions.append(found)
+    def _constructions(self, p) -> None:
+        """Outlets the table does not know, named after an outlet noun or a via_named phrase
+        (outlet nouns first: they win an overlap)."""
+        hits = self.hits.get(p.start) or phrase_finder(self.lg.language).find(self.folded, p.start, p.end)
+        for kind in ("noun", "named"):
+            for ms, me in hits[kind]:
+                if not _CAP_AFTER.match(self.text, me):
+                    continue                     # most "paper" or "radio" name no outlet
+                found = self._name_after(me, p.end, kind, ms)
+                if found:
+                    self.mentions.append(found)
 
-    def _name_after(self, pos: int, limit: int, kind: str, m: re.Match) -> OutletMention | None:
+    def _name_after(self, pos: int, limit: int, kind: str, ms: int) -> OutletMention | None:
+        """The outlet named right after the noun or phrase [ms, pos) ("el diario El Orbe")."""
         text = self.text
-        noun = " ".join(fold(m.group(0)).split())
+        noun = " ".join(self.folded[ms:pos].split())
         in_name = kind == "noun" and self.lg.media.get(noun, False)
         toks = []
         for t in WORD.finditer(text, pos, min(limit, pos + 120)):
@@ -157,12 +150,12 @@ class Vias:
         while e > s and text[e - 1] in ".'’":
             e -= 1
         name = text[s:e]
-        if in_name and i == 0 and m.end() <= s:
-            s = m.start()                            # "radio Bío-Bío" -> "Radio Bío-Bío"
+        if in_name and i == 0 and pos <= s:
+            s = ms                            # "radio Bío-Bío" -> "Radio Bío-Bío"
             name = text[s:e]
             name = name[:1].upper() + name[1:]
         outlet = reference.canonical_outlet(name) or name
-        return OutletMention(s, e, outlet, m.start(), kind)
+        return OutletMention(s, e, outlet, ms, kind)
 
     def _datelines(self, kept) -> list[tuple[int, int, str]]:
         """(start, end, wire) of the text a wire dateline covers: from a paragraph opening with
@@ -216,6 +209,15 @@ class Vias:
             return self.mentions[i]
         return None
 
+    def may_name_outlet(self, s: int, e: int) -> bool:
+        """Could [s, e) name an outlet: an outlets.csv alias, an outlet noun, a via_named
+        phrase, "this newspaper" or "the agency"? False settles that no cue in it has a via."""
+        i = bisect_left(self._offs, s)
+        if i < len(self._offs) and self._offs[i] < e:
+            return True
+        hits = self.hits.get(s) or phrase_finder(self.lg.language).find(self.folded, s, e)
+        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report"))
+
     def in_range(self, s: int, e: int) -> list[OutletMention]:
         i = bisect_left(self._offs, s)
         out = []
@@ -259,10 +261,8 @@ class Vias:
         p_s, p_e = self._par_starts[k], self._par_ends[k]
         found = self._noun_cache.get(p_s)
         if found is None:
-            found = []
-            for rx, kind in ((self.lg.self_re, "self"), (self.lg.report_re, "report")):
-                if rx is not None:
-                    found += [(m.start(), m.end(), kind) for m in rx.finditer(self.folded, p_s, p_e)]
+            hits = self.hits.get(p_s) or phrase_finder(self.lg.language).find(self.folded, p_s, p_e)
+            found = [(s_, e_, kind) for kind in ("self", "report") for s_, e_ in hits[kind]]
             found.sort(key=lambda x: (x[0], x[2] != "self"))
             self._noun_cache[p_s] = found
         if not found:
@@ -314,20 +314,22 @@ class Vias:
         return None
 
     def wire_at(self, offset: int) -> str:
-        for s, e, wire in self._wires:
-            if s <= offset < e:
-                return wire
+        # the wires' stretches follow one another without overlapping: one bisection
+        i = bisect_right(self._wire_starts, offset) - 1
+        if i >= 0 and offset < self._wires[i][1]:
+            return self._wires[i][2]
         return ""
 
     def evidence(self, ev_s: int, e: int, limit: int) -> str:
         """The words that show an intermediary, with a following "report"/"newspaper" noun."""
-        m = re.match(r"\s+([^\W\d_]+)", self.text[e:min(limit, e + 20)])
+        m = _NEXT_WORD.match(self.text[e:min(limit, e + 20)])
         if m and self.lg.report_re and self.lg.report_re.fullmatch(fold(m.group(1))):
             e += m.end()
         return self.text[ev_s:e].strip()
 
 
 _W = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # words that do not tell one outlet from another ("the Herald" is the Tidewater Herald's own)
 _GENERIC = _PARTICLES | frozenset("the los las o a os as les diario jornal radio radio".split())
 
@@ -341,25 +343,6 @@ def media_words() -> frozenset:
     """The folded words of every language's outlet nouns ("diario", "newspaper", "jornal")."""
     return frozenset(w for language in reference.LANGUAGES for r in reference.table("media", language)
                      for w in _W.findall(fold(r["word"])))
-
-
-@lru_cache(maxsize=None)
-def _outlet_pattern() -> re.Pattern:
-    aliases = [a for a, _, _ in reference._outlet_rows()]
-    return re.compile(r"\b(?:" + trie_pattern(aliases) + r")(?!\w)")
-
-
-@lru_cache(maxsize=None)
-def _construction_pattern(language: str, table: str) -> re.Pattern | None:
-    """Outlet nouns (media.csv) or via_named phrases (cues.csv), folded."""
-    if table == "media":
-        words_ = [r["word"] for r in reference.table("media", language)]
-    else:
-        words_ = [r["word"] for r in reference.table("cues", language) if r.get("type") == "via_named"]
-    words_ = {fold(w) for w in words_}
-    if not words_:
-        return None
-    return re.compile(r"\b(?:" + trie_pattern(words_) + r")(?!\w)")
 
 
 # a capitalised word within three words: where an outlet's name may follow its noun

@@ -31,7 +31,7 @@ stays linear in the text.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from claimdiff import reference, schema
 from claimdiff.noun_phrases import NP
@@ -46,7 +46,11 @@ from claimdiff.speakers import Speakers
 __all__ = ["extract_quotes", "quotes", "unify_names", "unified_names", "lang", "scan_marks"]
 
 HEADING_PARAS = 3       # a heading quote looks this many paragraphs ahead for its speaker
+HEADING_QUOTES = 30     # ... and this many quotes at most (one paragraph may hold thousands)
 CHANNEL_PARAS = 6       # a speaker's channel carries over this many paragraphs at most
+CHANNEL_QUOTES = 30     # ... and this many quotes or channels back at most
+NAMES_SENTENCES = 12    # sentences read between a speaker and a quote for someone else
+MEMO_CHARS = 20_000     # parse memos are emptied at each paragraph and every this many characters
 
 
 class ArticleQuotes:
@@ -66,6 +70,7 @@ class ArticleQuotes:
         self.keep_paras = False
         self.read_all = False                # read every cue in full, near a quote or not (tests)
         self._credit_cache: dict[int, str] = {}
+        self._memo_from = 0                  # where the parse memos were last emptied
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
     def cues_of(self, p, masked: str, folded: str, starts: list[int], need: str) -> list[Cue]:
@@ -74,14 +79,25 @@ class ArticleQuotes:
         introduction, the person a pronoun stands for); elsewhere only a cue that names an
         outlet is read (a speaker's channel, "who spoke to the AP"), and pronouns find their
         person through the sentence subjects (Speakers.antecedent)."""
-        cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para)
+        outlets = self.vias.may_name_outlet(p.start, p.end)
+        if not need and not outlets:
+            return []                 # only a cue that names an outlet is read here: there is none
+        hits = self.vias.hits.get(p.start)
+        cues = find_cues(self.text, masked, folded, p.start, starts, self.lg, p.para,
+                         found=hits["cue"] if hits is not None else None)
         if not cues:
             return cues
-        self.vias.scan(p)
+        if outlets:                   # else no cue of the paragraph has an outlet to find
+            self.vias.scan(p)
         kept = []
         last = cues[-1]
         for cue in cues:
-            self._via_of(cue)
+            if cue.s - self._memo_from > MEMO_CHARS:
+                # a paragraph that runs for pages: what was parsed far behind is not asked again
+                self.speakers.new_paragraph()
+                self._memo_from = cue.s
+            if outlets:
+                self._via_of(cue)
             if need != "all" and cue.via is None and not (need == "last" and cue is last):
                 continue
             cue.np = self.speakers.subject_of(cue)
@@ -176,7 +192,8 @@ class ArticleQuotes:
 
     def sentence_cue(self, par: Para, s: int, e: int) -> Attribution | None:
         """The named person opening the sentence [s, e), when no speech verb is in it."""
-        if any(s <= c.s < e for c in par.cues):
+        i = bisect_left(par.cue_offs, s)
+        if i < len(par.cue_offs) and par.cue_offs[i] < e:
             return None
         sp = self.speakers
         k = bisect_right(sp.sent_starts, s) - 1
@@ -193,7 +210,10 @@ class ArticleQuotes:
         who = cue.name if cue is not None else ""
         sp = self.speakers
         k = bisect_right(sp.sent_starts, s - 1)
+        stop = k + NAMES_SENTENCES
         while k < len(sp.sent_starts) and sp.sent_starts[k] < e:
+            if k == stop:
+                return True           # a long stretch of narration: the quote is not carried over it
             m = sp.sent_mention(k)
             if m is not None and m.person and m.name != who:
                 return True
@@ -317,13 +337,14 @@ class ArticleQuotes:
         """The channel this speaker was last heard through, while no one else was quoted:
         looked for among the channels of the last CHANNEL_PARAS paragraphs only."""
         i = bisect_right(self.channels, (offset,)) - 1
-        while i >= 0:
+        stop = i - CHANNEL_QUOTES
+        while i >= 0 and i > stop:
             c_off, c_name, c_via, c_ev, c_para = self.channels[i]
             if para - c_para > CHANNEL_PARAS:
                 return None, ""
             if c_name == name:
-                k = bisect_right(done[0], c_off)
-                if any(n != name for o, n in zip(done[0][k:], done[1][k:]) if o < offset):
+                k, k2 = bisect_right(done[0], c_off), bisect_left(done[0], offset)
+                if k2 - k > CHANNEL_QUOTES or any(n != name for n in done[1][k:k2]):
                     return None, ""
                 return c_via, c_ev
             i -= 1
@@ -385,23 +406,28 @@ class ArticleQuotes:
     def _lookahead(self, found) -> None:
         """Sieves 11 and 12 (claimdiff.quote_sieves): a heading quote repeated below, or alone
         in its paragraph, takes the speaker of the quote it announces."""
+        squashed: dict[int, str] = {}
         for i, (p, q, at) in enumerate(found):
             if at.source() is not None or at.kind != "speech" or q.depth:
                 continue
             words_ = _squash(self.text[q.start:q.end])
-            for j in range(i + 1, len(found)):
+            ahead = min(len(found), i + 1 + HEADING_QUOTES)
+            for j in range(i + 1, ahead):
                 p2, q2, at2 = found[j]
                 if p2.para - p.para > HEADING_PARAS:
                     break
                 cue2 = at2.source()
                 if cue2 is None or not cue2.name or q2.depth:
                     continue
-                if len(words_) >= 8 and words_ in _squash(self.text[q2.start:q2.end]):
-                    at.sieve, at.copy = "heading_repeat", at2
-                    break
+                if len(words_) >= 8:
+                    if j not in squashed:
+                        squashed[j] = _squash(self.text[q2.start:q2.end])
+                    if words_ in squashed[j]:
+                        at.sieve, at.copy = "heading_repeat", at2
+                        break
             if at.copy is None:
                 if at.alone:
-                    for j in range(i + 1, len(found)):
+                    for j in range(i + 1, ahead):
                         p2, q2, at2 = found[j]
                         if p2.para - p.para > HEADING_PARAS:
                             break

@@ -39,6 +39,7 @@ from claimdiff import reference
 from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
 from claimdiff.noun_phrases import NP, Parser, Seg
+from claimdiff.quote_cues import WINDOW
 from claimdiff.quote_spans import DASHES
 
 LOOKBACK = 40          # mentions and sentences searched back for a pronoun's person
@@ -48,6 +49,9 @@ ORG_WINDOW = 2500      # characters searched back for the organisation "the mini
 _NAME_END = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \u00a0]){1,3}[A-ZÀ-ÖØ-Þ][\w'’\-]*)\s*$")
 _CAPWORD = re.compile(r"(?<!\w)(?![a-zß-öø-ÿ])[^\W\d_][\w.]*")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
+_TAGS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_UNNAMED = re.compile(r"^(?:unnamed|anonymous)\s+")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
 _CAPRUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*)(?:[ \u00a0](?:(?:de|del|da|do|dos|das|of|for|the|la|y|e|and)[ \u00a0])?"
                      r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*){1,7}")
 
@@ -90,10 +94,41 @@ def clean_run(run: str, w) -> str:
     return " ".join(toks)
 
 
+@lru_cache(maxsize=1 << 14)
+def org_type(language: str, core: str, head: str = "", written: str | None = None) -> str:
+    """The organisation type (org | generic) of a noun phrase's words `core` ("" for a person),
+    `head` the title before a name, `written` the name as written (None for a description). Cached: the same phrases
+    come back within an article and across the articles about one event."""
+    from claimdiff.quote_cues import lang
+    w, lg = words(language), lang(language)
+    # the head of the phrase decides, not what follows "of": "a spokeswoman for the
+    # ministry" is a person, "el comando de campaña de X" and "the Interior Ministry" are not
+    toks = []
+    for t in WORD.findall(core)[:12]:
+        if toks and w.has(t, "of") and not t[:1].isupper():
+            break
+        toks.append(t.lower())
+    if head:
+        toks.insert(0, head)                 # "the Caracas-based group Foro Penal"
+    orgs, best = lg.orgs, ""
+    for i in range(len(toks)):
+        for k in range(min(lg.org_max, len(toks) - i), 0, -1):
+            t = orgs.get(" ".join(toks[i:i + k]))
+            if t:
+                if t == "org" or not best:
+                    best = t
+                break
+    if not best:
+        written = core.strip(" ,.;:") if written is None else written
+        if _ACRONYM.fullmatch(written) or fold(written) in known_sources():
+            best = "org"                     # "SNCF", "el INM", "Migración Colombia"
+    return best
+
+
 # --------------------------------------------------------------------------------------------
 # the speaker memory of one article
 # --------------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class Mention:
     offset: int
     name: str
@@ -219,7 +254,9 @@ class Speakers:
         """A capitalised place at a paragraph's start followed by a dash: "PARIS (AP) —"."""
         starts = self.para_bounds
         k = bisect_right(starts, seg.s) - 1
-        if k < 0 or self.text[starts[k]:seg.s].strip():
+        # words before it in its paragraph: the nearest ones first, the whole paragraph never
+        if k < 0 or self.text[max(starts[k], seg.s - 80):seg.s].strip() or \
+                seg.s - starts[k] > 80 and self.text[starts[k]:seg.s].strip():
             return False
         return any(d in self.text[seg.e:seg.e + 60] for d in DASHES + "-")
 
@@ -253,7 +290,9 @@ class Speakers:
 
     def _touches(self, seg_e: int, cue_s: int) -> bool:
         """Nothing but spaces and bracketed tags between a segment and the cue."""
-        gap = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", self.masked[seg_e:cue_s])
+        gap = self.masked[seg_e:cue_s]
+        if "(" in gap or "[" in gap:
+            gap = _TAGS.sub(" ", gap)
         return not gap.strip()
 
     def _apposition(self, segs: list[Seg], i: int, first: NP) -> NP:
@@ -513,29 +552,10 @@ class Speakers:
         return self._org_cache[key]
 
     def _org_type(self, np: NP) -> str:
-        # the head of the phrase decides, not what follows "of": "a spokeswoman for the
-        # ministry" is a person, "el comando de campaña de X" and "the Interior Ministry" are not
         core = self.text[np.core_s if np.kind == "description" else np.name_s:np.e]
-        toks = []
-        for t in WORD.findall(core)[:12]:
-            if toks and self.w.has(t, "of") and not t[:1].isupper():
-                break
-            toks.append(t.lower())
-        if np.kind == "name" and np.head:
-            toks.insert(0, np.head[-1])          # "the Caracas-based group Foro Penal"
-        orgs, best = self.lg.orgs, ""
-        for i in range(len(toks)):
-            for k in range(min(self.lg.org_max, len(toks) - i), 0, -1):
-                t = orgs.get(" ".join(toks[i:i + k]))
-                if t:
-                    if t == "org" or not best:
-                        best = t
-                    break
-        if not best:
-            written = self.text[np.name_s:np.name_e] if np.kind == "name" else core.strip(" ,.;:")
-            if _ACRONYM.fullmatch(written) or fold(written) in known_sources():
-                best = "org"                     # "SNCF", "el INM", "Migración Colombia"
-        return best
+        head = np.head[-1] if np.kind == "name" and np.head else ""
+        written = self.text[np.name_s:np.name_e] if np.kind == "name" else None
+        return org_type(self.language, core, head, written)
 
     def _name_of(self, np: NP) -> tuple[str, bool]:
         """(canonical name, is a person) of a name noun phrase."""
@@ -569,7 +589,8 @@ class Speakers:
 
     def clause_segment(self, cue) -> tuple[int, int] | None:
         """The comma-closed relative clause holding a cue ("..., que habla de 200 personas,")."""
-        for seg in self.parser.segments(cue.sent_s, cue.sent_e):
+        # a window around the cue, not its whole sentence: a sentence may run for pages
+        for seg in self.parser.segments(max(cue.sent_s, cue.s - WINDOW), min(cue.sent_e, cue.e + WINDOW)):
             if seg.s <= cue.s < seg.e:
                 tok = WORD.search(self.text, seg.s, seg.e)
                 if tok and self.w.has(tok.group(0), "relative") and self.masked[seg.e:seg.e + 1] == ",":
@@ -658,14 +679,14 @@ class Speakers:
                     cue.name = who.name
                     return
         anon = bool(self.lg.anonymity_re and self.lg.anonymity_re.search(self.folded, cue.left_s, cue.right_e))
-        core = re.sub(r"^(?:unnamed|anonymous)\s+", "", core)
+        core = _UNNAMED.sub("", core)
         cue.name = ("anonymous " if anon else "unnamed ") + core
 
     def _desc_end(self, np: NP, clause_e: int) -> int:
         """A description as written runs on through its relative clause ("a woman soldier, who ...")."""
         e = np.e
         rest = self.text[e:clause_e]
-        m = re.match(r"\s*,?\s*", rest)
+        m = _COMMA_GAP.match(rest)
         k = e + m.end()
         tok = WORD.match(self.text, k)
         if tok and self.w.has(tok.group(0), "relative"):
@@ -675,7 +696,7 @@ class Speakers:
 
     def _relative_antecedent(self, sent_s: int, rel_s: int) -> NP | None:
         """What "who" / "quien" / "que" stands for: the nearest noun phrase before it."""
-        for seg in reversed(self.parser.segments(sent_s, rel_s)):
+        for seg in reversed(self.parser.segments(max(sent_s, rel_s - WINDOW), rel_s)):
             s, e = seg.s, seg.e
             # "and by Venezuela's neighbors, who ...": the words after the preposition
             for m in WORD.finditer(self.text, s, e):
