@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimdiff.lexicon import lemma as lexicon_lemma
 from claimdiff.numwords import PhraseTable, Tok, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
@@ -128,16 +129,13 @@ _LEMMAS: dict[str, dict[str, str]] = {}
 
 
 def lemma(word: str, language: str) -> str:
-    """simplemma's lemma of a lower-case word, folded (remembered: words repeat, and the
-    lookup is the costliest step of finding a reporting verb)."""
+    """The folded lemma of a lower-case word: lexicon.lemma's (one lemmatiser per process,
+    on simplemma's low-memory dictionaries), remembered here folded because the lookup is
+    the costliest step of finding a reporting verb."""
     memo = _LEMMAS.setdefault(language, {})
     got = memo.get(word)
     if got is None:
-        try:
-            import simplemma
-            got = fold(simplemma.lemmatize(word, lang=language))
-        except (ImportError, ValueError):
-            got = fold(word)
+        got = fold(lexicon_lemma(word, language))
         if len(memo) < 200_000:
             memo[word] = got
     return got
