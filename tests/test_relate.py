@@ -258,8 +258,12 @@ def test_two_articles_giving_both_numbers_count_two_quantities():
         return relate(fs[x], fs[y], Peers.of(list(fs.values())))
     assert label(ministry + darmanin, "pr_01:n033", "pr_02:n009")[::3] == ("different_scope", "two_quantities")
     assert label(ministry + darmanin, "pr_01:n033", "pr_02:n008")[0] == "agree"
-    # had pr_01 given only the 30, its 30 against Darmanin's 17 would be two sources' counts
-    assert label(ministry[:1] + darmanin, "pr_01:n033", "pr_02:n009")[0] == "conflict"
+    # one side is enough: had pr_01 given only the 30, Darmanin's 30 beside his 17 still pairs
+    # with it, and his 17 counts another quantity
+    assert label(ministry[:1] + darmanin, "pr_01:n033", "pr_02:n009")[::3] == ("different_scope", "two_quantities")
+    # had neither article given the other's number, the ministry's 30 against Darmanin's 17
+    # would be two sources' counts of one day
+    assert label(ministry[:1] + darmanin[1:], "pr_01:n033", "pr_02:n009")[0] == "conflict"
 
 
 def test_a_part_ten_times_its_whole_counts_something_else(monkeypatch):
@@ -374,3 +378,79 @@ def test_a_speed_printed_with_the_other_unit_is_a_copying_error_against_what_its
     (a, b, _), everything = frames("wind_kmh", "wind_smn", "wind_mph")
     relation, _, why, step = relate(a, b, everything)
     assert (relation, step) == ("conflict", "unit_swap") and "165 mph" in why
+
+
+# Pairs whose label depends on what else their articles say: each case lists every row of the
+# articles involved (sentences of dev and dev2, places and sources as the extractor gives them)
+# and the pair, with the relation, step and words it must get.
+CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
+                               art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
+                               art("wf_01", "Compass World Explained", "2024-02-05")]
+LEDGER = dict(as_of="2019-02-24", **DESERTERS)
+CONTEXT = [
+    # dev 07: "146 of them in Norte de Santander ... the remaining 10 in Arauca" against dev 02's
+    # 156 of that Sunday: the two parts add up to the other's total
+    ([number("07_ledger:n013", "146", 146, article="07_ledger", para=9, place="Norte de Santander",
+             asserted_by="Lima Group", **LEDGER),
+      number("07_ledger:n014", "remaining 10", 10, article="07_ledger", para=9, place="Arauca",
+             asserted_by="Lima Group", **LEDGER),
+      number("02_reuters:n010", "156", 156, article="02_reuters", para=2, asserted_by="Migracion Colombia",
+             **LEDGER)],
+     "07_ledger:n013", "02_reuters:n010", "different_scope", "breakdown", ['"remaining 10"', "add up to"]),
+    # pr_01 gives "More than 1.27 million" for France and an unplaced "500,000" (the CGT's Paris
+    # figure): that 500,000 is not France's count, against pr_03's 1.272.000 for France
+    ([ROWS["france_interior"],
+      number("pr_01:n008", "500,000", 500000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="CGT", **MARCH),
+      ROWS["interior_es"]],
+     "pr_01:n008", "pr_03:n002", "different_scope", "unplaced", ["names no place", "for France"]),
+    # pr_02 counts the march in Paris (87,000) and in France (1,272,000); its unplaced "205,000"
+    # (the CGT's Marseille figure) may be any place's: not a rival of pr_01's unplaced 87,000
+    ([number("pr_02:n013", "87,000", 87000, article="pr_02", para=8, place="Paris", as_of="2023-01-31",
+             asserted_by="interior ministry", **MARCH),
+      number("pr_02:n012", "1,272,000", 1_272_000, article="pr_02", para=8, place="France", as_of="2023-01-31",
+             asserted_by="interior ministry", **MARCH),
+      number("pr_02:n006", "205,000", 205000, article="pr_02", para=9, as_of="2023-01-31", asserted_by="CGT",
+             **MARCH),
+      number("pr_01:n007", "87,000", 87000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="police",
+             **MARCH)],
+     "pr_01:n007", "pr_02:n006", "different_scope", "unplaced", ["Paris", "France", "any one of them"]),
+    # AFP's own "pelo menos 20" in Cúcuta, a floor sixteen times below the agency's 326
+    ([number("11_afp:n003", "pelo menos 20", 20, "at_least", article="11_afp", para=2, counted="soldier",
+             event="desertion", place="Cúcuta", as_of="2019-02-26", asserted_by="AFP"),
+      number("03_meridian:n004", "326", 326, article="03_meridian", para=4, as_of="2019-02-26",
+             asserted_by="Migración Colombia", **DESERTERS)],
+     "11_afp:n003", "03_meridian:n004", "different_scope", "magnitude", ["more than 10 times apart"]),
+    # the seed 003: AP's "More than 320 ... in a span of four days" against the agency's 411 of
+    # that day: a window holds a part of a running total
+    ([number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", scope="in a span of four days",
+             as_of="2019-02-27", period="window", asserted_by="AP", **DESERTERS),
+      number("03_meridian:n005", "411", 411, article="03_meridian", para=5, as_of="2019-02-27", period="point",
+             asserted_by="Migración Colombia", **DESERTERS)],
+     "003_seed:n001", "03_meridian:n005", "different_scope", "periods", ["4 days", "a total, or a longer time"]),
+    # el_02 gives the CNE's 52.1% and 44.2%; el_03 the CNE's 44,2 %: that number is el_02's
+    # other share, so el_02's 52.1% against it is two candidates, not a dispute
+    ([number("el_02:n004", "52.1%", 52.1, article="el_02", para=2, kind="percent", counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="Venezuela's National Electoral Council"),
+      number("el_02:n005", "44.2%", 44.2, article="el_02", para=2, kind="percent", counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="Venezuela's National Electoral Council"),
+      number("el_03:n004", "44,2 %", 44.2, article="el_03", para=3, kind="percent", counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="CNE")],
+     "el_02:n004", "el_03:n004", "different_scope", "two_quantities", ['"44.2%"', "two quantities"]),
+    # wf_01's undated "15" deaths in Valparaíso against wf_03's 51 of Saturday 3 Feb: two digits
+    # swapped by coincidence, of no one day, are no copying error
+    ([number("wf_01:n014", "15", 15, article="wf_01", para=6, counted="person", event="death", place="Valparaíso",
+             period="running"),
+      number("wf_03:n005", "51", 51, article="wf_03", para=2, counted="person", event="death", as_of="2024-02-03",
+             period="point", asserted_by="governo")],
+     "wf_01:n014", "wf_03:n005", "different_time", None, []),
+]
+
+
+@pytest.mark.parametrize("rows, left, right, relation, step, words", CONTEXT)
+def test_relate_in_context(rows, left, right, relation, step, words):
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(CONTEXT_ARTICLES))}
+    peers = Peers.of(list(fs.values()))
+    got = relate(fs[left], fs[right], peers)
+    assert got[0] == relation and got[3] == (step or got[3]), got
+    assert all(w in got[2] for w in words), got[2]
+    assert relate(fs[right], fs[left], peers)[0] == relation

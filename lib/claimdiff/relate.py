@@ -23,7 +23,8 @@ The steps, most decisive first:
 5. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, a figure ten times
-                  larger, or a window of another length -> different_scope; more than another source's running total of its
+                  larger, or a window of another length, and a window of days against a
+                  larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
 6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), or one prints another's number with another unit against what
@@ -51,26 +52,33 @@ The steps, most decisive first:
                   source's figures of one day) -> different_scope when they share a kind of
                   thing ("people"), a place or a source; else no row
 14. copying_error one original (one named source or an unnamed one, one place or an unknown
-                  one), numbers a power of ten apart or with digits transposed -> conflict,
+                  one), numbers a power of ten apart or with digits transposed (two digits:
+                  only as of one day) -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
-15. two_quantities each article's source gives both numbers (30 arrests, 17 of them in
-                  Paris): they count two quantities -> different_scope
-16. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+15. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
+                  Paris; two candidates' shares): they count two quantities -> different_scope
+16. breakdown     one figure and another of its article add up to the other figure (146 in
+                  one province, the remaining 10 in another, against 156) -> different_scope
+17. unplaced      one figure names no place while its article gives another number for the
+                  other's place, or counts the event in several places and this is not their
+                  whole -> different_scope: it counts another place or a part
+18. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-17. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+19. undated       a count of no day (no as_of, an undated article) -> different_time: it may
                   be another day's count (a length or an area of no day stands)
-18. magnitude     more than ten times apart -> different_scope (rival estimates differ less)
-19. misattributed one source's two numbers in two articles, the other article setting the first
+20. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
+                  other's number -> different_scope (rival estimates differ less)
+21. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's (a dispute it reports) ->
                   conflict (credited to the wrong source)
-20. one_source    one source's two numbers of one day -> different_time (an update), or
+22. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day are left to the conflict step
-21. unattributed  one side names no source -> different_scope: no dispute between two
+23. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown
-22. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
+24. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
                   here and a few there are no dispute
-23. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+25. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
                   either figure), on each article's sharpest copy of it ("1,272,000", not
@@ -100,6 +108,8 @@ COUNTING = ("count", "money", "percent", "age", "duration", "other")
 # Groups that say only what kind of thing is counted, not which: any population of that kind
 # fits them ("people" and "soldiers" may be one count), and they tie two figures to nothing.
 GENERIC = frozenset(("person",))
+# Hedges that give only a floor: the figure they print may be far below the quantity.
+FLOORS = frozenset(("at_least", "more_than"))
 # Measures that belong to one person or thing each (ages): two different values are two
 # people, not a dispute, so only equal values are paired.
 PERSONAL = ("age",)
@@ -497,6 +507,11 @@ def periods(a: Frame, b: Frame, peers: Peers):
                                    f"windows of time")
     window, other = (a, b) if a.period == "window" else (b, a)
     if window.span > 1:
+        if window.high < other.low:
+            # "more than 320 in four days" against a running total of 411: the window holds a
+            # part of the time the other counts
+            return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" counts more: '
+                                       f"a total, or a longer time")
         return None  # "in four days", "a month": a rate or a total of its own, left to the values
     if window.high * MAGNITUDE < other.low:
         return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}", more than '
@@ -607,14 +622,64 @@ def one_article(a: Frame, b: Frame, peers: Peers):
 def two_quantities(a: Frame, b: Frame, peers: Peers):
     if a.article == b.article:
         return None
-    # each article's source gives the other's number too (30 arrests, 17 of them in Paris):
-    # two quantities, each paired with its equal in the other article; an article that sets
-    # the other's number against its own as a rival source's reports a dispute instead
-    if all(any((e.source and same_source(e, own)) or not (e.source or own.source)
-               for e in peers.echo(own.article, other, exclude=own.id))
-           for own, other in ((a, b), (b, a))):
-        return "different_scope", (f'each article gives both "{a.text}" and "{b.text}" from one source: they '
-                                   f"count two quantities")
+    # one article's source gives the other article's number too (30 arrests, 17 of them in
+    # Paris; a candidate's 44.2% beside another's 52.1%): that number is paired with its equal
+    # there, and the other figure counts another quantity; an article that sets the other's
+    # number against its own as a rival source's reports a dispute instead
+    for own, other in ((a, b), (b, a)):
+        echo = next((e for e in peers.echo(own.article, other, exclude=own.id)
+                     if (e.source and same_source(e, own)) or not (e.source or own.source)), None)
+        if echo is not None:
+            return "different_scope", (f'{own.who()} gives both "{own.text}" and "{echo.text}", the number of '
+                                       f'"{other.text}": they count two quantities')
+    return None
+
+
+def _placed_siblings(f: Frame, peers: Peers) -> list[Frame]:
+    """The figures of `f`'s article that give another number for what `f` counts, on its day,
+    and name a place."""
+    return [e for e in peers.by_article.get((f.article, f.measure, f.unit), ())
+            if e.places and e.id != f.id and not one_number(e, f) and e.qualifier != "vague"
+            and compatible_what(e, f) and (not e.event or e.event == f.event)
+            and (not e.day() or not f.day() or e.day() == f.day())]
+
+
+def breakdown(a: Frame, b: Frame, peers: Peers):
+    if a.article == b.article or a.value is None or b.value is None:
+        return None
+    for part, whole in ((a, b), (b, a)):
+        # its article gives the rest of the other's number: "146 in Norte de Santander, the
+        # remaining 10 in Arauca" against a total of 156
+        rest = next((e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
+                     if e.id != part.id and e.value is not None and e.value > 0 and compatible_what(e, part)
+                     and (not e.day() or not part.day() or e.day() == part.day())
+                     and abs(part.value + e.value - whole.value) <= SAME * max(1.0, whole.value)), None)
+        if rest is not None and part.value < whole.value:
+            return "different_scope", (f'"{part.text}" and "{rest.text}" of its article add up to '
+                                       f'"{whole.text}": it counts a part')
+    return None
+
+
+def unplaced(a: Frame, b: Frame, peers: Peers):
+    if a.article == b.article:
+        return None
+    for loose, other in ((a, b), (b, a)):
+        if loose.places:
+            continue
+        siblings = _placed_siblings(loose, peers)
+        # its article gives another number for the other's place: this one is not that place's
+        # count ("1.27 million across France" beside an unplaced "500,000")
+        there = next((e for e in siblings if other.places and e.places[0] == other.places[0]), None)
+        if there is not None:
+            return "different_scope", (f'"{loose.text}" names no place, and its article gives "{there.text}" '
+                                       f'for {there.places[0]}: it counts another place or a part, not what '
+                                       f'"{other.text}" counts')
+        # its article counts the event in several places and this figure is not their whole:
+        # it may be any one of them
+        places = {e.places[0] for e in siblings}
+        if len(places) >= 2 and loose.low < max(e.high for e in siblings):
+            return "different_scope", (f'"{loose.text}" names no place, and its article counts in '
+                                       f'{" and ".join(sorted(places))}: it may count any one of them')
     return None
 
 
@@ -624,7 +689,10 @@ def _miscopy(a: Frame, b: Frame) -> str:
         return ""
     if _power_of_ten(a.value, b.value):
         return "a power of ten apart"
-    if a.qualifier == "exact" and _transposed(a.value, b.value):
+    if a.qualifier == "exact" and _transposed(a.value, b.value) and (len(_digits(a.value)) > 2 or (
+            a.as_of and a.as_of == b.as_of)):
+        # two digits swap by coincidence often enough (15 deaths one day, 51 another): a
+        # two-digit transposition is a miscopy only of a figure of the same day
         return "the same digits transposed"
     return ""
 
@@ -679,7 +747,9 @@ def copying_error(a: Frame, b: Frame, peers: Peers):
 
 
 def magnitude(a: Frame, b: Frame, peers: Peers):
-    if gap(a, b) < MAGNITUDE:
+    if gap(a, b) < MAGNITUDE and not (ratio(a, b) >= MAGNITUDE and {a.qualifier, b.qualifier} & FLOORS):
+        # (a floor reaches far by its hedge alone: "at least 20" against 326 is a part, not a
+        # rival estimate)
         return None
     return "different_scope", (f'"{a.text}" and "{b.text}" are more than {int(MAGNITUDE)} times apart and not '
                                f"a copying error: they count different things")
@@ -791,7 +861,8 @@ def conflict(a: Frame, b: Frame, peers: Peers):
 
 
 STEPS = (denial, other_place, wider_place, subset, periods, unit_swap, same_number, other_as_of,
-         compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, vague,
+         compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
+         unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
 # Steps from the first that reads what else the articles say (Peers) on: their answer for one
 # pair of copies of two figures may differ from another's (reconcile.label_block draws it again).
