@@ -443,6 +443,24 @@ CONTEXT = [
       number("wf_03:n005", "51", 51, article="wf_03", para=2, counted="person", event="death", as_of="2024-02-03",
              period="point", asserted_by="governo")],
      "wf_01:n014", "wf_03:n005", "different_time", None, []),
+    # ca_03: "The caravan walked 40 miles to Huixtla in its first three days" for ca_02's "unos
+    # 40 kilómetros" from Tapachula: one number in two units, whatever the places and days
+    ([number("ca_03:n004", "40 miles", 40, article="ca_03", para=2, kind="other", unit="mi", measure="distance",
+             canonical_value=64.3738, canonical_low=64.3738, canonical_high=64.3738, canonical_unit="km",
+             place="Huixtla", as_of="2023-12-29", period="window", asserted_by="Mexican authorities"),
+      number("ca_02:n003", "unos 40 kilómetros", 40, "about", article="ca_02", para=1, kind="other", unit="km",
+             measure="distance", canonical_value=40, canonical_low=36, canonical_high=44, canonical_unit="km",
+             place="Tapachula", period="point")],
+     "ca_03:n004", "ca_02:n003", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
+    # fl_02 "5,53 metros" at the Guaíba for the record 5.35 m fl_03 gives for Porto Alegre, that
+    # Sunday: a reading's place does not keep a transposition apart
+    ([number("fl_02:n015", "5,53 metros", 5.53, article="fl_02", para=4, kind="other", unit="m",
+             measure="distance", canonical_value=5.53, canonical_low=5.53, canonical_high=5.53, canonical_unit="m",
+             place="Guaíba", as_of="2024-05-05", period="point", asserted_by="Porto Alegre"),
+      number("fl_03:n010", "5.35 meters", 5.35, article="fl_03", para=3, kind="other", unit="m", measure="distance",
+             canonical_value=5.35, canonical_low=5.35, canonical_high=5.35, canonical_unit="m",
+             place="Porto Alegre", as_of="2024-05-05", period="point")],
+     "fl_02:n015", "fl_03:n010", "conflict", "copying_error", ["digits transposed"]),
 ]
 
 

@@ -20,16 +20,17 @@ The steps, most decisive first:
 4. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
                   exact number), or another kind of people (children, soldiers; "people" may
                   be any) -> different_scope
-5. periods        a total since another year ("since 2014") -> different_scope; a window of a
+5. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
+                  "165 mph"), or one prints another's number with another unit against what
+                  that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
+                  -> conflict, marked as a likely copying error (a reading of a distance or a
+                  level is from or to a place: the places of such a pair do not keep it apart)
+6. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, a figure ten times
                   larger, or a window of another length, and a window of days against a
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
-6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
-                  "165 mph"), or one prints another's number with another unit against what
-                  that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
-                  -> conflict, marked as a likely copying error
 7. same_number    one number -> agree (as of two days: the figure stands)
 8. other_as_of    two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
@@ -367,7 +368,20 @@ def rival_sources(a: Frame, b: Frame) -> bool:
 
 
 def _same_place(a: Frame, b: Frame) -> bool:
-    return not a.places or not b.places or a.places[0] == b.places[0]
+    return not a.places or not b.places or a.places[0] == b.places[0] or _one_reading(a, b)
+
+
+def _one_reading(a: Frame, b: Frame) -> bool:
+    """Two readings of a measure of no counted thing (a distance, a level, a speed) that print
+    one number in two units ("40 miles", "unos 40 kilómetros") or one number's digits
+    transposed ("5,53 metros", "5.35 meters"): the places they name are where the reading was
+    taken from or to, not two things measured, so they do not keep the two apart."""
+    if a.measure in COUNTING or a.measure != b.measure or a.printed is None or b.printed is None:
+        return False
+    if a.printed == b.printed:
+        return a.printed_unit != b.printed_unit
+    return a.printed_unit == b.printed_unit and a.qualifier == b.qualifier == "exact" and bool(
+        a.as_of and a.as_of == b.as_of) and _transposed(a.printed, b.printed)
 
 
 def _known(f: Frame) -> int:
@@ -437,7 +451,7 @@ def _one_count(a: Frame, b: Frame) -> bool:
 
 
 def other_place(a: Frame, b: Frame, peers: Peers):
-    if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b):
+    if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b) or _one_reading(a, b):
         return None  # one number of some size in two places is one count placed two ways
     if not (a.places and b.places):
         # a figure that names no place is told where its article's figures mostly are (an
@@ -566,7 +580,7 @@ def time_of_day(a: Frame, b: Frame, peers: Peers):
 
 
 def wider_place(a: Frame, b: Frame, peers: Peers):
-    if not (a.places and b.places) or a.places[0] == b.places[0]:
+    if not (a.places and b.places) or a.places[0] == b.places[0] or _one_reading(a, b):
         return None
     if (a.as_of and b.as_of and a.as_of != b.as_of and ratio(a, b) < UPDATE) or one_number(a, b):
         # one count moving on, placed more or less narrowly: left to the dates; one number for
@@ -640,7 +654,7 @@ def _placed_siblings(f: Frame, peers: Peers) -> list[Frame]:
     and name a place."""
     return [e for e in peers.by_article.get((f.article, f.measure, f.unit), ())
             if e.places and e.id != f.id and not one_number(e, f) and e.qualifier != "vague"
-            and compatible_what(e, f) and (not e.event or e.event == f.event)
+            and compatible_what(e, f) and _what_tie(e, f)
             and (not e.day() or not f.day() or e.day() == f.day())]
 
 
@@ -707,7 +721,7 @@ def _swapped(a: Frame, b: Frame) -> bool:
     """One number printed with two units of one measure, two different quantities so: "165
     km/h" for "165 mph"."""
     return (a.article != b.article and a.printed is not None and a.printed == b.printed
-            and a.printed_unit != b.printed_unit and a.qualifier == b.qualifier and not overlap(a, b)
+            and a.printed_unit != b.printed_unit and a.point() and b.point() and not overlap(a, b)
             and _one_origin(a, b) and _what_tie(a, b))
 
 
@@ -860,7 +874,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, wider_place, subset, periods, unit_swap, same_number, other_as_of,
+STEPS = (denial, other_place, wider_place, subset, unit_swap, periods, same_number, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
