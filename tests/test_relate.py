@@ -151,6 +151,12 @@ ROWS = {
     # 1.272.000 nationwide (places left unknown, as when the gazetteer misses them)
     "marseille_police": number("pr_03:n015", "40.000 manifestantes", 40000, article="pr_03", para=6,
                                as_of="2023-01-31", asserted_by="policía", **MARCH),
+    # el_02: "thousands" of people against Maduro's "more than 1,200 people had been captured"
+    # (both of Wednesday here): a vague range the other lies just outside is no update of it
+    "thousands": number("el_02:n027", "thousands", None, "vague", article="el_02", para=17, low=2000, high=9999,
+                        counted="person", event="arrest", as_of="2024-07-31"),
+    "maduro_1200": number("el_02:n014", "more than 1,200", 1200, "more_than", article="el_02", para=10,
+                          counted="person", event="arrest", as_of="2024-07-31", asserted_by="Nicolás Maduro"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -203,6 +209,7 @@ def frames(*names):
     # ... while a death toll two days apart moved on
     ("toll_02", "toll_05", "different_time", "other_as_of", []),
     # two sources' numbers in one paragraph more than ten times apart count two things
+    ("thousands", "maduro_1200", "different_scope", "one_article", ["too vague"]),
     ("marseille_police", "nation_interior", "different_scope", "one_article", ["a part of the other"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
@@ -472,3 +479,19 @@ def test_relate_in_context(rows, left, right, relation, step, words):
     assert got[0] == relation and got[3] == (step or got[3]), got
     assert all(w in got[2] for w in words), got[2]
     assert relate(fs[right], fs[left], peers)[0] == relation
+
+
+def test_each_side_is_named_as_its_own_article_names_its_source():
+    # the English "Organisers said 50,000 people took part" and the Portuguese "A organização
+    # ... estimou a participação em 50 mil manifestantes" are one source (one key), but a row
+    # names each side's source in its own article's words
+    rows = [number("pr_01:n100", "50,000", 50000, article="pr_01", para=2, as_of="2023-01-31",
+                   asserted_by="organisers", **MARCH),
+            number("pr_copy:n100", "50 mil", 50000, article="pr_copy", para=1, as_of="2023-01-31",
+                   asserted_by="organização", **MARCH),
+            number("pr_copy:n101", "12 mil", 12000, article="pr_copy", para=1, as_of="2023-01-31",
+                   asserted_by="PSP", **MARCH)]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    assert fs["pr_01:n100"].who() == "organisers" and fs["pr_copy:n100"].who() == "organização"
+    _, _, why, _ = relate(fs["pr_01:n100"], fs["pr_copy:n101"], Peers.of(list(fs.values())))
+    assert 'organisers: "50,000"' in why and 'PSP: "12 mil"' in why

@@ -626,6 +626,12 @@ def one_article(a: Frame, b: Frame, peers: Peers):
             return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": nothing says they '
                                        f"count one thing")
         return NO_ROW, "nothing known ties the two to one quantity"
+    loose = next((f for f in (a, b) if f.qualifier == "vague"), None)
+    if loose is not None:
+        # "Tens of thousands" beside the police's 12,000: a vague range the other lies outside
+        # is no update of it, only too loose to set against it
+        return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": "{loose.text}" is too '
+                                   f"vague to set against the other")
     if ratio(a, b) < UPDATE:
         return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
                                   f"updates the other")
