@@ -157,6 +157,28 @@ ROWS = {
                         counted="person", event="arrest", as_of="2024-07-31"),
     "maduro_1200": number("el_02:n014", "more than 1,200", 1200, "more_than", article="el_02", para=10,
                           counted="person", event="arrest", as_of="2024-07-31", asserted_by="Nicolás Maduro"),
+    # hu_01 "more than 500,000 customers" without power (Wed 25, the state utility); hu_02
+    # "513.000 usuarios" (CFE, Sun 29)
+    "customers_500k": number("hu_01:n018", "more than 500,000", 500000, "more_than", article="hu_01", para=9,
+                             counted="customer", place="Guerrero", as_of="2023-10-25", event="affected",
+                             asserted_by="state power utility"),
+    "customers_513k": number("hu_02:n018", "513.000", 513000, article="hu_02", para=8, counted="customer",
+                             event="affected", place="Guerrero", as_of="2023-10-29", asserted_by="CFE"),
+    # hu_01 "at least 27 people" dead (Thu 26); hu_02 "39 fallecidos" (Fri 27)
+    "toll_floor_27": number("hu_01:n001", "at least 27", 27, "at_least", article="hu_01", para=1, counted="person",
+                            event="death", place="Mexico", as_of="2023-10-26", asserted_by="Mexican officials"),
+    "toll_39": number("hu_02:n008", "39", 39, article="hu_02", para=3, counted="person", event="death",
+                      as_of="2023-10-27", asserted_by="autoridades federales"),
+    # el_01 "44,2 %" (González, read as counting a candidate) and el_02 "44.2%" (of the votes)
+    "gonzalez_candidate": number("el_01:n002", "44,2 %", 44.2, article="el_01", para=1, kind="percent",
+                                 counted="candidate", place="Venezuela", as_of="2024-07-29", asserted_by="CNE"),
+    "gonzalez_votes": number("el_02:n005", "44.2%", 44.2, article="el_02", para=2, kind="percent", counted="vote",
+                             as_of="2024-07-29", asserted_by="Venezuela's National Electoral Council"),
+    # el_01 "siete países" (Argentina among them) and el_04 "sete países" (placed in Caracas)
+    "countries_7_es": number("el_01:n012", "siete", 7, article="el_01", para=9, counted="country",
+                             place="Argentina", as_of="2024-07-29", asserted_by="Gobierno de Maduro"),
+    "countries_7_pt": number("el_04:n019", "sete", 7, article="el_04", para=7, counted="country", place="Caracas",
+                             as_of="2024-07-29"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -210,6 +232,14 @@ def frames(*names):
     ("toll_02", "toll_05", "different_time", "other_as_of", []),
     # two sources' numbers in one paragraph more than ten times apart count two things
     ("thousands", "maduro_1200", "different_scope", "one_article", ["too vague"]),
+    # one count restated a few days later in other words stands; a floor that the later count
+    # passes by far moved on
+    ("customers_500k", "customers_513k", "less_precise", "compatible", []),
+    ("toll_floor_27", "toll_39", "different_time", "other_as_of", []),
+    # one share, read as a candidate's by one extractor pass and as of votes by another
+    ("gonzalez_candidate", "gonzalez_votes", "agree", "same_number", ["44.2"]),
+    # seven countries, one article naming Argentina among them, the other Caracas
+    ("countries_7_es", "countries_7_pt", "agree", "same_number", []),
     ("marseille_police", "nation_interior", "different_scope", "one_article", ["a part of the other"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):

@@ -34,7 +34,8 @@ The steps, most decisive first:
 7. same_number    one number -> agree (as of two days: the figure stands)
 8. other_as_of    two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
-                  what is (a salary, a share, countries of origin) that fits the other passes
+                  what is (a salary, a share, countries of origin) that fits the other, or a
+                  count restated in other words (within 15%) passes
 9. compatible     values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
 10. other_day     counts undated, published on different days -> different_time (a length,
@@ -88,7 +89,10 @@ The steps, most decisive first:
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
 an unknown being compatible with anything, from articles that may report one event (not weeks
-apart, not about countries none of the other names: a folder may mix stories).
+apart, not about countries none of the other names: a folder may mix stories); one number
+unlikely to coincide, of one day, is paired however the two frames read what it counts (a
+share read as a candidate's and as of votes), unless two known events keep it apart. Places do
+not keep apart two counts of places (countries: the places named are among those counted).
 """
 from __future__ import annotations
 
@@ -109,6 +113,9 @@ COUNTING = ("count", "money", "percent", "age", "duration", "other")
 # Groups that say only what kind of thing is counted, not which: any population of that kind
 # fits them ("people" and "soldiers" may be one count), and they tie two figures to nothing.
 GENERIC = frozenset(("person",))
+# Two compatible counts of what happens, dated two days, this close are one figure restated
+# ("more than 500,000", then "513.000"); further apart ("at least 27", then 39) the count moved.
+RESTATED = 0.15
 # Hedges that give only a floor: the figure they print may be far below the quantity.
 FLOORS = frozenset(("at_least", "more_than"))
 # Measures that belong to one person or thing each (ages): two different values are two
@@ -371,6 +378,12 @@ def _same_place(a: Frame, b: Frame) -> bool:
     return not a.places or not b.places or a.places[0] == b.places[0] or _one_reading(a, b)
 
 
+def _counts_places(a: Frame, b: Frame) -> bool:
+    """Two counts of places (countries, cities): the places they name are among those counted
+    ("siete países", Argentina among them), not where the count was made."""
+    return a.klass == b.klass == "place"
+
+
 def _one_reading(a: Frame, b: Frame) -> bool:
     """Two readings of a measure of no counted thing (a distance, a level, a speed) that print
     one number in two units ("40 miles", "unos 40 kilómetros") or one number's digits
@@ -451,7 +464,7 @@ def _one_count(a: Frame, b: Frame) -> bool:
 
 
 def other_place(a: Frame, b: Frame, peers: Peers):
-    if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b) or _one_reading(a, b):
+    if (a.as_of and b.as_of and a.as_of != b.as_of and not one_number(a, b)) or _one_count(a, b) or _one_reading(a, b) or _counts_places(a, b):
         return None  # one number of some size in two places is one count placed two ways
     if not (a.places and b.places):
         # a figure that names no place is told where its article's figures mostly are (an
@@ -480,8 +493,10 @@ def same_number(a: Frame, b: Frame, peers: Peers):
 def other_as_of(a: Frame, b: Frame, peers: Peers):
     if not (a.as_of and b.as_of and a.as_of != b.as_of):
         return None
-    if overlap(a, b) and not (a.event or b.event):
-        return None  # a figure of what is, not of what happens (a salary, a share): it stands
+    if overlap(a, b) and (not (a.event or b.event) or ratio(a, b) <= 1 + RESTATED):
+        # a figure of what is, not of what happens (a salary, a share), or one restated a day
+        # later in other words ("more than 500,000" customers, then "513.000"): it stands
+        return None
     first, last = sorted((a, b), key=lambda f: f.as_of)
     return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
                               f"the count changed in between")
@@ -580,7 +595,7 @@ def time_of_day(a: Frame, b: Frame, peers: Peers):
 
 
 def wider_place(a: Frame, b: Frame, peers: Peers):
-    if not (a.places and b.places) or a.places[0] == b.places[0] or _one_reading(a, b):
+    if not (a.places and b.places) or a.places[0] == b.places[0] or _one_reading(a, b) or _counts_places(a, b):
         return None
     if (a.as_of and b.as_of and a.as_of != b.as_of and ratio(a, b) < UPDATE) or one_number(a, b):
         # one count moving on, placed more or less narrowly: left to the dates; one number for
@@ -608,7 +623,8 @@ def subset(a: Frame, b: Frame, peers: Peers):
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
-    if a.group and b.group and a.group != b.group and a.group not in GENERIC and b.group not in GENERIC:
+    if (a.group and b.group and a.group != b.group and a.group not in GENERIC and b.group not in GENERIC
+            and not _one_count_read_two_ways(a, b)):
         # two kinds of people (children and soldiers); people in general may be either
         return "different_scope", f'"{a.text}" counts {a.concept}, "{b.text}" counts {b.concept}'
     return None
@@ -647,8 +663,13 @@ def two_quantities(a: Frame, b: Frame, peers: Peers):
     # there, and the other figure counts another quantity; an article that sets the other's
     # number against its own as a rival source's reports a dispute instead
     for own, other in ((a, b), (b, a)):
-        echo = next((e for e in peers.echo(own.article, other, exclude=own.id)
-                     if (e.source and same_source(e, own)) or not (e.source or own.source)), None)
+        # (a number unlikely to coincide is its equal whatever the two are read to count: the
+        # CNE's "44,2 %" read as a candidate's, "44.2%" as a share of votes)
+        echo = next((e for e in peers.by_article.get((own.article, own.measure, own.unit), ())
+                     if e.id != own.id and (e.period == "window") == (other.period == "window")
+                     and (not e.day() or not other.day() or e.day() == other.day()) and e.qualifier != "vague"
+                     and (_one_count(e, other) or (overlap(e, other) and compatible_what(e, other)))
+                     and ((e.source and same_source(e, own)) or not (e.source or own.source))), None)
         if echo is not None:
             return "different_scope", (f'{own.who()} gives both "{own.text}" and "{echo.text}", the number of '
                                        f'"{other.text}": they count two quantities')
@@ -949,8 +970,18 @@ def comparable(a: Frame, b: Frame) -> bool:
         return False
     if _denies(a, b) or _denies(b, a):
         return True  # a denial disputes a number whatever noun the denier counts with
-    if not compatible_what(a, b):
+    if not compatible_what(a, b) and not _one_count_read_two_ways(a, b):
         return False
     if a.measure in PERSONAL and not one_number(a, b):
         return False
     return True
+
+
+def _one_count_read_two_ways(a: Frame, b: Frame) -> bool:
+    """One number unlikely to coincide (_one_count), of one day or of an unknown one, whose
+    two frames read what it counts in two ways of one kind, or a share read as of two things
+    (the CNE's "44,2 %" read as a candidate's, "44.2%" as a share of votes): a pair worth a row. Two known events
+    (45 missing, 45 dead) still keep them apart."""
+    return (_one_count(a, b) and (not a.event or not b.event or same_event(a, b))
+            and (not a.klass or not b.klass or a.klass == b.klass or a.measure == "percent")
+            and (not a.day() or not b.day() or a.day() == b.day()))
