@@ -523,7 +523,7 @@ def _span(f: Frame) -> str:
 
 
 def periods(a: Frame, b: Frame, peers: Peers):
-    if a.since != b.since:
+    if a.since != b.since and not one_number(a, b):
         older, newer = sorted((a, b), key=lambda f: f.since or 10_000)
         if newer.day() and older.since < int(newer.day()[:4]):
             return "different_scope", (f'"{older.text}" counts since {older.since}, "{newer.text}" counts '
