@@ -158,9 +158,10 @@ ROWS = {
     "maduro_1200": number("el_02:n014", "more than 1,200", 1200, "more_than", article="el_02", para=10,
                           counted="person", event="arrest", as_of="2024-07-31", asserted_by="Nicolás Maduro"),
     # hu_01 "more than 500,000 customers" without power (Wed 25, the state utility); hu_02
-    # "513.000 usuarios" (CFE, Sun 29)
+    # "513.000 usuarios" afectados (CFE, Sun 29): customers a blackout affected are those who
+    # lost power (event_links.csv)
     "customers_500k": number("hu_01:n018", "more than 500,000", 500000, "more_than", article="hu_01", para=9,
-                             counted="customer", place="Guerrero", as_of="2023-10-25", event="affected",
+                             counted="customer", place="Guerrero", as_of="2023-10-25", event="power_outage",
                              asserted_by="state power utility"),
     "customers_513k": number("hu_02:n018", "513.000", 513000, article="hu_02", para=8, counted="customer",
                              event="affected", place="Guerrero", as_of="2023-10-29", asserted_by="CFE"),
