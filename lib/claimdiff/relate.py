@@ -302,6 +302,7 @@ class Peers:
     by_article: dict[tuple[str, str, str], list[Frame]] = field(default_factory=dict)
     by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
     printed: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
+    siblings: dict[str, list[Frame]] = field(default_factory=dict)   # relate._placed_siblings, by figure id
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
@@ -666,9 +667,9 @@ def two_quantities(a: Frame, b: Frame, peers: Peers):
         # (a number unlikely to coincide is its equal whatever the two are read to count: the
         # CNE's "44,2 %" read as a candidate's, "44.2%" as a share of votes)
         echo = next((e for e in peers.by_article.get((own.article, own.measure, own.unit), ())
-                     if e.id != own.id and (e.period == "window") == (other.period == "window")
+                     if overlap(e, other) and e.id != own.id and (e.period == "window") == (other.period == "window")
                      and (not e.day() or not other.day() or e.day() == other.day()) and e.qualifier != "vague"
-                     and (_one_count(e, other) or (overlap(e, other) and compatible_what(e, other)))
+                     and (_one_count(e, other) or compatible_what(e, other))
                      and ((e.source and same_source(e, own)) or not (e.source or own.source))), None)
         if echo is not None:
             return "different_scope", (f'{own.who()} gives both "{own.text}" and "{echo.text}", the number of '
@@ -678,11 +679,14 @@ def two_quantities(a: Frame, b: Frame, peers: Peers):
 
 def _placed_siblings(f: Frame, peers: Peers) -> list[Frame]:
     """The figures of `f`'s article that give another number for what `f` counts, on its day,
-    and name a place."""
-    return [e for e in peers.by_article.get((f.article, f.measure, f.unit), ())
+    and name a place (worked out once per figure)."""
+    found = peers.siblings.get(f.id)
+    if found is None:
+        found = peers.siblings[f.id] = [
+            e for e in peers.by_article.get((f.article, f.measure, f.unit), ())
             if e.places and e.id != f.id and not one_number(e, f) and e.qualifier != "vague"
-            and compatible_what(e, f) and _what_tie(e, f)
-            and (not e.day() or not f.day() or e.day() == f.day())]
+            and compatible_what(e, f) and _what_tie(e, f) and (not e.day() or not f.day() or e.day() == f.day())]
+    return found
 
 
 def breakdown(a: Frame, b: Frame, peers: Peers):
@@ -692,9 +696,9 @@ def breakdown(a: Frame, b: Frame, peers: Peers):
         # its article gives the rest of the other's number: "146 in Norte de Santander, the
         # remaining 10 in Arauca" against a total of 156
         rest = next((e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
-                     if e.id != part.id and e.value is not None and e.value > 0 and compatible_what(e, part)
-                     and (not e.day() or not part.day() or e.day() == part.day())
-                     and abs(part.value + e.value - whole.value) <= SAME * max(1.0, whole.value)), None)
+                     if e.value is not None and abs(part.value + e.value - whole.value) <= SAME * max(1.0, whole.value)
+                     and e.id != part.id and e.value > 0 and compatible_what(e, part)
+                     and (not e.day() or not part.day() or e.day() == part.day())), None)
         if rest is not None and part.value < whole.value:
             return "different_scope", (f'"{part.text}" and "{rest.text}" of its article add up to '
                                        f'"{whole.text}": it counts a part')
