@@ -422,6 +422,7 @@ def test_a_speed_printed_with_the_other_unit_is_a_copying_error_against_what_its
 # articles involved (sentences of dev and dev2, places and sources as the extractor gives them)
 # and the pair, with the relation, step and words it must get.
 CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
+                               art("01_ap", "AP", "2019-02-25", "AP"), art("12_extremo", "Extremo Norte", "2019-02-25"),
                                art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
                                art("wf_01", "Compass World Explained", "2024-02-05")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
@@ -499,6 +500,18 @@ CONTEXT = [
              canonical_value=5.35, canonical_low=5.35, canonical_high=5.35, canonical_unit="m",
              place="Porto Alegre", as_of="2024-05-05", period="point")],
      "fl_02:n015", "fl_03:n010", "conflict", "copying_error", ["digits transposed"]),
+    # pr_03's "1.272.000" printed "1.272" by a copy a day later that gives no date of its own:
+    # a dropped thousand, not a count of another day
+    ([ROWS["interior_es"],
+      number("pr_copy:n002", "1.272", 1272, article="pr_copy", para=2, place="France",
+             asserted_by="Ministerio del Interior francés", **MARCH)],
+     "pr_03:n002", "pr_copy:n002", "conflict", "miscopy", ["power of ten", "likely a copying error"]),
+    # the seed 001's "200,000-strong" army against dev 12's "dois" deserters: round numbers a
+    # power of ten apart by coincidence, no dropped thousand
+    ([number("01_ap:n004", "200,000-strong", 200000, article="01_ap", para=6, counted="soldier"),
+      number("12_extremo:n006", "dois", 2, article="12_extremo", para=3, counted="soldier", event="desertion",
+             as_of="2019-02-23", period="point", asserted_by="militares")],
+     "01_ap:n004", "12_extremo:n006", "different_time", "other_day", []),
 ]
 
 

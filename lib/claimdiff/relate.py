@@ -25,62 +25,66 @@ The steps, most decisive first:
                   that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
                   -> conflict, marked as a likely copying error (a reading of a distance or a
                   level is from or to a place: the places of such a pair do not keep it apart)
-6. periods        a total since another year ("since 2014") -> different_scope; a window of a
+6. miscopy        one of the two has no date of its own (a copy printed a day later): one
+                  original (as in copying_error), a "thousand" or a "million" dropped (two
+                  significant digits, or one named source) or digits transposed -> conflict,
+                  marked as a likely copying error, before the dates can call it another day
+7. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, a figure ten times
                   larger, or a window of another length, and a window of days against a
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
-7. same_number    one number -> agree (as of two days: the figure stands)
-8. other_as_of    two different as_of dates -> different_time: a count of what happens
+8. same_number    one number -> agree (as of two days: the figure stands)
+9. other_as_of    two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, or a
                   count restated in other words (within 15%) passes
-9. compatible     values that can both be right -> agree (one interval, or one figure in two
+10. compatible    values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
-10. other_day     counts undated, published on different days -> different_time (a length,
+11. other_day     counts undated, published on different days -> different_time (a length,
                   a speed, an area undated stands)
-11. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
+12. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
-12. one_article   one article's two figures: two named sources for one thing (or side by side
+13. one_article   one article's two figures: two named sources for one thing (or side by side
                   in one paragraph), less than ten times apart, is a dispute the article
                   reports -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
-13. unrelated     nothing known ties them to one quantity (no shared event or specific
+14. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> different_scope when they share a kind of
                   thing ("people"), a place or a source; else no row
-14. copying_error one original (one named source or an unnamed one, one place or an unknown
+15. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed (two digits:
                   only as of one day) -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
-15. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
+16. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
                   Paris; two candidates' shares): they count two quantities -> different_scope
-16. breakdown     one figure and another of its article add up to the other figure (146 in
+17. breakdown     one figure and another of its article add up to the other figure (146 in
                   one province, the remaining 10 in another, against 156) -> different_scope
-17. unplaced      one figure names no place while its article gives another number for the
+18. unplaced      one figure names no place while its article gives another number for the
                   other's place, or counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
-18. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+19. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-19. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+20. undated       a count of no day (no as_of, an undated article) -> different_time: it may
                   be another day's count (a length or an area of no day stands)
-20. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
+21. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
                   other's number -> different_scope (rival estimates differ less)
-21. misattributed one source's two numbers in two articles, the other article setting the first
+22. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's (a dispute it reports) ->
                   conflict (credited to the wrong source)
-22. one_source    one source's two numbers of one day -> different_time (an update), or
+23. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day are left to the conflict step
-23. unattributed  one side names no source -> different_scope: no dispute between two
+24. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown
-24. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
+25. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
                   here and a few there are no dispute
-25. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+26. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
                   either figure), on each article's sharpest copy of it ("1,272,000", not
@@ -771,6 +775,31 @@ def unit_swap(a: Frame, b: Frame, peers: Peers):
     return None
 
 
+def _dropped_scale(a: Frame, b: Frame) -> bool:
+    """A "thousand" or a "million" dropped or added (1.272.000 printed 1.272), told from a
+    coincidence of round numbers (a 200,000-strong army, two deserters): the number keeps two
+    significant digits at least, or one named source gives both."""
+    ratio_ = max(a.value, b.value) / min(a.value, b.value)
+    if not any(abs(ratio_ - scale) <= 1e-6 * scale for scale in (1e3, 1e6)):
+        return False
+    return len(_digits(min(a.value, b.value))) >= 2 or same_source(a, b)
+
+
+def miscopy(a: Frame, b: Frame, peers: Peers):
+    if a.article == b.article or (a.as_of and b.as_of):
+        return None  # (two dated figures: the dates decide, then copying_error)
+    # before the dates: a copy printed a day later, with no date of its own, that drops a
+    # "thousand" or swaps two digits is still the original's figure miscopied
+    if _tied(a, b) and _one_origin(a, b):
+        why = _miscopy(a, b)
+        if why == "a power of ten apart" and not _dropped_scale(a, b):
+            why = ""
+        if why:
+            return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: {why}, "
+                                f"likely a copying error")
+    return None
+
+
 def copying_error(a: Frame, b: Frame, peers: Peers):
     if not _one_origin(a, b):
         return None
@@ -905,7 +934,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, wider_place, subset, unit_swap, periods, same_number, other_as_of,
+STEPS = (denial, other_place, wider_place, subset, unit_swap, miscopy, periods, same_number, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
