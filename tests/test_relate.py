@@ -453,6 +453,15 @@ CONTEXT = [
       number("pr_01:n007", "87,000", 87000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="police",
              **MARCH)],
      "pr_01:n007", "pr_02:n006", "different_scope", "unplaced", ["Paris", "France", "any one of them"]),
+    # pr_02 gives the ministry's "87,000" for Paris and the CGT's "205,000" for Marseille; pr_01's
+    # unplaced "87,000" (the police's Paris count) is that Paris figure, not Marseille's rival
+    ([number("pr_02:n013", "87,000", 87000, article="pr_02", para=8, place="Paris", as_of="2023-01-31",
+             asserted_by="interior ministry", **MARCH),
+      number("pr_02:n006", "205,000", 205000, article="pr_02", para=9, place="Marseille", as_of="2023-01-31",
+             asserted_by="CGT", **MARCH),
+      number("pr_01:n007", "87,000", 87000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="police",
+             **MARCH)],
+     "pr_01:n007", "pr_02:n006", "different_scope", "unplaced", ['"87,000" for Paris', '"205,000" for Marseille']),
     # AFP's own "pelo menos 20" in Cúcuta, a floor sixteen times below the agency's 326
     ([number("11_afp:n003", "pelo menos 20", 20, "at_least", article="11_afp", para=2, counted="soldier",
              event="desertion", place="Cúcuta", as_of="2019-02-26", asserted_by="AFP"),

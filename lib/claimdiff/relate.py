@@ -66,7 +66,8 @@ The steps, most decisive first:
 17. breakdown     one figure and another of its article add up to the other figure (146 in
                   one province, the remaining 10 in another, against 156) -> different_scope
 18. unplaced      one figure names no place while its article gives another number for the
-                  other's place, or counts the event in several places and this is not their
+                  other's place, or the other's article gives its number for another place,
+                  or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
 19. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
@@ -381,6 +382,11 @@ def rival_sources(a: Frame, b: Frame) -> bool:
 
 def _same_place(a: Frame, b: Frame) -> bool:
     return not a.places or not b.places or a.places[0] == b.places[0] or _one_reading(a, b)
+
+
+def _apart(p: str, q: str) -> bool:
+    """Two places, neither inside the other (Paris, Marseille)."""
+    return p != q and not contains(p, q) and not contains(q, p)
 
 
 def _counts_places(a: Frame, b: Frame) -> bool:
@@ -723,6 +729,16 @@ def unplaced(a: Frame, b: Frame, peers: Peers):
             return "different_scope", (f'"{loose.text}" names no place, and its article gives "{there.text}" '
                                        f'for {there.places[0]}: it counts another place or a part, not what '
                                        f'"{other.text}" counts')
+        # the other's article gives this very number for another place, apart from the
+        # other's ("87,000" in Paris, beside its "205,000" in Marseille): that is where it counts
+        elsewhere = next((e for e in peers.by_article.get((other.article, other.measure, other.unit), ())
+                          if e.places and other.places and _apart(e.places[0], other.places[0]) and one_number(e, loose)
+                          and e.id != other.id and compatible_what(e, loose)
+                          and (not e.day() or not loose.day() or e.day() == loose.day())), None)
+        if elsewhere is not None:
+            return "different_scope", (f'"{loose.text}" names no place; {elsewhere.outlet or elsewhere.article} gives '
+                                       f'"{elsewhere.text}" for {elsewhere.places[0]}, "{other.text}" for '
+                                       f"{other.places[0]}")
         # its article counts the event in several places and this figure is not their whole:
         # it may be any one of them
         places = {e.places[0] for e in siblings}
