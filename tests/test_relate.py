@@ -436,6 +436,23 @@ CONTEXT = [
       number("02_reuters:n010", "156", 156, article="02_reuters", para=2, asserted_by="Migracion Colombia",
              **LEDGER)],
      "07_ledger:n013", "02_reuters:n010", "different_scope", "breakdown", ['"remaining 10"', "add up to"]),
+    # hu_01: "25 in Acapulco and two in the neighboring town" against hu_02's "27 muertos" of
+    # that Thursday: the rest names no place, the part does
+    ([number("hu_01:n004", "25", 25, article="hu_01", para=3, counted="person", event="death",
+             place="Acapulco de Juárez", as_of="2023-10-26", asserted_by="Rosa Icela Rodriguez"),
+      number("hu_01:n005", "two", 2, article="hu_01", para=3, counted="person", event="death", as_of="2023-10-26",
+             asserted_by="Rosa Icela Rodriguez"),
+      number("hu_02:n006", "27 muertos", 27, article="hu_02", para=2, counted="person", event="death",
+             as_of="2023-10-26", period="point", asserted_by="autoridades federales")],
+     "hu_01:n004", "hu_02:n006", "different_scope", "breakdown", ['"two"', "add up to"]),
+    # ... while two figures of no place that add up to another's by chance are no breakdown
+    ([number("hu_01:n004", "25", 25, article="hu_01", para=3, counted="person", event="death",
+             as_of="2023-10-26", asserted_by="Rosa Icela Rodriguez"),
+      number("hu_01:n005", "two", 2, article="hu_01", para=3, counted="person", event="death", as_of="2023-10-26",
+             asserted_by="Rosa Icela Rodriguez"),
+      number("hu_02:n006", "27 muertos", 27, article="hu_02", para=2, counted="person", event="death",
+             as_of="2023-10-26", period="point", asserted_by="autoridades federales")],
+     "hu_01:n004", "hu_02:n006", "conflict", "conflict", ["Rosa Icela Rodriguez", "autoridades federales"]),
     # pr_01 gives "More than 1.27 million" for France and an unplaced "500,000" (the CGT's Paris
     # figure): that 500,000 is not France's count, against pr_03's 1.272.000 for France
     ([ROWS["france_interior"],

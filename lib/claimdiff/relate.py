@@ -63,9 +63,9 @@ The steps, most decisive first:
                   marked as a likely copying error (also against what its original agrees with)
 16. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
                   Paris; two candidates' shares): they count two quantities -> different_scope
-17. breakdown     one figure and another of its article, for another place, add up to the
-                  other figure (146 in one province, the remaining 10 in another, against
-                  156) -> different_scope
+17. breakdown     one figure and another of its article, one of them placed and not both in
+                  one place, add up to the other figure (146 in one province, the remaining 10
+                  in another, against 156) -> different_scope
 18. unplaced      one figure names no place while its article gives another number for the
                   other's place, or the other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
@@ -710,9 +710,11 @@ def breakdown(a: Frame, b: Frame, peers: Peers):
                      if e.value is not None and abs(part.value + e.value - whole.value) <= SAME * max(1.0, whole.value)
                      and e.id != part.id and e.value > 0 and compatible_what(e, part)
                      and (not e.day() or not part.day() or e.day() == part.day())
-                     # (parts told apart by their places: 58 dead and "3 of them children" add
-                     # up to another source's 61 by chance)
-                     and part.places and e.places and _apart(part.places[0], e.places[0])), None)
+                     # (parts told apart by their places, "25 in Acapulco, two in the
+                     # neighbouring town": 58 dead and "3 of them children" add up to another
+                     # source's 61 by chance)
+                     and (part.places or e.places)
+                     and not (part.places and e.places and not _apart(part.places[0], e.places[0]))), None)
         if rest is not None and part.value < whole.value:
             return "different_scope", (f'"{part.text}" and "{rest.text}" of its article add up to '
                                        f'"{whole.text}": it counts a part')
