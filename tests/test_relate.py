@@ -24,6 +24,7 @@ ARTICLES = [
     art("02_reuters", "Reuters", "2019-02-25", "Reuters"), art("06_latitude", "Latitude Review", "2019-03-01"),
     art("07_ledger", "The London Ledger", "2019-02-24"), art("10_puente", "Diario Puente Norte", "2019-03-01"),
     art("003_seed", "The New American", "2019-02-27"), art("ca_01", "AP", "2023-12-24", "AP"),
+    art("000_seed", "Business Insider", ""),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -180,6 +181,11 @@ ROWS = {
                              place="Argentina", as_of="2024-07-29", asserted_by="Gobierno de Maduro"),
     "countries_7_pt": number("el_04:n019", "sete", 7, article="el_04", para=7, counted="country", place="Caracas",
                              as_of="2024-07-29"),
+    "seed_hundreds": number("000_seed:n016", "hundreds", None, "vague", article="000_seed", para=45, low=200,
+                            high=999, counted="troop", predicate="fled", as_of="2019-03-01", event="desertion"),
+    "seed_320": number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", para=3,
+                       counted="soldier", predicate="deserted and crossed the border", as_of="2019-02-27",
+                       asserted_by="AP", event="desertion"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -233,6 +239,9 @@ def frames(*names):
     ("toll_02", "toll_05", "different_time", "other_as_of", []),
     # two sources' numbers in one paragraph more than ten times apart count two things
     ("thousands", "maduro_1200", "different_scope", "one_article", ["too vague"]),
+    # the seed 000's "hundreds" of troops who fled (1 March) holds the seed 003's "More than
+    # 320" (27 February): vague, but right on both days
+    ("seed_hundreds", "seed_320", "less_precise", "compatible", ['"hundreds" is less precise']),
     # one count restated a few days later in other words stands; a floor that the later count
     # passes by far moved on
     ("customers_500k", "customers_513k", "less_precise", "compatible", []),

@@ -38,8 +38,9 @@ The steps, most decisive first:
 8. same_number    one number -> agree (as of two days: the figure stands)
 9. other_as_of    two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
-                  what is (a salary, a share, countries of origin) that fits the other, or a
-                  count restated in other words (within 15%) passes
+                  what is (a salary, a share, countries of origin) that fits the other, a
+                  count restated in other words (within 15%), or a vague range holding the
+                  other ("hundreds", "more than 320") passes
 10. compatible    values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
 11. other_day     counts undated, published on different days -> different_time (a length,
@@ -502,12 +503,18 @@ def same_number(a: Frame, b: Frame, peers: Peers):
     return "agree", f"both give {_num(central)}{words}{days}"
 
 
+def _holds(loose: Frame, other: Frame) -> bool:
+    """A vague range holding the other figure whole ("hundreds" holds "more than 320")."""
+    return loose.qualifier == "vague" and loose.low <= other.low and other.high <= loose.high
+
+
 def other_as_of(a: Frame, b: Frame, peers: Peers):
     if not (a.as_of and b.as_of and a.as_of != b.as_of):
         return None
-    if overlap(a, b) and (not (a.event or b.event) or ratio(a, b) <= 1 + RESTATED):
-        # a figure of what is, not of what happens (a salary, a share), or one restated a day
-        # later in other words ("more than 500,000" customers, then "513.000"): it stands
+    if overlap(a, b) and (not (a.event or b.event) or ratio(a, b) <= 1 + RESTATED or _holds(a, b) or _holds(b, a)):
+        # a figure of what is, not of what happens (a salary, a share), one restated a day
+        # later in other words ("more than 500,000" customers, then "513.000"), or a vague
+        # range that holds the other ("hundreds", then "more than 320"): it stands
         return None
     first, last = sorted((a, b), key=lambda f: f.as_of)
     return "different_time", (f'"{first.text}" is as of {first.as_of}, "{last.text}" as of {last.as_of}: '
