@@ -181,6 +181,10 @@ ROWS = {
                              place="Argentina", as_of="2024-07-29", asserted_by="Gobierno de Maduro"),
     "countries_7_pt": number("el_04:n019", "sete", 7, article="el_04", para=7, counted="country", place="Caracas",
                              as_of="2024-07-29"),
+    "headline_122": number("wf_03:n001", "122", 122, article="wf_03", para=0, counted="person", event="death",
+                           place="Chile", as_of="2024-02-06"),
+    "sml_131": number("wf_04:n001", "131 los fallecidos", 131, article="wf_04", para=1, counted="person",
+                      event="death", as_of="2024-02-06", asserted_by="SML"),
     "seed_hundreds": number("000_seed:n016", "hundreds", None, "vague", article="000_seed", para=45, low=200,
                             high=999, counted="troop", predicate="fled", as_of="2019-03-01", event="desertion"),
     "seed_320": number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", para=3,
@@ -239,6 +243,9 @@ def frames(*names):
     ("toll_02", "toll_05", "different_time", "other_as_of", []),
     # two sources' numbers in one paragraph more than ten times apart count two things
     ("thousands", "maduro_1200", "different_scope", "one_article", ["too vague"]),
+    # wf_03's headline "122" deaths (the outlet's own, left at Monday's toll) against wf_04's
+    # "131 los fallecidos" of Tuesday night, SML's: no dispute, a tally of another hour
+    ("headline_122", "sml_131", "different_time", "unattributed", ["another time of the day"]),
     # the seed 000's "hundreds" of troops who fled (1 March) holds the seed 003's "More than
     # 320" (27 February): vague, but right on both days
     ("seed_hundreds", "seed_320", "less_precise", "compatible", ['"hundreds" is less precise']),

@@ -84,7 +84,8 @@ The steps, most decisive first:
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day are left to the conflict step
 24. unattributed  one side names no source -> different_scope: no dispute between two
-                  sources can be shown
+                  sources can be shown; a count of one thing less than twice apart ->
+                  different_time: likely a tally of another time of the day
 25. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
                   here and a few there are no dispute
 26. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
@@ -948,6 +949,11 @@ def unattributed(a: Frame, b: Frame, peers: Peers):
     if a.source and b.source:
         return None
     loose = a if not a.source else b
+    if _what_tie(a, b) and ratio(a, b) < UPDATE and a.measure == "count":
+        # the outlet's own count of one thing, close to a source's: a tally of another hour
+        # (a headline left at the morning's 122 over the night's 131)
+        return "different_time", (f'"{loose.text}" names no source and is close to "{(b if loose is a else a).text}": '
+                                  f"likely a tally of another time of the day")
     return "different_scope", (f'"{loose.text}" names no source, so the two cannot be set against each '
                                f"other as rival counts; they may count different things")
 
