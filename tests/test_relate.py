@@ -139,9 +139,9 @@ ROWS = {
     # dev 01 "three guardsmen" in the armoured vehicle (Migración Colombia) and dev 12 "dois
     # sargentos" in Pacaraima (the Brazilian army), neither placed: small counts of nowhere known
     "three_guards": number("11_afp:n010", "três", 3, article="11_afp", as_of="2019-02-23",
-                           asserted_by="Migración Colombia", **DESERTERS),
+                           asserted_by="Migración Colombia", counted="guardsman", event="desertion"),
     "two_brazil": number("02_reuters:n015", "two", 2, article="02_reuters", as_of="2019-02-23",
-                         asserted_by="Brazilian army", **DESERTERS),
+                         asserted_by="Brazilian army", counted="sergeant", event="desertion"),
     # ca_01 "more than 20 countries" (Sun 24) and ca_02 "24 países" (Tue 26): what the caravan
     # is made of, not a count that moves
     "countries_20": number("ca_01:n006", "more than 20 countries", 20, "more_than", article="ca_01",
@@ -235,8 +235,8 @@ def frames(*names):
     ("since_2014", "week_567", "different_scope", "periods", ["since 2014"]),
     # a tally told at 11:30 against one of no known time of that day
     ("media_1130", "total_156", "different_time", "time_of_day", ["11:30"]),
-    # two sources' small counts, neither placed
-    ("three_guards", "two_brazil", "different_scope", "small_counts", ["small counts"]),
+    # two sources' small counts, neither placed, of two kinds of soldier
+    ("three_guards", "two_brazil", "different_scope", "subset", ["guardsman", "sergeant"]),
     # what is, across two days, stands
     ("countries_20", "countries_24", "less_precise", "compatible", []),
     # ... while a death toll two days apart moved on

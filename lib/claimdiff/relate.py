@@ -48,8 +48,8 @@ The steps, most decisive first:
 12. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
 13. one_article   one article's two figures: two named sources for one thing (or side by side
-                  in one paragraph), less than ten times apart, is a dispute the article
-                  reports -> conflict; otherwise
+                  in one paragraph), one kind of thing counted and no two events, less than
+                  ten times apart, is a dispute the article reports -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
@@ -97,7 +97,8 @@ The steps, most decisive first:
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
 an unknown being compatible with anything, from articles that may report one event (not weeks
-apart, not about countries none of the other names: a folder may mix stories); one number
+apart, not about countries none of the other names: a folder may mix stories), durations
+only when something counted or an event ties them, or they give one number; one number
 unlikely to coincide, of one day, is paired however the two frames read what it counts (a
 share read as a candidate's and as of votes), unless two known events keep it apart. Places do
 not keep apart two counts of places (countries: the places named are among those counted).
@@ -129,6 +130,10 @@ FLOORS = frozenset(("at_least", "more_than"))
 # Measures that belong to one person or thing each (ages): two different values are two
 # people, not a dispute, so only equal values are paired.
 PERSONAL = ("age",)
+# Measures that say how long, not what of: two lengths of time that count nothing and share
+# no event ("two months" since a last fire, "within 15 minutes" of a call) are durations of
+# different things, so they are paired only when they give one number.
+UNANCHORED = ("duration",)
 # Rival estimates of one quantity differ by less than this factor (organisers and police,
 # 87,000 and 500,000); figures further apart, unless a copying error, count different things
 # (an army of 200,000 and 411 deserters).
@@ -653,8 +658,11 @@ def subset(a: Frame, b: Frame, peers: Peers):
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if rival_sources(a, b) and gap(a, b) < MAGNITUDE and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
-        # two named sources' numbers for one thing, or side by side in one paragraph
+    if (rival_sources(a, b) and gap(a, b) < MAGNITUDE and _one_quantity(a, b)
+            and (_what_tie(a, b) or (a.para == b.para and a.para >= 0))):
+        # two named sources' numbers for one thing, or side by side in one paragraph: one
+        # kind of thing counted, one happening (more than 1,000 firefighters fighting a fire
+        # and 120 people evacuated are two quantities, however close their sentences)
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     if not _what_tie(a, b):
@@ -900,6 +908,17 @@ def _what_tie(a: Frame, b: Frame) -> bool:
     return a.measure == b.measure and a.measure not in COUNTING and not (a.group or b.group)
 
 
+def _one_quantity(a: Frame, b: Frame) -> bool:
+    """Whether two figures may count one quantity, as a dispute needs: one kind of thing
+    counted (one group, not merely people against firefighters, who are people too; an
+    unknown one only beside one known event) and no two known events apart."""
+    if a.event and b.event and not same_event(a, b):
+        return False
+    if a.group == b.group:
+        return True
+    return (not a.group or not b.group) and same_event(a, b)
+
+
 def _strong_tie(a: Frame, b: Frame) -> bool:
     """One quantity beyond doubt: one event, one specific kind of thing counted, and one place
     both name (or neither names)."""
@@ -960,6 +979,13 @@ def unattributed(a: Frame, b: Frame, peers: Peers):
 
 def small_counts(a: Frame, b: Frame, peers: Peers):
     if a.measure != "count" or max(a.high, b.high) > SMALL or (a.places and b.places):
+        return None
+    if (_strong_tie(a, b) and a.concept == b.concept and a.group not in GENERIC
+            and a.day() and a.day() == b.day()):
+        # one event and one specific thing counted, one day, neither placed apart ("Três
+        # bombeiros ficaram feridos" against "Five firefighters were injured"): one count.
+        # (Small counts of "people" are often parts, "two in the neighboring town"; three
+        # guardsmen and two sergeants who deserted are two groups.)
         return None
     return "different_scope", (f'"{a.text}" and "{b.text}" are small counts, and one of them says not where: '
                                f"a few here and a few there are no dispute")
@@ -1041,6 +1067,8 @@ def comparable(a: Frame, b: Frame) -> bool:
     if not compatible_what(a, b) and not _one_count_read_two_ways(a, b):
         return False
     if a.measure in PERSONAL and not one_number(a, b):
+        return False
+    if a.measure in UNANCHORED and not (a.group or b.group or same_event(a, b) or one_number(a, b)):
         return False
     return True
 
