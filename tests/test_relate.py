@@ -25,6 +25,10 @@ ARTICLES = [
     art("07_ledger", "The London Ledger", "2019-02-24"), art("10_puente", "Diario Puente Norte", "2019-03-01"),
     art("003_seed", "The New American", "2019-02-27"), art("ca_01", "AP", "2023-12-24", "AP"),
     art("000_seed", "Business Insider", ""),
+    # invented probe articles about a wildfire (a wire story, a local Portuguese daily, a local
+    # English weekly), written as such outlets write
+    art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
+    art("probe_local", "Coastal Times", "2026-08-14"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -190,6 +194,29 @@ ROWS = {
     "seed_320": number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", para=3,
                        counted="soldier", predicate="deserted and crossed the border", as_of="2019-02-27",
                        asserted_by="AP", event="desertion"),
+    # probe_wire: "More than 1,000 firefighters were battling the blaze, civil protection said,
+    # while the local council said 120 people had been evacuated."
+    "probe_firefighters": number("probe_wire:n001", "More than 1,000", 1000, "more_than", article="probe_wire",
+                                 para=0, counted="firefighter", as_of="2026-08-14", asserted_by="civil protection"),
+    "probe_evacuated": number("probe_wire:n002", "120", 120, article="probe_wire", para=0, counted="person",
+                              event="evacuation", as_of="2026-08-14", asserted_by="local council"),
+    # probe_wire: "Five firefighters were injured, the national emergency authority said on
+    # Friday"; probe_pt: "Três bombeiros ficaram feridos, informou a Autoridade Nacional de
+    # Emergência" (the same day)
+    "probe_five": number("probe_wire:n003", "Five", 5, article="probe_wire", para=1, counted="firefighter",
+                         event="injury", as_of="2026-08-14", asserted_by="national emergency authority"),
+    "probe_tres": number("probe_pt:n001", "Três", 3, article="probe_pt", para=0, counted="firefighter",
+                         event="injury", as_of="2026-08-14", asserted_by="Autoridade Nacional de Emergência"),
+    # probe_local: "The government said the fire was the worst in two months"; probe_wire:
+    # "Crews reached the village within 15 minutes of the first call, according to the fire service"
+    "probe_two_months": number("probe_local:n002", "two months", 2, article="probe_local", para=0,
+                               kind="duration", unit="months", as_of="2026-08-14", asserted_by="government"),
+    "probe_15_minutes": number("probe_wire:n006", "within 15 minutes", 15, article="probe_wire", para=2,
+                               kind="duration", unit="minutes", as_of="2026-08-14", asserted_by="fire service"),
+    # el_01 "diez años" and el_02 "a decade" (of one government): one number of one duration
+    "decade_es": number("el_01:n020", "diez años", 10, article="el_01", para=12, kind="duration", unit="years",
+                        asserted_by="Yusmary Pérez"),
+    "decade_en": number("el_02:n015", "a decade", 10, article="el_02", para=8, kind="duration", unit="years"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -258,6 +285,9 @@ def frames(*names):
     # seven countries, one article naming Argentina among them, the other Caracas
     ("countries_7_es", "countries_7_pt", "agree", "same_number", []),
     ("marseille_police", "nation_interior", "different_scope", "one_article", ["a part of the other"]),
+    # one kind of injured firefighter on one day, two outlets, two numbers: small counts are
+    # not exempt when both name the same event and thing counted
+    ("probe_five", "probe_tres", "conflict", "conflict", ['"Five"', '"Três"', "injury (firefighter)"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)
@@ -389,6 +419,10 @@ def test_every_step_is_named_in_the_module_docstring():
 
 @pytest.mark.parametrize("left, right, ok", [
     ("toll_02", "toll_05", True),
+    # durations of two different things that count nothing and share no event
+    ("probe_two_months", "probe_15_minutes", False),
+    # ... while one number of one duration in two languages is worth a row
+    ("decade_es", "decade_en", True),
     ("toll_02", "sml_35", False),        # death and identification never meet
     ("paris_police", "cne_512", False),  # another measure
 ])
@@ -581,3 +615,13 @@ def test_each_side_is_named_as_its_own_article_names_its_source():
     assert fs["pr_01:n100"].who() == "organisers" and fs["pr_copy:n100"].who() == "organização"
     _, _, why, _ = relate(fs["pr_01:n100"], fs["pr_copy:n101"], Peers.of(list(fs.values())))
     assert 'organisers: "50,000"' in why and 'PSP: "12 mil"' in why
+
+
+def test_two_sources_in_one_sentence_counting_two_things_are_no_dispute():
+    # probe_wire: 1,000 firefighters fighting the fire and 120 people evacuated, each credited
+    # to its own body: no row (nothing ties them), never "reports a dispute"
+    (a, b), peers = frames("probe_firefighters", "probe_evacuated")
+    assert relate(a, b, peers) is None
+    # pr_01: the police's 87,000 and the CGT's 500,000 marchers in Paris stay a dispute
+    (a, b), peers = frames("paris_police", "paris_cgt")
+    assert relate(a, b, peers)[0] == "conflict"
