@@ -29,6 +29,7 @@ ARTICLES = [
     # English weekly), written as such outlets write
     art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
     art("probe_local", "Coastal Times", "2026-08-14"),
+    art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -217,6 +218,13 @@ ROWS = {
     "decade_es": number("el_01:n020", "diez años", 10, article="el_01", para=12, kind="duration", unit="years",
                         asserted_by="Yusmary Pérez"),
     "decade_en": number("el_02:n015", "a decade", 10, article="el_02", para=8, kind="duration", unit="years"),
+    # probe_march_wire: "Police put the crowd in Lisbon at 12,000"; probe_march_pt: "Os
+    # organizadores disseram que 50 mil pessoas desfilaram" (no place said: the march is the
+    # story's)
+    "lisbon_police": number("probe_march_wire:n001", "12,000", 12000, article="probe_march_wire", para=0,
+                            place="Lisbon", as_of="2026-05-10", asserted_by="police", **MARCH),
+    "lisbon_organisers": number("probe_march_pt:n001", "50 mil", 50000, article="probe_march_pt", para=0,
+                                as_of="2026-05-10", asserted_by="organizadores", **MARCH),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -287,6 +295,8 @@ def frames(*names):
     ("marseille_police", "nation_interior", "different_scope", "one_article", ["a part of the other"]),
     # one kind of injured firefighter on one day, two outlets, two numbers: small counts are
     # not exempt when both name the same event and thing counted
+    # organisers and police for one march in two articles, one of them naming the city
+    ("lisbon_police", "lisbon_organisers", "conflict", "conflict", ['police: "12,000"', 'organizadores: "50 mil"']),
     ("probe_five", "probe_tres", "conflict", "conflict", ['"Five"', '"Três"', "injury (firefighter)"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
