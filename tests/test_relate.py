@@ -29,6 +29,7 @@ ARTICLES = [
     # English weekly), written as such outlets write
     art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
     art("probe_local", "Coastal Times", "2026-08-14"),
+    art("probe_es", "EFE", "2026-08-14", "EFE"),
     art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
@@ -208,6 +209,9 @@ ROWS = {
                          event="injury", as_of="2026-08-14", asserted_by="national emergency authority"),
     "probe_tres": number("probe_pt:n001", "Três", 3, article="probe_pt", para=0, counted="firefighter",
                          event="injury", as_of="2026-08-14", asserted_by="Autoridade Nacional de Emergência"),
+    # probe_es: "Cinco bomberos resultaron heridos, según la Autoridad Nacional de Emergencia"
+    "probe_cinco": number("probe_es:n003", "Cinco", 5, article="probe_es", para=1, counted="firefighter",
+                          event="injury", as_of="2026-08-14", asserted_by="Autoridad Nacional de Emergencia"),
     # probe_local: "The government said the fire was the worst in two months"; probe_wire:
     # "Crews reached the village within 15 minutes of the first call, according to the fire service"
     "probe_two_months": number("probe_local:n002", "two months", 2, article="probe_local", para=0,
@@ -298,6 +302,9 @@ def frames(*names):
     # organisers and police for one march in two articles, one of them naming the city
     ("lisbon_police", "lisbon_organisers", "conflict", "conflict", ['police: "12,000"', 'organizadores: "50 mil"']),
     ("probe_five", "probe_tres", "conflict", "conflict", ['"Five"', '"Três"', "injury (firefighter)"]),
+    # ... also when both outlets credit the one authority: one of them has its count wrong
+    ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
+    ("probe_five", "probe_cinco", "agree", "same_number", []),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)

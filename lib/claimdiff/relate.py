@@ -82,7 +82,9 @@ The steps, most decisive first:
                   conflict (credited to the wrong source)
 23. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
-                  counts of one window of one day are left to the conflict step
+                  counts of one window of one day, and two outlets' counts of one specific
+                  thing and event on the day both appear, less than twice apart, are left to
+                  the conflict step (one outlet has the source's count wrong)
 24. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
@@ -890,6 +892,12 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 def one_source(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
+    if (a.article != b.article and a.published and a.published == b.published and _specific_tie(a, b)
+            and ratio(a, b) < UPDATE):
+        # two outlets print one source's count of one specific thing on the day they both
+        # appear, close but not equal ("Três bombeiros ficaram feridos", "Cinco bomberos
+        # resultaron heridos", both by the emergency authority): one of them has it wrong
+        return None
     if ratio(a, b) >= UPDATE:
         # as within one article (one_article): far apart, one counts a part of the other
         return "different_scope", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}, far '
@@ -917,6 +925,13 @@ def _one_quantity(a: Frame, b: Frame) -> bool:
     if a.group == b.group:
         return True
     return (not a.group or not b.group) and same_event(a, b)
+
+
+def _specific_tie(a: Frame, b: Frame) -> bool:
+    """One event and one specific thing counted (not people in general), neither placed apart
+    from the other, of one day: one count."""
+    return (_strong_tie(a, b) and a.concept == b.concept and a.group not in GENERIC
+            and bool(a.day()) and a.day() == b.day())
 
 
 def _strong_tie(a: Frame, b: Frame) -> bool:
@@ -980,8 +995,7 @@ def unattributed(a: Frame, b: Frame, peers: Peers):
 def small_counts(a: Frame, b: Frame, peers: Peers):
     if a.measure != "count" or max(a.high, b.high) > SMALL or (a.places and b.places):
         return None
-    if (_strong_tie(a, b) and a.concept == b.concept and a.group not in GENERIC
-            and a.day() and a.day() == b.day()):
+    if _specific_tie(a, b):
         # one event and one specific thing counted, one day, neither placed apart ("Três
         # bombeiros ficaram feridos" against "Five firefighters were injured"): one count.
         # (Small counts of "people" are often parts, "two in the neighboring town"; three
