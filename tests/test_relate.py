@@ -30,6 +30,7 @@ ARTICLES = [
     art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
     art("probe_local", "Coastal Times", "2026-08-14"),
     art("probe_es", "EFE", "2026-08-14", "EFE"),
+    art("probe_santiago_es", "EFE", "2026-04-12", "EFE"), art("probe_santiago_en", "Andes Daily", "2026-04-12"),
     art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
@@ -212,6 +213,18 @@ ROWS = {
     # probe_es: "Cinco bomberos resultaron heridos, según la Autoridad Nacional de Emergencia"
     "probe_cinco": number("probe_es:n003", "Cinco", 5, article="probe_es", para=1, counted="firefighter",
                           event="injury", as_of="2026-08-14", asserted_by="Autoridad Nacional de Emergencia"),
+    # probe_santiago_es: "Unas 80.000 personas marcharon este domingo ..., según los
+    # organizadores"; probe_santiago_en: "organisers said 80 people had taken part" (a
+    # thousand and the hedge dropped); "Es la tercera marcha contra la reforma en dos meses"
+    "santiago_organisers_es": number("probe_santiago_es:n001", "Unas 80.000", 80000, "about",
+                                     article="probe_santiago_es", para=0, place="Santiago", as_of="2026-04-12",
+                                     asserted_by="organizadores", **MARCH),
+    "santiago_organisers_en": number("probe_santiago_en:n003", "80", 80, article="probe_santiago_en", para=0,
+                                     as_of="2026-04-12", asserted_by="organisers", **MARCH),
+    "santiago_third": number("probe_santiago_es:n005", "tercera", 3, article="probe_santiago_es", para=2,
+                             unit="ordinal", counted="march", scope="en dos meses", as_of="2026-04-12"),
+    "santiago_police": number("probe_santiago_en:n002", "25,000", 25000, article="probe_santiago_en", para=0,
+                              as_of="2026-04-12", asserted_by="police", **MARCH),
     # probe_local: "The government said the fire was the worst in two months"; probe_wire:
     # "Crews reached the village within 15 minutes of the first call, according to the fire service"
     "probe_two_months": number("probe_local:n002", "two months", 2, article="probe_local", para=0,
@@ -302,6 +315,9 @@ def frames(*names):
     # organisers and police for one march in two articles, one of them naming the city
     ("lisbon_police", "lisbon_organisers", "conflict", "conflict", ['police: "12,000"', 'organizadores: "50 mil"']),
     ("probe_five", "probe_tres", "conflict", "conflict", ['"Five"', '"Três"', "injury (firefighter)"]),
+    # one source's figure with its thousand and its hedge dropped
+    ("santiago_organisers_es", "santiago_organisers_en", "conflict", "copying_error",
+     ["power of ten", "likely a copying error"]),
     # ... also when both outlets credit the one authority: one of them has its count wrong
     ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
     ("probe_five", "probe_cinco", "agree", "same_number", []),
@@ -438,6 +454,8 @@ def test_every_step_is_named_in_the_module_docstring():
     ("toll_02", "toll_05", True),
     # durations of two different things that count nothing and share no event
     ("probe_two_months", "probe_15_minutes", False),
+    # a rank is no count
+    ("santiago_third", "santiago_police", False),
     # ... while one number of one duration in two languages is worth a row
     ("decade_es", "decade_en", True),
     ("toll_02", "sml_35", False),        # death and identification never meet

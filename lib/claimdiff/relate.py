@@ -100,7 +100,8 @@ The steps, most decisive first:
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
 an unknown being compatible with anything, from articles that may report one event (not weeks
 apart, not about countries none of the other names: a folder may mix stories), durations
-only when something counted or an event ties them, or they give one number; one number
+only when something counted or an event ties them, or they give one number, ranks only with
+ranks; one number
 unlikely to coincide, of one day, is paired however the two frames read what it counts (a
 share read as a candidate's and as of votes), unless two known events keep it apart. Places do
 not keep apart two counts of places (countries: the places named are among those counted).
@@ -774,7 +775,11 @@ def unplaced(a: Frame, b: Frame, peers: Peers):
 
 def _miscopy(a: Frame, b: Frame) -> str:
     """How `a` reads as a copy of `b` gone wrong, or ""."""
-    if a.value is None or b.value is None or a.qualifier != b.qualifier:
+    if a.value is None or b.value is None:
+        return ""
+    if a.qualifier != b.qualifier and not (a.point() and b.point() and same_source(a, b)):
+        # (one source's "unas 80.000" printed "80": a copy drops a hedge as easily as a
+        # thousand)
         return ""
     if _power_of_ten(a.value, b.value):
         return "a power of ten apart"
@@ -1082,6 +1087,8 @@ def comparable(a: Frame, b: Frame) -> bool:
         return False
     if a.measure in PERSONAL and not one_number(a, b):
         return False
+    if (a.printed_unit == "ordinal") != (b.printed_unit == "ordinal"):
+        return False  # a rank ("the third march") is no count of anything
     if a.measure in UNANCHORED and not (a.group or b.group or same_event(a, b) or one_number(a, b)):
         return False
     return True
