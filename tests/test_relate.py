@@ -30,7 +30,7 @@ ARTICLES = [
     art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
     art("probe_local", "Coastal Times", "2026-08-14"),
     art("probe_es", "EFE", "2026-08-14", "EFE"),
-    art("probe_santiago_es", "EFE", "2026-04-12", "EFE"), art("probe_santiago_en", "Andes Daily", "2026-04-12"),
+    art("probe_santiago_es", "EFE", "2026-04-12", "EFE"), art("probe_santiago_pt", "Jornal do Sul", "2026-04-12"), art("probe_santiago_en", "Andes Daily", "2026-04-12"),
     art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
@@ -221,6 +221,14 @@ ROWS = {
                                      asserted_by="organizadores", **MARCH),
     "santiago_organisers_en": number("probe_santiago_en:n003", "80", 80, article="probe_santiago_en", para=0,
                                      as_of="2026-04-12", asserted_by="organisers", **MARCH),
+    # probe_santiago_pt: "Cerca de 80 mil pessoas participaram da marcha deste domingo em
+    # Santiago, segundo os organizadores. A polícia chilena, os Carabineros, estimou o público
+    # em 25 mil." (what the 25 mil count is left unknown)
+    "santiago_organisers_pt": number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about",
+                                     article="probe_santiago_pt", para=0, counted="person", as_of="2026-04-12",
+                                     asserted_by="organizadores"),
+    "santiago_police_pt": number("probe_santiago_pt:n002", "25 mil", 25000, article="probe_santiago_pt", para=0,
+                                 as_of="2026-04-12", asserted_by="polícia chilena"),
     "santiago_third": number("probe_santiago_es:n005", "tercera", 3, article="probe_santiago_es", para=2,
                              unit="ordinal", counted="march", scope="en dos meses", as_of="2026-04-12"),
     "santiago_police": number("probe_santiago_en:n002", "25,000", 25000, article="probe_santiago_en", para=0,
@@ -315,6 +323,8 @@ def frames(*names):
     # organisers and police for one march in two articles, one of them naming the city
     ("lisbon_police", "lisbon_organisers", "conflict", "conflict", ['police: "12,000"', 'organizadores: "50 mil"']),
     ("probe_five", "probe_tres", "conflict", "conflict", ['"Five"', '"Três"', "injury (firefighter)"]),
+    # a dispute one paragraph reports, one side's counted noun unknown
+    ("santiago_organisers_pt", "santiago_police_pt", "conflict", "one_article", ["reports a dispute"]),
     # one source's figure with its thousand and its hedge dropped
     ("santiago_organisers_es", "santiago_organisers_en", "conflict", "copying_error",
      ["power of ten", "likely a copying error"]),

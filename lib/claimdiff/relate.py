@@ -923,13 +923,11 @@ def _what_tie(a: Frame, b: Frame) -> bool:
 
 def _one_quantity(a: Frame, b: Frame) -> bool:
     """Whether two figures may count one quantity, as a dispute needs: one kind of thing
-    counted (one group, not merely people against firefighters, who are people too; an
-    unknown one only beside one known event) and no two known events apart."""
+    counted (one group, or one left unknown: "estimou o público em 25 mil"; not merely people
+    against firefighters, who are people too) and no two known events apart."""
     if a.event and b.event and not same_event(a, b):
         return False
-    if a.group == b.group:
-        return True
-    return (not a.group or not b.group) and same_event(a, b)
+    return a.group == b.group or not a.group or not b.group
 
 
 def _specific_tie(a: Frame, b: Frame) -> bool:
