@@ -30,6 +30,7 @@ ARTICLES = [
     art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
     art("probe_local", "Coastal Times", "2026-08-14"),
     art("probe_es", "EFE", "2026-08-14", "EFE"),
+    art("probe_quake_ap", "AP", "2026-09-03", "AP"), art("probe_quake_pt", "Folha do Pacífico", "2026-09-03"),
     art("probe_santiago_es", "EFE", "2026-04-12", "EFE"), art("probe_santiago_pt", "Jornal do Sul", "2026-04-12"), art("probe_santiago_en", "Andes Daily", "2026-04-12"),
     art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
 ]
@@ -229,6 +230,21 @@ ROWS = {
                                      asserted_by="organizadores"),
     "santiago_police_pt": number("probe_santiago_pt:n002", "25 mil", 25000, article="probe_santiago_pt", para=0,
                                  as_of="2026-04-12", asserted_by="polícia chilena"),
+    # probe_quake_ap: "A magnitude 7.1 earthquake killed at least 212 people in southern Peru,
+    # the country's civil defense institute said Wednesday. In the city of Arequipa alone, 85
+    # people died, regional officials said. Health Minister Ana Soto said on Wednesday that 230
+    # people had died"; probe_quake_pt: "O Ministério da Saúde peruano disse que 320 pessoas
+    # morreram"
+    "quake_peru": number("probe_quake_ap:n002", "at least 212", 212, "at_least", article="probe_quake_ap", para=0,
+                         counted="person", event="death", place="Peru", as_of="2026-09-02",
+                         asserted_by="country's civil defense institute"),
+    "quake_arequipa": number("probe_quake_ap:n003", "85", 85, article="probe_quake_ap", para=0, counted="person",
+                             event="death", place="Arequipa", as_of="2026-09-02", asserted_by="regional officials"),
+    "quake_minister": number("probe_quake_ap:n004", "230", 230, article="probe_quake_ap", para=1, counted="person",
+                             event="death", as_of="2026-09-02", asserted_by="Ana Soto"),
+    "quake_health_pt": number("probe_quake_pt:n003", "320", 320, article="probe_quake_pt", para=1,
+                              counted="person", event="death", as_of="2026-09-02",
+                              asserted_by="Ministério da Saúde peruano"),
     "santiago_third": number("probe_santiago_es:n005", "tercera", 3, article="probe_santiago_es", para=2,
                              unit="ordinal", counted="march", scope="en dos meses", as_of="2026-04-12"),
     "santiago_police": number("probe_santiago_en:n002", "25,000", 25000, article="probe_santiago_en", para=0,
@@ -521,7 +537,16 @@ CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
                                art("wf_01", "Compass World Explained", "2024-02-05")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
+QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
 CONTEXT = [
+    # probe_quake_ap: a city's toll beside its article's national toll is a part, against
+    # any toll that names no place, in its article or another
+    (QUAKE, "probe_quake_ap:n003", "probe_quake_ap:n004", "different_scope", "one_article",
+     ["only Arequipa", "all of Peru"]),
+    (QUAKE, "probe_quake_ap:n003", "probe_quake_pt:n003", "different_scope", "unplaced",
+     ["only Arequipa", "all of Peru"]),
+    # ... without the national toll, the two officials' tolls are a dispute the article reports
+    (QUAKE[1:3], "probe_quake_ap:n003", "probe_quake_ap:n004", "conflict", "one_article", ["reports a dispute"]),
     # dev 07: "146 of them in Norte de Santander ... the remaining 10 in Arauca" against dev 02's
     # 156 of that Sunday: the two parts add up to the other's total
     ([number("07_ledger:n013", "146", 146, article="07_ledger", para=9, place="Norte de Santander",

@@ -47,7 +47,9 @@ The steps, most decisive first:
                   a speed, an area undated stands)
 12. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
-13. one_article   one article's two figures: two named sources for one thing (or side by side
+13. one_article   one article's two figures: one placed, the other not, and the article counts
+                  the same thing at a place holding the first ("85" in Arequipa, "at least
+                  212" across Peru, "230" unplaced) -> different_scope; two named sources for one thing (or side by side
                   in one paragraph), one kind of thing counted and no two events, less than
                   ten times apart, is a dispute the article reports -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
@@ -67,7 +69,8 @@ The steps, most decisive first:
 17. breakdown     one figure and another of its article, one of them placed and not both in
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
-18. unplaced      one figure names no place while its article gives another number for the
+18. unplaced      one figure placed while the other names none, and its article counts the same
+                  thing at a place holding it (one_article); one figure names no place while its article gives another number for the
                   other's place, or the other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
@@ -658,9 +661,35 @@ def subset(a: Frame, b: Frame, peers: Peers):
     return None
 
 
+def _wider_sibling(part: Frame, peers: Peers) -> Frame | None:
+    """A figure of `part`'s article for what it counts, on its day, at a place holding
+    `part`'s ("at least 212" across Peru beside "85" in Arequipa): `part` counts a part."""
+    if not part.places:
+        return None
+    return next((e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
+                 if e.id != part.id and e.places and e.places[0] != part.places[0]
+                 and contains(e.places[0], part.places[0]) and compatible_what(e, part) and _what_tie(e, part)
+                 and (not e.day() or not part.day() or e.day() == part.day())), None)
+
+
+def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
+    """Why one of two figures, placed where the other names no place, counts a part: its
+    article also counts the same thing at a place holding it; "" when it does not."""
+    for part, loose in ((a, b), (b, a)):
+        if part.places and not loose.places:
+            wider = _wider_sibling(part, peers)
+            if wider is not None and wider.id != loose.id:
+                return (f'"{part.text}" counts only {part.places[0]}, and its article counts all of '
+                        f'{wider.places[0]} ("{wider.text}"); "{loose.text}" names no place')
+    return ""
+
+
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
+    part = _placed_part(a, b, peers)
+    if part:
+        return "different_scope", f"{part}: one counts a part"
     if (rival_sources(a, b) and gap(a, b) < MAGNITUDE and _one_quantity(a, b)
             and (_what_tie(a, b) or (a.para == b.para and a.para >= 0))):
         # two named sources' numbers for one thing, or side by side in one paragraph: one
@@ -743,6 +772,11 @@ def breakdown(a: Frame, b: Frame, peers: Peers):
 def unplaced(a: Frame, b: Frame, peers: Peers):
     if a.article == b.article:
         return None
+    part = _placed_part(a, b, peers)
+    if part:
+        # "85" in Arequipa beside its article's 212 across Peru, against another article's
+        # unplaced 320: the 85 is a part, not a rival count of the toll
+        return "different_scope", f"{part}: they count different scopes"
     for loose, other in ((a, b), (b, a)):
         if loose.places:
             continue
