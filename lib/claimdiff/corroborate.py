@@ -265,7 +265,8 @@ def _abbreviates(short: str, name: str) -> bool:
     the name's order or, translated, in another ("CNE": National Electoral Council)."""
     if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
         return False
-    initials = fold("".join(w[0] for w in _WORD.findall(name.replace("’", "'")) if w[:1].isupper() and not w.endswith("'s")))
+    words = _WORD.findall(name.replace("’", "'"))
+    initials = fold("".join(w[0] for w in words if w[:1].isupper() and not w.endswith("'s")))
     if len(initials) < 2:
         return False
     # (a name translated puts its words in another order: "CNE", "National Electoral Council")

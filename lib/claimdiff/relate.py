@@ -49,8 +49,8 @@ The steps, most decisive first:
                   against one of no known time -> different_time
 13. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
-                  212" across Peru, "230" unplaced) -> different_scope; two named sources for one thing (or side by side
-                  in one paragraph), one kind of thing counted and no two events, less than
+                  212" across Peru, "230" unplaced) -> different_scope; two named sources for
+                  one thing (or side by side in one paragraph), one kind of thing counted and no two events, less than
                   ten times apart, is a dispute the article reports -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
@@ -69,9 +69,10 @@ The steps, most decisive first:
 17. breakdown     one figure and another of its article, one of them placed and not both in
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
-18. unplaced      one figure placed while the other names none, and its article counts the same
-                  thing at a place holding it (one_article); one figure names no place while its article gives another number for the
-                  other's place, or the other's article gives its number for another place,
+18. unplaced      one figure placed while the other names none, and its article counts the
+                  same thing at a place holding it (as in one_article); one figure names no
+                  place while its article gives another number for the other's place, or the
+                  other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
 19. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
