@@ -50,8 +50,9 @@ The steps, most decisive first:
 13. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
                   212" across Peru, "230" unplaced) -> different_scope; two named sources for
-                  one thing (or side by side in one paragraph), one kind of thing counted and no two events, less than
-                  ten times apart, is a dispute the article reports -> conflict; otherwise
+                  one thing (or side by side in one paragraph), one kind of thing counted and
+                  no two events, less than ten times apart, is a dispute the article reports
+                  -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
