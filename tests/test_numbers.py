@@ -813,3 +813,50 @@ def test_an_ordinal_that_counts_says_so_in_its_frame():
 def test_qualifiers_in_context(language, text, surface, qualifier):
     got = {r["text"]: r["qualifier"] for r in rows(text, language)}
     assert got.get(surface) == qualifier, got
+
+
+# ---------------------------------------------------------------------------- frames, round 3
+# What is counted and what happened, on constructions of the dev corpora and of unseen prose
+# (a quake toll, a housing march): a toll's head phrase reaches past a measure inside it and
+# past a day; an elided second head ("y el de desaparecidos") is another count's; a group a
+# sentence opens with ("De los fallecidos, 40 ...") is what its parts count.
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("en", "The death toll from Tuesday's magnitude 6.8 earthquake in southern Peru rose to 61 on Wednesday, "
+           "civil defense officials said.", "61", "person", "death"),
+    ("en", "Health Minister Rosa Vega put the number of dead at 58 in a separate briefing on Wednesday.",
+     "58", "person", "death"),
+    ("es", "El número de muertos por el paso del huracán Otis por el estado mexicano de Guerrero subió este "
+           "domingo a 45 y el de desaparecidos a 47, informó el Gobierno estatal.", "45", "person", "death"),
+    ("es", "El número de muertos por el paso del huracán Otis por el estado mexicano de Guerrero subió este "
+           "domingo a 45 y el de desaparecidos a 47, informó el Gobierno estatal.", "47", "person", "missing"),
+    ("es", "De los fallecidos, 40 se registraron en Acapulco y cinco en el vecino municipio de Coyuca de "
+           "Benítez, detalló la gobernadora.", "40", "person", "death"),
+    ("en", "Of the 27 dead, she said, 25 were in Acapulco and two in the neighboring town of Coyuca de Benitez.",
+     "25", "person", "death"),
+    ("es", "La cifra de fallecidos por el terremoto de magnitud 6,8 se elevó a 61 este miércoles.",
+     "61", "person", "death"),
+    ("pt", "O número de mortos do sismo de magnitude 6,8 subiu para 61 nesta quarta-feira.", "61", "person", "death"),
+    ("pt", "O governo elevou para 61 o número de mortos.", "61", "person", "death"),
+    # attendance verbs of en/es/pt
+    ("pt", "Cerca de 12 mil pessoas desfilaram neste domingo pelo centro de Lisboa, segundo a PSP, num protesto "
+           "contra o aumento das rendas.", "Cerca de 12 mil", "person", "attendance"),
+    ("pt", "A organização, o movimento Casa Para Todos, estimou a participação em 50 mil manifestantes.",
+     "50 mil", "person", "attendance"),
+    ("en", "Organisers said 50,000 people took part in the march, which ended in front of parliament.",
+     "50,000", "person", "attendance"),
+    ("en", "About 3,000 people gathered outside parliament.", "About 3,000", "person", "attendance"),
+    ("es", "Más de 5.000 personas se congregaron en la Plaza de Mayo.", "Más de 5.000", "person", "attendance"),
+    ("es", "Unas 3.000 personas asistieron al acto.", "Unas 3.000", "person", "attendance"),
+    # displacement and power cuts said by a phrase (dev2 fl_01, fl_04, hu_01)
+    ("pt", "O boletim contabiliza 121.957 pessoas fora de casa, 19.368 delas em abrigos públicos.",
+     "121.957", "person", "displacement"),
+    ("es", "Más de 337.000 personas tuvieron que abandonar sus casas.", "Más de 337.000", "person", "displacement"),
+    ("en", "The state power utility said more than 500,000 customers in Guerrero state had lost electricity.",
+     "more than 500,000", "customer", "power_outage"),
+    # a coordinated phrase of another noun ("y de los cuerpos") stays the count's own (dev 09)
+    ("es", "Un total de 60 miembros de la Fuerza Armada y de los cuerpos policiales de Venezuela desertaron este "
+           "sábado.", "Un total de 60", "security-force member", "desertion"),
+])
+def test_frames_on_unseen_constructions(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language, "2025-06-11")}
+    assert got.get(surface) == (counted, event), got

@@ -493,7 +493,7 @@ def _whole_of(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int, figs_at: dict) -
 
 
 def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set,
-             figs_at: dict | None = None) -> tuple[str, int, str]:
+             figs_at: dict | None = None, counts_tok: set | None = None) -> tuple[str, int, str]:
     """(concept counted by the figure, token after its noun, event the noun implies).
 
     Ordered sieves, most precise first: a part counts what its whole counts ("425 of the
@@ -535,6 +535,8 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         t = toks[k]
         if t.kind == "p" and t.text not in ("-", "'", "’", "*", "”", "\"", "»", "$", "€", "£"):
             break
+        if _and_another(toks, k, sb, lex, figs_tok):
+            break       # "subió a 45 y el de desaparecidos a 47": the next phrase is another count's
         if lex.cues.at(toks, k):
             break       # "40,000 according to police": the source, not the counted
         if lex.skip.get(t.f) == "verb" or lex.has("noun_stop", t):
@@ -598,10 +600,13 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found and found[1].get("role") != "generic":
         return found[1]["concept"], found[0], found[1].get("event", "")
     if not found:
+        whole = _whole_before(toks, fig, lex, sa, figs_tok)
+        if whole:
+            return whole[0], fig.j, whole[1]
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
             return (*plain, "")
-        told, told_event = _told_before(toks, fig, lex, sa, figs_tok)
+        told, told_event = _told_before(toks, fig, lex, sa, figs_tok if counts_tok is None else counts_tok)
         if told and klass(told) != "count":
             return told, fig.j, told_event
     # "a militia of 1.6 million"; "armed forces put at more than 200,000 people": a generic
@@ -632,6 +637,41 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     return "", fig.j, ""
 
 
+def _and_another(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set) -> bool:
+    """Does token k open another count's phrase: "and" before an elided head ("a 45 y el de
+    desaparecidos a 47", "e o de feridos", "and that of the injured") or before another
+    figure within three words ("killed 12 and injured 40")?"""
+    if not (lex.has("and", toks[k]) and k + 1 < sb):
+        return False
+    if any(y in figs_tok for y in range(k + 1, min(sb, k + 4))):
+        return True
+    nxt = toks[k + 1]
+    return k + 2 < sb and (lex.skip.get(nxt.f) in ("article", "det") or lex.has("article", nxt)) \
+        and lex.has("of", toks[k + 2])
+
+
+def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> tuple[str, str] | None:
+    """(concept, event) of the group a sentence opens with when a figure without a noun of its
+    own counts a part of it: "Of the 27 dead, she said, 25 were in Acapulco", "De los
+    fallecidos, 40 se registraron en Acapulco", "Dos mortos, 12 eram crianças"; else None.
+    The group is "of"/"de" + article (+ its own figure) + a lexicon noun, closed by a comma
+    before the figure."""
+    k = sa
+    if not (k < fig.i0 and lex.has("of", toks[k])):
+        return None
+    k += 1
+    if k < fig.i0 and (lex.skip.get(toks[k].f) in ("article", "det") or lex.has("article", toks[k])):
+        k += 1
+    while k < fig.i0 and k in figs_tok:
+        k += 1          # "Of the 27 dead": the whole's own figure
+    m = lex.concepts.at(toks, k) if k < fig.i0 else None
+    if not m or m[0] >= fig.i0 or toks[m[0]].text != "," or m[1].get("role") in ("count", "measure"):
+        return None
+    if any(y in figs_tok or toks[y].text in ".;:!?" for y in range(m[0], fig.i0)):
+        return None     # another figure between: "Of the 27 dead, 25 ..., two ..." reads the 27's
+    return m[1]["concept"], m[1].get("event", "")
+
+
 def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int,
            counted_class: str = "") -> str:
     """What happened to what the figure counts: the first verb or event noun of the
@@ -647,7 +687,8 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
             if past is not None:
                 k, steps = past, steps + 1
                 continue
-        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k):
+        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k) \
+                or _and_another(toks, k, sb, lex, figs_tok):
             break
         # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
         # is the lexicon's, read before this; an adjective before it is ("hundreds of
@@ -812,7 +853,9 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     """(concept, event) of what a figure without a noun of its own counts, from the words
     before it in its clause: "a father of two" (kin table), "the number of evacuees was
     closer to 3,000", "o número de mortos ... subiu para 131" (head phrase, then its noun
-    and the event it names), "deaths reached 12" (the subject of a copula)."""
+    and the event it names), "deaths reached 12" (the subject of a copula). `figs_tok`: the
+    tokens of the other counts, which stop the look-back; a measure inside the head's own
+    phrase does not ("The death toll from Tuesday's magnitude 6.8 earthquake ... rose to 61")."""
     kin = lex.kin.ending_at(toks, fig.i0)
     if kin:
         return kin[1]["concept"], ""
@@ -824,7 +867,7 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
         if h:
             return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
         k -= 1
-    cop = lex.copula.ending_at(toks, fig.i0)
+    cop = lex.copula.ending_at(toks, fig.i0) or _copula_around_date(toks, fig, lex, sa)
     if cop:
         # "O número de mortos nos incêndios ..., no centro do Chile, subiu para 131": a verb
         # of the count right before the figure reaches back past commas to the head phrase
@@ -852,6 +895,19 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
                 and lex.singular(w.text) != w.text.lower() and not lex.carry.at(toks, x):
             return lex.singular(w.text), ""
     return "", ""
+
+
+def _copula_around_date(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int):
+    """(start token, row) of a verb of the count split by a day ("subió este domingo a 45",
+    "rose on Wednesday to 61", "subiu nesta segunda-feira para 131"), else None."""
+    last = fig.i0 - 1
+    if last - 2 < sa:
+        return None
+    for y in range(last - 2, max(sa, last - 6) - 1, -1):
+        m = lex.copula.at([toks[y], toks[last]], 0)
+        if m and m[0] == 2 and any(lex.weekdays.at(toks, x) or lex.relative.at(toks, x) for x in range(y + 1, last)):
+            return y, m[1]
+    return None
 
 
 def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: list, sent: list) -> bool:
@@ -1538,6 +1594,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     kept = [f for f in kept if not f.drop]
     figs_tok = {k for f in kept for k in range(f.i0, f.j)}
     figs_at = {f.i0: f for f in kept}
+    counts_tok = {k for f in kept if f.kind not in ("other", "percent", "money") for k in range(f.i0, f.j)}
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
@@ -1555,7 +1612,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok, figs_at)
+        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok, figs_at, counts_tok)
         if counted and not noun_event:
             # a concept read off the words before the figure ("deaths reached 12") in the
             # lexicon's terms: person, death
