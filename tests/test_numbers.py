@@ -686,6 +686,12 @@ def test_counted_by_the_lexicon(language, text, counted):
     ("en", "Thousands of migrants left the southern Mexican city of Tapachula on foot Sunday, days before a "
            "visit by senior U.S. officials to Mexico City.",
      {"Thousands": "Tapachula"}),
+    # a place before "según/segundo/according to" is where the count was made; written in
+    # Portuguese or English, Lisbon is one name
+    ("pt", "Cerca de 12 mil pessoas desfilaram neste domingo pelo centro de Lisboa, segundo a PSP, num protesto "
+           "contra o aumento das rendas.", {"Cerca de 12 mil": "Lisbon"}),
+    ("en", "Tens of thousands of people marched through central Lisbon on Sunday to protest against soaring rents.",
+     {"Tens of thousands": "Lisbon"}),
 ])
 def test_the_place_a_figure_is_about(language, text, places):
     got = {r["text"]: r["place"] for r in rows(text, language)}

@@ -662,8 +662,8 @@ def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: se
     k += 1
     if k < fig.i0 and (lex.skip.get(toks[k].f) in ("article", "det") or lex.has("article", toks[k])):
         k += 1
-    while k < fig.i0 and k in figs_tok:
-        k += 1          # "Of the 27 dead": the whole's own figure
+    while k < fig.i0 and (k in figs_tok or toks[k].kind == "d"):
+        k += 1          # "Of the 27 dead": the whole's own figure, or a back-reference to it
     m = lex.concepts.at(toks, k) if k < fig.i0 else None
     if not m or m[0] >= fig.i0 or toks[m[0]].text != "," or m[1].get("role") in ("count", "measure"):
         return None
@@ -1238,7 +1238,10 @@ class _Memo(Lexicon):
             for k, e, place in found:
                 if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f):
                     continue
-                if any(self.cues.at(toks, y) for y in range(e, min(len(toks), e + 3))) \
+                # "Colombia says 567": a place that speaks is a source; one before "según la
+                # policía", "according to police" is where the count was made
+                if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep"
+                       for y in range(e, min(len(toks), e + 3))) \
                         or _after_source(toks, k, self):
                     continue
                 kept.append((k, e, place))
