@@ -337,3 +337,27 @@ def test_date_signals_match_articles_on_their_names():
                DateSignal("c", "", True, ("macron", "cgt", "interior")),
                DateSignal("d", "", True, ("nobody", "else"))]
     assert {k: v[0] for k, v in load_context(signals).items()} == {"c": "2023-01-31"}
+
+
+# A day that qualifies an event noun ("Tuesday's earthquake", "el sismo del martes", "o sismo
+# de terça-feira") dates the figures of that noun phrase, not the count the sentence reports
+# (unseen quake coverage); "since Saturday's attempt" still opens a window (dev 03).
+@pytest.mark.parametrize("language,published,text,expected", [
+    ("en", "2025-06-11", "The death toll from Tuesday's magnitude 6.8 earthquake in southern Peru rose to 61 on "
+     "Wednesday, civil defense officials said.",
+     [("magnitude 6.8", "2025-06-10", "point"), ("61", "2025-06-11", "point")]),
+    ("es", "2025-06-11", "El balance de muertos del sismo del martes ascendió a 61, informó Indeci.",
+     [("61", "2025-06-11", "")]),
+    ("es", "2025-06-11", "El sismo de magnitud 6,8 del martes dejó 61 muertos.",
+     [("magnitud 6,8", "2025-06-10", "point"), ("61", "2025-06-11", "")]),
+    ("pt", "2025-06-11", "O sismo de magnitude 6,8 de terça-feira deixou 61 mortos.",
+     [("magnitude 6,8", "2025-06-10", "point"), ("61", "2025-06-11", "")]),
+    # a time of the day is no event: "la noche del lunes" dates the arrests (dev2 wf_04)
+    ("es", "2024-02-06", "Carabineros informó que 14 personas fueron detenidas durante la noche del lunes.",
+     [("14", "2024-02-05", "point")]),
+    ("en", "2019-02-27", "Since Saturday's failed attempt to bring aid into Venezuela, hundreds of members of the "
+     "country's security forces have walked across the border into Colombia.",
+     [("hundreds", "2019-02-27", "running")]),
+])
+def test_a_day_of_an_event_noun_dates_that_noun_only(language, published, text, expected):
+    assert rows(text, language, published) == expected
