@@ -866,3 +866,19 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
 def test_frames_on_unseen_constructions(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language, "2025-06-11")}
     assert got.get(surface) == (counted, event), got
+
+
+# An age is the outlet's description of a speaker ("Yusmary Pérez, 34, said": no one's report)
+# unless it stands inside what a source reports (dev 01, seeds, dev2 pr_04, el_02).
+@pytest.mark.parametrize("language,text,surface,asserted_by", [
+    ("en", "Ana Karina Villegas, a nurse, stood at the bridge. She said she had left her daughter, 3, with "
+           "relatives in the state of Tachira.", "3", "Ana Karina Villegas"),
+    ("en", "Javier Gonzalez said the thought of his 9-month-old son suffering without milk or diapers helped him "
+           "overcome the fear.", "9-month-old", "Javier Gonzalez"),
+    ("pt", "Segundo entrevista publicada pelo jornal Le Parisien, a enfermeira Camille Duteil, de 45 anos, foi à "
+           "manifestação em Paris com a filha de 16 anos.", "45 anos", "Le Parisien"),
+    ("en", "Yusmary Pérez, a 34-year-old nurse, said she had waited all night.", "34-year-old", ""),
+])
+def test_an_age_is_asserted_only_inside_a_report(language, text, surface, asserted_by):
+    got = {r["text"]: r["asserted_by"] for r in rows(text, language)}
+    assert got.get(surface) == asserted_by, got

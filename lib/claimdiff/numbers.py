@@ -897,6 +897,20 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     return "", ""
 
 
+def _reported(toks: list[Tok], f: Fig, sa: int, lex: Lexicon) -> bool:
+    """Is the figure inside the words a reporting verb before it reports ("She said she had
+    left her daughter, 3, with relatives", "Javier Gonzalez said the thought of his
+    9-month-old son", "Segundo entrevista publicada pelo jornal Le Parisien, a enfermeira ...,
+    de 45 anos"): a reporting verb or a source preposition before it in its sentence."""
+    k = lex.cues.next_match(toks, sa, f.i0)
+    while k < f.i0:
+        m = lex.cues.at(toks, k)
+        if m and m[0] <= f.i0:
+            return True
+        k = lex.cues.next_match(toks, k + 1, f.i0)
+    return False
+
+
 def _copula_around_date(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int):
     """(start token, row) of a verb of the count split by a day ("subió este domingo a 45",
     "rose on Wednesday to 61", "subiu nesta segunda-feira para 131"), else None."""
@@ -1717,8 +1731,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # the number given instead ("not three but two, Bernal said").
             g = denier[id(f)]
             asserted = attribution.reported_after(ask, f.j, g.i0 if g.i0 > f.j else sb, state.sources)
-        elif f.kind == "age" and not in_quote:
-            asserted = ""
+        elif f.kind == "age" and not in_quote and not _reported(toks, f, sa, lex):
+            asserted = ""       # "Yusmary Pérez, 34, said": a speaker's age is the outlet's description
         else:
             asserted, _ = attribution.asserted_by(ask, state.sources)
         # the dates and figures of the figure's sentence window only: a run of sentences can be
