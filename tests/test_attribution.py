@@ -350,3 +350,26 @@ def test_reporting_verbs_are_lemmas():
 ])
 def test_round_two_sentences(language, text, expected):
     assert decided(text, language) == expected
+
+
+# A source between commas closes the clause before it, not the one after it (dev2 pr_01,
+# pr_04); the story's own description (an occasion's ordinal, a rule's age) is no one's report.
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "PARIS (AP) — More than 1.27 million people marched in cities across France on Tuesday against President "
+     "Emmanuel Macron's plan to raise the retirement age from 62 to 64, the Interior Ministry said, in the second "
+     "nationwide day of strikes and protests against the reform this month.",
+     {"More than 1.27 million": "Interior Ministry", "62": "", "64": "", "second": ""}),
+    ("pt", "A segunda jornada nacional de greves e manifestações contra a reforma da Previdência na França levou às "
+     "ruas 2,8 milhões de pessoas nesta terça-feira (31), segundo o Ministério do Interior francês, mais que as "
+     "1,12 milhão contadas no primeiro protesto, em 19 de janeiro.",
+     {"segunda": "", "2,8 milhões": "Ministério do Interior francês"}),
+    ("en", "A third Venezuelan National Guard sergeant has crossed into Brazil and handed himself over to soldiers "
+     "near Pacaraima, according to the Brazilian army.", {"third": "Brazilian army"}),
+    # unseen housing march: a source before the figure and one after it
+    ("pt", "Cerca de 12 mil pessoas desfilaram neste domingo pelo centro de Lisboa, segundo a PSP, num protesto "
+     "contra o aumento das rendas. A organização, o movimento Casa Para Todos, estimou a participação em 50 mil "
+     "manifestantes.", {"Cerca de 12 mil": "PSP", "50 mil": "organização"}),
+])
+def test_a_source_between_commas_closes_the_clause_before_it(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
+    assert {k: got.get(k) for k in expected} == expected

@@ -1204,7 +1204,11 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             # fronted between commas ("y que, según esos documentos, González obtuvo ..."):
             # it gives what follows, unless an apposition about the source follows it
             # ("según la alcaldía, una ciudad de 1,3 millones")
-            fronted = x > lo and (toks[x - 1].text == "," or w.has("that", toks[x - 1])) and b < hi \
+            # (not after a figure of its clause: "levou às ruas 2,8 milhões ..., segundo o
+            # Ministério do Interior, mais que as 1,12 milhão" closes the clause before it)
+            opens = w.has("that", toks[x - 1]) or (toks[x - 1].text == "," and (
+                not before or (x - 2 >= lo and (w.has("that", toks[x - 2]) or w.has("and", toks[x - 2])))))
+            fronted = x > lo and opens and b < hi \
                 and toks[b].text == "," and b + 1 < hi and not w.has("indefinite", toks[b + 1]) \
                 and any(k in figtok for k in range(b, hi))
             # "la reforma, que según el Gobierno permitirá ahorrar 17.700 millones": it opens
@@ -1253,7 +1257,11 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 x = e                   # "una cifra que la organización advirtió": a subordinate report
                 continue
             if a < b:
-                out.append(Cue(x, e, "verb", (a, b), forward=after))
+                # ", the Interior Ministry said, in the second day": a verb between commas with
+                # no complement closes the clause before it
+                aside = a - 1 >= sa and toks[a - 1].text == "," and (e >= sb or toks[e].text in ",.;") \
+                    and any(k in figtok for k in range(lo, a))
+                out.append(Cue(x, e, "verb", (a, b), forward=after and not aside))
             else:
                 # nothing before the verb names anyone: an inverted subject after it
                 # (", informou a Defesa Civil", "said the mayor", "como informaron las

@@ -905,8 +905,8 @@ def _reported(toks: list[Tok], f: Fig, sa: int, lex: Lexicon) -> bool:
     k = lex.cues.next_match(toks, sa, f.i0)
     while k < f.i0:
         m = lex.cues.at(toks, k)
-        if m and m[0] <= f.i0:
-            return True
+        if m and m[0] <= f.i0 and toks[m[0]].text != ",":
+            return True     # not ", the Interior Ministry said, in the second day": an aside
         k = lex.cues.next_match(toks, k + 1, f.i0)
     return False
 
@@ -1747,6 +1747,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         as_of = dates_mod.as_of(moment, attribution.lemma)
         if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
             asserted = ""                # a place's size, the whole a part is counted in: no one's report
+        occasion = f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3)))
+        if asserted and not in_quote and not _reported(toks, f, sa, lex) and (
+                occasion or dates_mod.timeless_reason(moment, attribution.lemma) == "age"):
+            # "the second nationwide day of strikes", "a plan to raise the retirement age from 62
+            # to 64, the Interior Ministry said": the outlet's description of the story, not
+            # the figure a source after it gives ("a third sergeant ..., according to the
+            # army" is the army's)
+            asserted = ""
         if asserted and not in_quote and f.kind == "money" and _converted(toks, f, ends):
             asserted = ""                # "50.9 billion reais ($9.9 billion)": the outlet's conversion
         fq = quote_of(start, end)
