@@ -373,3 +373,18 @@ def test_round_two_sentences(language, text, expected):
 def test_a_source_between_commas_closes_the_clause_before_it(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# "the ministry" stands for a ministry named before, never for the last body of another kind
+# (dev2 pr_01: "The CGT union put turnout at ... when the ministry reported 1.12 million").
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "The CGT union put turnout at more than 2.8 million. That compared with Jan. 19, when the ministry "
+     "reported 1.12 million demonstrators and unions said more than 2 million.",
+     {"more than 2.8 million": "CGT", "1.12 million": "ministry", "more than 2 million": "unions"}),
+    ("en", "The Interior Ministry counted 1.27 million marchers. The CGT union put turnout at more than 2.8 million. "
+     "On Jan. 19 the ministry reported 1.12 million.",
+     {"more than 2.8 million": "CGT", "1.12 million": "Interior Ministry"}),
+])
+def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
+    assert {k: got.get(k) for k in expected} == expected

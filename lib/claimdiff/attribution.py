@@ -759,6 +759,14 @@ class ArticleSources:
             for k, acr in long.items():
                 if noun in k.split():
                     return acr
+            # "the ministry" after "the CGT union": a body of another kind is no antecedent; the
+            # nearest whose name holds the word, in any of the article's languages
+            # ("Ministério do Interior"), else the description as written
+            stem = [(o, name) for o, name in bodies if any(_stem_match(noun, fold(x)) for x in _tokens(name))]
+            if stem:
+                return stem[-1][1]
+            if noun in self.w.roles.get("kind_anaphor", ()):
+                return self.nearest_body(noun, offset)
         if bodies:
             return bodies[-1][1]
         return self.nearest_body(noun, offset) or (self.nearest_body("", offset) if noun else "")
