@@ -363,6 +363,9 @@ def test_round_two_sentences(language, text, expected):
      "ruas 2,8 milhões de pessoas nesta terça-feira (31), segundo o Ministério do Interior francês, mais que as "
      "1,12 milhão contadas no primeiro protesto, em 19 de janeiro.",
      {"segunda": "", "2,8 milhões": "Ministério do Interior francês"}),
+    # a multiple after the figures is the outlet's arithmetic (dev2 pr_04)
+    ("pt", "Em Paris, a polícia contou 87 mil manifestantes; a central sindical CGT falou em 500 mil, quase seis "
+     "vezes mais.", {"87 mil": "polícia", "500 mil": "CGT", "quase seis vezes": ""}),
     ("en", "A third Venezuelan National Guard sergeant has crossed into Brazil and handed himself over to soldiers "
      "near Pacaraima, according to the Brazilian army.", {"third": "Brazilian army"}),
     # unseen housing march: a source before the figure and one after it

@@ -1749,8 +1749,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             asserted = ""                # a place's size, the whole a part is counted in: no one's report
         occasion = f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3)))
         if asserted and not in_quote and not _reported(toks, f, sa, lex) and (
-                occasion or dates_mod.timeless_reason(moment, attribution.lemma) == "age"):
-            # "the second nationwide day of strikes", "a plan to raise the retirement age from 62
+                occasion or f.unit == "times" or dates_mod.timeless_reason(moment, attribution.lemma) == "age"):
+            # "the second nationwide day of strikes", "quase seis vezes mais", "a plan to raise the retirement age from 62
             # to 64, the Interior Ministry said": the outlet's description of the story, not
             # the figure a source after it gives ("a third sergeant ..., according to the
             # army" is the army's)
