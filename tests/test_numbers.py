@@ -859,6 +859,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("es", "Más de 337.000 personas tuvieron que abandonar sus casas.", "Más de 337.000", "person", "displacement"),
     ("en", "The state power utility said more than 500,000 customers in Guerrero state had lost electricity.",
      "more than 500,000", "customer", "power_outage"),
+    # a figure restated after ", or" counts the noun before the comma (dev2 el_04)
+    ("pt", "Segundo o boletim, Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18% de Edmundo González "
+           "Urrutia.", "6,4 milhões", "vote", "vote"),
+    ("en", "The CNE declared Maduro the winner with 52.1% of the vote, or 6.4 million.", "6.4 million", "vote", "vote"),
     # a coordinated phrase of another noun ("y de los cuerpos") stays the count's own (dev 09)
     ("es", "Un total de 60 miembros de la Fuerza Armada y de los cuerpos policiales de Venezuela desertaron este "
            "sábado.", "Un total de 60", "security-force member", "desertion"),

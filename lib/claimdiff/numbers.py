@@ -600,7 +600,7 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found and found[1].get("role") != "generic":
         return found[1]["concept"], found[0], found[1].get("event", "")
     if not found:
-        whole = _whole_before(toks, fig, lex, sa, figs_tok)
+        whole = _whole_before(toks, fig, lex, sa, figs_tok) or _restated(toks, fig, lex, sa)
         if whole:
             return whole[0], fig.j, whole[1]
         plain = _plain_noun(toks, fig, lex, sb)
@@ -669,6 +669,19 @@ def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: se
         return None
     if any(y in figs_tok or toks[y].text in ".;:!?" for y in range(m[0], fig.i0)):
         return None     # another figure between: "Of the 27 dead, 25 ..., two ..." reads the 27's
+    return m[1]["concept"], m[1].get("event", "")
+
+
+def _restated(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> tuple[str, str] | None:
+    """(concept, event) a figure restates after ", or" ("52.1% of the vote, or 6.4 million",
+    "51,95% dos votos, ou 6,4 milhões", "el 30 % de los votos, o 3,3 millones"): the noun
+    right before the comma; else None."""
+    k = fig.i0 - 1
+    if not (k - 2 >= sa and lex.has("or", toks[k]) and toks[k - 1].text == ","):
+        return None
+    m = lex.concepts.ending_at(toks, k - 1)
+    if not m or m[1].get("role") in ("count", "measure", "demonym") or m[1].get("class") == "place":
+        return None
     return m[1]["concept"], m[1].get("event", "")
 
 
