@@ -859,6 +859,13 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("es", "Más de 337.000 personas tuvieron que abandonar sus casas.", "Más de 337.000", "person", "displacement"),
     ("en", "The state power utility said more than 500,000 customers in Guerrero state had lost electricity.",
      "more than 500,000", "customer", "power_outage"),
+    # an event noun before "of" names what happened to the figure's noun (dev2 hu_02)
+    ("es", "Efraín Cortés relató que el viernes sacó del agua los cuerpos de tres compañeros.", "tres", "comrade",
+     "death"),
+    ("en", "Rescuers recovered the bodies of 12 fishermen on Friday.", "12", "fisherman", "death"),
+    # an occasion's ordinal counts days: nothing happened to them (dev2 pr_01, pr_04)
+    ("pt", "A segunda jornada nacional de greves e manifestações levou às ruas 2,8 milhões de pessoas.", "segunda",
+     "protest day", ""),
     # a figure restated after ", or" counts the noun before the comma (dev2 el_04)
     ("pt", "Segundo o boletim, Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18% de Edmundo González "
            "Urrutia.", "6,4 milhões", "vote", "vote"),

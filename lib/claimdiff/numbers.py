@@ -672,6 +672,14 @@ def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: se
     return m[1]["concept"], m[1].get("event", "")
 
 
+def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
+    """Do the tokens k..i0 hold only "of" and an article ("the bodies of three", "la muerte
+    de las 12")?"""
+    if not (k < i0 and lex.has("of", toks[k])):
+        return False
+    return all(lex.skip.get(toks[y].f) in ("article", "det") or lex.has("article", toks[y]) for y in range(k + 1, i0))
+
+
 def _restated(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> tuple[str, str] | None:
     """(concept, event) a figure restates after ", or" ("52.1% of the vote, or 6.4 million",
     "51,95% dos votos, ou 6,4 milhões", "el 30 % de los votos, o 3,3 millones"): the noun
@@ -725,6 +733,8 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         if m and m[0] <= fig.i0:
             return m[1]["event"]
         c = lex.concepts.at(toks, k)
+        if c and c[1].get("event") and _of_before(toks, c[0], fig.i0, lex):
+            return c[1]["event"]    # "los cuerpos de tres compañeros", "the deaths of 12 people"
         if lex.cues.at(toks, k) or (c and c[1].get("role") not in ("count", "generic")):
             break   # another noun phrase's words, or a source's
         k -= 1
@@ -1715,6 +1725,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # the last noun counted
                 counted = state.counted_with(own) or counted
             event = noun_event or own or (state.events.get(counted, "") if carried else "")
+            if f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3))):
+                event = ""      # "the second nationwide day of strikes": it counts days, nothing happened to them
             how = "noun" if noun_event else "clause" if own else "carried" if event else ""
             generic = counted == "person" and noun_end > f.j and not carried \
                 and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
