@@ -208,6 +208,14 @@ def _keys(tok, language: str, lemmas: bool) -> tuple[str, ...]:
                 # a feminine participle simplemma leaves alone ("muertas", "presas") matches
                 # the masculine the verb tables list ("muerto", "preso")
                 forms.append(sing[:-1] + "o")
+            if language in ("es", "pt") and lem in (f, sing) and len(f) > 5:
+                # a past participle simplemma leaves alone ("cruzado", "atendidos") matches the
+                # verb's infinitive: -ado -> -ar, -ido -> -er/-ir
+                masc = forms[-1] if forms[-1].endswith("o") else sing
+                if masc.endswith("ado"):
+                    forms.append(masc[:-3] + "ar")
+                elif masc.endswith("ido"):
+                    forms += [masc[:-3] + "er", masc[:-3] + "ir"]
             got = tuple(dict.fromkeys(forms))
         if len(_KEYS) < _MAX_CACHED:
             _KEYS[key] = got
