@@ -361,3 +361,20 @@ def test_date_signals_match_articles_on_their_names():
 ])
 def test_a_day_of_an_event_noun_dates_that_noun_only(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+# What happened is of a day: "habitantes" after an event verb is no place's standing size, and a
+# term's span of years ("el período 2025-2031") dates no figure (dev2 fl_04, el_01); "the
+# cyclone of September 2023, which killed 54 people" still is that year's (dev2 fl_03).
+@pytest.mark.parametrize("language,published,text,expected", [
+    ("es", "2024-05-10", "Las inundaciones afectan ya a cerca de dos millones de habitantes.",
+     [("cerca de dos millones", "2024-05-10", "")]),
+    ("pt", "2024-08-03", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a fila cresceu.",
+     [("cerca de 19 mil", "", "")]),
+    ("es", "2024-07-29", "El CNE proclamó este lunes a Maduro presidente reelecto para el período 2025-2031 con el "
+     "51,2 % de los votos.", [("51,2 %", "2024-07-29", "point")]),
+    ("en", "2024-05-09", "The toll is nearly twice that of the cyclone that hit the region in September 2023, which "
+     "killed 54 people.", [("54", "", "")]),
+])
+def test_what_happened_is_of_a_day(language, published, text, expected):
+    assert [r for r in rows(text, language, published) if r[0] != "nearly twice"] == expected

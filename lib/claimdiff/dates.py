@@ -738,6 +738,7 @@ class Moment:
     reference: str = ""         # what relative dates are read against when the article has no date
     cache: dict | None = None   # per run of sentences: what every figure of a sentence reads
     measure: str = ""           # numbers.csv measure, when known
+    event: str = ""             # numbers.csv event, when known: what happened is of a day
 
 
 CLAUSE = frozenset(",;:—–()|")
@@ -776,8 +777,8 @@ def timeless_reason(m: Moment, lemma=None) -> str:
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
         return ""                        # nothing that could make it timeless: the common case, read fast
     after = toks[m.j:min(m.sb, m.j + 3)]
-    if any(tw.has("standing", t) for t in after):
-        return "standing"
+    if any(tw.has("standing", t) for t in after) and not m.event:
+        return "standing"       # not "las inundaciones afectan ya a cerca de dos millones de habitantes"
     k = m.i0 - 1
     while k >= m.sa and m.i0 - k <= 4 and toks[k].kind == "w":
         if tw.has("place_noun", toks[k]) and k + 1 < m.i0 and toks[k + 1].f in ("of", "de", "da", "do"):
@@ -806,6 +807,8 @@ def timeless_reason(m: Moment, lemma=None) -> str:
         if d.i < m.sa or d.i >= m.sb or not _may_date(m, d) or (own is not None and own is not d and _distance(m, d) > own_score):
             continue
         year = _mention_year(toks, d)
+        if d.kind == "year" and any(t.text in ("-", "–", "/") for t in toks[d.i:d.j]):
+            continue            # "presidente para el período 2025-2031": a term's span, not the figure's year
         lo, hi = min(d.j, m.j), max(d.i, m.i0)
         if year and pub and year != int(pub[:4]) and sum(1 for t in toks[lo:hi] if t.text in ",;:—–") <= 1 \
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):

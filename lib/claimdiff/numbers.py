@@ -1768,7 +1768,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                                   state.day(article, lex), article.language or "en", spans[f0:f1],
                                   lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
-                                  reference, cache=ask_cache)
+                                  reference, cache=ask_cache, event=event)
         as_of = dates_mod.as_of(moment, attribution.lemma)
         if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
             asserted = ""                # a place's size, the whole a part is counted in: no one's report
