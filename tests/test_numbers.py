@@ -692,6 +692,9 @@ def test_counted_by_the_lexicon(language, text, counted):
            "contra o aumento das rendas.", {"Cerca de 12 mil": "Lisbon"}),
     ("en", "Tens of thousands of people marched through central Lisbon on Sunday to protest against soaring rents.",
      {"Tens of thousands": "Lisbon"}),
+    # the place in a source's name is where it was said (unseen quake coverage)
+    ("es", "Unas 2.000 viviendas resultaron destruidas, de acuerdo con el gobierno regional de Arequipa.",
+     {"Unas 2.000": ""}),
 ])
 def test_the_place_a_figure_is_about(language, text, places):
     got = {r["text"]: r["place"] for r in rows(text, language)}

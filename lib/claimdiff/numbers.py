@@ -1399,9 +1399,11 @@ _PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Whether the place at token k sits in a source's phrase ("según la alcaldía de Porto
     Alegre", "according to the mayor of Lajeado"): a source preposition a few words before."""
-    for y in range(max(0, k - 5), k):
+    for y in range(max(0, k - 8), k):
+        # a multiword preposition may open further back ("de acuerdo con el gobierno
+        # regional de Arequipa"): its end is what stands near the place
         m = lex.cues.at(toks, y)
-        if m and m[1].get("type") == "prep" and m[0] <= k and not any(t.text in _CLAUSE for t in toks[m[0]:k]):
+        if m and m[1].get("type") == "prep" and k - 5 <= m[0] <= k and not any(t.text in _CLAUSE for t in toks[m[0]:k]):
             return True
     return False
 
