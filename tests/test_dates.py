@@ -378,3 +378,16 @@ def test_a_day_of_an_event_noun_dates_that_noun_only(language, published, text, 
 ])
 def test_what_happened_is_of_a_day(language, published, text, expected):
     assert [r for r in rows(text, language, published) if r[0] != "nearly twice"] == expected
+
+
+# A date that closes a relative clause inside another noun phrase, the main verb right after
+# it, is that noun's (dev2 ca_02); a relative clause of the figure's own noun dates it.
+@pytest.mark.parametrize("language,published,text,expected", [
+    ("es", "2023-12-26", "Tras tres días de camino bajo un sol que rebasó los 33 grados, la caravana migrante que "
+     "salió de Tapachula el domingo 24 llegó este martes 26 a Huixtla.",
+     [("tres días", "2023-12-26", "point"), ("rebasó los 33 grados", "2023-12-26", "point")]),
+    ("es", "2019-03-01", "La vicepresidenta aseguró que más de 120 uniformados que habían cruzado el domingo "
+     "pidieron refugio.", [("más de 120", "2019-02-24", "point")]),
+])
+def test_a_date_inside_another_nouns_relative_clause_is_that_nouns(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimdiff.lexicon import verb_form
 from claimdiff.numwords import Lexicon, PhraseTable, Tok, tokenize
 from claimdiff.reference import LANGUAGES, fold, table
 
@@ -896,11 +897,34 @@ def _nearest_date(m: Moment, need_iso: bool = True):
                 or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]):
             continue
         score = _distance(m, d)
-        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d):
+        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d):
             continue
         if score < best_score:
             best, best_score = d, score
     return (best, best_score) if best is not None else (None, 0)
+
+
+@lru_cache(maxsize=None)
+def _relatives(language: str) -> frozenset:
+    return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "relative")
+
+
+def _in_subject_clause(m: Moment, d: DateMention) -> bool:
+    """Does the date close a relative clause inside another noun phrase, the main verb right
+    after it ("Tras tres días ..., la caravana migrante que salió de Tapachula el domingo 24
+    llegó este martes 26 a Huixtla": the 24th is the caravan's departure)?"""
+    if d.i < m.j or d.j >= m.sb:
+        return False
+    rel = _relatives(m.language)
+    # the relative clause opens after the figure's own phrase (not "120 uniformados que
+    # habían cruzado el domingo": the figure's own clause)
+    if not any(m.toks[x].f in rel for x in range(m.j + 3, d.i)):
+        return False
+    e = d.j
+    while e < m.sb and e - d.j < 3 and (_day(m.toks[e]) or m.toks[e].text in "()"):
+        e += 1              # "el domingo 24", "no domingo (24)"
+    nxt = m.toks[e] if e < m.sb else None
+    return nxt is not None and nxt.kind == "w" and verb_form(nxt.text, m.language)
 
 
 def _may_date(m: Moment, d: DateMention) -> bool:
