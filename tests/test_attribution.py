@@ -391,3 +391,14 @@ def test_a_source_between_commas_closes_the_clause_before_it(language, text, exp
 def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# A body named by its kind in lower case is a source (dev2 hu_03; unseen-style variants).
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Nearly 80% of the city's hotels were damaged, according to the local hotel association.",
+     {"Nearly 80%": "local hotel association"}),
+    ("es", "Unas 300 tiendas cerraron, según la federación de comercio local.", {"Unas 300": "federación de comercio local"}),
+])
+def test_a_body_named_by_its_kind_is_a_source(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
+    assert {k: got.get(k) for k in expected} == expected
