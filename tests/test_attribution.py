@@ -398,6 +398,9 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     ("en", "Nearly 80% of the city's hotels were damaged, according to the local hotel association.",
      {"Nearly 80%": "local hotel association"}),
     ("es", "Unas 300 tiendas cerraron, según la federación de comercio local.", {"Unas 300": "federación de comercio local"}),
+    # the subject before its bracketed other name (dev2 wf_01)
+    ("en", "As of Tuesday 6 February, Chile's Legal Medical Service (Servicio Médico Legal, SML) had confirmed 131 "
+     "deaths.", {"131": "SML"}),
 ])
 def test_a_body_named_by_its_kind_is_a_source(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}

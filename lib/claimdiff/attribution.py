@@ -1040,6 +1040,14 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         x -= 1
     if x >= lo and toks[x].text in QUOTE_MARKS or (x - 1 >= lo and toks[x].text == "," and toks[x - 1].text in QUOTE_MARKS):
         return -1, -1
+    if x > lo and toks[x].text == ")":
+        # "Chile's Legal Medical Service (Servicio Médico Legal, SML) had confirmed": the
+        # subject stands before its bracketed other name
+        y = x - 1
+        while y > lo and x - y < 15 and toks[y].text not in "()":
+            y -= 1
+        if toks[y].text == "(" and y - 1 >= lo and toks[y - 1].kind == "w":
+            x = y - 1
     while x - 1 > lo and toks[x].text == "," and _aside_before(toks, x, lo, w):
         x = _aside_before(toks, x, lo, w) - 1          # "El INM, en cambio, informó"
     if x >= lo and w.has("relative", toks[x]) and x - 1 >= lo and toks[x - 1].text == ",":
