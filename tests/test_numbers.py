@@ -869,6 +869,9 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     # an occasion's ordinal counts days: nothing happened to them (dev2 pr_01, pr_04)
     ("pt", "A segunda jornada nacional de greves e manifestações levou às ruas 2,8 milhões de pessoas.", "segunda",
      "protest day", ""),
+    # "no localizadas": the masculine phrase of the table (dev2 hu_02)
+    ("es", "Colectivos de familiares aseguran que las personas no localizadas superan las 200.", "superan las 200",
+     "person", "missing"),
     # a figure restated after ", or" counts the noun before the comma (dev2 el_04)
     ("pt", "Segundo o boletim, Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18% de Edmundo González "
            "Urrutia.", "6,4 milhões", "vote", "vote"),
