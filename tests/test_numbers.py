@@ -842,6 +842,9 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
            "Benítez, detalló la gobernadora.", "40", "person", "death"),
     ("en", "Of the 27 dead, she said, 25 were in Acapulco and two in the neighboring town of Coyuca de Benitez.",
      "25", "person", "death"),
+    # ... also when the group opens a reported clause (dev2 hu_04)
+    ("es", "La Secretaría de Protección Civil del estado precisó que de los 47 desaparecidos reportados el domingo, "
+           "11 ya fueron localizados con vida en albergues o con familiares.", "11", "person", "missing"),
     ("es", "La cifra de fallecidos por el terremoto de magnitud 6,8 se elevó a 61 este miércoles.",
      "61", "person", "death"),
     ("pt", "O número de mortos do sismo de magnitude 6,8 subiu para 61 nesta quarta-feira.", "61", "person", "death"),

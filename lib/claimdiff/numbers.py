@@ -656,8 +656,11 @@ def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: se
     fallecidos, 40 se registraron en Acapulco", "Dos mortos, 12 eram crianças"; else None.
     The group is "of"/"de" + article (+ its own figure) + a lexicon noun, closed by a comma
     before the figure."""
-    k = sa
-    if not (k < fig.i0 and lex.has("of", toks[k])):
+    # the group opens the sentence or a reported clause ("precisó que de los 47 desaparecidos
+    # reportados el domingo, 11 ya fueron localizados")
+    k = next((y for y in range(fig.i0 - 2, max(sa, fig.i0 - 20) - 1, -1) if lex.has("of", toks[y])
+              and (y == sa or lex.has("that", toks[y - 1]) or toks[y - 1].text in (",", ":"))), None)
+    if k is None:
         return None
     k += 1
     if k < fig.i0 and (lex.skip.get(toks[k].f) in ("article", "det") or lex.has("article", toks[k])):
@@ -665,9 +668,10 @@ def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: se
     while k < fig.i0 and (k in figs_tok or toks[k].kind == "d"):
         k += 1          # "Of the 27 dead": the whole's own figure, or a back-reference to it
     m = lex.concepts.at(toks, k) if k < fig.i0 else None
-    if not m or m[0] >= fig.i0 or toks[m[0]].text != "," or m[1].get("role") in ("count", "measure"):
+    if not m or m[0] >= fig.i0 or m[1].get("role") in ("count", "measure"):
         return None
-    if any(y in figs_tok or toks[y].text in ".;:!?" for y in range(m[0], fig.i0)):
+    between = range(m[0], fig.i0)
+    if not any(toks[y].text == "," for y in between) or any(y in figs_tok or toks[y].text in ".;:!?" for y in between):
         return None     # another figure between: "Of the 27 dead, 25 ..., two ..." reads the 27's
     return m[1]["concept"], m[1].get("event", "")
 
