@@ -872,6 +872,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     # an occasion's ordinal counts days: nothing happened to them (dev2 pr_01, pr_04)
     ("pt", "A segunda jornada nacional de greves e manifestações levou às ruas 2,8 milhões de pessoas.", "segunda",
      "protest day", ""),
+    # a part of a group is what happened to the group; "por ..." says why (dev2 wf_04)
+    ("es", "También este martes, Carabineros informó que 14 personas fueron detenidas durante la noche del lunes por "
+           "circular sin salvoconducto en las zonas bajo toque de queda, cuatro de ellas por intentar ingresar a "
+           "viviendas abandonadas en Achupallas.", "cuatro", "person", "arrest"),
     # "no localizadas": the masculine phrase of the table (dev2 hu_02)
     ("es", "Colectivos de familiares aseguran que las personas no localizadas superan las 200.", "superan las 200",
      "person", "missing"),

@@ -705,8 +705,13 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
     figure ("murieron 90 personas", "the death toll rose to 131"); never across another
     figure, a clause break or a source's cue; "" when the clause names none."""
     k, steps = fig.j, 0
+    # "14 personas fueron detenidas ..., cuatro de ellas por intentar ingresar": a part of a
+    # group is what happened to the group; a reason after it ("por", "for") says why
+    part = fig.j + 1 < sb and lex.has("of", toks[fig.j]) and lex.has("partitive", toks[fig.j + 1])
     while k < sb and steps < 14:
         t = toks[k]
+        if part and k > fig.j + 1 and lex.has("noun_stop", t):
+            break
         if t.text in _CLAUSE and k > fig.j:
             past = _past_aside(toks, k, sb, lex, figs_tok, counted_class)
             if past is not None:
