@@ -876,6 +876,15 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("es", "También este martes, Carabineros informó que 14 personas fueron detenidas durante la noche del lunes por "
            "circular sin salvoconducto en las zonas bajo toque de queda, cuatro de ellas por intentar ingresar a "
            "viviendas abandonadas en Achupallas.", "cuatro", "person", "arrest"),
+    # what the clause's verb did to the figure's people outranks who they are; a count's own
+    # verb ("chegou a") is no event; another conjunct's noun is not the figure's
+    ("es", "La policía detuvo a 35 manifestantes durante la protesta.", "35", "person", "arrest"),
+    ("pt", "A polícia prendeu 35 manifestantes durante o protesto.", "35", "person", "arrest"),
+    ("en", "Police arrested 35 protesters during Sunday's march in Santiago.", "35", "person", "arrest"),
+    ("en", "The march drew 50,000 protesters.", "50,000", "person", "attendance"),
+    ("pt", "O número de mortos chegou a 90 no boletim das 18h, informou a Defesa Civil estadual.", "90", "person",
+     "death"),
+    ("es", "Al menos 20 personas resultaron heridas y otras 3 murieron tras el sismo.", "3", "person", "death"),
     # "no localizadas": the masculine phrase of the table (dev2 hu_02)
     ("es", "Colectivos de familiares aseguran que las personas no localizadas superan las 200.", "superan las 200",
      "person", "missing"),

@@ -617,8 +617,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # A generic "people" looks past a relative clause's comma for the body it measures;
         # anything else stops at another figure, a clause break or a source.
         if k in figs_tok or (t.text in _CLAUSE and not found) or (t.kind == "p" and t.text in ".!?") \
-                or lex.cues.at(toks, k):
-            break
+                or lex.cues.at(toks, k) or (lex.has("and", t) and k == fig.i0 - 2
+                                             and lex.skip.get(toks[k + 1].f) in ("det", "article")):
+            break       # "20 personas resultaron heridas y otras 3 murieron": another conjunct's noun
         # A noun right against the figure is a verb or the head of another phrase there
         # ("Flood forces thousands from homes"), never what the figure counts.
         if k != fig.i0 - 1 or fig.i0 < fig.i:     # "Detentions pass 1,200": a hedge stands between
@@ -674,6 +675,32 @@ def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: se
     if not any(toks[y].text == "," for y in between) or any(y in figs_tok or toks[y].text in ".;:!?" for y in between):
         return None     # another figure between: "Of the 27 dead, 25 ..., two ..." reads the 27's
     return m[1]["concept"], m[1].get("event", "")
+
+
+GOVERN = 3   # tokens between a verb and the figure it takes as its object ("detuvo a", "arrested")
+# Regular past-tense endings (third person) that make a word before a figure its verb.
+_PAST_ENDINGS = {"en": ("ed",), "es": ("ó", "aron", "ieron"), "pt": ("ou", "eu", "iu", "aram", "eram", "iram")}
+
+
+def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
+    """The event of a verb that takes the figure as its object, right before it ("detuvo a 35
+    manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"); "" when
+    none, or when the word is a noun ("the march drew 50,000": no verb of the figure)."""
+    for k in range(fig.i0 - 1, max(sa, fig.i0 - 1 - GOVERN) - 1, -1):
+        t = toks[k]
+        if t.kind == "p":
+            return ""
+        if lex.copula.at(toks, k) or lex.count_verbs.at(toks, k):
+            return ""           # "o número de mortos chegou a 90": the count's verb, no event
+        m = lex.events.at(toks, k)
+        # a past-tense form ("arrested", "detuvo", "prendeu") is the verb even where the
+        # lexicon also lists it as a noun of people ("the arrested")
+        past = t.f.endswith(_PAST_ENDINGS.get(lex.language, ()))
+        if m and m[0] <= fig.i0 and (past or (_verb_form(t, lex) and not lex.concepts.at(toks, k))):
+            return m[1]["event"]
+        if lex.concepts.at(toks, k):
+            return ""
+    return ""
 
 
 def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
@@ -1729,6 +1756,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if f.kind == "count":
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
+            governing = _verb_event_before(toks, f, lex, sa) if noun_event else ""
+            if governing and governing != noun_event:
+                # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
+                # the clause did to them, not who they are
+                noun_event = governing
             own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
             if carried and own and state.events.get(counted, own) != own:
                 # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
