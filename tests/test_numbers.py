@@ -863,6 +863,8 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("pt", "O boletim contabiliza 121.957 pessoas fora de casa, 19.368 delas em abrigos públicos.",
      "121.957", "person", "displacement"),
     ("es", "Más de 337.000 personas tuvieron que abandonar sus casas.", "Más de 337.000", "person", "displacement"),
+    ("pt", "Pelo menos 3 mil pessoas foram retiradas de suas casas em Porto Alegre, segundo a prefeitura.",
+     "Pelo menos 3 mil", "person", "evacuation"),
     ("en", "The state power utility said more than 500,000 customers in Guerrero state had lost electricity.",
      "more than 500,000", "customer", "power_outage"),
     # an event noun before "of" names what happened to the figure's noun (dev2 hu_02)
