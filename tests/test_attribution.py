@@ -403,5 +403,19 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
      "deaths.", {"131": "SML"}),
 ])
 def test_a_body_named_by_its_kind_is_a_source(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2025-06-11")}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# An inverted subject after the day that follows its verb (unseen quake coverage).
+@pytest.mark.parametrize("language,text,expected", [
+    ("es", "Al menos 45 personas murieron, informó este miércoles el Ministerio de Salud.",
+     {"Al menos 45": "Ministerio de Salud"}),
+    ("pt", "Ao menos 45 pessoas morreram, informou nesta quarta-feira (11) a Defesa Civil.",
+     {"Ao menos 45": "Defesa Civil"}),
+    ("pt", "A PM estimou o público em 30 mil pessoas; os organizadores falaram em 100 mil.",
+     {"30 mil": "PM", "100 mil": "organizadores"}),
+])
+def test_an_inverted_subject_after_a_day(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
     assert {k: got.get(k) for k in expected} == expected

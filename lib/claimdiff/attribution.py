@@ -1287,7 +1287,15 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 inverted = (0, 0)
                 as_ = as_ or (x > sa and w.has("relative", toks[x - 1]))   # "14.000 que estimó el Ministerio"
                 if prev in (",", "") or prev in QUOTE_MARKS or x == lo or as_:
-                    inverted = _np_after(ask, e, hi, w)
+                    # ", informó este miércoles el Ministerio de Salud", "informou nesta
+                    # quarta-feira (8) a Defesa Civil": the day between the verb and its subject
+                    s0 = e
+                    day = lambda z: z in ask.blocked and z not in figtok
+                    while s0 < hi and s0 - e < 10 and (day(s0) or (s0 + 1 < hi and day(s0 + 1) and toks[s0].kind == "w"
+                                                                   and toks[s0].text.islower() and len(toks[s0].text) <= 5)
+                                                      or (toks[s0].text in "()" and s0 > e and day(s0 - 1))):
+                        s0 += 1
+                    inverted = _np_after(ask, s0, hi, w)
                     nxt = inverted[1]
                     if nxt < hi and toks[nxt].kind == "w" and not w.has("filler", toks[nxt]) \
                             and any(z in figtok for z in range(nxt, hi)):
