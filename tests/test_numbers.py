@@ -692,6 +692,13 @@ def test_counted_by_the_lexicon(language, text, counted):
            "contra o aumento das rendas.", {"Cerca de 12 mil": "Lisbon"}),
     ("en", "Tens of thousands of people marched through central Lisbon on Sunday to protest against soaring rents.",
      {"Tens of thousands": "Lisbon"}),
+    # a dateline is where the story was filed, not where its figures are (unseen quake coverage)
+    ("es", "Lima, 10 jun (EFE).- Al menos 45 personas murieron por el sismo, informó el Indeci.", {"Al menos 45": ""}),
+    ("en", "AREQUIPA, Peru (AP) — At least 61 people died, officials said.", {"At least 61": ""}),
+    ("es", "Lima, 10 jun (EFE).- Un sismo de magnitud 6,8 sacudió este martes el sur de Perú y dejó al menos 45 "
+           "muertos.", {"al menos 45": "Peru"}),
+    ("en", "LISBON (Reuters) - Tens of thousands of people marched through central Lisbon on Sunday.",
+     {"Tens of thousands": "Lisbon"}),
     # the place in a source's name is where it was said (unseen quake coverage)
     ("es", "Unas 2.000 viviendas resultaron destruidas, de acuerdo con el gobierno regional de Arequipa.",
      {"Unas 2.000": ""}),

@@ -1311,6 +1311,8 @@ class _Memo(Lexicon):
             for k, e, place in found:
                 if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f):
                     continue
+                if toks[k].start < state.dateline_end:
+                    continue        # "AREQUIPA, Peru (AP) —": where the story was filed
                 # "Colombia says 567": a place that speaks is a source; one before "según la
                 # policía", "according to police" is where the count was made
                 if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep"
@@ -1476,6 +1478,7 @@ class _State:
         """The concept of the latest count of `event`, or ""."""
         return next((c for c, e in reversed(self.recent) if e == event), "")
     quote_starts: list = field(default_factory=list)
+    dateline_end: int = -1     # offset where the current paragraph's dateline ends ("Lima, 10 jun (EFE).-")
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
     reference_: str | None = None
@@ -1510,10 +1513,25 @@ def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, stat
     return found
 
 
+# A dateline opening a paragraph: "CITY[, Country|, date] (WIRE) —", "Lima, 10 jun (EFE).-",
+# "LISBON (Reuters) -", "HUIXTLA, Chiapas.-", "AREQUIPA, Peru —": where the story was filed,
+# never the place of its figures (DESIGN.md: the place a count is about, not where it was said)
+_DATELINE = re.compile(
+    r"\s*(?:[^\n()]{1,50}?\(\s*[^\W\d][\w .&'\-]{0,40}?\s*\)\s*(?:[—–-]|\.-|:)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^\n—–()]{1,40})?\s*(?:[—–]|\s-|\.-)"
+    r"|[A-ZÀ-Þ][^\n.()—–]{1,60}\.-)")
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    m = _DATELINE.match(text, start, min(end, start + 120))
+    return m.end() if m else -1
+
+
 def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State,
                start: int, end: int) -> list[dict]:
     """The figures of text[start:end], a run of whole sentences of paragraph p."""
     opens_paragraph = start == p.start
+    state.dateline_end = _dateline_end(article.text, p.start, p.end) if opens_paragraph else -1
     toks = tokenize(article.text, start, end)
     n = len(toks)
     if not n:
