@@ -398,6 +398,9 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     ("en", "Nearly 80% of the city's hotels were damaged, according to the local hotel association.",
      {"Nearly 80%": "local hotel association"}),
     ("es", "Unas 300 tiendas cerraron, según la federación de comercio local.", {"Unas 300": "federación de comercio local"}),
+    # a body of a place is the body, not the place (dev2 hu_03)
+    ("en", "Authorities in Guerrero said on Sunday that 45 people had been killed.", {"45": "Authorities in Guerrero"}),
+    ("en", "Officials in Peru said 61 people died.", {"61": "Officials in Peru"}),
     # the subject before its bracketed other name (dev2 wf_01)
     ("en", "As of Tuesday 6 February, Chile's Legal Medical Service (Servicio Médico Legal, SML) had confirmed 131 "
      "deaths.", {"131": "SML"}),

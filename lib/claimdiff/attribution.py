@@ -575,6 +575,8 @@ class ArticleSources:
                 return self._short_form(run[0], offset) or run[0]      # "Interior", "Haddad"
             if a == 0:
                 return _clean(_join(words_))
+            if _gazetteer_place(_join(run)) and any(x in w.roles.get("source_noun", ()) for x in lead):
+                return _clean(_join(words_))              # "authorities in Guerrero": a body of the place
             if lead and lead[-1] in w.particles and not any(x in document for x in lead):
                 return _clean(_join(words_))              # "prefeitura de Porto Alegre", "secretaría de Turismo"
             # the body inside a description: "el último balance de la Defensa Civil estatal",
@@ -799,6 +801,13 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_place(name: str) -> bool:
+    """Is the name a place of the gazetteer (city, state, country)?"""
+    from claimdiff import gazetteer
+    return gazetteer.lookup(name) is not None
 
 
 def _stem_match(a: str, b: str) -> bool:
