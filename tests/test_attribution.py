@@ -401,6 +401,9 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     # a body of a place is the body, not the place (dev2 hu_03)
     ("en", "Authorities in Guerrero said on Sunday that 45 people had been killed.", {"45": "Authorities in Guerrero"}),
     ("en", "Officials in Peru said 61 people died.", {"61": "Officials in Peru"}),
+    # a time phrase ends a source's name (dev 12)
+    ("pt", "Somados aos 167 registrados pela Migração Colômbia até o meio-dia desta segunda, já são pelo menos 174 "
+     "os integrantes das forças de segurança venezuelanas.", {"167": "Migração Colômbia"}),
     # the subject before its bracketed other name (dev2 wf_01)
     ("en", "As of Tuesday 6 February, Chile's Legal Medical Service (Servicio Médico Legal, SML) had confirmed 131 "
      "deaths.", {"131": "SML"}),

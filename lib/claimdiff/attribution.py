@@ -980,7 +980,7 @@ def _name_end(toks: list[Tok], x: int, stop: int, ask: Ask, w: Words) -> int:
             break
         if t.kind == "w":
             if x > start and (w.breaks.at(toks, x) or t.f in w.roles.get("that", ()) or _verb(ask, x, w)
-                              or w.preps.at(toks, x)):
+                              or w.preps.at(toks, x) or t.f in w.roles.get("until", ())):
                 break
             if x > start and toks[x - 1].text[:1].isupper() and t.text[:1].islower() \
                     and t.f.endswith(_VERBISH.get(w.language, ())) and t.f not in w.particles:
