@@ -401,6 +401,9 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     # a body of a place is the body, not the place (dev2 hu_03)
     ("en", "Authorities in Guerrero said on Sunday that 45 people had been killed.", {"45": "Authorities in Guerrero"}),
     ("en", "Officials in Peru said 61 people died.", {"61": "Officials in Peru"}),
+    # a description with the name it gives: the name (dev 09)
+    ("es", "Un cabo del Ejército identificado como Jesús dijo a la AFP que durante semanas su unidad había recibido "
+     "una sola comida al día.", {"una sola": "Jesús"}),
     # a time phrase ends a source's name (dev 12)
     ("pt", "Somados aos 167 registrados pela Migração Colômbia até o meio-dia desta segunda, já são pelo menos 174 "
      "os integrantes das forças de segurança venezuelanas.", {"167": "Migração Colômbia"}),

@@ -531,6 +531,9 @@ class ArticleSources:
             return ""
         if len(words_) == 1 and words_[0].lower() in w.pronouns:
             return "\0" + fold(words_[0])
+        named = _named_after(words_, w)
+        if named:
+            words_ = named      # "un cabo del Ejército identificado como Jesús": Jesús
         text = _join(words_)
         outlet = self._outlet(text)
         if outlet:
@@ -801,6 +804,22 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+def _named_after(words_: list[str], w: Words) -> list[str]:
+    """The capitalised name a description gives after "identified as", "identificado como",
+    "conhecido como" (role named), else []."""
+    folded = [fold(x) for x in words_]
+    for phrase in w.roles.get("named", ()):
+        parts = phrase.split()
+        n = len(parts)
+        for i in range(1, len(folded) - n):
+            if folded[i:i + n] == parts and words_[i + n][:1].isupper():
+                e = i + n
+                while e < len(words_) and (words_[e][:1].isupper() or folded[e] in w.particles):
+                    e += 1
+                return words_[i + n:e]
+    return []
 
 
 @lru_cache(maxsize=4096)
