@@ -404,6 +404,12 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     # a description with the name it gives: the name (dev 09)
     ("es", "Un cabo del Ejército identificado como Jesús dijo a la AFP que durante semanas su unidad había recibido "
      "una sola comida al día.", {"una sola": "Jesús"}),
+    # verbs of narration report (dev2 hu_02)
+    ("es", "Uno de los pescadores que participa en las labores de búsqueda, Efraín Cortés, relató en entrevista con "
+     "el diario El Sur que el viernes sacó del agua los cuerpos de tres compañeros.", {"tres": "Efraín Cortés"}),
+    # a verb with an object is no report ("reiterou seu apoio ...": dev 11)
+    ("pt", "O Grupo de Lima, reunido na capital colombiana, reiterou seu apoio ao opositor Juan Guaidó, reconhecido "
+     "como presidente interino por cerca de 50 países, mas descartou o uso da força.", {"cerca de 50": ""}),
     # a time phrase ends a source's name (dev 12)
     ("pt", "Somados aos 167 registrados pela Migração Colômbia até o meio-dia desta segunda, já são pelo menos 174 "
      "os integrantes das forças de segurança venezuelanas.", {"167": "Migração Colômbia"}),
