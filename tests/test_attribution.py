@@ -410,6 +410,8 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     # a verb with an object is no report ("reiterou seu apoio ...": dev 11)
     ("pt", "O Grupo de Lima, reunido na capital colombiana, reiterou seu apoio ao opositor Juan Guaidó, reconhecido "
      "como presidente interino por cerca de 50 países, mas descartou o uso da força.", {"cerca de 50": ""}),
+    # "hablar del" as "hablar de" (dev2 el_03)
+    ("es", "La primera noche, María Corina Machado habló del 40 % de las actas.", {"40 %": "María Corina Machado"}),
     # a time phrase ends a source's name (dev 12)
     ("pt", "Somados aos 167 registrados pela Migração Colômbia até o meio-dia desta segunda, já são pelo menos 174 "
      "os integrantes das forças de segurança venezuelanas.", {"167": "Migração Colômbia"}),
