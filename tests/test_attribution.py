@@ -410,8 +410,15 @@ def test_a_kind_of_body_stands_only_for_a_body_of_that_kind(language, text, expe
     # a verb with an object is no report ("reiterou seu apoio ...": dev 11)
     ("pt", "O Grupo de Lima, reunido na capital colombiana, reiterou seu apoio ao opositor Juan Guaidó, reconhecido "
      "como presidente interino por cerca de 50 países, mas descartou o uso da força.", {"cerca de 50": ""}),
-    # "hablar del" as "hablar de" (dev2 el_03)
-    ("es", "La primera noche, María Corina Machado habló del 40 % de las actas.", {"40 %": "María Corina Machado"}),
+    # "hablar del" as "hablar de"; a verbless clause after ";" goes on with its source (dev2 el_03)
+    ("es", "La primera noche, María Corina Machado habló del 40 % de las actas; el lunes, del 73,2 %; a mitad de "
+     "semana, la web que las muestra ya recogía el 81,2 %.",
+     {"40 %": "María Corina Machado", "73,2 %": "María Corina Machado", "81,2 %": ""}),
+    # ... not a clause with a verb of its own (dev 07, dev2 wf_04)
+    ("en", "Colombia's migration agency now counts 156 members of Venezuela's security forces who have crossed since "
+     "Saturday; a third sergeant surrenders in Brazil.", {"third": ""}),
+    ("es", "La Municipalidad de Viña del Mar cifra en 372 los desaparecidos; la PDI tiene 42 denuncias.",
+     {"372": "Municipalidad de Viña del Mar"}),
     # a time phrase ends a source's name (dev 12)
     ("pt", "Somados aos 167 registrados pela Migração Colômbia até o meio-dia desta segunda, já são pelo menos 174 "
      "os integrantes das forças de segurança venezuelanas.", {"167": "Migração Colômbia"}),

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.lexicon import lemma as lexicon_lemma
+from claimdiff.lexicon import lemma as lexicon_lemma, verb_form
 from claimdiff.numwords import PhraseTable, Tok, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
@@ -1575,9 +1575,39 @@ def _pronoun(ask: Ask, pron: str, src: ArticleSources) -> str | None:
     return src.last_person or src.last or None
 
 
-def gapped(ask: Ask, src: ArticleSources) -> str | None:
-    """"la policía contó 40.000 manifestantes y la CGT, 205.000": the verb is dropped."""
+def _elided(ask: Ask, src: ArticleSources) -> str | None:
+    """"María Corina Machado habló del 40 % de las actas; el lunes, del 73,2 %": a clause
+    after ";" with no verb of its own goes on with the source the clause before it gave."""
     toks, w = ask.toks, src.w
+    semi = next((x for x in range(ask.i0 - 1, max(0, ask.i0 - 8) - 1, -1) if toks[x].text == ";"), None)
+    if semi is None or any(toks[x].text in ".!?" for x in range(semi, ask.i0)):
+        return None
+    end = next((x for x in range(ask.j, len(toks)) if toks[x].text in ";.!?"), len(toks))
+    # before the figure only a day, marks and function words ("; el lunes, del"); after it no
+    # more than a short phrase with no verb (not "; a third sergeant surrenders in Brazil")
+    for x in range(semi + 1, ask.i0):
+        t = toks[x]
+        if not (x in ask.blocked or t.kind == "p" or w.has("article", t) or t.f in w.particles
+                or t.f in ("de", "del", "do", "da", "of")):
+            return None
+    if end - ask.j > 5 or any(is_verb(toks, x, w) or verb_form(toks[x].text, w.language)
+                              or (toks[x].kind == "w" and toks[x].f.endswith(("s", "ed")) and w.language == "en")
+                              for x in range(ask.j, end)):
+        return None
+    para, name, _, at = src.para_last
+    # the source of the clause that ends at this ";" (the last one decided in the paragraph)
+    if para != ask.para.para or not name or at > toks[semi].end:
+        return None
+    return name
+
+
+def gapped(ask: Ask, src: ArticleSources) -> str | None:
+    """"la policía contó 40.000 manifestantes y la CGT, 205.000": the verb is dropped; "X
+    habló del 40 %; el lunes, del 73,2 %": verb and subject are (_elided)."""
+    toks, w = ask.toks, src.w
+    elided = _elided(ask, src)
+    if elided:
+        return elided
     k = ask.i0 - 1
     if k <= ask.sa or toks[k].text != ",":
         return None
