@@ -674,13 +674,26 @@ def _wider_sibling(part: Frame, peers: Peers) -> Frame | None:
                  and (not e.day() or not part.day() or e.day() == part.day())), None)
 
 
+def _placed_beside(loose: Frame, place: str, peers: Peers) -> bool:
+    """Whether a figure that names no place stands in a paragraph that gives another figure
+    for `place` (or a place inside it): "In Paris, police counted 87,000 marchers, while the
+    CGT said 500,000" - the 500,000 is Paris's too."""
+    return loose.para >= 0 and any(
+        e.id != loose.id and e.para == loose.para and e.places and (e.places[0] == place or contains(place, e.places[0]))
+        for e in peers.by_article.get((loose.article, loose.measure, loose.unit), ()))
+
+
 def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
     """Why one of two figures, placed where the other names no place, counts a part: its
-    article also counts the same thing at a place holding it; "" when it does not."""
+    article also counts the same thing at a place holding it, and the unplaced figure is of
+    that wider count's size ("230" dead against "at least 212" across Peru, beside "85" in
+    Arequipa); "" when it does not."""
     for part, loose in ((a, b), (b, a)):
-        if part.places and not loose.places:
+        if part.places and not loose.places and not _placed_beside(loose, part.places[0], peers):
             wider = _wider_sibling(part, peers)
-            if wider is not None and wider.id != loose.id:
+            # (the unplaced figure close in size to the wider count counts what it counts;
+            # far below it, it may be the part's own place: 500,000 beside 2.8 million)
+            if wider is not None and wider.id != loose.id and ratio(loose, wider) < UPDATE:
                 return (f'"{part.text}" counts only {part.places[0]}, and its article counts all of '
                         f'{wider.places[0]} ("{wider.text}"); "{loose.text}" names no place')
     return ""
