@@ -538,7 +538,22 @@ CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("wf_01", "Compass World Explained", "2024-02-05")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
 QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
+# probe_santiago_es: "Unas 80.000 personas marcharon ... por el centro de Santiago ..., según los
+# organizadores, mientras que Carabineros cifró la asistencia en 25.000 manifestantes"
+# (placed, unplaced); probe_santiago_pt: "Cerca de 80 mil pessoas participaram da marcha deste
+# domingo em Santiago, segundo os organizadores"
+SANTIAGO = [ROWS["santiago_organisers_es"],
+            number("probe_santiago_es:n002", "25.000", 25000, article="probe_santiago_es", para=0,
+                   as_of="2026-04-12", asserted_by="Carabineros", **MARCH),
+            number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about", article="probe_santiago_pt", para=0,
+                   place="Santiago", as_of="2026-04-12", asserted_by="organizadores", **MARCH)]
 CONTEXT = [
+    # the police's count beside the organisers' in one paragraph is the other side of that
+    # dispute, against another article's organisers' figure too
+    (SANTIAGO, "probe_santiago_es:n002", "probe_santiago_pt:n001", "conflict", "conflict",
+     ['Carabineros: "25.000"', 'organizadores: "Cerca de 80 mil"']),
+    # two ministers' national tolls that name no place, one article also giving a city's
+    (QUAKE, "probe_quake_ap:n004", "probe_quake_pt:n003", "conflict", "conflict", ['Ana Soto: "230"']),
     # probe_quake_ap: a city's toll beside its article's national toll is a part, against
     # any toll that names no place, in its article or another
     (QUAKE, "probe_quake_ap:n003", "probe_quake_ap:n004", "different_scope", "one_article",

@@ -798,7 +798,11 @@ def unplaced(a: Frame, b: Frame, peers: Peers):
         siblings = _placed_siblings(loose, peers)
         # its article gives another number for the other's place: this one is not that place's
         # count ("1.27 million across France" beside an unplaced "500,000")
-        there = next((e for e in siblings if other.places and e.places[0] == other.places[0]), None)
+        # (a rival source's number beside it in its paragraph is the other side of a dispute
+        # the article reports for that place: "Unas 80.000 ..., según los organizadores,
+        # mientras que Carabineros cifró la asistencia en 25.000")
+        there = next((e for e in siblings if other.places and e.places[0] == other.places[0]
+                      and not (e.para == loose.para and rival_sources(e, loose))), None)
         if there is not None:
             return "different_scope", (f'"{loose.text}" names no place, and its article gives "{there.text}" '
                                        f'for {there.places[0]}: it counts another place or a part, not what '
@@ -813,10 +817,11 @@ def unplaced(a: Frame, b: Frame, peers: Peers):
             return "different_scope", (f'"{loose.text}" names no place; {elsewhere.outlet or elsewhere.article} gives '
                                        f'"{elsewhere.text}" for {elsewhere.places[0]}, "{other.text}" for '
                                        f"{other.places[0]}")
-        # its article counts the event in several places and this figure is not their whole:
+        # its article counts the event in several places and this figure is below the largest
+        # (a floor's own number: "at least 212" across Peru, "85" in Arequipa, then "230"):
         # it may be any one of them
         places = {e.places[0] for e in siblings}
-        if len(places) >= 2 and loose.low < max(e.high for e in siblings):
+        if len(places) >= 2 and loose.low < max(e.low for e in siblings):
             return "different_scope", (f'"{loose.text}" names no place, and its article counts in '
                                        f'{" and ".join(sorted(places))}: it may count any one of them')
     return None
