@@ -245,6 +245,13 @@ ROWS = {
     "quake_health_pt": number("probe_quake_pt:n003", "320", 320, article="probe_quake_pt", para=1,
                               counted="person", event="death", as_of="2026-09-02",
                               asserted_by="Ministério da Saúde peruano"),
+    # probe_es: "La policía detuvo a dos personas sospechosas de provocar el fuego, dijo el
+    # Gobierno"; probe_local: "Police arrested three people suspected of starting the fire,
+    # the Interior Ministry said on Friday"
+    "probe_arrests_es": number("probe_es:n005", "dos", 2, article="probe_es", para=2, counted="person",
+                               event="arrest", as_of="2026-08-14", asserted_by="Gobierno"),
+    "probe_arrests_en": number("probe_local:n001", "three", 3, article="probe_local", para=0, counted="person",
+                               event="arrest", as_of="2026-08-14", asserted_by="Interior Ministry"),
     "santiago_third": number("probe_santiago_es:n005", "tercera", 3, article="probe_santiago_es", para=2,
                              unit="ordinal", counted="march", scope="en dos meses", as_of="2026-04-12"),
     "santiago_police": number("probe_santiago_en:n002", "25,000", 25000, article="probe_santiago_en", para=0,
@@ -347,6 +354,7 @@ def frames(*names):
     # ... also when both outlets credit the one authority: one of them has its count wrong
     ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
     ("probe_five", "probe_cinco", "agree", "same_number", []),
+    ("probe_arrests_es", "probe_arrests_en", "conflict", "conflict", ['Gobierno: "dos"', "arrest"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)

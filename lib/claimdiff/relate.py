@@ -87,14 +87,16 @@ The steps, most decisive first:
                   conflict (credited to the wrong source)
 23. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
-                  counts of one window of one day, and two outlets' counts of one specific
-                  thing and event on the day both appear, less than twice apart, are left to
+                  counts of one window of one day, and two outlets' counts of one thing and
+                  event on the day both appear, less than twice apart, are left to
                   the conflict step (one outlet has the source's count wrong)
 24. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
 25. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
-                  here and a few there are no dispute
+                  here and a few there are no dispute (but one event and one thing counted on
+                  one day, "Três bombeiros ficaram feridos" and "Five firefighters were
+                  injured", are one count: left to the conflict step)
 26. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
@@ -953,7 +955,7 @@ def one_source(a: Frame, b: Frame, peers: Peers):
         return None  # one window of one day has one count: two are a conflict (below)
     if (a.article != b.article and a.published and a.published == b.published and _specific_tie(a, b)
             and ratio(a, b) < UPDATE):
-        # two outlets print one source's count of one specific thing on the day they both
+        # two outlets print one source's count of one thing on the day they both
         # appear, close but not equal ("Três bombeiros ficaram feridos", "Cinco bomberos
         # resultaron heridos", both by the emergency authority): one of them has it wrong
         return None
@@ -985,10 +987,10 @@ def _one_quantity(a: Frame, b: Frame) -> bool:
 
 
 def _specific_tie(a: Frame, b: Frame) -> bool:
-    """One event and one specific thing counted (not people in general), neither placed apart
-    from the other, of one day: one count."""
-    return (_strong_tie(a, b) and a.concept == b.concept and a.group not in GENERIC
-            and bool(a.day()) and a.day() == b.day())
+    """One event and one thing counted (one concept: firefighters and firefighters, people and
+    people; not guardsmen and sergeants), neither placed apart from the other, of one day:
+    one count."""
+    return _strong_tie(a, b) and a.concept == b.concept and bool(a.day()) and a.day() == b.day()
 
 
 def _strong_tie(a: Frame, b: Frame) -> bool:
@@ -1053,9 +1055,8 @@ def small_counts(a: Frame, b: Frame, peers: Peers):
     if a.measure != "count" or max(a.high, b.high) > SMALL or (a.places and b.places):
         return None
     if _specific_tie(a, b):
-        # one event and one specific thing counted, one day, neither placed apart ("Três
-        # bombeiros ficaram feridos" against "Five firefighters were injured"): one count.
-        # (Small counts of "people" are often parts, "two in the neighboring town"; three
+        # one event and one thing counted, one day, neither placed apart ("Três bombeiros
+        # ficaram feridos" against "Five firefighters were injured"): one count. (Three
         # guardsmen and two sergeants who deserted are two groups.)
         return None
     return "different_scope", (f'"{a.text}" and "{b.text}" are small counts, and one of them says not where: '
