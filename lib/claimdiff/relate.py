@@ -326,6 +326,7 @@ class Peers:
     by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
     printed: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
     siblings: dict[str, list[Frame]] = field(default_factory=dict)   # relate._placed_siblings, by figure id
+    wider: dict[str, Frame | None] = field(default_factory=dict)     # relate._wider_sibling, by figure id
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
@@ -670,10 +671,13 @@ def _wider_sibling(part: Frame, peers: Peers) -> Frame | None:
     `part`'s ("at least 212" across Peru beside "85" in Arequipa): `part` counts a part."""
     if not part.places:
         return None
-    return next((e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
-                 if e.id != part.id and e.places and e.places[0] != part.places[0]
-                 and contains(e.places[0], part.places[0]) and compatible_what(e, part) and _what_tie(e, part)
-                 and (not e.day() or not part.day() or e.day() == part.day())), None)
+    if part.id not in peers.wider:
+        peers.wider[part.id] = next((
+            e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
+            if e.id != part.id and e.places and e.places[0] != part.places[0]
+            and contains(e.places[0], part.places[0]) and compatible_what(e, part) and _what_tie(e, part)
+            and (not e.day() or not part.day() or e.day() == part.day())), None)
+    return peers.wider[part.id]
 
 
 def _placed_beside(loose: Frame, place: str, peers: Peers) -> bool:
