@@ -157,6 +157,19 @@ def test_one_body_named_in_several_languages_is_one_independent_source(names, co
     assert independent_count(names) == count
 
 
+@pytest.mark.parametrize("names, groups", [
+    # dev2 pr_*: the 87,000 of Paris as the four outlets credit it
+    (["AFP", "Interior Ministry", "Ministerio del Interior francés", "police"],
+     [["AFP"], ["Interior Ministry", "Ministerio del Interior francés"], ["police"]]),
+    (["Interior Ministry", "Education Ministry"], [["Interior Ministry"], ["Education Ministry"]]),
+    (["SML", "Servicio Médico Legal", "SML"], [["SML", "Servicio Médico Legal"]]),
+    ([], []),
+])
+def test_independent_groups_name_each_source_as_the_articles_do(names, groups):
+    from claimdiff.corroborate import independent_groups
+    assert independent_groups(names) == groups
+
+
 def test_ranks_and_ages_are_no_claims():
     # pr_01 "the second nationwide day of strikes" and pr_03 "segunda jornada"; el_01 "34 años"
     # and el_02 "34-year-old": paired in matches, never corroborated claims

@@ -230,6 +230,12 @@ def independent_count(names) -> int:
     "Delegación Presidencial Regional"); names of one body with two nationalities are two
     ("Brazilian army", "Colombian army"), and a name with no nationality is one of them only
     when its body has one."""
+    return len(independent_groups(names))
+
+
+def independent_groups(names) -> list[list[str]]:
+    """The names of `names` grouped by independent source (independent_count's rule), each
+    group's names in their given order, groups in the order of their first name."""
     named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for n in names:
         if n:
@@ -250,7 +256,13 @@ def independent_count(names) -> int:
             elif _one_body(body, other) or any(_abbreviates(x, y) or _abbreviates(y, x)
                                                for x in named[(body, nation)] for y in named[(other, other_nation)]):
                 sets.union(repr((body, nation)), repr((other, other_nation)))
-    return len(sets.groups())
+    by_root: dict[str, list[str]] = {}
+    for n in names:
+        if n:
+            group = by_root.setdefault(sets.find(repr(source_identity(n))), [])
+            if n not in group:
+                group.append(n)
+    return list(by_root.values())
 
 
 def _one_body(x: str, y: str) -> bool:
