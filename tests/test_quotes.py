@@ -218,6 +218,15 @@ def test_two_people_sharing_a_surname_stay_apart():
      [("Ramiro Estupiñán", "", "")]),
     ('Segundo o jornal colombiano El Tiempo, um dos guardas disse: "Eles diziam que iam atrás da '
      'nossa família".', "pt", "AFP", [("unnamed guardas", "El Tiempo", "Segundo o jornal colombiano El Tiempo")]),
+    # probes: a subject between the verb and the listener, and listener phrases the corpora lack
+    ('"Precisamos de tudo", declarou a prefeita em entrevista ao jornal O Norte.', "pt", "Gazeta",
+     [("unnamed prefeita", "O Norte", "em entrevista ao jornal O Norte")]),
+    ("«Nadie va a quedar solo», agregó la funcionaria en diálogo con Radio Sol.", "es", "",
+     [("unnamed funcionaria", "Radio Sol", "en diálogo con Radio Sol")]),
+    ('"No," the mayor said in an interview on Channel 4.', "en", "",
+     [("unnamed mayor", "Channel 4", "said in an interview on Channel 4")]),
+    ("«Perdimos todo», contó a este diario Rosa Medina, vecina del barrio La Ribera.", "es", "Diario del Litoral",
+     [("Rosa Medina", "", "")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected

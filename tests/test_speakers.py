@@ -38,6 +38,24 @@ def cue_of(text, language, word, outlet=""):
     # a clause after the verb, then the organisation: "..., informó Migración Colombia"
     ("Un total de 80 personas cruzaron la frontera este lunes, informó Migración Colombia.", "es", "informó",
      ("after", "Migración Colombia", "Migración Colombia")),
+    # probe (no corpus sentence has it): a listener phrase "aos jornalistas", then title, name
+    ('"A situação ainda é muito grave", disse aos jornalistas o comandante distrital, Rui Matos, na manhã '
+     'desta segunda-feira.', "pt", "disse", ("after", "Rui Matos", "Rui Matos")),
+    # probe: a name right after the noun of an adverbial ("entre lágrimas") is the subject
+    ("«Nadie nos dice nada», dijo entre lágrimas Marta Quiroga, de 58 años.", "es", "dijo",
+     ("after", "Marta Quiroga", "Marta Quiroga")),
+    # ... but a place after a preposition and an article stays in the adverbial
+    ("«Nadie», dijo en la Plaza de Mayo el ministro Luis Prado.", "es", "dijo",
+     ("after", "ministro Luis Prado", "Luis Prado")),
+    # probe: the subject between the verb and the listener ("a prefeita" is no "a" of a listener)
+    ('"Precisamos de tudo", disse a prefeita ao jornal O Norte.', "pt", "disse",
+     ("after", "a prefeita", "unnamed prefeita")),
+    # probe: "este diario" is the article's own outlet, the person follows it
+    ("«Perdimos todo», contó a este diario Rosa Medina, vecina del barrio La Ribera, de 62 años.", "es",
+     "contó", ("after", "Rosa Medina", "Rosa Medina")),
+    # probe: an agency acronym before a surname the article named in full
+    ("Su rival, la exdiputada Carmen Robles, no reconoció la derrota. «Vamos a pedir un recuento», dijo "
+     "a la agencia AFP Robles.", "es", "dijo", ("after", "Robles", "Carmen Robles")),
     # ---- the subject before the verb
     # ca_03: an apposition chain with an age and a place
     ("Darwin Rojas, 24, a barber from Maracay, Venezuela, said he would take a bus.", "en", "said",
@@ -152,3 +170,15 @@ def test_organisations_are_no_antecedent_of_she():
     cue = cue_of('Marta Ruiz runs the shelter. The ministry said it was full.\n\n"We are full," she said.', "en",
                  "said")
     assert cue.name == "Marta Ruiz"
+
+
+@pytest.mark.parametrize("text, language, word, expected", [
+    # probe: a bare predicative phrase opens the sentence, then the person in apposition; the
+    # next dropped subject is hers, not the speaker quoted before
+    ("A prefeita de Santa Clara, Márcia Leal, pediu ajuda. «Precisamos de tudo», declarou.\n\nMoradora do "
+     "bairro Ponte Nova, a costureira Ana Beatriz Souza, de 45 anos, perdeu tudo. «A água entrou em "
+     "minutos», contou.", "pt", "contou", ("dropped", "", "Ana Beatriz Souza")),
+])
+def test_dropped_subject(text, language, word, expected):
+    cue = cue_of(text, language, word)
+    assert (cue.how, cue.speaker, cue.name) == expected

@@ -277,6 +277,10 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
             k = _outlet_prefix(words_[i:j])
             if k and run - k >= 2:
                 i, run, prev = i + k, run - k, "outlet"
+        elif run == 2 and prev != "title" and (words_[i].isupper() or prev[:1].islower()) \
+                and _outlet_prefix(words_[i:j]) == 1:
+            # "dijo a la agencia AFP Robles": the outlet, then a surname the article named before
+            i, run, prev = i + 1, 1, "outlet"
         if run >= 2 or (run == 1 and prev == "title"):
             if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
                 lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []

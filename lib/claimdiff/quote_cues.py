@@ -150,7 +150,7 @@ def lang(language: str) -> Lang:
         cue_type.update({w: t for w in by_type.get(t, ())})
     triggers = by_type.get("via", set()) | set(w for w, t in cue_type.items() if t == "verb")
     # a trigger, then at most four words, then the end of the window (where the outlet starts)
-    trigger_re = re.compile(r"\b(?:" + trie_pattern(triggers) + r")\s+(?:[^\s,.;:" + MASKS + r"]+\s+){0,4}$")
+    trigger_re = re.compile(r"\b(" + trie_pattern(triggers) + r")\s+(?:[^\s,.;:" + MASKS + r"]+\s+){0,4}$")
     connectors = frozenset(by_type_word for by_type_word in
                            (fold(r["word"]) for r in reference.table("connectors", language)) if by_type_word)
     media = {fold(r["word"]): r.get("in_name") == "1" for r in reference.table("media", language)}

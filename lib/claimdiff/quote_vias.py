@@ -104,10 +104,13 @@ class Vias:
         """Outlets the table does not know, named after an outlet noun or a via_named phrase
         (outlet nouns first: they win an overlap)."""
         hits = self.hits.get(p.start) or phrase_finder(self.lg.language).find(self.folded, p.start, p.end)
+        own = hits["self"]
         for kind in ("noun", "named"):
             for ms, me in hits[kind]:
                 if not _CAP_AFTER.match(self.text, me):
                     continue                     # most "paper" or "radio" name no outlet
+                if any(ss <= ms < se for ss, se in own):
+                    continue                     # "contó a este diario Rosa Medina": a person follows
                 found = self._name_after(me, p.end, kind, ms)
                 if found:
                     self.mentions.append(found)
@@ -281,18 +284,33 @@ class Vias:
         entrevista con"; "told the Spanish news agency EFE" keeps "told")."""
         pos = 0
         grammar = words(self.lg.language)
+        found = None                     # (start, end of the trigger words) of the one chosen
         for _ in range(8):
             m = self.lg.trigger_re.search(window, pos)
             if m is None:
-                return None
+                break
             toks = [w.group(0) for w in WORD.finditer(self.text, base + m.start(), base + len(window))]
             # a capitalised word followed by another or by a preposition is someone's name
             named = any(is_capitalised(t) and (is_capitalised(toks[k + 1]) or grammar.has(toks[k + 1], "preposition"))
                         for k, t in enumerate(toks[1:-1], start=1))
             if not named:
-                return base + m.start()
+                if found is None:
+                    found = (m.start(), m.end(1))
+                    # a verb, then an article: its subject may stand before the listener
+                    # (or the trigger is itself an article: Portuguese "a")
+                    subject = grammar.has(toks[0], "det_def") or \
+                        self.lg.cue_type.get(" ".join(m.group(1).split())) == "verb" and \
+                        len(toks) > 1 and (grammar.has(toks[1], "det_def") or grammar.has(toks[1], "det_indef"))
+                    if not subject:
+                        break
+                elif window[found[1]:m.start()].strip():
+                    # "disse a prefeita em entrevista ao jornal X": the words between the verb
+                    # and the later trigger are the subject; the later trigger points at the outlet
+                    found = (m.start(), m.end(1))
+                else:
+                    found = (found[0], max(found[1], m.end(1)))   # "disse a": one trigger so far
             pos = m.start() + 1
-        return None
+        return base + found[0] if found is not None else None
 
     def subject_outlet(self, s: int, e: int) -> tuple[str, int] | None:
         """An outlet or report that is the subject of "quoted" ("the report quoted ...")."""

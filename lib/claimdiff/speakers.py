@@ -320,6 +320,11 @@ class Speakers:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "partitive":
                     return self._apposition(segs, i, np)
+                if np is not None and np.kind == "none" and WORD.match(self.text, np.s).group(0)[:1].isupper():
+                    # "Moradora do bairro Ponte Nova, a costureira Ana Souza, perdeu tudo": a
+                    # bare predicative noun phrase opening the sentence, then the person
+                    named = self._apposition(segs, i, np)
+                    return named if named.kind == "name" else None
                 return None
             return self._apposition(segs, i, np)
         return None
@@ -425,6 +430,9 @@ class Speakers:
                 kt = w.get(t.lower())
                 if kt & {"det_def", "det_indef", "pronoun"} or self.is_gap(toks[i - 1].end(), toks[i].start()):
                     break
+                prev = toks[i - 1].group(0)
+                if is_capitalised(t) and prev[:1].islower() and not w.get(prev.lower()) & {"preposition", "of", "det_def", "det_indef"}:
+                    break               # "dijo entre lágrimas Marta Quiroga": a name after the phrase's noun
                 if "preposition" in kt:
                     i += 1
                     if i < len(toks) and (w.has(toks[i].group(0), "det_def") or w.has(toks[i].group(0), "det_indef")):
