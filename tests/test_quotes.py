@@ -185,6 +185,25 @@ PIPELINE = [
 ]
 
 
+PIPELINE += [
+    # probes (the corpora lack these constructions): organisations whose head noun names them
+    ("La misión de observadores de la Unión Interamericana publicó en X que la jornada fue «pacífica y "
+     "ordenada».", "es", "El Mirador",
+     [("partial", "misión de observadores de la Unión Interamericana", "publicó", "", "cue_before")]),
+    ('The Voting Access Project, which brought the suit, called the decision "a win for every voter."', "en",
+     "Capital Ledger", [("partial", "Voting Access Project", "called", "", "cue_before")]),
+    # a capitalised title word opens the organisation's name; "a pasta" stands for it
+    ('A Secretaria Estadual de Saúde informou que 18 feridos continuam internados. "Três estão em estado '
+     'grave", completou a pasta.', "pt", "Diário do Planalto",
+     [("speech", "Secretaria Estadual de Saúde", "completou", "", "cue_after")]),
+    # an opinion phrase, then a role and the name that closes it
+    ('Na avaliação do especialista em trânsito Renato Alves, "o trecho precisa de duplicação urgente".', "pt",
+     "Diário do Planalto", [("partial", "Renato Alves", "Na avaliação do", "", "cue_before")]),
+    ("En opinión del analista Mateo Ríos, «el Gobierno subestimó el descontento».", "es", "",
+     [("partial", "Mateo Ríos", "En opinión del", "", "cue_before")]),
+]
+
+
 @pytest.mark.parametrize("text, language, outlet, expected", PIPELINE)
 def test_pipeline(text, language, outlet, expected):
     rows = extract_quotes(from_text(text, article_id="t", language=language, outlet=outlet))

@@ -460,6 +460,10 @@ class Speakers:
                 if np is not None and (np.kind == "name" or np.kind == "description" and self._source_like(np)):
                     cue.how = "according"
                     return self._apposition(segs, 0, np)
+                named = self._closing_name(segs[0]) if np is not None and np.kind == "description" else None
+                if named is not None:
+                    cue.how = "according"       # "Para o especialista em trânsito Renato Alves,"
+                    return named
             return None
         if cue.kind == "object_verb":
             cue.inverted, cue.how = True, "object"
@@ -487,6 +491,17 @@ class Speakers:
         np = self.subject_before(cue.left_s, cue.s)
         cue.how = "before" if np is not None else "dropped"
         return np
+
+    def _closing_name(self, seg: Seg) -> NP | None:
+        """The name that closes a description's piece ("o especialista em trânsito Renato
+        Alves"), its words after a lower-case role."""
+        for m in WORD.finditer(self.text, seg.s, seg.e):
+            if m.start() > seg.s and is_capitalised(m.group(0)):
+                np = self.parser.parse(m.start(), seg.e)
+                if np is not None and np.kind == "name" and np.pure and not self._org_words(np):
+                    return np
+                return None
+        return None
 
     def _source_like(self, np: NP) -> bool:
         """"según el ministro", "according to the agency": a description after "according to"
@@ -569,6 +584,9 @@ class Speakers:
         """(canonical name, is a person) of a name noun phrase."""
         written = self.text[np.name_s:np.name_e]
         if self._org_words(np):
+            if np.s < np.name_s and self.text[np.s:np.s + 1].isupper():
+                # "Secretaria Estadual de Saúde": a capitalised title word is part of the name
+                written = clean_run(self.text[np.s:np.name_e], self.w)
             return source_name(written), False
         return self.people.canonical(written, np.name_s), True
 
