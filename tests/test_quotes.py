@@ -201,6 +201,9 @@ PIPELINE += [
      "Diário do Planalto", [("partial", "Renato Alves", "Na avaliação do", "", "cue_before")]),
     ("En opinión del analista Mateo Ríos, «el Gobierno subestimó el descontento».", "es", "",
      [("partial", "Mateo Ríos", "En opinión del", "", "cue_before")]),
+    # "segundo a PM" names an organisation that "a corporação" then stands for
+    ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
+     "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),
 ]
 
 

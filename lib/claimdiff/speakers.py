@@ -508,7 +508,7 @@ class Speakers:
         names a source when its head is a title or an organisation, not a document ("según el
         nivel de daño", "according to the report")."""
         head = fold(np.head[0]) if np.head else ""
-        return bool(head) and (head in self.w.titles or bool(self._org_words(np)))
+        return bool(head) and head in self.w.titles or bool(self._org_words(np))   # "segundo a PM"
 
     def _via_spans(self, cue) -> list[tuple[int, int]]:
         if self.vias is None:
@@ -748,7 +748,9 @@ class Speakers:
     def remember(self, cue) -> None:
         """A resolved speaker becomes an antecedent for the pronouns and roles after it."""
         np = cue.np
-        if not cue.name or cue.kind in ("according", "according_initial") and (np is None or np.kind != "name"):
+        # "según el ministro" names no one to remember; "segundo a PM" an organisation
+        if not cue.name or cue.kind in ("according", "according_initial") and (
+                np is None or np.kind != "name" and cue.person):
             return
         desc = not (np is not None and np.kind == "name") and cue.name.startswith(("unnamed ", "anonymous "))
         head = tuple(np.head) if np is not None else ()
