@@ -56,6 +56,12 @@ def cue_of(text, language, word, outlet=""):
     # probe: an agency acronym before a surname the article named in full
     ("Su rival, la exdiputada Carmen Robles, no reconoció la derrota. «Vamos a pedir un recuento», dijo "
      "a la agencia AFP Robles.", "es", "dijo", ("after", "Robles", "Carmen Robles")),
+    # probe: a compound role with "de" ("dona de casa"), then the person named in full
+    ('"Meu filho ficou três dias esperando atendimento", reclamou a dona de casa Luíza Ferreira, de 29 anos.',
+     "pt", "reclamou", ("after", "Luíza Ferreira", "Luíza Ferreira")),
+    # probe: a pronoun at the sentence's end is written without the full stop
+    ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
+     "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
     # ca_03: an apposition chain with an age and a place
     ("Darwin Rojas, 24, a barber from Maracay, Venezuela, said he would take a bus.", "en", "said",

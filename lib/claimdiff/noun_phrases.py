@@ -136,7 +136,7 @@ class Parser:
         k0 = w.get(f0)
         span_s = toks[i][0]
         if "pronoun" in k0:
-            return NP("pronoun", span_s, span_s + len(words_[i]), gender=w.gender_of(f0), ntok=n - i)
+            return NP("pronoun", span_s, span_s + len(strip_word(words_[i])), gender=w.gender_of(f0), ntok=n - i)
         if "first_person" in k0:
             return NP("first_person", span_s, span_s + len(words_[i]), ntok=n - i)
         if "relative" in k0:
@@ -177,7 +177,10 @@ class Parser:
                     prev, j = "mod", nxt
                     continue
                 if prep_seen and prev != "title":
-                    is_name = False     # "un soldado a la agencia AFP": inside a modifier
+                    # "un soldado a la agencia AFP": inside a modifier; but a person the article
+                    # names in full closes a compound role ("a dona de casa Luíza Ferreira")
+                    is_name = run >= 2 and nxt == n and bool(head) and prev in ("role", "prep") and \
+                        " ".join(fold(strip_word(x)) for x in words_[j:nxt]) in self.people.people
                 elif prev in ("title", "role"):
                     is_name = True
                 elif prev is None:
