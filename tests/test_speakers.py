@@ -63,6 +63,9 @@ def cue_of(text, language, word, outlet=""):
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
+    # probe: after "title, Name," the noun phrase after the verb is its object, not an inverted subject
+    ("El director de Defensa Civil, Ramón Ortega, explicó la situación en los albergues.", "es", "explicó",
+     ("before", "Ramón Ortega", "Ramón Ortega")),
     # ca_03: an apposition chain with an age and a place
     ("Darwin Rojas, 24, a barber from Maracay, Venezuela, said he would take a bus.", "en", "said",
      ("before", "Darwin Rojas", "Darwin Rojas")),

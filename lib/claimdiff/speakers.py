@@ -486,11 +486,29 @@ class Speakers:
         if comma and inverts:
             inv = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
             if inv is not None and inv.kind in ("name", "description") and (inv.kind == "name" or inv.definite):
+                before = self.subject_before(cue.left_s, cue.s) if inv.kind == "description" else None
+                if before is not None and before.kind == "name" and self._touches_chain(cue.left_s, cue.s):
+                    cue.how = "before"      # "El director, Ramón Ortega, explicó la situación": an object
+                    return before
                 cue.inverted, cue.how = True, "after"
                 return inv
         np = self.subject_before(cue.left_s, cue.s)
         cue.how = "before" if np is not None else "dropped"
         return np
+
+    def _touches_chain(self, s: int, e: int) -> bool:
+        """Is [s, e) one apposition chain up to the verb ("A secretária de Saúde, Cláudia
+        Ramos,"), not a clause of its own ("Un total de 80 personas cruzaron la frontera,")?
+        Each piece is a noun phrase and nothing after it."""
+        segs = [x for x in self.parser.segments(s, e) if not x.paren]
+        if not segs or len(segs) > 4:
+            return False
+        for x in segs:
+            np = self.parser.parse(self.strip_openers(x.s, x.e), x.e)
+            if np is None or np.kind not in ("name", "description", "none", "partitive", "adverbial") \
+                    or self.masked[np.e:x.e].strip(" ,"):
+                return False
+        return True
 
     def _closing_name(self, seg: Seg) -> NP | None:
         """The name that closes a description's piece ("o especialista em trânsito Renato
@@ -576,7 +594,10 @@ class Speakers:
 
     def _org_type(self, np: NP) -> str:
         core = self.text[np.core_s if np.kind == "description" else np.name_s:np.e]
-        head = np.head[-1] if np.kind == "name" and np.head else ""
+        # a title written with the name ("the group Foro Penal", "Secretaria Estadual de Saúde")
+        # may make it an organisation; a role set off by commas is the person's ("A secretária
+        # de Saúde, Cláudia Ramos,")
+        head = np.head[-1] if np.kind == "name" and np.head and np.s < np.name_s else ""
         written = self.text[np.name_s:np.name_e] if np.kind == "name" else None
         return org_type(self.language, core, head, written)
 
