@@ -201,6 +201,13 @@ PIPELINE += [
      "Diário do Planalto", [("partial", "Renato Alves", "Na avaliação do", "", "cue_before")]),
     ("En opinión del analista Mateo Ríos, «el Gobierno subestimó el descontento».", "es", "",
      [("partial", "Mateo Ríos", "En opinión del", "", "cue_before")]),
+    # probes: a document speaks for whoever the sentence before says issued it
+    ('The Interior Ministry issued a statement on Monday. "We regret the loss of life," the statement said.',
+     "en", "", [("speech", "Interior Ministry", "said", "", "cue_after")]),
+    ("La Fiscalía emitió un comunicado. «Se investigará a fondo», señala el comunicado.", "es", "",
+     [("speech", "Fiscalía", "señala", "", "cue_after")]),
+    ('O prefeito Jorge Lima divulgou uma nota. "Lamentamos", diz a nota.', "pt", "",
+     [("speech", "Jorge Lima", "diz", "", "cue_after")]),
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),

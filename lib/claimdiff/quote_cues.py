@@ -91,6 +91,7 @@ class Lang:
     org_max: int
     time_words: frozenset   # weekdays and months: a segment of them and connectors is a time phrase
     extra: dict = field(default_factory=dict)
+    documents: frozenset = frozenset()   # "the statement said": a text speaks for whoever issued it
 
 
 @lru_cache(maxsize=None)
@@ -186,6 +187,7 @@ def lang(language: str) -> Lang:
         orgs=orgs,
         org_max=max((len(o.split()) for o in orgs), default=1),
         time_words=time_words,
+        documents=frozenset(by_type.get("document", ())),
     )
 
 

@@ -707,6 +707,8 @@ class Speakers:
                                         [x for x in core.split() if not self.w.get(x.lower())])
             cue.name = name or source_name(core)
             return
+        if np.definite and np.head and fold(np.head[-1]) in self.lg.documents and self._document_author(cue, np):
+            return
         if np.definite and np.head:
             for h in reversed(np.head):
                 who = self.people.by_role(h, np.s, after=True)
@@ -728,6 +730,49 @@ class Speakers:
         anon = bool(self.lg.anonymity_re and self.lg.anonymity_re.search(self.folded, cue.left_s, cue.right_e))
         core = _UNNAMED.sub("", core)
         cue.name = ("anonymous " if anon else "unnamed ") + core
+
+    def _document_author(self, cue, np: NP) -> bool:
+        """"The statement said": whoever the sentences before say issued it ("The couple's
+        lawyer released a statement", "En un comunicado, la Fiscalía ..."), the subject of the
+        last one that names the document; else the organisation last named. Fills the cue."""
+        word = fold(np.head[-1])
+        rx = re.compile(r"\b" + re.escape(word) + r"\b")
+        k = bisect_right(self.sent_starts, cue.sent_s - 1) - 1
+        floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
+        for kk in range(k, max(-1, k - 6), -1):
+            ss, se = self.sent_starts[kk], min(self.sent_ends[kk], cue.s)
+            if ss < floor:
+                break
+            if not rx.search(self.folded, ss, se) or ss <= np.s < se:
+                continue
+            subj = self.chain(self.parser.segments(ss, self._before_verb(ss, se))[:6])
+            if subj is None or subj.kind not in ("name", "description") or (
+                    subj.kind == "description" and fold(subj.head[-1] if subj.head else "") in self.lg.documents):
+                break
+            found = replace(cue, s=ss, e=ss, sent_s=ss, sent_e=se, left_s=ss, right_e=se)
+            found.speaker = found.name = ""
+            self.resolve(found, subj)
+            if found.name:
+                cue.name, cue.person, cue.gender = found.name, found.person, found.gender
+                return True
+            break
+        org = self._recent_org(np.s, [])
+        if org:
+            cue.name, cue.person = org, False
+            return True
+        return False
+
+    def _before_verb(self, s: int, e: int) -> int:
+        """Where the first verb of the sentence [s, e) starts, by its ending ("issued",
+        "emitió", "divulgou"), or a cue word; e when none is met within its first words."""
+        endings = self.parser.verb_endings
+        for i, m in enumerate(self._words_at(s, e, 14)):
+            t = m.group(0)
+            f = fold(t)
+            if i and t[:1].islower() and not self.w.get(f) and (
+                    len(f) > 4 and endings and f.endswith(endings) or self.parser.is_cue(f)):
+                return m.start()
+        return min(e, s + 400)
 
     def _desc_end(self, np: NP, clause_e: int) -> int:
         """A description as written runs on through its relative clause ("a woman soldier, who ...")."""
