@@ -63,6 +63,9 @@ def cue_of(text, language, word, outlet=""):
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
+    # probe: a party label before the name is no part of it
+    ('"The voters have spoken," said Republican Mark Delaney.', "en", "said",
+     ("after", "Republican Mark Delaney", "Mark Delaney")),
     # probe: a title with an abbreviation inside ("Assistant U.S. Attorney") before the name
     ('Assistant U.S. Attorney Megan Cole said the sentence sent "a clear message."', "en", "said",
      ("before", "Assistant U.S. Attorney Megan Cole", "Megan Cole")),

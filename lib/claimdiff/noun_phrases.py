@@ -180,7 +180,8 @@ class Parser:
                     # "un soldado a la agencia AFP": inside a modifier; but a person the article
                     # names in full closes a compound role ("a dona de casa Luíza Ferreira")
                     is_name = run >= 2 and nxt == n and bool(head) and prev in ("role", "prep") and \
-                        " ".join(fold(strip_word(x)) for x in words_[j:nxt]) in self.people.people
+                        " ".join(fold(strip_word(x)) for x in words_[j:nxt]) in self.people.people and \
+                        not any(x.lower() in self.lg.orgs for x in words_[j:nxt])   # "del Consejo Electoral"
                 elif prev in ("title", "role"):
                     is_name = True
                 elif prev is None:
