@@ -208,6 +208,10 @@ PIPELINE += [
      [("speech", "Fiscalía", "señala", "", "cue_after")]),
     ('O prefeito Jorge Lima divulgou uma nota. "Lamentamos", diz a nota.', "pt", "",
      [("speech", "Jorge Lima", "diz", "", "cue_after")]),
+    # ... and a possessive description is someone new, not the person named before
+    ("Dunn's wife, Ellen, left the courtroom without speaking to reporters. The couple's lawyer later released "
+     'a statement. "The family asks for privacy," the statement said.', "en", "",
+     [("speech", "unnamed couple's lawyer", "said", "", "cue_after")]),
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),

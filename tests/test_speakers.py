@@ -63,6 +63,8 @@ def cue_of(text, language, word, outlet=""):
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
+    # probe: an adverb after the role ends the noun phrase
+    ('"Nobody wins a long strike," the minister later said.', "en", "said", ("before", "the minister", "unnamed minister")),
     # probe: a party label before the name is no part of it
     ('"The voters have spoken," said Republican Mark Delaney.', "en", "said",
      ("after", "Republican Mark Delaney", "Mark Delaney")),

@@ -222,6 +222,9 @@ class Parser:
             elif t[:1].isalpha() and prev == "role" and len(f) > 4 and f.endswith(self.verb_endings):
                 cut = toks[j][0]        # "the numbers mattered more": a verb ends the noun phrase
                 break
+            elif prev in ("role", "title") and t[:1].islower() and f in self.lg.connectors:
+                cut = toks[j][0]        # "the minister later said": an adverb ends it
+                break
             elif t[:1].isalpha():
                 if prev != "prep" or not head:
                     if prev != "prep":

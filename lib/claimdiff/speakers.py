@@ -696,7 +696,9 @@ class Speakers:
         cue.speaker = text[np.s:self._desc_end(np, cue.right_e)].strip(" ,.;:")
         cue.gender = np.gender
         core = text[np.core_s:np.e].strip(" ,.;:") or text[np.s:np.e].strip(" ,.;:")
+        # "the mayor", "la funcionaria" point back; "the couple's lawyer" names someone new
         bare = np.definite and not any(c.isupper() for c in core) and 1 <= len(core.split()) <= 3 \
+            and not any(is_possessive(x) for x in core.split()) \
             and not any(self.w.has(x, "of") or self.w.has(x, "preposition") for x in core.split())
         org = self._org_words(np)
         if org:
