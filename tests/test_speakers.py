@@ -63,6 +63,13 @@ def cue_of(text, language, word, outlet=""):
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
+    # probe: a cue in a clause without its own subject speaks for the sentence's subject
+    ("El club local emitió un comunicado en el que repudió «todo hecho de violencia».", "es", "repudió",
+     ("before", "El club local", "club local")),
+    # probe: an accented verb after a title ends the noun phrase; an adjective in -o does not
+    ("El ministro viajó a la zona y aseguró que «no vamos a dejar solas a estas comunidades».", "es",
+     "aseguró", ("before", "El ministro", "unnamed ministro")),
+    ("«No», dijo el ministro encargado.", "es", "dijo", ("after", "el ministro encargado", "unnamed ministro encargado")),
     # probe: an adverb after the role ends the noun phrase
     ('"Nobody wins a long strike," the minister later said.', "en", "said", ("before", "the minister", "unnamed minister")),
     # probe: a party label before the name is no part of it

@@ -219,7 +219,8 @@ class Parser:
                 if prev == "role" and "preposition" not in kf:
                     return NP("none", span_s, e, ntok=n)   # "issued a statement": a verb and its object
                 prev = "det"
-            elif t[:1].isalpha() and prev == "role" and len(f) > 4 and f.endswith(self.verb_endings):
+            elif t[:1].isalpha() and len(f) > 4 and (
+                    prev == "role" and f.endswith(self.verb_endings) or prev == "title" and self._verb_after_title(f)):
                 cut = toks[j][0]        # "the numbers mattered more": a verb ends the noun phrase
                 break
             elif prev in ("role", "title") and t[:1].islower() and f in self.lg.connectors:
@@ -238,6 +239,12 @@ class Parser:
         if not head and not det:
             return NP("none", span_s, cut, ntok=n)
         return NP("description", span_s, cut, gender=gender, definite=definite, head=head, ntok=n, core_s=core_s)
+
+    def _verb_after_title(self, f: str) -> bool:
+        """"El ministro viajó", "the minister visited": a verb ending of two letters or more,
+        or an accented one; not an adjective's "-o" ("el ministro encargado")."""
+        g = fold(f)
+        return any(g.endswith(x) and (len(x) >= 2 or g != f) for x in self.verb_endings)
 
     def _tail_is_tag(self, ne: int, e: int) -> bool:
         """Nothing but a bracketed tag or an age after a name ("Hernán Sotomayor (RN)")."""

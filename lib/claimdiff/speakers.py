@@ -493,7 +493,22 @@ class Speakers:
                 cue.inverted, cue.how = True, "after"
                 return inv
         np = self.subject_before(cue.left_s, cue.s)
+        if np is None:
+            np = self._main_subject(cue)
         cue.how = "before" if np is not None else "dropped"
+        return np
+
+    def _main_subject(self, cue) -> NP | None:
+        """"El club local emitió un comunicado en el que repudió «...»": a cue whose clause
+        drops its subject, after the sentence's own subject and first verb, speaks for that
+        subject."""
+        s = self.strip_openers(max(cue.sent_s, cue.s - WINDOW), cue.s)
+        e = self._before_verb(s, cue.s)
+        if e >= cue.s or e <= s:
+            return None
+        np = self.chain(self.parser.segments(s, e))
+        if np is None or not (np.kind == "name" or np.kind == "description" and np.definite):
+            return None
         return np
 
     def _touches_chain(self, s: int, e: int) -> bool:
