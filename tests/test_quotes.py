@@ -212,6 +212,12 @@ PIPELINE += [
     ("Dunn's wife, Ellen, left the courtroom without speaking to reporters. The couple's lawyer later released "
      'a statement. "The family asks for privacy," the statement said.', "en", "",
      [("speech", "unnamed couple's lawyer", "said", "", "cue_after")]),
+    # an organisation's description closed by its proper name
+    ('Em nota, a empresa de ônibus Viação Estrela afirmou que "presta toda a assistência às vítimas".', "pt",
+     "Diário do Planalto", [("partial", "Viação Estrela", "afirmou", "", "cue_before")]),
+    # a participle opens the sentence; the title, the name, then the colon introduction
+    ("Consultado por la prensa, el presidente del club, Raúl Benítez, evitó responsabilizar a la policía: «Hay "
+     "que investigar qué pasó».", "es", "", [("speech", "Raúl Benítez", "responsabilizar", "", "cue_before")]),
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),

@@ -63,6 +63,15 @@ def cue_of(text, language, word, outlet=""):
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
+    # probes: a plural common noun opening the sentence is a description, not a name
+    ('Residents said "nobody came."', "en", "said", ("before", "Residents", "unnamed Residents")),
+    ("Observadores de la Unión Europea calificaron la jornada de «ejemplar».", "es", "calificaron",
+     ("before", "Observadores de la Unión Europea", "unnamed Observadores de la Unión Europea")),
+    ('Familiares das vítimas disseram que "ninguém ajudou".', "pt", "disseram",
+     ("before", "Familiares das vítimas", "unnamed Familiares das vítimas")),
+    # probe: an "-o" noun after a role is no verb ("ingeniero agrónomo"); the name after it is the subject
+    ("«Es una catástrofe productiva», resumió el ingeniero agrónomo Luis Benítez, del INTA.", "es", "resumió",
+     ("after", "Luis Benítez", "Luis Benítez")),
     # probe: a cue in a clause without its own subject speaks for the sentence's subject
     ("El club local emitió un comunicado en el que repudió «todo hecho de violencia».", "es", "repudió",
      ("before", "El club local", "club local")),

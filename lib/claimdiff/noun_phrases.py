@@ -22,6 +22,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from claimdiff import reference
+from claimdiff import lexicon
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
 from claimdiff.quote_spans import DASHES, MASKS
 
@@ -61,6 +62,19 @@ def verb_endings(language: str) -> tuple[str, ...]:
                  if r.get("suffix") and fold(r["suffix"]) not in participles)
 
 
+@lru_cache(maxsize=None)
+def verb_ending_pairs(language: str) -> tuple[tuple[str, bool], ...]:
+    """(ending, accented) of verb_endings: an accented ending ("ó", "ió") marks a verb only
+    when the word carries the accent ("viajó", not "ministro" or "municipio")."""
+    participles = {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "participle_ending"}
+    out = []
+    for r in reference.table("verb_endings", language):
+        raw = (r.get("suffix") or "").lower()
+        if raw and fold(raw) not in participles:
+            out.append((raw, fold(raw) != raw))
+    return tuple(out)
+
+
 class Parser:
     """Reads the noun phrases around the cues of one article."""
 
@@ -74,6 +88,7 @@ class Parser:
         self.folded = text         # seg_text folded (same length)
         self._memo: dict = {}
         self.verb_endings = verb_endings(language)
+        self.verb_pairs = verb_ending_pairs(language)
 
     def segments(self, s: int, e: int) -> list[Seg]:
         """Comma-, dash-, bracket- and quote-delimited pieces of [s, e); quoted words are never
@@ -164,7 +179,7 @@ class Parser:
                 j += tl
                 continue
             t = words_[j]
-            if t[:1].isupper() and "name_stop" not in kinds[j]:
+            if t[:1].isupper() and "name_stop" not in kinds[j] and not (j == i and not det and self._common_noun(toks, words_, j)):
                 if is_possessive(t):
                     definite = definite or j == i       # "Mexico's President" is one person
                     prev, j = "mod", j + 1
@@ -179,9 +194,13 @@ class Parser:
                 if prep_seen and prev != "title":
                     # "un soldado a la agencia AFP": inside a modifier; but a person the article
                     # names in full closes a compound role ("a dona de casa Luíza Ferreira")
+                    # (not "del Consejo Electoral", nor a place: "do bairro Ponte Nova", whose first
+                    # word the dictionary knows)
                     is_name = run >= 2 and nxt == n and bool(head) and prev in ("role", "prep") and \
+                        words_[i][:1].islower() and \
                         " ".join(fold(strip_word(x)) for x in words_[j:nxt]) in self.people.people and \
-                        not any(x.lower() in self.lg.orgs for x in words_[j:nxt])   # "del Consejo Electoral"
+                        not any(x.lower() in self.lg.orgs for x in words_[j:nxt]) and \
+                        not lexicon._known(strip_word(words_[j]).lower(), self.language)
                 elif prev in ("title", "role"):
                     is_name = True
                 elif prev is None:
@@ -220,7 +239,7 @@ class Parser:
                     return NP("none", span_s, e, ntok=n)   # "issued a statement": a verb and its object
                 prev = "det"
             elif t[:1].isalpha() and len(f) > 4 and (
-                    prev == "role" and f.endswith(self.verb_endings) or prev == "title" and self._verb_after_title(f)):
+                    prev in ("role", "title") and self._verb_like(t)):
                 cut = toks[j][0]        # "the numbers mattered more": a verb ends the noun phrase
                 break
             elif prev in ("role", "title") and t[:1].islower() and f in self.lg.connectors:
@@ -240,11 +259,23 @@ class Parser:
             return NP("none", span_s, cut, ntok=n)
         return NP("description", span_s, cut, gender=gender, definite=definite, head=head, ntok=n, core_s=core_s)
 
-    def _verb_after_title(self, f: str) -> bool:
-        """"El ministro viajó", "the minister visited": a verb ending of two letters or more,
-        or an accented one; not an adjective's "-o" ("el ministro encargado")."""
-        g = fold(f)
-        return any(g.endswith(x) and (len(x) >= 2 or g != f) for x in self.verb_endings)
+    def _common_noun(self, toks, words_, j: int) -> bool:
+        """"Residents said", "Testigos relataron", "Moradores contaram": a plural common noun
+        capitalised only because it opens the sentence (its lemma, by simplemma, is another
+        word), not a name the article uses."""
+        t = strip_word(words_[j])
+        if not t.isalpha() or t.isupper() or self.people.known_word(t):
+            return False
+        if j + 1 < len(words_) and is_capitalised(words_[j + 1]):
+            return False                    # "Luis Torres", "Residents Association"
+        # a plural ("Testigos"), not a participle opening a clause ("Consultado por la prensa")
+        return t.endswith("s") and lexicon.lemma(t, self.language) != t.lower()
+
+    def _verb_like(self, f: str) -> bool:
+        """"El ministro viajó", "the numbers mattered": a finite verb ending, an accented one
+        only as written ("ó" is no "-o" of "el ministro encargado", "el ingeniero agrónomo")."""
+        low, g = f.lower(), fold(f)
+        return any(low.endswith(x) if accented else g.endswith(x) for x, accented in self.verb_pairs)
 
     def _tail_is_tag(self, ne: int, e: int) -> bool:
         """Nothing but a bracketed tag or an age after a name ("Hernán Sotomayor (RN)")."""

@@ -722,7 +722,7 @@ class Speakers:
             if bare:
                 name = self._recent_org(np.s, [] if org == "generic" else
                                         [x for x in core.split() if not self.w.get(x.lower())])
-            cue.name = name or source_name(core)
+            cue.name = name or self._org_proper_name(core) or source_name(core)
             return
         if np.definite and np.head and fold(np.head[-1]) in self.lg.documents and self._document_author(cue, np):
             return
@@ -790,6 +790,21 @@ class Speakers:
                     len(f) > 4 and endings and f.endswith(endings) or self.parser.is_cue(f)):
                 return m.start()
         return min(e, s + 400)
+
+    def _org_proper_name(self, core: str) -> str:
+        """"a empresa de ônibus Viação Estrela" -> Viação Estrela: the capitalised name that
+        closes an organisation's description right after a noun (not "de la Unión Europea",
+        the complement of "misión")."""
+        toks = core.split()
+        k = len(toks)
+        while k > 0 and is_capitalised(toks[k - 1]):
+            k -= 1
+        if k == 0 or k == len(toks) or len(toks) - k < 2:
+            return ""
+        before = toks[k - 1]
+        if not before[:1].islower() or self.w.get(before.lower()) & {"preposition", "of", "det_def", "det_indef"}:
+            return ""
+        return source_name(" ".join(toks[k:]))
 
     def _desc_end(self, np: NP, clause_e: int) -> int:
         """A description as written runs on through its relative clause ("a woman soldier, who ...")."""
