@@ -218,6 +218,14 @@ PIPELINE += [
     # a participle opens the sentence; the title, the name, then the colon introduction
     ("Consultado por la prensa, el presidente del club, Raúl Benítez, evitó responsabilizar a la policía: «Hay "
      "que investigar qué pasó».", "es", "", [("speech", "Raúl Benítez", "responsabilizar", "", "cue_before")]),
+    # probes: a quote paragraph after a paragraph of reported speech continues its speaker
+    ("The Rev. Miguel Arriaga, who runs the San Juan Bosco shelter, said it was housing 400 people.\n\n"
+     '"People are sleeping in the hallways."', "en", "",
+     [("speech", "Miguel Arriaga", "said", "", "paragraph_before")]),
+    # ... but a sentence with a group as its subject ends the conversation
+    ("«Vamos a reconstruir», dijo el alcalde Tomás Gil. Los vecinos, sin embargo, no confían en las "
+     "promesas.\n\n«Nadie vino a ayudarnos».", "es", "",
+     [("speech", "Tomás Gil", "dijo", "", "cue_after"), ("speech", "", "", "", "none")]),
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),

@@ -164,6 +164,7 @@ class Speakers:
         self.para_starts: dict[int, int] = {}
         self.para_bounds: list[int] = []
         self._sent_cache: dict[int, Mention | None] = {}
+        self._group_cache: dict[int, bool] = {}
         self._openers = opener_endings(language)
         self._org_cache: dict = {}
         self._openers_memo: dict = {}
@@ -599,6 +600,16 @@ class Speakers:
                                     tuple(np.head), self.text[np.s:np.e], False, self.sent_para[k])
         self._sent_cache[k] = found
         return found
+
+    def sent_group(self, k: int) -> bool:
+        """Does sentence k open with a group of people as its subject ("Los vecinos, sin
+        embargo, no confían", "Residents were less hopeful"): a plural description."""
+        if k not in self._group_cache:
+            ss, se = self.sent_starts[k], self.sent_ends[k]
+            np = self.chain(self.parser.segments(ss, min(se, ss + 200))[:4])
+            self._group_cache[k] = np is not None and np.kind == "description" and bool(np.head) and (
+                np.gender == "p" or not np.definite and fold(np.head[0]).endswith("s")) and not self._org_words(np)
+        return self._group_cache[k]
 
     def _org_words(self, np: NP) -> str:
         """The organisation type (org | generic) of a noun phrase's words, "" for a person."""
