@@ -31,7 +31,8 @@ def run(sieve, text, language="en", outlet="", n=0):
 def test_the_sieves_are_ordered_most_precise_first():
     assert [name for name, _ in SIEVES] == [
         "dash_line", "label", "cue_after", "cue_before", "colon_subject", "gapping", "colon_paragraph",
-        "headline_name", "same_paragraph", "paragraph_cue", "continued", "name_before", "sentence_before"]
+        "headline_name", "same_paragraph", "paragraph_cue", "continued", "paragraph_before", "name_before",
+        "sentence_before"]
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -192,6 +193,21 @@ def test_paragraph_cue(text, language, expected):
 ])
 def test_continued(text, language, expected):
     assert run(qs.continued, text, language, n=1) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # probe (wire style): reported speech, then the quote alone in its paragraph
+    ('Pineda, 41, said he left home after gangs threatened his family.\n\n"They said they would kill my kids."',
+     "en", ("paragraph_before", "Pineda")),
+    ("O advogado Júlio Bastos disse que vai recorrer.\n\n\"A decisão ignora os fatos.\"", "pt",
+     ("paragraph_before", "Júlio Bastos")),
+    # a quote that runs on into the next paragraph takes the speaker named after it
+    ('Rescue teams have taken 67,615 people out of the water, the state government said.\n\n'
+     '"We go out at five in the morning.\n\n"There are still people who won\'t leave," said Anderson Weber.',
+     "en", None),
+])
+def test_paragraph_before(text, language, expected):
+    assert run(qs.paragraph_before, text, language) == expected
 
 
 @pytest.mark.parametrize("text, language, expected", [
