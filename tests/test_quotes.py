@@ -226,6 +226,10 @@ PIPELINE += [
     ("«Vamos a reconstruir», dijo el alcalde Tomás Gil. Los vecinos, sin embargo, no confían en las "
      "promesas.\n\n«Nadie vino a ayudarnos».", "es", "",
      [("speech", "Tomás Gil", "dijo", "", "cue_after"), ("speech", "", "", "", "none")]),
+    # probe: a capitalised outlet noun starts the outlet's name; the article's own is no via
+    ('"Tivemos apenas duas urnas substituídas", disse a juíza Tânia Mello ao Jornal do Estado.', "pt",
+     "Jornal do Estado", [("speech", "Tânia Mello", "disse", "", "cue_after")]),
+    ("«No», dijo el alcalde a Diario del Litoral.", "es", "", [("speech", "unnamed alcalde", "dijo", "Diario del Litoral", "cue_after")]),
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),

@@ -63,6 +63,15 @@ def cue_of(text, language, word, outlet=""):
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
     # ---- the subject before the verb
+    # probes: "<role> of <body> <Name>" without commas: the body's words (institutions.csv), then the person
+    ('Questionado, o delegado da Polícia Federal Rodrigo Alencar afirmou: "Todas as denúncias serão '
+     'investigadas".', "pt", "afirmou", ("before", "Rodrigo Alencar", "Rodrigo Alencar")),
+    ("«No», dijo el presidente del Consejo Electoral Tomás Vera.", "es", "dijo", ("after", "Tomás Vera", "Tomás Vera")),
+    ('"Não", disse o comandante do Corpo de Bombeiros Militar.', "pt", "disse",
+     ("after", "o comandante do Corpo de Bombeiros Militar", "unnamed comandante do Corpo de Bombeiros Militar")),
+    # probe: a connector opening the sentence is no part of the name
+    ('Já Lúcia Penha comemorou o resultado. "O povo quer mudança", discursou a candidata.', "pt", "discursou",
+     ("after", "a candidata", "Lúcia Penha")),
     # probes: a plural common noun opening the sentence is a description, not a name
     ('Residents said "nobody came."', "en", "said", ("before", "Residents", "unnamed Residents")),
     ("Observadores de la Unión Europea calificaron la jornada de «ejemplar».", "es", "calificaron",

@@ -63,6 +63,17 @@ def verb_endings(language: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def institution_words(language: str) -> frozenset:
+    """Folded words of institutions.csv in one language ("federal", "electoral", "saude"):
+    the words a body's name is made of, never a person's."""
+    out = set()
+    for r in reference.table("institutions"):
+        for phrase in (r.get(language) or "").split(";"):
+            out.update(fold(x) for x in phrase.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
 def verb_ending_pairs(language: str) -> tuple[tuple[str, bool], ...]:
     """(ending, accented) of verb_endings: an accented ending ("ó", "ió") marks a verb only
     when the word carries the accent ("viajó", not "ministro" or "municipio")."""
@@ -191,7 +202,11 @@ class Parser:
                 if followed_by_title:
                     prev, j = "mod", nxt
                     continue
-                if prep_seen and prev != "title":
+                k = self._org_prefix(words_, j, nxt) if prep_seen and prev != "title" and nxt == n and head else 0
+                if k:
+                    # "o delegado da Polícia Federal Rodrigo Alencar": the body, then the person
+                    j, run, prev = j + k, run - k, "role"
+                if prep_seen and prev != "title" and not k:
                     # "un soldado a la agencia AFP": inside a modifier; but a person the article
                     # names in full closes a compound role ("a dona de casa Luíza Ferreira")
                     # (not "del Consejo Electoral", nor a place: "do bairro Ponte Nova", whose first
@@ -258,6 +273,24 @@ class Parser:
         if not head and not det:
             return NP("none", span_s, cut, ntok=n)
         return NP("description", span_s, cut, gender=gender, definite=definite, head=head, ntok=n, core_s=core_s)
+
+    def _org_prefix(self, words_, j: int, nxt: int) -> int:
+        """How many words of the capitalised run [j, nxt) name a body ("Polícia Federal",
+        "Consejo Electoral", "Ministério da Saúde": an organisation noun, then the words of
+        institutions.csv and particles), when two capitalised words or more follow (a person);
+        0 otherwise."""
+        vocab = institution_words(self.language)
+        if strip_word(words_[j]).lower() not in self.lg.orgs and fold(strip_word(words_[j])) not in vocab:
+            return 0                    # ("a ministra da Saúde Ana Gil": a field names the body too)
+        k = j + 1
+        while k < nxt and (fold(strip_word(words_[k])) in vocab or self.w.has(words_[k], "particle")):
+            k += 1
+        while k > j + 1 and self.w.has(words_[k - 1], "particle"):
+            k -= 1
+        rest = words_[k:nxt]
+        if len(rest) < 2 or not all(is_capitalised(x) and not self.w.has(x, "particle") for x in rest[:1]):
+            return 0
+        return k - j
 
     def _common_noun(self, toks, words_, j: int) -> bool:
         """"Residents said", "Testigos relataron", "Moradores contaram": a plural common noun

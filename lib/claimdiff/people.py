@@ -233,6 +233,13 @@ def _classifier(language: str):
     return cls
 
 
+@lru_cache(maxsize=None)
+def _opening_connectors(language: str) -> frozenset:
+    """One-word sentence connectors of connectors.csv ("Já", "Asimismo", "However")."""
+    return frozenset(fold(r["word"]) for r in reference.table("connectors", language)
+                     if r.get("word") and " " not in r["word"].strip())
+
+
 @lru_cache(maxsize=1 << 15)
 def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tuple, str], ...]:
     """(first word, number of words, role words, name) of the names in one run of capitalised
@@ -247,6 +254,8 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
         roles.append(fold(prev))
         prev = "title"
     i, n = 0, len(words_)
+    if n > 2 and fold(strip_word(words_[0])) in _opening_connectors(language):
+        i = 1                        # "Já Lúcia Penha comemorou", "Asimismo Ana Gil": no name word
     while i < n:
         tl = title_at(words_, i, w)
         if tl:

@@ -119,7 +119,9 @@ class Vias:
         """The outlet named right after the noun or phrase [ms, pos) ("el diario El Orbe")."""
         text = self.text
         noun = " ".join(self.folded[ms:pos].split())
-        in_name = kind == "noun" and self.lg.media.get(noun, False)
+        # a capitalised noun is its outlet's first word ("ao Jornal do Estado", "Diario del Litoral")
+        capital = kind == "noun" and text[ms:ms + 1].isupper()
+        in_name = kind == "noun" and (self.lg.media.get(noun, False) or capital)
         toks = []
         for t in WORD.finditer(text, pos, min(limit, pos + 120)):
             gap = text[toks[-1].end() if toks else pos:t.start()]
@@ -143,7 +145,7 @@ class Vias:
                 j += 1
                 if w.endswith(".") and "." not in w[:-1]:
                     break                                # "Zero Hora. Os dois": the sentence ends
-            elif j > i and fold(w) in _PARTICLES and j + 1 < len(toks) and is_capitalised(toks[j + 1].group(0)):
+            elif (j > i or capital) and fold(w) in _PARTICLES and j + 1 < len(toks) and is_capitalised(toks[j + 1].group(0)):
                 j += 1
             else:
                 break
