@@ -764,14 +764,13 @@ class Speakers:
         lawyer released a statement", "En un comunicado, la Fiscalía ..."), the subject of the
         last one that names the document; else the organisation last named. Fills the cue."""
         word = fold(np.head[-1])
-        rx = re.compile(r"\b" + re.escape(word) + r"\b")
         k = bisect_right(self.sent_starts, cue.sent_s - 1) - 1
         floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
         for kk in range(k, max(-1, k - 6), -1):
             ss, se = self.sent_starts[kk], min(self.sent_ends[kk], cue.s)
             if ss < floor:
                 break
-            if not rx.search(self.folded, ss, se) or ss <= np.s < se:
+            if ss <= np.s < se or not any(fold(strip_word(m.group(0))) == word for m in WORD.finditer(self.folded, ss, se)):
                 continue
             subj = self.chain(self.parser.segments(ss, self._before_verb(ss, se))[:6])
             if subj is None or subj.kind not in ("name", "description") or (
