@@ -62,6 +62,9 @@ def cue_of(text, language, word, outlet=""):
     # probe: a pronoun at the sentence's end is written without the full stop
     ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
      "disse", ("after", "ela", "Cláudia Ramos")),
+    # probe (Spanish from Spain): a perfect tense inverts past its auxiliary
+    ("«Pedimos a la ciudadanía que evite los desplazamientos», ha señalado la consellera de Justicia e "
+     "Interior, Marta Serrano, en rueda de prensa.", "es", "ha señalado", ("after", "Marta Serrano", "Marta Serrano")),
     # ---- the subject before the verb
     # probes: "<role> of <body> <Name>" without commas: the body's words (institutions.csv), then the person
     ('Questionado, o delegado da Polícia Federal Rodrigo Alencar afirmou: "Todas as denúncias serão '
@@ -217,6 +220,9 @@ def test_organisations_are_no_antecedent_of_she():
 @pytest.mark.parametrize("text, language, word, expected", [
     # probe: a bare predicative phrase opens the sentence, then the person in apposition; the
     # next dropped subject is hers, not the speaker quoted before
+    # probe: the same with the people index: "Moradora da Vila Mariana" is no person
+    ('Moradora da Vila Mariana, a aposentada Sônia Regina, de 72 anos, contou à reportagem que está sem '
+     'energia. "Perdi tudo que estava na geladeira", disse.', "pt", "disse", ("dropped", "", "Sônia Regina")),
     ("A prefeita de Santa Clara, Márcia Leal, pediu ajuda. «Precisamos de tudo», declarou.\n\nMoradora do "
      "bairro Ponte Nova, a costureira Ana Beatriz Souza, de 45 anos, perdeu tudo. «A água entrou em "
      "minutos», contou.", "pt", "contou", ("dropped", "", "Ana Beatriz Souza")),

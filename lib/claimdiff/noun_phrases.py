@@ -299,10 +299,13 @@ class Parser:
         t = strip_word(words_[j])
         if not t.isalpha() or t.isupper() or self.people.known_word(t):
             return False
-        if j + 1 < len(words_) and is_capitalised(words_[j + 1]):
+        nxt = words_[j + 1] if j + 1 < len(words_) else ""
+        if is_capitalised(nxt):
             return False                    # "Luis Torres", "Residents Association"
-        # a plural ("Testigos"), not a participle opening a clause ("Consultado por la prensa")
-        return t.endswith("s") and lexicon.lemma(t, self.language) != t.lower()
+        # a plural ("Testigos") or an inflected noun before "de" ("Moradora da Vila Mariana"),
+        # not a participle opening a clause ("Consultado por la prensa")
+        return (t.endswith("s") or self.w.has(nxt, "particle") and self.w.has(nxt, "of")) \
+            and lexicon.lemma(t, self.language) != t.lower()
 
     def _verb_like(self, f: str) -> bool:
         """"El ministro viajó", "the numbers mattered": a finite verb ending, an accented one

@@ -233,6 +233,14 @@ def _classifier(language: str):
     return cls
 
 
+@lru_cache(maxsize=1 << 14)
+def _inflected(word: str, language: str) -> bool:
+    """Is `word` an inflected common noun (simplemma gives it another lemma: "moradora" ->
+    morador, "vecinos" -> vecino)? Names are their own lemma."""
+    from claimdiff import lexicon
+    return lexicon.lemma(word, language) != word
+
+
 @lru_cache(maxsize=None)
 def _opening_connectors(language: str) -> frozenset:
     """One-word sentence connectors of connectors.csv ("Já", "Asimismo", "However")."""
@@ -256,6 +264,9 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
     i, n = 0, len(words_)
     if n > 2 and fold(strip_word(words_[0])) in _opening_connectors(language):
         i = 1                        # "Já Lúcia Penha comemorou", "Asimismo Ana Gil": no name word
+    elif n > 2 and (not prev or prev[-1:] in ".!?:") and w.has(words_[1], "of") and w.has(words_[1], "particle") \
+            and words_[0].isalpha() and _inflected(words_[0].lower(), language):
+        i = 1                        # "Moradora da Vila Mariana, a aposentada ...": a noun opens the sentence
     while i < n:
         tl = title_at(words_, i, w)
         if tl:

@@ -336,8 +336,15 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
         prev = _word_before(folded, cs)
         if prev in lg.not_after and ctype != "according_initial":
             continue
-        if key in lg.participles and prev not in lg.auxiliaries:
-            continue
+        if key in lg.participles:
+            if prev not in lg.auxiliaries:
+                continue
+            # "ha señalado la consellera": the auxiliary is the cue's first word, not its subject
+            k = cs - 1
+            while k >= 0 and folded[k] in " \u00a0\n":
+                k -= 1
+            if folded[k + 1 - len(prev):k + 1] == prev:
+                cs = k + 1 - len(prev)
         if prev == "as" and ctype == "verb":
             continue                     # "quoted X as saying": the "quoted" cue holds it
         k = bisect_right(starts, cs) - 1
