@@ -65,6 +65,9 @@ def cue_of(text, language, word, outlet=""):
     # probe (Spanish from Spain): a perfect tense inverts past its auxiliary
     ("«Pedimos a la ciudadanía que evite los desplazamientos», ha señalado la consellera de Justicia e "
      "Interior, Marta Serrano, en rueda de prensa.", "es", "ha señalado", ("after", "Marta Serrano", "Marta Serrano")),
+    # probe: a participle the dictionary lacks, after its auxiliary ("ha denunciado")
+    ("«Se ha actuado tarde y mal», ha denunciado el secretario general de CCOO en el País Valenciano, Ximo Ruiz.",
+     "es", "ha denunciado", ("after", "Ximo Ruiz", "Ximo Ruiz")),
     # ---- the subject before the verb
     # probes: "<role> of <body> <Name>" without commas: the body's words (institutions.csv), then the person
     ('Questionado, o delegado da Polícia Federal Rodrigo Alencar afirmou: "Todas as denúncias serão '
@@ -135,6 +138,9 @@ def cue_of(text, language, word, outlet=""):
      ("before", "Diana Ospina", "Diana Ospina")),
     # ---- according to
     ("Según el organismo, Maduro obtuvo 5.150.092 votos.", "es", "según", ("according", "el organismo", "organismo")),
+    # probe: a possessive determiner before the role, then the name in apposition
+    ("Según su portavoz, Rubén del Campo, «es un episodio excepcional».", "es", "según",
+     ("according", "Rubén del Campo", "Rubén del Campo")),
 ])
 def test_subject(text, language, word, expected):
     cue = cue_of(text, language, word)

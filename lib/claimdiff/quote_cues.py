@@ -114,6 +114,12 @@ def cue_forms_from_simplemma(language: str) -> list[dict]:
         low = form.lower()
         if lemma in lemmas and low.isalpha() and low not in forms:
             forms[low] = lemma
+    if endings:
+        # the regular participle after an auxiliary ("ha denunciado", "tem avaliado") when the
+        # dictionary lacks it; it is a cue only after an auxiliary, so a wrong one is inert
+        for lemma in sorted(lemmas):
+            if lemma[-2:] in ("ar", "er", "ir"):
+                forms.setdefault(lemma[:-2] + ("ado" if lemma.endswith("ar") else "ido"), lemma)
     out = []
     for form, lemma in sorted(forms.items()):
         if form in never:
