@@ -230,6 +230,14 @@ PIPELINE += [
     ('"Tivemos apenas duas urnas substituídas", disse a juíza Tânia Mello ao Jornal do Estado.', "pt",
      "Jornal do Estado", [("speech", "Tânia Mello", "disse", "", "cue_after")]),
     ("«No», dijo el alcalde a Diario del Litoral.", "es", "", [("speech", "unnamed alcalde", "dijo", "Diario del Litoral", "cue_after")]),
+    # probes: a proper name after an article is a body's; "the agency" is the body the paragraph named
+    ('A Enel afirmou, por meio de nota, que "todas as equipes disponíveis foram mobilizadas".', "pt", "",
+     [("partial", "Enel", "afirmou", "", "cue_before")]),
+    ("The National Weather Service has upgraded the flood watch to a warning. \"This is a life-threatening "
+     "situation,\" the agency said on X.", "en", "", [("speech", "National Weather Service", "said", "", "cue_after")]),
+    # el_03: a kind of group ("la oposición") is not any body named before
+    ("Asimismo, el Tribunal Supremo de Justicia, a petición de Maduro, asumió el caso. Para la oposición, el "
+     "tribunal «no es árbitro, es parte».", "es", "", [("partial", "oposición", "Para", "", "cue_before")]),
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),

@@ -38,7 +38,7 @@ from itertools import islice
 from claimdiff import reference
 from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
-from claimdiff.noun_phrases import NP, Parser, Seg
+from claimdiff.noun_phrases import NP, Parser, Seg, institution_words
 from claimdiff.quote_cues import WINDOW
 from claimdiff.quote_spans import DASHES
 
@@ -733,7 +733,17 @@ class Speakers:
             if bare:
                 name = self._recent_org(np.s, [] if org == "generic" else
                                         [x for x in core.split() if not self.w.get(x.lower())])
+                if not name and not any(fold(x) in institution_words(self.language) for x in core.split()):
+                    # a word for any body ("the agency", "la empresa"), not a kind ("la oposición")
+                    name = self._paragraph_org(cue, np.s)
             cue.name = name or self._org_proper_name(core) or source_name(core)
+            return
+        toks = core.split()
+        if np.definite and not np.head and toks and all(is_capitalised(x) or self.w.has(x, "particle") for x in toks) \
+                and toks[0][:1].isupper() and not self.people.known_word(toks[-1]):
+            # "A Enel afirmou", "the Pentagon said": a proper name after an article is a body's
+            cue.person = False
+            cue.name = source_name(core)
             return
         if np.definite and np.head and fold(np.head[-1]) in self.lg.documents and self._document_author(cue, np):
             return
@@ -800,6 +810,18 @@ class Speakers:
                     len(f) > 4 and endings and f.endswith(endings) or self.parser.is_cue(f)):
                 return m.start()
         return min(e, s + 400)
+
+    def _paragraph_org(self, cue, offset: int) -> str:
+        """"The National Weather Service has upgraded the watch. "...," the agency said": the
+        organisation that is the subject of a sentence before, in the same paragraph."""
+        para_s = self.para_starts.get(cue.para, cue.sent_s)
+        k = bisect_right(self.sent_starts, offset - 1) - 1
+        while k >= 0 and self.sent_starts[k] >= para_s:
+            m = self.sent_mention(k)
+            if m is not None and not m.person and m.offset < offset:
+                return m.name
+            k -= 1
+        return ""
 
     def _org_proper_name(self, core: str) -> str:
         """"a empresa de ônibus Viação Estrela" -> Viação Estrela: the capitalised name that
