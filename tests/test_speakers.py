@@ -69,6 +69,9 @@ def cue_of(text, language, word, outlet=""):
     ("«Se ha actuado tarde y mal», ha denunciado el secretario general de CCOO en el País Valenciano, Ximo Ruiz.",
      "es", "ha denunciado", ("after", "Ximo Ruiz", "Ximo Ruiz")),
     # ---- the subject before the verb
+    # probe: an English noun compound has its head last: a ministry spokesman is a person
+    ('A ministry spokesman, speaking on condition of anonymity, said: "We expect a solution this week."', "en",
+     "said", ("before", "A ministry spokesman", "anonymous ministry spokesman")),
     # probes: "<role> of <body> <Name>" without commas: the body's words (institutions.csv), then the person
     ('Questionado, o delegado da Polícia Federal Rodrigo Alencar afirmou: "Todas as denúncias serão '
      'investigadas".', "pt", "afirmou", ("before", "Rodrigo Alencar", "Rodrigo Alencar")),

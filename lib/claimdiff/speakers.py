@@ -64,6 +64,12 @@ def subordinator_pattern(language: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def head_last(language: str) -> bool:
+    """Does a noun compound end with its head (grammar.csv compound_head "last": English)?"""
+    return any(r.get("type") == "compound_head" and r.get("word") == "last" for r in reference.table("grammar", language))
+
+
+@lru_cache(maxsize=None)
 def opener_endings(language: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in reference.table("grammar", language) if r.get("type") == "opener_ending")
 
@@ -111,8 +117,11 @@ def org_type(language: str, core: str, head: str = "", written: str | None = Non
     if head:
         toks.insert(0, head)                 # "the Caracas-based group Foro Penal"
     orgs, best = lg.orgs, ""
+    last = head_last(language)
     for i in range(len(toks)):
         for k in range(min(lg.org_max, len(toks) - i), 0, -1):
+            if last and i + k != len(toks) and not (head and i == 0):
+                continue                     # "a ministry spokesman": the last noun is the head
             t = orgs.get(" ".join(toks[i:i + k]))
             if t:
                 if t == "org" or not best:
