@@ -825,7 +825,8 @@ class Speakers:
         organisation that is the subject of a sentence before, in the same paragraph."""
         para_s = self.para_starts.get(cue.para, cue.sent_s)
         k = bisect_right(self.sent_starts, offset - 1) - 1
-        while k >= 0 and self.sent_starts[k] >= para_s:
+        stop = k - 12                   # a paragraph may run for pages: a bounded look back
+        while k >= 0 and k > stop and self.sent_starts[k] >= para_s:
             m = self.sent_mention(k)
             if m is not None and not m.person and m.offset < offset:
                 return m.name
