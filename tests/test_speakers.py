@@ -69,6 +69,10 @@ def cue_of(text, language, word, outlet=""):
     ("«Se ha actuado tarde y mal», ha denunciado el secretario general de CCOO en el País Valenciano, Ximo Ruiz.",
      "es", "ha denunciado", ("after", "Ximo Ruiz", "Ximo Ruiz")),
     # ---- the subject before the verb
+    # el_01: an organisation's head keeps the name after it in its complement
+    ("Asimismo, el comando de campaña de González Urrutia dijo en un comunicado: «Los resultados anunciados "
+     "por el CNE no se corresponden con la voluntad expresada».", "es", "dijo",
+     ("before", "el comando de campaña de González Urrutia", "comando de campaña de González Urrutia")),
     # probe: an English noun compound has its head last: a ministry spokesman is a person
     ('A ministry spokesman, speaking on condition of anonymity, said: "We expect a solution this week."', "en",
      "said", ("before", "A ministry spokesman", "anonymous ministry spokesman")),

@@ -212,7 +212,7 @@ class Parser:
                     # (not "del Consejo Electoral", nor a place: "do bairro Ponte Nova", whose first
                     # word the dictionary knows)
                     is_name = run >= 2 and nxt == n and bool(head) and prev in ("role", "prep") and \
-                        words_[i][:1].islower() and \
+                        words_[i][:1].islower() and not any(h in self.lg.orgs for h in head) and \
                         " ".join(fold(strip_word(x)) for x in words_[j:nxt]) in self.people.people and \
                         not any(x.lower() in self.lg.orgs for x in words_[j:nxt]) and \
                         not lexicon._known(strip_word(words_[j]).lower(), self.language)
