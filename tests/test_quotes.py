@@ -286,6 +286,8 @@ def test_two_people_sharing_a_surname_stay_apart():
      [("unnamed mayor", "Channel 4", "said in an interview on Channel 4")]),
     ("«Perdimos todo», contó a este diario Rosa Medina, vecina del barrio La Ribera.", "es", "Diario del Litoral",
      [("Rosa Medina", "", "")]),
+    ('"We are overwhelmed," Ana Ruiz, speaking on Radio Capital, said.', "en", "",
+     [("Ana Ruiz", "Radio Capital", "speaking on Radio Capital")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected
