@@ -69,6 +69,10 @@ def cue_of(text, language, word, outlet=""):
     ("«Se ha actuado tarde y mal», ha denunciado el secretario general de CCOO en el País Valenciano, Ximo Ruiz.",
      "es", "ha denunciado", ("after", "Ximo Ruiz", "Ximo Ruiz")),
     # ---- the subject before the verb
+    # probes: English caps a role before a name at a sentence start; Spanish first names stay whole
+    ('Parent Jessica Holt, a nurse, said the strike had forced her to take unpaid leave. "I support the '
+     'teachers," she said.', "en", "said", ("before", "she", "Jessica Holt")),
+    ("Luis Alberto Ruiz dijo que «no hay acuerdo».", "es", "dijo", ("before", "Luis Alberto Ruiz", "Luis Alberto Ruiz")),
     # el_01: an organisation's head keeps the name after it in its complement
     ("Asimismo, el comando de campaña de González Urrutia dijo en un comunicado: «Los resultados anunciados "
      "por el CNE no se corresponden con la voluntad expresada».", "es", "dijo",

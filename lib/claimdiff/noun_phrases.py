@@ -226,6 +226,12 @@ class Parser:
                     is_name = False
                 if kinds[j] - {"particle", "name_stop"} and run == 1:
                     is_name = False
+                if is_name and j == i and run >= 3 and \
+                        " ".join(fold(strip_word(x)) for x in words_[j + 1:nxt]) in self.people.people and \
+                        " ".join(fold(strip_word(x)) for x in words_[j:nxt]) not in self.people.people:
+                    # "Survivor Budi Santoso", "Parent Jessica Holt": a capitalised role word
+                    head.append(fold(strip_word(words_[j])))
+                    j += 1
                 if is_name:
                     ns = toks[j][0]
                     ne = toks[nxt - 1][0] + len(strip_word(words_[nxt - 1]))

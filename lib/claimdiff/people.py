@@ -233,6 +233,18 @@ def _classifier(language: str):
     return cls
 
 
+@lru_cache(maxsize=None)
+def _roles_capitalised(language: str) -> bool:
+    return any(r.get("type") == "role_before_name" for r in reference.table("grammar", language))
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_word(word: str, language: str) -> bool:
+    """A word simplemma's dictionary knows ("survivor", "parent"), unlike most names."""
+    from claimdiff import lexicon
+    return lexicon._known(word, language)
+
+
 @lru_cache(maxsize=1 << 14)
 def _inflected(word: str, language: str) -> bool:
     """Is `word` an inflected common noun (simplemma gives it another lemma: "moradora" ->
@@ -267,6 +279,12 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
     elif n > 2 and (not prev or prev[-1:] in ".!?:") and w.has(words_[1], "of") and w.has(words_[1], "particle") \
             and words_[0].isalpha() and _inflected(words_[0].lower(), language):
         i = 1                        # "Moradora da Vila Mariana, a aposentada ...": a noun opens the sentence
+    elif n > 2 and _roles_capitalised(language) and (not prev or prev[-1:] in ".!?:") and words_[0].isalpha() \
+            and not title_at(words_, 0, w) \
+            and _role_word(words_[0].lower(), language) \
+            and not _role_word(words_[1].lower(), language) and cls(words_[1]) == "cap" \
+            and cls(words_[2]) in ("cap", "end"):
+        i = 1                        # "Survivor Budi Santoso said": a capitalised role word opens the sentence
     while i < n:
         tl = title_at(words_, i, w)
         if tl:
