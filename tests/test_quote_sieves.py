@@ -66,6 +66,9 @@ def test_dash_line(text, language, expected):
     ("El presidente Gabriel Boric anunció un «Bono de Recuperación» de 1,5 millones de pesos.", "es", ("label", "")),
     # pr_01: "called the changes" names nothing: an object stands between
     ('Macron has called the changes "indispensable," and Borne said so.', "en", None),
+    # probe: a lower-case clause after a label noun is its predicate, not its name
+    ("In a statement, the mayor's office said the plan \"keeps our streets safe and our finances strong.\"", "en",
+     None),
     # dev 11: "chamou a operação de" is an evaluation, not a name
     ('O presidente Nicolás Maduro, que chamou a operação de "show" montado por Washington, rompeu relações.',
      "pt", None),
