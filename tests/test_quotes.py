@@ -63,7 +63,7 @@ def rows(text, language="en", outlet=""):
     ("Uno de ellos es el sargento Luis Alfredo Marcano, de 27 años, quien le dijo a la agencia Reuters: "
      "“Nos mandaron al puente a frenar la comida”.", "es",
      [("Nos mandaron al puente a frenar la comida", "speech", "sargento Luis Alfredo Marcano",
-       "Luis Alfredo Marcano", "dijo", "Reuters", "dijo a la agencia Reuters")]),
+       "Luis Alfredo Marcano", "le dijo", "Reuters", "dijo a la agencia Reuters")]),
     # a definite description linked to the person named with that role
     ("En la parroquia, el sacerdote Ramiro Estupiñán ha convertido el salón en dormitorio.\n\n"
      "“Algunos llegan sin zapatos”, contó el sacerdote.", "es",

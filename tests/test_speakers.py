@@ -243,6 +243,14 @@ def test_organisations_are_no_antecedent_of_she():
     ("A prefeita de Santa Clara, Márcia Leal, pediu ajuda. «Precisamos de tudo», declarou.\n\nMoradora do "
      "bairro Ponte Nova, a costureira Ana Beatriz Souza, de 45 anos, perdeu tudo. «A água entrou em "
      "minutos», contou.", "pt", "contou", ("dropped", "", "Ana Beatriz Souza")),
+    # probes: a sentence without a subject presents the person ("Entre ellos está Camila Rojas"); a
+    # clitic belongs to the verb ("se quejó")
+    ("Unos 15.000 pasajeros quedaron varados. Entre ellos está Camila Rojas, estudiante de 22 años. «Nadie nos "
+     "da información», se quejó.", "es", "se quejó", ("dropped", "", "Camila Rojas")),
+    # a title with its complement after the person the paragraph named
+    ("La ministra del Interior, Carolina Tohá, anunció un plan. Más tarde, en declaraciones a Radio Biobío, la "
+     "secretaria de Estado afirmó que «no hay riesgo para la población».", "es", "afirmó",
+     ("before", "la secretaria de Estado", "Carolina Tohá")),
 ])
 def test_dropped_subject(text, language, word, expected):
     cue = cue_of(text, language, word)

@@ -92,6 +92,7 @@ class Lang:
     time_words: frozenset   # weekdays and months: a segment of them and connectors is a time phrase
     extra: dict = field(default_factory=dict)
     documents: frozenset = frozenset()   # "the statement said": a text speaks for whoever issued it
+    clitics: frozenset = frozenset()     # "se quejó": a pronoun before the verb is part of it, no subject
 
 
 @lru_cache(maxsize=None)
@@ -194,6 +195,7 @@ def lang(language: str) -> Lang:
         org_max=max((len(o.split()) for o in orgs), default=1),
         time_words=time_words,
         documents=frozenset(by_type.get("document", ())),
+        clitics=frozenset(by_type.get("clitic", ())),
     )
 
 
@@ -353,6 +355,12 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
                 cs = k + 1 - len(prev)
         if prev == "as" and ctype == "verb":
             continue                     # "quoted X as saying": the "quoted" cue holds it
+        if ctype == "verb" and prev in lg.clitics:
+            k = cs - 1                   # "se quejó", "nos dijo": the clitic opens the cue
+            while k >= 0 and folded[k] in " \u00a0":
+                k -= 1
+            if folded[k + 1 - len(prev):k + 1] == prev:
+                cs = k + 1 - len(prev)
         k = bisect_right(starts, cs) - 1
         ss, se = bounds[k], bounds[k + 1]
         if ctype == "according_initial" and masked[max(ss, cs - WINDOW):cs].strip(" \n>" + DASHES + ",").strip():

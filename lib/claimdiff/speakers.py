@@ -607,8 +607,26 @@ class Speakers:
                 if run:                          # "El Servicio Médico Legal elevó ...": its name
                     found = Mention(np.s, source_name(clean_run(run.group(0), self.w)), "", False,
                                     tuple(np.head), self.text[np.s:np.e], False, self.sent_para[k])
+            elif segs and (np is None or np.kind != "name") and self.skippable(segs[0]):
+                found = self._presented(segs[:3], k)
         self._sent_cache[k] = found
         return found
+
+    def _presented(self, segs: list[Seg], k: int) -> Mention | None:
+        """"Entre ellos está Camila Rojas, estudiante de 22 años", "Among them was Siti Rahayu":
+        a sentence without a subject of its own presents the person it names in full."""
+        for seg in segs:
+            for m in _CAPWORD.finditer(self.masked, seg.s, seg.e):
+                if m.start() == self.sent_starts[k]:
+                    continue
+                np = self.parser.parse(m.start(), seg.e)
+                if np is not None and np.kind == "name" and len(self.text[np.name_s:np.name_e].split()) >= 2:
+                    name, person = self._name_of(np)
+                    if person:
+                        return Mention(np.s, name, np.gender or self.people.gender(name), False, tuple(np.head),
+                                       self.text[np.s:np.e], True, self.sent_para[k])
+                break
+        return None
 
     def sent_group(self, k: int) -> bool:
         """Does sentence k open with a group of people as its subject ("Los vecinos, sin
@@ -772,6 +790,14 @@ class Speakers:
                 floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
                 who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
                 if who is not None and not who.description:
+                    cue.name = who.name
+                    return
+            elif fold(np.head[0]) in self.w.titles and np.gender in ("m", "f") and not any(c.isdigit() for c in core):
+                # "la secretaria de Estado afirmó": a title with its complement, after the person
+                # the same paragraph named ("La ministra del Interior, Carolina Tohá, anunció")
+                floor = self.para_starts.get(cue.para, cue.sent_s)
+                who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
+                if who is not None and not who.description and who.offset >= floor:
                     cue.name = who.name
                     return
         anon = bool(self.lg.anonymity_re and self.lg.anonymity_re.search(self.folded, cue.left_s, cue.right_e))
