@@ -69,6 +69,8 @@ def test_dash_line(text, language, expected):
     # probe: a lower-case clause after a label noun is its predicate, not its name
     ("In a statement, the mayor's office said the plan \"keeps our streets safe and our finances strong.\"", "en",
      None),
+    # probe: "described the plan as" a lower-case word is a judgement, not the plan's name
+    ('Smith, who described the plan as "reckless," voted no.', "en", None),
     # dev 11: "chamou a operação de" is an evaluation, not a name
     ('O presidente Nicolás Maduro, que chamou a operação de "show" montado por Washington, rompeu relações.',
      "pt", None),

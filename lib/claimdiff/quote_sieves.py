@@ -241,7 +241,9 @@ def label(site: Site) -> Attribution | None:
     last = words_[-1]
     if last in lg.label_nouns and site.lower and site.nwords >= 3:
         pass                            # "said the plan "keeps our streets safe"": a predicate, not a name
-    elif last in lg.label_nouns or (len(words_) >= 2 and last in _LABEL_GLUE - {"de"} and words_[-2] in lg.label_nouns):
+    elif last in lg.label_nouns or (len(words_) >= 2 and last in _LABEL_GLUE - {"de"} and words_[-2] in lg.label_nouns
+                                    and not site.lower):
+        # ("described the plan as "reckless"": a lower-case word after "plan as" is a judgement)
         return Attribution("label", label=True)
     if (w.has(last, "det_def") or w.has(last, "det_indef")) and _title_case(site.content):
         return Attribution("label", label=True)
