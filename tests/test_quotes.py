@@ -288,6 +288,9 @@ def test_two_people_sharing_a_surname_stay_apart():
      [("Rosa Medina", "", "")]),
     ('"We are overwhelmed," Ana Ruiz, speaking on Radio Capital, said.', "en", "",
      [("Ana Ruiz", "Radio Capital", "speaking on Radio Capital")]),
+    # probe: an outlet outside outlets.csv whose name ends with an outlet noun
+    ('Sheriff Tom Barrett spoke to reporters. "We are doing our best," Barrett told ABC News.', "en", "",
+     [("Tom Barrett", "ABC News", "told ABC News")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected

@@ -105,8 +105,14 @@ class Vias:
         (outlet nouns first: they win an overlap)."""
         hits = self.hits.get(p.start) or phrase_finder(self.lg.language).find(self.folded, p.start, p.end)
         own = hits["self"]
+        tails = media_tails(self.lg.language)
         for kind in ("noun", "named"):
             for ms, me in hits[kind]:
+                if kind == "noun" and self.folded[ms:me] in tails:
+                    found = self._name_before(ms, me, p.start)
+                    if found:
+                        self.mentions.append(found)
+                    continue
                 if not _CAP_AFTER.match(self.text, me):
                     continue                     # most "paper" or "radio" name no outlet
                 if any(ss <= ms < se for ss, se in own):
@@ -161,6 +167,26 @@ class Vias:
             name = name[:1].upper() + name[1:]
         outlet = reference.canonical_outlet(name) or name
         return OutletMention(s, e, outlet, ms, kind)
+
+    def _name_before(self, ms: int, me: int, limit: int) -> OutletMention | None:
+        """"told ABC News", "told the Sydney Morning Herald": a capitalised name whose last word is
+        an outlet noun (media.csv in_name "last"), kept as written."""
+        text = self.text
+        if not text[ms:ms + 1].isupper():
+            return None                          # "three times", "the news"
+        s, words_ = ms, 0
+        for m in reversed(list(WORD.finditer(text, max(limit, ms - 60), ms))):
+            if text[m.end():s].strip() or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
+                break
+            if fold(m.group(0)) in ("the", "el", "la", "o", "a"):
+                break
+            s, words_ = m.start(), words_ + 1
+            if words_ == 4:
+                break
+        if not words_:
+            return None
+        name = text[s:me]
+        return OutletMention(s, me, reference.canonical_outlet(name) or name, s, "noun")
 
     def _datelines(self, kept) -> list[tuple[int, int, str]]:
         """(start, end, wire) of the text a wire dateline covers: from a paragraph opening with
@@ -356,6 +382,12 @@ _GENERIC = _PARTICLES | frozenset("the los las o a os as les diario jornal radio
 
 def _words(name: str) -> frozenset:
     return frozenset(w for w in _W.findall(fold(name)) if w not in _GENERIC)
+
+
+@lru_cache(maxsize=None)
+def media_tails(language: str) -> frozenset:
+    """Outlet nouns that end an outlet's name ("News", "Herald"): media.csv in_name "last"."""
+    return frozenset(fold(r["word"]) for r in reference.table("media", language) if r.get("in_name") == "last")
 
 
 @lru_cache(maxsize=None)
