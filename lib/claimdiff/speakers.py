@@ -17,15 +17,22 @@ The clause grammar reads the words around a cue, quotes hidden:
 - after the verb when nothing stands before it or the verb follows a comma ("«...», dijo en
   cadena nacional el vicepresidente Luis Prado", "..., informó Migración Colombia"), past an
   intermediary ("explicó a la AFP Pedro Lima" -> Pedro Lima) and adverbials;
-- after "según" / "according to" for those cues.
+- after "según" / "according to" for those cues, and after opinion phrases ("Na avaliação do
+  especialista em trânsito Renato Alves,", "En opinión del analista X");
+- a cue in a clause without its own subject ("emitió un comunicado en el que repudió") speaks
+  for the sentence's subject; an auxiliary or a clitic is part of the cue ("ha señalado la
+  consellera", "se quejó"), never its subject.
 
 Resolution: a name becomes the canonical person of the article (claimdiff.people) or, when its
 words name an organisation (organisations.csv, or an acronym), the organisation, canonical
 through linking.source_name; a pronoun or dropped subject the last person spoken of; a
 definite role ("the mayor", "la funcionaria", "o parlamentar") the person named with that
 role, else the person last named in the two paragraphs before; "the institute" / "el
-organismo" the organisation last named with that word; anything else a clean description
-("unnamed sargento de la GNB de 26 años").
+organismo" the organisation last named with that word (or the body a sentence of the paragraph named: "the
+agency"); a document ("the statement said", "diz a nota") whoever the sentence before says
+issued it; a sentence without a subject ("Entre ellos está Camila Rojas") presents the person
+a dropped subject then stands for; anything else a clean description ("unnamed sargento de la
+GNB de 26 años", "unnamed Residents").
 """
 from __future__ import annotations
 
