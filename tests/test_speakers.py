@@ -68,6 +68,12 @@ def cue_of(text, language, word, outlet=""):
     # probe: a participle the dictionary lacks, after its auxiliary ("ha denunciado")
     ("«Se ha actuado tarde y mal», ha denunciado el secretario general de CCOO en el País Valenciano, Ximo Ruiz.",
      "es", "ha denunciado", ("after", "Ximo Ruiz", "Ximo Ruiz")),
+    # probes: more ways of asking for anonymity
+    ('"Llevo cinco horas aquí, sin agua y sin comida", comentó un transportista originario de Puebla que pidió '
+     'no dar su nombre.', "es", "comentó",
+     ("after", "un transportista originario de Puebla que pidió no dar su nombre", "anonymous transportista originario de Puebla")),
+    ('"Perdi tudo", disse uma moradora que não quis se identificar.', "pt", "disse",
+     ("after", "uma moradora que não quis se identificar", "anonymous moradora")),
     # ---- the subject before the verb
     # probes: English caps a role before a name at a sentence start; Spanish first names stay whole
     ('Parent Jessica Holt, a nurse, said the strike had forced her to take unpaid leave. "I support the '
