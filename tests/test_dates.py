@@ -337,3 +337,57 @@ def test_date_signals_match_articles_on_their_names():
                DateSignal("c", "", True, ("macron", "cgt", "interior")),
                DateSignal("d", "", True, ("nobody", "else"))]
     assert {k: v[0] for k, v in load_context(signals).items()} == {"c": "2023-01-31"}
+
+
+# A day that qualifies an event noun ("Tuesday's earthquake", "el sismo del martes", "o sismo
+# de terça-feira") dates the figures of that noun phrase, not the count the sentence reports
+# (unseen quake coverage); "since Saturday's attempt" still opens a window (dev 03).
+@pytest.mark.parametrize("language,published,text,expected", [
+    ("en", "2025-06-11", "The death toll from Tuesday's magnitude 6.8 earthquake in southern Peru rose to 61 on "
+     "Wednesday, civil defense officials said.",
+     [("magnitude 6.8", "2025-06-10", "point"), ("61", "2025-06-11", "point")]),
+    ("es", "2025-06-11", "El balance de muertos del sismo del martes ascendió a 61, informó Indeci.",
+     [("61", "2025-06-11", "")]),
+    ("es", "2025-06-11", "El sismo de magnitud 6,8 del martes dejó 61 muertos.",
+     [("magnitud 6,8", "2025-06-10", "point"), ("61", "2025-06-11", "")]),
+    ("pt", "2025-06-11", "O sismo de magnitude 6,8 de terça-feira deixou 61 mortos.",
+     [("magnitude 6,8", "2025-06-10", "point"), ("61", "2025-06-11", "")]),
+    # a time of the day is no event: "la noche del lunes" dates the arrests (dev2 wf_04)
+    ("es", "2024-02-06", "Carabineros informó que 14 personas fueron detenidas durante la noche del lunes.",
+     [("14", "2024-02-05", "point")]),
+    ("en", "2019-02-27", "Since Saturday's failed attempt to bring aid into Venezuela, hundreds of members of the "
+     "country's security forces have walked across the border into Colombia.",
+     [("hundreds", "2019-02-27", "running")]),
+])
+def test_a_day_of_an_event_noun_dates_that_noun_only(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+# What happened is of a day: "habitantes" after an event verb is no place's standing size, and a
+# term's span of years ("el período 2025-2031") dates no figure (dev2 fl_04, el_01); "the
+# cyclone of September 2023, which killed 54 people" still is that year's (dev2 fl_03).
+@pytest.mark.parametrize("language,published,text,expected", [
+    ("es", "2024-05-10", "Las inundaciones afectan ya a cerca de dos millones de habitantes.",
+     [("cerca de dos millones", "2024-05-10", "")]),
+    ("pt", "2024-08-03", "Em Pacaraima, cidade de cerca de 19 mil habitantes, a fila cresceu.",
+     [("cerca de 19 mil", "", "")]),
+    ("es", "2024-07-29", "El CNE proclamó este lunes a Maduro presidente reelecto para el período 2025-2031 con el "
+     "51,2 % de los votos.", [("51,2 %", "2024-07-29", "point")]),
+    ("en", "2024-05-09", "The toll is nearly twice that of the cyclone that hit the region in September 2023, which "
+     "killed 54 people.", [("54", "", "")]),
+])
+def test_what_happened_is_of_a_day(language, published, text, expected):
+    assert [r for r in rows(text, language, published) if r[0] != "nearly twice"] == expected
+
+
+# A date that closes a relative clause inside another noun phrase, the main verb right after
+# it, is that noun's (dev2 ca_02); a relative clause of the figure's own noun dates it.
+@pytest.mark.parametrize("language,published,text,expected", [
+    ("es", "2023-12-26", "Tras tres días de camino bajo un sol que rebasó los 33 grados, la caravana migrante que "
+     "salió de Tapachula el domingo 24 llegó este martes 26 a Huixtla.",
+     [("tres días", "2023-12-26", "point"), ("rebasó los 33 grados", "2023-12-26", "point")]),
+    ("es", "2019-03-01", "La vicepresidenta aseguró que más de 120 uniformados que habían cruzado el domingo "
+     "pidieron refugio.", [("más de 120", "2019-02-24", "point")]),
+])
+def test_a_date_inside_another_nouns_relative_clause_is_that_nouns(language, published, text, expected):
+    assert rows(text, language, published) == expected

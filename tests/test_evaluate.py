@@ -284,3 +284,29 @@ def test_missed_item_in_a_dropped_paragraph_blames_the_loader():
     ev.score_article(gold, art, [], [], text, {}, misses)
     assert [(m["problem"], m["offset"], m["text"]) for m in misses] == [
         ("missed (paragraph dropped: duplicate)", 17, "More than 320")]
+
+
+# gold claims: counts, scope, as_of, value, low, high, qualifier (pr_* of dev2: the unions'
+# and the ministry's national turnout of 19 January; dev: Saturday's crossings)
+MARCH = ("people marching against the pension reform", "France, Thu 19 Jan", "2023-01-19")
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    (MARCH + ("1120000", "", "", "exact"), MARCH + ("2000000", "", "", "more_than"), True),
+    (MARCH + ("1120000", "", "", "exact"), MARCH + ("1120000", "", "", "exact"), False),
+    # another scope or day is no rival count
+    (MARCH + ("1120000", "", "", "exact"), (MARCH[0], "Paris, Thu 19 Jan", MARCH[2], "80000", "", "", "exact"), False),
+    (MARCH + ("1120000", "", "", "exact"), (MARCH[0], MARCH[1], "2023-01-31", "1272000", "", "", "exact"), False),
+    # two floors can both hold; a floor below an exact figure too
+    (MARCH + ("60", "", "", "more_than"), MARCH + ("160", "", "", "more_than"), False),
+    (MARCH + ("60", "", "", "more_than"), MARCH + ("160", "", "", "exact"), False),
+    (MARCH + ("60", "", "", "at_most"), MARCH + ("160", "", "", "exact"), True),
+    # a vague range holds what lies inside it; ranges 5% apart or less are one figure
+    (MARCH + ("", "2000", "9999", "vague"), MARCH + ("8000", "", "", "about"), False),
+    (MARCH + ("100", "", "", "exact"), MARCH + ("104", "", "", "about"), False),
+    # an unknown scope or an unmatched figure says nothing
+    (("people", "", "2023-01-19", "1", "", "", "exact"), ("people", "", "2023-01-19", "9", "", "", "exact"), False),
+    (None, MARCH + ("1", "", "", "exact"), False),
+])
+def test_gold_disagree(a, b, apart):
+    assert ev._gold_disagree(a, b) is apart

@@ -77,6 +77,14 @@ def test_narrowest():
     # a capitalised common word at a sentence start, a surname: no place
     ("Police said 40,000 marched.", (), []),
     ("Yorvis Mendoza, 31, walked with his daughters.", (), []),
+    # one place, one name in every language: a subdivision's namesake city is the city ...
+    ("Cerca de 12 mil pessoas desfilaram neste domingo pelo centro de Lisboa", (), ["Lisbon"]),
+    ("Tens of thousands of people marched through central Lisbon on Sunday", (), ["Lisbon"]),
+    ("Un sismo de magnitud 6,8 sacudió este martes el sur de Perú", (), ["Peru"]),
+    ("cerca de la ciudad de Arequipa, según el Instituto Geofísico del Perú", (), ["Arequipa", "Peru"]),
+    # ... unless the words say the state or region
+    ("O distrito de Lisboa tem 2 milhões de habitantes.", (), ["Lisboa"]),
+    ("according to the governor of São Paulo state", (), ["São Paulo"]),
 ])
 def test_find(text, context, names):
     toks = tokenize(text)
@@ -101,3 +109,17 @@ def test_admin1_codes_join_iso_subdivisions_to_geonames_codes():
     # Alfa and Delta anchor; Bravo and Charlie pair up with 02 and 03 between them; after
     # Delta two codes (05, 06) stand against one name (Echo): left unjoined
     assert got == {"XX-A": "XX.01", "XX-B": "XX.02", "XX-C": "XX.03", "XX-D": "XX.04"}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("pelo centro de Lisboa", "city"),
+    ("O distrito de Lisboa", "subdivision"),
+    ("el gobierno regional de Arequipa", "subdivision"),
+    ("cerca de la ciudad de Arequipa", "city"),
+    ("no estado de São Paulo", "subdivision"),
+    ("São Paulo state", "subdivision"),
+    ("na cidade de São Paulo", "city"),
+])
+def test_a_name_of_a_subdivision_and_its_city_is_the_city_unless_the_words_say_otherwise(text, kind):
+    toks = tokenize(text)
+    assert [p.kind for _, _, p in gazetteer.find(toks, 0, len(toks), ())] == [kind]

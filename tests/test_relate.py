@@ -24,6 +24,7 @@ ARTICLES = [
     art("02_reuters", "Reuters", "2019-02-25", "Reuters"), art("06_latitude", "Latitude Review", "2019-03-01"),
     art("07_ledger", "The London Ledger", "2019-02-24"), art("10_puente", "Diario Puente Norte", "2019-03-01"),
     art("003_seed", "The New American", "2019-02-27"), art("ca_01", "AP", "2023-12-24", "AP"),
+    art("000_seed", "Business Insider", ""),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -151,6 +152,44 @@ ROWS = {
     # 1.272.000 nationwide (places left unknown, as when the gazetteer misses them)
     "marseille_police": number("pr_03:n015", "40.000 manifestantes", 40000, article="pr_03", para=6,
                                as_of="2023-01-31", asserted_by="policía", **MARCH),
+    # el_02: "thousands" of people against Maduro's "more than 1,200 people had been captured"
+    # (both of Wednesday here): a vague range the other lies just outside is no update of it
+    "thousands": number("el_02:n027", "thousands", None, "vague", article="el_02", para=17, low=2000, high=9999,
+                        counted="person", event="arrest", as_of="2024-07-31"),
+    "maduro_1200": number("el_02:n014", "more than 1,200", 1200, "more_than", article="el_02", para=10,
+                          counted="person", event="arrest", as_of="2024-07-31", asserted_by="Nicolás Maduro"),
+    # hu_01 "more than 500,000 customers" without power (Wed 25, the state utility); hu_02
+    # "513.000 usuarios" afectados (CFE, Sun 29): customers a blackout affected are those who
+    # lost power (event_links.csv)
+    "customers_500k": number("hu_01:n018", "more than 500,000", 500000, "more_than", article="hu_01", para=9,
+                             counted="customer", place="Guerrero", as_of="2023-10-25", event="power_outage",
+                             asserted_by="state power utility"),
+    "customers_513k": number("hu_02:n018", "513.000", 513000, article="hu_02", para=8, counted="customer",
+                             event="affected", place="Guerrero", as_of="2023-10-29", asserted_by="CFE"),
+    # hu_01 "at least 27 people" dead (Thu 26); hu_02 "39 fallecidos" (Fri 27)
+    "toll_floor_27": number("hu_01:n001", "at least 27", 27, "at_least", article="hu_01", para=1, counted="person",
+                            event="death", place="Mexico", as_of="2023-10-26", asserted_by="Mexican officials"),
+    "toll_39": number("hu_02:n008", "39", 39, article="hu_02", para=3, counted="person", event="death",
+                      as_of="2023-10-27", asserted_by="autoridades federales"),
+    # el_01 "44,2 %" (González, read as counting a candidate) and el_02 "44.2%" (of the votes)
+    "gonzalez_candidate": number("el_01:n002", "44,2 %", 44.2, article="el_01", para=1, kind="percent",
+                                 counted="candidate", place="Venezuela", as_of="2024-07-29", asserted_by="CNE"),
+    "gonzalez_votes": number("el_02:n005", "44.2%", 44.2, article="el_02", para=2, kind="percent", counted="vote",
+                             as_of="2024-07-29", asserted_by="Venezuela's National Electoral Council"),
+    # el_01 "siete países" (Argentina among them) and el_04 "sete países" (placed in Caracas)
+    "countries_7_es": number("el_01:n012", "siete", 7, article="el_01", para=9, counted="country",
+                             place="Argentina", as_of="2024-07-29", asserted_by="Gobierno de Maduro"),
+    "countries_7_pt": number("el_04:n019", "sete", 7, article="el_04", para=7, counted="country", place="Caracas",
+                             as_of="2024-07-29"),
+    "headline_122": number("wf_03:n001", "122", 122, article="wf_03", para=0, counted="person", event="death",
+                           place="Chile", as_of="2024-02-06"),
+    "sml_131": number("wf_04:n001", "131 los fallecidos", 131, article="wf_04", para=1, counted="person",
+                      event="death", as_of="2024-02-06", asserted_by="SML"),
+    "seed_hundreds": number("000_seed:n016", "hundreds", None, "vague", article="000_seed", para=45, low=200,
+                            high=999, counted="troop", predicate="fled", as_of="2019-03-01", event="desertion"),
+    "seed_320": number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", para=3,
+                       counted="soldier", predicate="deserted and crossed the border", as_of="2019-02-27",
+                       asserted_by="AP", event="desertion"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -203,6 +242,21 @@ def frames(*names):
     # ... while a death toll two days apart moved on
     ("toll_02", "toll_05", "different_time", "other_as_of", []),
     # two sources' numbers in one paragraph more than ten times apart count two things
+    ("thousands", "maduro_1200", "different_scope", "one_article", ["too vague"]),
+    # wf_03's headline "122" deaths (the outlet's own, left at Monday's toll) against wf_04's
+    # "131 los fallecidos" of Tuesday night, SML's: no dispute, a tally of another hour
+    ("headline_122", "sml_131", "different_time", "unattributed", ["another time of the day"]),
+    # the seed 000's "hundreds" of troops who fled (1 March) holds the seed 003's "More than
+    # 320" (27 February): vague, but right on both days
+    ("seed_hundreds", "seed_320", "less_precise", "compatible", ['"hundreds" is less precise']),
+    # one count restated a few days later in other words stands; a floor that the later count
+    # passes by far moved on
+    ("customers_500k", "customers_513k", "less_precise", "compatible", []),
+    ("toll_floor_27", "toll_39", "different_time", "other_as_of", []),
+    # one share, read as a candidate's by one extractor pass and as of votes by another
+    ("gonzalez_candidate", "gonzalez_votes", "agree", "same_number", ["44.2"]),
+    # seven countries, one article naming Argentina among them, the other Caracas
+    ("countries_7_es", "countries_7_pt", "agree", "same_number", []),
     ("marseille_police", "nation_interior", "different_scope", "one_article", ["a part of the other"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
@@ -258,8 +312,12 @@ def test_two_articles_giving_both_numbers_count_two_quantities():
         return relate(fs[x], fs[y], Peers.of(list(fs.values())))
     assert label(ministry + darmanin, "pr_01:n033", "pr_02:n009")[::3] == ("different_scope", "two_quantities")
     assert label(ministry + darmanin, "pr_01:n033", "pr_02:n008")[0] == "agree"
-    # had pr_01 given only the 30, its 30 against Darmanin's 17 would be two sources' counts
-    assert label(ministry[:1] + darmanin, "pr_01:n033", "pr_02:n009")[0] == "conflict"
+    # one side is enough: had pr_01 given only the 30, Darmanin's 30 beside his 17 still pairs
+    # with it, and his 17 counts another quantity
+    assert label(ministry[:1] + darmanin, "pr_01:n033", "pr_02:n009")[::3] == ("different_scope", "two_quantities")
+    # had neither article given the other's number, the ministry's 30 against Darmanin's 17
+    # would be two sources' counts of one day
+    assert label(ministry[:1] + darmanin[1:], "pr_01:n033", "pr_02:n009")[0] == "conflict"
 
 
 def test_a_part_ten_times_its_whole_counts_something_else(monkeypatch):
@@ -374,3 +432,152 @@ def test_a_speed_printed_with_the_other_unit_is_a_copying_error_against_what_its
     (a, b, _), everything = frames("wind_kmh", "wind_smn", "wind_mph")
     relation, _, why, step = relate(a, b, everything)
     assert (relation, step) == ("conflict", "unit_swap") and "165 mph" in why
+
+
+# Pairs whose label depends on what else their articles say: each case lists every row of the
+# articles involved (sentences of dev and dev2, places and sources as the extractor gives them)
+# and the pair, with the relation, step and words it must get.
+CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
+                               art("01_ap", "AP", "2019-02-25", "AP"), art("12_extremo", "Extremo Norte", "2019-02-25"),
+                               art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
+                               art("wf_01", "Compass World Explained", "2024-02-05")]
+LEDGER = dict(as_of="2019-02-24", **DESERTERS)
+CONTEXT = [
+    # dev 07: "146 of them in Norte de Santander ... the remaining 10 in Arauca" against dev 02's
+    # 156 of that Sunday: the two parts add up to the other's total
+    ([number("07_ledger:n013", "146", 146, article="07_ledger", para=9, place="Norte de Santander",
+             asserted_by="Lima Group", **LEDGER),
+      number("07_ledger:n014", "remaining 10", 10, article="07_ledger", para=9, place="Arauca",
+             asserted_by="Lima Group", **LEDGER),
+      number("02_reuters:n010", "156", 156, article="02_reuters", para=2, asserted_by="Migracion Colombia",
+             **LEDGER)],
+     "07_ledger:n013", "02_reuters:n010", "different_scope", "breakdown", ['"remaining 10"', "add up to"]),
+    # hu_01: "25 in Acapulco and two in the neighboring town" against hu_02's "27 muertos" of
+    # that Thursday: the rest names no place, the part does
+    ([number("hu_01:n004", "25", 25, article="hu_01", para=3, counted="person", event="death",
+             place="Acapulco de Juárez", as_of="2023-10-26", asserted_by="Rosa Icela Rodriguez"),
+      number("hu_01:n005", "two", 2, article="hu_01", para=3, counted="person", event="death", as_of="2023-10-26",
+             asserted_by="Rosa Icela Rodriguez"),
+      number("hu_02:n006", "27 muertos", 27, article="hu_02", para=2, counted="person", event="death",
+             as_of="2023-10-26", period="point", asserted_by="autoridades federales")],
+     "hu_01:n004", "hu_02:n006", "different_scope", "breakdown", ['"two"', "add up to"]),
+    # ... while two figures of no place that add up to another's by chance are no breakdown
+    ([number("hu_01:n004", "25", 25, article="hu_01", para=3, counted="person", event="death",
+             as_of="2023-10-26", asserted_by="Rosa Icela Rodriguez"),
+      number("hu_01:n005", "two", 2, article="hu_01", para=3, counted="person", event="death", as_of="2023-10-26",
+             asserted_by="Rosa Icela Rodriguez"),
+      number("hu_02:n006", "27 muertos", 27, article="hu_02", para=2, counted="person", event="death",
+             as_of="2023-10-26", period="point", asserted_by="autoridades federales")],
+     "hu_01:n004", "hu_02:n006", "conflict", "conflict", ["Rosa Icela Rodriguez", "autoridades federales"]),
+    # pr_01 gives "More than 1.27 million" for France and an unplaced "500,000" (the CGT's Paris
+    # figure): that 500,000 is not France's count, against pr_03's 1.272.000 for France
+    ([ROWS["france_interior"],
+      number("pr_01:n008", "500,000", 500000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="CGT", **MARCH),
+      ROWS["interior_es"]],
+     "pr_01:n008", "pr_03:n002", "different_scope", "unplaced", ["names no place", "for France"]),
+    # pr_02 counts the march in Paris (87,000) and in France (1,272,000); its unplaced "205,000"
+    # (the CGT's Marseille figure) may be any place's: not a rival of pr_01's unplaced 87,000
+    ([number("pr_02:n013", "87,000", 87000, article="pr_02", para=8, place="Paris", as_of="2023-01-31",
+             asserted_by="interior ministry", **MARCH),
+      number("pr_02:n012", "1,272,000", 1_272_000, article="pr_02", para=8, place="France", as_of="2023-01-31",
+             asserted_by="interior ministry", **MARCH),
+      number("pr_02:n006", "205,000", 205000, article="pr_02", para=9, as_of="2023-01-31", asserted_by="CGT",
+             **MARCH),
+      number("pr_01:n007", "87,000", 87000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="police",
+             **MARCH)],
+     "pr_01:n007", "pr_02:n006", "different_scope", "unplaced", ["Paris", "France", "any one of them"]),
+    # pr_02 gives the ministry's "87,000" for Paris and the CGT's "205,000" for Marseille; pr_01's
+    # unplaced "87,000" (the police's Paris count) is that Paris figure, not Marseille's rival
+    ([number("pr_02:n013", "87,000", 87000, article="pr_02", para=8, place="Paris", as_of="2023-01-31",
+             asserted_by="interior ministry", **MARCH),
+      number("pr_02:n006", "205,000", 205000, article="pr_02", para=9, place="Marseille", as_of="2023-01-31",
+             asserted_by="CGT", **MARCH),
+      number("pr_01:n007", "87,000", 87000, article="pr_01", para=3, as_of="2023-01-31", asserted_by="police",
+             **MARCH)],
+     "pr_01:n007", "pr_02:n006", "different_scope", "unplaced", ['"87,000" for Paris', '"205,000" for Marseille']),
+    # AFP's own "pelo menos 20" in Cúcuta, a floor sixteen times below the agency's 326
+    ([number("11_afp:n003", "pelo menos 20", 20, "at_least", article="11_afp", para=2, counted="soldier",
+             event="desertion", place="Cúcuta", as_of="2019-02-26", asserted_by="AFP"),
+      number("03_meridian:n004", "326", 326, article="03_meridian", para=4, as_of="2019-02-26",
+             asserted_by="Migración Colombia", **DESERTERS)],
+     "11_afp:n003", "03_meridian:n004", "different_scope", "magnitude", ["more than 10 times apart"]),
+    # the seed 003: AP's "More than 320 ... in a span of four days" against the agency's 411 of
+    # that day: a window holds a part of a running total
+    ([number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", scope="in a span of four days",
+             as_of="2019-02-27", period="window", asserted_by="AP", **DESERTERS),
+      number("03_meridian:n005", "411", 411, article="03_meridian", para=5, as_of="2019-02-27", period="point",
+             asserted_by="Migración Colombia", **DESERTERS)],
+     "003_seed:n001", "03_meridian:n005", "different_scope", "periods", ["4 days", "a total, or a longer time"]),
+    # el_02 gives the CNE's 52.1% and 44.2%; el_03 the CNE's 44,2 %: that number is el_02's
+    # other share, so el_02's 52.1% against it is two candidates, not a dispute
+    ([number("el_02:n004", "52.1%", 52.1, article="el_02", para=2, kind="percent", counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="Venezuela's National Electoral Council"),
+      number("el_02:n005", "44.2%", 44.2, article="el_02", para=2, kind="percent", counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="Venezuela's National Electoral Council"),
+      number("el_03:n004", "44,2 %", 44.2, article="el_03", para=3, kind="percent", counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="CNE")],
+     "el_02:n004", "el_03:n004", "different_scope", "two_quantities", ['"44.2%"', "two quantities"]),
+    # wf_01's undated "15" deaths in Valparaíso against wf_03's 51 of Saturday 3 Feb: two digits
+    # swapped by coincidence, of no one day, are no copying error
+    ([number("wf_01:n014", "15", 15, article="wf_01", para=6, counted="person", event="death", place="Valparaíso",
+             period="running"),
+      number("wf_03:n005", "51", 51, article="wf_03", para=2, counted="person", event="death", as_of="2024-02-03",
+             period="point", asserted_by="governo")],
+     "wf_01:n014", "wf_03:n005", "different_time", None, []),
+    # ca_03: "The caravan walked 40 miles to Huixtla in its first three days" for ca_02's "unos
+    # 40 kilómetros" from Tapachula: one number in two units, whatever the places and days
+    ([number("ca_03:n004", "40 miles", 40, article="ca_03", para=2, kind="other", unit="mi", measure="distance",
+             canonical_value=64.3738, canonical_low=64.3738, canonical_high=64.3738, canonical_unit="km",
+             place="Huixtla", as_of="2023-12-29", period="window", asserted_by="Mexican authorities"),
+      number("ca_02:n003", "unos 40 kilómetros", 40, "about", article="ca_02", para=1, kind="other", unit="km",
+             measure="distance", canonical_value=40, canonical_low=36, canonical_high=44, canonical_unit="km",
+             place="Tapachula", period="point")],
+     "ca_03:n004", "ca_02:n003", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
+    # fl_02 "5,53 metros" at the Guaíba for the record 5.35 m fl_03 gives for Porto Alegre, that
+    # Sunday: a reading's place does not keep a transposition apart
+    ([number("fl_02:n015", "5,53 metros", 5.53, article="fl_02", para=4, kind="other", unit="m",
+             measure="distance", canonical_value=5.53, canonical_low=5.53, canonical_high=5.53, canonical_unit="m",
+             place="Guaíba", as_of="2024-05-05", period="point", asserted_by="Porto Alegre"),
+      number("fl_03:n010", "5.35 meters", 5.35, article="fl_03", para=3, kind="other", unit="m", measure="distance",
+             canonical_value=5.35, canonical_low=5.35, canonical_high=5.35, canonical_unit="m",
+             place="Porto Alegre", as_of="2024-05-05", period="point")],
+     "fl_02:n015", "fl_03:n010", "conflict", "copying_error", ["digits transposed"]),
+    # pr_03's "1.272.000" printed "1.272" by a copy a day later that gives no date of its own:
+    # a dropped thousand, not a count of another day
+    ([ROWS["interior_es"],
+      number("pr_copy:n002", "1.272", 1272, article="pr_copy", para=2, place="France",
+             asserted_by="Ministerio del Interior francés", **MARCH)],
+     "pr_03:n002", "pr_copy:n002", "conflict", "miscopy", ["power of ten", "likely a copying error"]),
+    # the seed 001's "200,000-strong" army against dev 12's "dois" deserters: round numbers a
+    # power of ten apart by coincidence, no dropped thousand
+    ([number("01_ap:n004", "200,000-strong", 200000, article="01_ap", para=6, counted="soldier"),
+      number("12_extremo:n006", "dois", 2, article="12_extremo", para=3, counted="soldier", event="desertion",
+             as_of="2019-02-23", period="point", asserted_by="militares")],
+     "01_ap:n004", "12_extremo:n006", "different_time", "other_day", []),
+]
+
+
+@pytest.mark.parametrize("rows, left, right, relation, step, words", CONTEXT)
+def test_relate_in_context(rows, left, right, relation, step, words):
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(CONTEXT_ARTICLES))}
+    peers = Peers.of(list(fs.values()))
+    got = relate(fs[left], fs[right], peers)
+    assert got[0] == relation and got[3] == (step or got[3]), got
+    assert all(w in got[2] for w in words), got[2]
+    assert relate(fs[right], fs[left], peers)[0] == relation
+
+
+def test_each_side_is_named_as_its_own_article_names_its_source():
+    # the English "Organisers said 50,000 people took part" and the Portuguese "A organização
+    # ... estimou a participação em 50 mil manifestantes" are one source (one key), but a row
+    # names each side's source in its own article's words
+    rows = [number("pr_01:n100", "50,000", 50000, article="pr_01", para=2, as_of="2023-01-31",
+                   asserted_by="organisers", **MARCH),
+            number("pr_copy:n100", "50 mil", 50000, article="pr_copy", para=1, as_of="2023-01-31",
+                   asserted_by="organização", **MARCH),
+            number("pr_copy:n101", "12 mil", 12000, article="pr_copy", para=1, as_of="2023-01-31",
+                   asserted_by="PSP", **MARCH)]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    assert fs["pr_01:n100"].who() == "organisers" and fs["pr_copy:n100"].who() == "organização"
+    _, _, why, _ = relate(fs["pr_01:n100"], fs["pr_copy:n101"], Peers.of(list(fs.values())))
+    assert 'organisers: "50,000"' in why and 'PSP: "12 mil"' in why

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdiff.lexicon import lemma as lexicon_lemma
+from claimdiff.lexicon import lemma as lexicon_lemma, verb_form
 from claimdiff.numwords import PhraseTable, Tok, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
 
@@ -531,6 +531,9 @@ class ArticleSources:
             return ""
         if len(words_) == 1 and words_[0].lower() in w.pronouns:
             return "\0" + fold(words_[0])
+        named = _named_after(words_, w)
+        if named:
+            words_ = named      # "un cabo del Ejército identificado como Jesús": Jesús
         text = _join(words_)
         outlet = self._outlet(text)
         if outlet:
@@ -575,6 +578,8 @@ class ArticleSources:
                 return self._short_form(run[0], offset) or run[0]      # "Interior", "Haddad"
             if a == 0:
                 return _clean(_join(words_))
+            if _gazetteer_place(_join(run)) and any(x in w.roles.get("source_noun", ()) for x in lead):
+                return _clean(_join(words_))              # "authorities in Guerrero": a body of the place
             if lead and lead[-1] in w.particles and not any(x in document for x in lead):
                 return _clean(_join(words_))              # "prefeitura de Porto Alegre", "secretaría de Turismo"
             # the body inside a description: "el último balance de la Defensa Civil estatal",
@@ -759,6 +764,14 @@ class ArticleSources:
             for k, acr in long.items():
                 if noun in k.split():
                     return acr
+            # "the ministry" after "the CGT union": a body of another kind is no antecedent; the
+            # nearest whose name holds the word, in any of the article's languages
+            # ("Ministério do Interior"), else the description as written
+            stem = [(o, name) for o, name in bodies if any(_stem_match(noun, fold(x)) for x in _tokens(name))]
+            if stem:
+                return stem[-1][1]
+            if noun in self.w.roles.get("kind_anaphor", ()):
+                return self.nearest_body(noun, offset)
         if bodies:
             return bodies[-1][1]
         return self.nearest_body(noun, offset) or (self.nearest_body("", offset) if noun else "")
@@ -791,6 +804,29 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+def _named_after(words_: list[str], w: Words) -> list[str]:
+    """The capitalised name a description gives after "identified as", "identificado como",
+    "conhecido como" (role named), else []."""
+    folded = [fold(x) for x in words_]
+    for phrase in w.roles.get("named", ()):
+        parts = phrase.split()
+        n = len(parts)
+        for i in range(1, len(folded) - n):
+            if folded[i:i + n] == parts and words_[i + n][:1].isupper():
+                e = i + n
+                while e < len(words_) and (words_[e][:1].isupper() or folded[e] in w.particles):
+                    e += 1
+                return words_[i + n:e]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_place(name: str) -> bool:
+    """Is the name a place of the gazetteer (city, state, country)?"""
+    from claimdiff import gazetteer
+    return gazetteer.lookup(name) is not None
 
 
 def _stem_match(a: str, b: str) -> bool:
@@ -963,7 +999,7 @@ def _name_end(toks: list[Tok], x: int, stop: int, ask: Ask, w: Words) -> int:
             break
         if t.kind == "w":
             if x > start and (w.breaks.at(toks, x) or t.f in w.roles.get("that", ()) or _verb(ask, x, w)
-                              or w.preps.at(toks, x)):
+                              or w.preps.at(toks, x) or t.f in w.roles.get("until", ())):
                 break
             if x > start and toks[x - 1].text[:1].isupper() and t.text[:1].islower() \
                     and t.f.endswith(_VERBISH.get(w.language, ())) and t.f not in w.particles:
@@ -1032,6 +1068,14 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         x -= 1
     if x >= lo and toks[x].text in QUOTE_MARKS or (x - 1 >= lo and toks[x].text == "," and toks[x - 1].text in QUOTE_MARKS):
         return -1, -1
+    if x > lo and toks[x].text == ")":
+        # "Chile's Legal Medical Service (Servicio Médico Legal, SML) had confirmed": the
+        # subject stands before its bracketed other name
+        y = x - 1
+        while y > lo and x - y < 15 and toks[y].text not in "()":
+            y -= 1
+        if toks[y].text == "(" and y - 1 >= lo and toks[y - 1].kind == "w":
+            x = y - 1
     while x - 1 > lo and toks[x].text == "," and _aside_before(toks, x, lo, w):
         x = _aside_before(toks, x, lo, w) - 1          # "El INM, en cambio, informó"
     if x >= lo and w.has("relative", toks[x]) and x - 1 >= lo and toks[x - 1].text == ",":
@@ -1204,7 +1248,11 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             # fronted between commas ("y que, según esos documentos, González obtuvo ..."):
             # it gives what follows, unless an apposition about the source follows it
             # ("según la alcaldía, una ciudad de 1,3 millones")
-            fronted = x > lo and (toks[x - 1].text == "," or w.has("that", toks[x - 1])) and b < hi \
+            # (not after a figure of its clause: "levou às ruas 2,8 milhões ..., segundo o
+            # Ministério do Interior, mais que as 1,12 milhão" closes the clause before it)
+            opens = w.has("that", toks[x - 1]) or (toks[x - 1].text == "," and (
+                not before or (x - 2 >= lo and (w.has("that", toks[x - 2]) or w.has("and", toks[x - 2])))))
+            fronted = x > lo and opens and b < hi \
                 and toks[b].text == "," and b + 1 < hi and not w.has("indefinite", toks[b + 1]) \
                 and any(k in figtok for k in range(b, hi))
             # "la reforma, que según el Gobierno permitirá ahorrar 17.700 millones": it opens
@@ -1253,7 +1301,11 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 x = e                   # "una cifra que la organización advirtió": a subordinate report
                 continue
             if a < b:
-                out.append(Cue(x, e, "verb", (a, b), forward=after))
+                # ", the Interior Ministry said, in the second day": a verb between commas with
+                # no complement closes the clause before it
+                aside = a - 1 >= sa and toks[a - 1].text == "," and (e >= sb or toks[e].text in ",.;") \
+                    and any(k in figtok for k in range(lo, a))
+                out.append(Cue(x, e, "verb", (a, b), forward=after and not aside))
             else:
                 # nothing before the verb names anyone: an inverted subject after it
                 # (", informou a Defesa Civil", "said the mayor", "como informaron las
@@ -1263,7 +1315,15 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 inverted = (0, 0)
                 as_ = as_ or (x > sa and w.has("relative", toks[x - 1]))   # "14.000 que estimó el Ministerio"
                 if prev in (",", "") or prev in QUOTE_MARKS or x == lo or as_:
-                    inverted = _np_after(ask, e, hi, w)
+                    # ", informó este miércoles el Ministerio de Salud", "informou nesta
+                    # quarta-feira (8) a Defesa Civil": the day between the verb and its subject
+                    s0 = e
+                    day = lambda z: z in ask.blocked and z not in figtok
+                    while s0 < hi and s0 - e < 10 and (day(s0) or (s0 + 1 < hi and day(s0 + 1) and toks[s0].kind == "w"
+                                                                   and toks[s0].text.islower() and len(toks[s0].text) <= 5)
+                                                      or (toks[s0].text in "()" and s0 > e and day(s0 - 1))):
+                        s0 += 1
+                    inverted = _np_after(ask, s0, hi, w)
                     nxt = inverted[1]
                     if nxt < hi and toks[nxt].kind == "w" and not w.has("filler", toks[nxt]) \
                             and any(z in figtok for z in range(nxt, hi)):
@@ -1515,9 +1575,39 @@ def _pronoun(ask: Ask, pron: str, src: ArticleSources) -> str | None:
     return src.last_person or src.last or None
 
 
-def gapped(ask: Ask, src: ArticleSources) -> str | None:
-    """"la policía contó 40.000 manifestantes y la CGT, 205.000": the verb is dropped."""
+def _elided(ask: Ask, src: ArticleSources) -> str | None:
+    """"María Corina Machado habló del 40 % de las actas; el lunes, del 73,2 %": a clause
+    after ";" with no verb of its own goes on with the source the clause before it gave."""
     toks, w = ask.toks, src.w
+    semi = next((x for x in range(ask.i0 - 1, max(0, ask.i0 - 8) - 1, -1) if toks[x].text == ";"), None)
+    if semi is None or any(toks[x].text in ".!?" for x in range(semi, ask.i0)):
+        return None
+    end = next((x for x in range(ask.j, len(toks)) if toks[x].text in ";.!?"), len(toks))
+    # before the figure only a day, marks and function words ("; el lunes, del"); after it no
+    # more than a short phrase with no verb (not "; a third sergeant surrenders in Brazil")
+    for x in range(semi + 1, ask.i0):
+        t = toks[x]
+        if not (x in ask.blocked or t.kind == "p" or w.has("article", t) or t.f in w.particles
+                or t.f in ("de", "del", "do", "da", "of")):
+            return None
+    if end - ask.j > 5 or any(is_verb(toks, x, w) or verb_form(toks[x].text, w.language)
+                              or (toks[x].kind == "w" and toks[x].f.endswith(("s", "ed")) and w.language == "en")
+                              for x in range(ask.j, end)):
+        return None
+    para, name, _, at = src.para_last
+    # the source of the clause that ends at this ";" (the last one decided in the paragraph)
+    if para != ask.para.para or not name or at > toks[semi].end:
+        return None
+    return name
+
+
+def gapped(ask: Ask, src: ArticleSources) -> str | None:
+    """"la policía contó 40.000 manifestantes y la CGT, 205.000": the verb is dropped; "X
+    habló del 40 %; el lunes, del 73,2 %": verb and subject are (_elided)."""
+    toks, w = ask.toks, src.w
+    elided = _elided(ask, src)
+    if elided:
+        return elided
     k = ask.i0 - 1
     if k <= ask.sa or toks[k].text != ",":
         return None

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimdiff.lexicon import verb_form
 from claimdiff.numwords import Lexicon, PhraseTable, Tok, tokenize
 from claimdiff.reference import LANGUAGES, fold, table
 
@@ -33,6 +34,9 @@ class DateMention:
     since: bool = False   # opens a window ("since Saturday"): a start, not the figure's date
     base: int = -1        # the token opening the comparison whose base it dates ("nueve más que
                           # el lunes"), or -1: it dates only the figures between the two
+    noun: tuple = ()      # (first, end) tokens of the event noun phrase the date qualifies
+                          # ("Tuesday's magnitude 6.8 earthquake", "el sismo del martes"): it
+                          # dates the figures inside that phrase, not the sentence's others
 
 
 def _pub(published: str) -> dt.date | None:
@@ -132,6 +136,63 @@ def _weekday_day(pub: dt.date | None, weekday: int, day: int) -> str:
     return found[0].isoformat() if found else ""
 
 
+_POSSESSIVE = ("'s", "’s")
+NOUN_REACH = 5      # tokens between a qualifying date and the event noun it dates
+
+
+def _event_noun(toks: list[Tok], k: int, lex: Lexicon):
+    """(end, row) of an event noun of the concepts lexicon at token k ("earthquake", "sismo",
+    "votación"), else None."""
+    concepts = getattr(lex, "concepts", None)
+    m = concepts.at(toks, k) if concepts is not None and toks[k].kind == "w" else None
+    return m if m and m[1].get("class") == "event" else None
+
+
+def _possessive_day(toks: list[Tok], i: int, lex: Lexicon, pub) -> DateMention | None:
+    """"Tuesday's magnitude 6.8 earthquake", "yesterday's march": a day in the possessive
+    dates the event noun it qualifies (the noun phrase up to that noun)."""
+    t = toks[i]
+    bare = Tok(t.start, t.end - 2, t.text[:-2], t.f[:-2], t.kind, t.nl, t.gap)
+    w = lex.weekdays.at([bare], 0)
+    if w and w[0] == 1:
+        found = DateMention(i, i + 1, _weekday_date(pub, int(w[1]["weekday"])), "weekday")
+    else:
+        r = lex.relative.at([bare], 0)
+        if not (r and r[0] == 1):
+            return None
+        found = DateMention(i, i + 1, (pub + dt.timedelta(days=int(r[1]["offset"]))).isoformat() if pub else "",
+                            "relative")
+    for k in range(i + 1, min(len(toks), i + 1 + NOUN_REACH)):
+        if toks[k].kind == "p" and toks[k].text not in (".", ","):
+            break
+        m = _event_noun(toks, k, lex)
+        if m:
+            found.noun = (i, m[0])
+            break
+    return found
+
+
+def _dated_noun_before(toks: list[Tok], d: DateMention, lex: Lexicon) -> tuple:
+    """"el sismo del martes", "o sismo de magnitude 6,8 de terça-feira", "the quake of
+    Tuesday": (first, end) of the event noun phrase a day after "of/de/del/do/da" qualifies,
+    else ()."""
+    k = d.i - 1
+    if k < 1 or toks[k].f not in ("of", "de", "del", "do", "da"):
+        return ()
+    for y in range(k - 1, max(-1, k - 1 - NOUN_REACH), -1):
+        t = toks[y]
+        if t.kind == "p" and t.text not in (".", ","):
+            return ()
+        if t.text in (",", ";"):
+            return ()
+        m = _event_noun(toks, y, lex)
+        if m and m[0] <= k:
+            return (y, d.j)
+        if t.kind == "w" and (lex.skip.get(t.f) == "verb" or (lex.has("date_filler", t) and len(t.f) > 3)):
+            return ()   # "la noche del lunes": a time of the day, not an event's date
+    return ()
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMention]:
     pub = _pub(published)
     out: list[DateMention] = []
@@ -139,7 +200,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
     i = 0
     first = _openers(lex)
     # Only digits and date words can open a date: visit those tokens and no others.
-    for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first]:
+    for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first
+              or (t.f.endswith(_POSSESSIVE) and t.f[:-2] in first)]:
         if c < i:
             continue
         i = c
@@ -180,6 +242,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 c = lex.clock_after.at(toks, i + 1)
                 if c:
                     found = DateMention(i, c[0], "", "clock")
+        if found is None and t.kind == "w" and t.f.endswith(_POSSESSIVE):
+            found = _possessive_day(toks, i, lex, pub)
         if found is None and t.kind == "w":
             month, end = _month_at(toks, i, lex)
             # Month Day[, Year]: "February 23", "Feb. 16, 2019"; a capital letter is required
@@ -240,8 +304,13 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
             # "since the night of 23 February": the date opens a window
             while k >= 0 and lex.has("date_filler", toks[k]):
                 k -= 1
-            found.since = k >= 0 and lex.has("since", toks[k])
+            # "The toll from Tuesday's earthquake": a possessive day after "from" names where the
+            # count comes from, it opens no window ("since Saturday's attempt" does)
+            found.since = k >= 0 and lex.has("since", toks[k]) \
+                and not (toks[found.i].f.endswith(_POSSESSIVE) and toks[k].f == "from")
             found.base = _compared(toks, found.i, lex.language)
+            if not found.noun and found.kind in ("weekday", "relative"):
+                found.noun = _dated_noun_before(toks, found, lex)
             out.append(found)
             i = max(found.j, i + 1)
         else:
@@ -670,6 +739,7 @@ class Moment:
     reference: str = ""         # what relative dates are read against when the article has no date
     cache: dict | None = None   # per run of sentences: what every figure of a sentence reads
     measure: str = ""           # numbers.csv measure, when known
+    event: str = ""             # numbers.csv event, when known: what happened is of a day
 
 
 CLAUSE = frozenset(",;:—–()|")
@@ -708,8 +778,8 @@ def timeless_reason(m: Moment, lemma=None) -> str:
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
         return ""                        # nothing that could make it timeless: the common case, read fast
     after = toks[m.j:min(m.sb, m.j + 3)]
-    if any(tw.has("standing", t) for t in after):
-        return "standing"
+    if any(tw.has("standing", t) for t in after) and not m.event:
+        return "standing"       # not "las inundaciones afectan ya a cerca de dos millones de habitantes"
     k = m.i0 - 1
     while k >= m.sa and m.i0 - k <= 4 and toks[k].kind == "w":
         if tw.has("place_noun", toks[k]) and k + 1 < m.i0 and toks[k + 1].f in ("of", "de", "da", "do"):
@@ -721,7 +791,8 @@ def timeless_reason(m: Moment, lemma=None) -> str:
     if any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]) and m.i0 - 2 >= m.sa \
             and toks[m.i0 - 1].f.endswith(("'s", "’s")):
         return "whole"                                          # "the state's 497 municipalities"
-    if m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s")):
+    if m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s")) \
+            and not any(d.i <= m.i0 - 1 < d.j for d in m.dates):    # "Tuesday's magnitude 6.8 earthquake"
         return "owner"                                          # "the city's roughly 850,000 residents"
     if any(tw.has("size", t) and toks[x - 1].text == "-" for x, t in enumerate(toks[m.i0 + 1:min(m.sb, m.j + 2)], m.i0 + 1)):
         return "size"                                           # "a 200,000-strong military"
@@ -737,6 +808,8 @@ def timeless_reason(m: Moment, lemma=None) -> str:
         if d.i < m.sa or d.i >= m.sb or not _may_date(m, d) or (own is not None and own is not d and _distance(m, d) > own_score):
             continue
         year = _mention_year(toks, d)
+        if d.kind == "year" and any(t.text in ("-", "–", "/") for t in toks[d.i:d.j]):
+            continue            # "presidente para el período 2025-2031": a term's span, not the figure's year
         lo, hi = min(d.j, m.j), max(d.i, m.i0)
         if year and pub and year != int(pub[:4]) and sum(1 for t in toks[lo:hi] if t.text in ",;:—–") <= 1 \
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
@@ -821,14 +894,37 @@ def _nearest_date(m: Moment, need_iso: bool = True):
     best, best_score = None, 10**9
     for d in m.dates:
         if (need_iso and not d.iso) or (d.since and not _when_clause(m, d)) or d.i < m.sa or d.i >= m.sb \
-                or not _may_date(m, d):
+                or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]):
             continue
         score = _distance(m, d)
-        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d):
+        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d):
             continue
         if score < best_score:
             best, best_score = d, score
     return (best, best_score) if best is not None else (None, 0)
+
+
+@lru_cache(maxsize=None)
+def _relatives(language: str) -> frozenset:
+    return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "relative")
+
+
+def _in_subject_clause(m: Moment, d: DateMention) -> bool:
+    """Does the date close a relative clause inside another noun phrase, the main verb right
+    after it ("Tras tres días ..., la caravana migrante que salió de Tapachula el domingo 24
+    llegó este martes 26 a Huixtla": the 24th is the caravan's departure)?"""
+    if d.i < m.j or d.j >= m.sb:
+        return False
+    rel = _relatives(m.language)
+    # the relative clause opens after the figure's own phrase (not "120 uniformados que
+    # habían cruzado el domingo": the figure's own clause)
+    if not any(m.toks[x].f in rel for x in range(m.j + 3, d.i)):
+        return False
+    e = d.j
+    while e < m.sb and e - d.j < 3 and (_day(m.toks[e]) or m.toks[e].text in "()"):
+        e += 1              # "el domingo 24", "no domingo (24)"
+    nxt = m.toks[e] if e < m.sb else None
+    return nxt is not None and nxt.kind == "w" and verb_form(nxt.text, m.language)
 
 
 def _may_date(m: Moment, d: DateMention) -> bool:
@@ -991,7 +1087,7 @@ def paragraph_date(dates: list, before: int) -> str:
     """The date an earlier sentence gives (the last one before token `before`; a window's
     start and a comparison's base do not count)."""
     for d in reversed(dates):
-        if d.j <= before and d.iso and not d.since and d.base < 0:
+        if d.j <= before and d.iso and not d.since and d.base < 0 and not d.noun:
             return d.iso
     return ""
 

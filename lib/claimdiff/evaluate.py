@@ -64,8 +64,10 @@ labelled conflict), non_conflict_ok (designed non-conflicts not labelled conflic
 conflict_precision (cross-article conflict rows that are designed conflicts, or copies of
 one: a row whose two figures print the same two gold claims as a designed conflict's sides
 -- same counts, scope, as_of and value in gold.json -- so another article's
-"500 mil" set against "87,000" is the designed "87,000" vs "500,000"; any other conflict row
-is false). Thresholds: the "designed" key of tests/corpus/thresholds.json, one
+"500 mil" set against "87,000" is the designed "87,000" vs "500,000"; or a conflict the gold
+states though the design does not list it: both figures' gold claims count the same thing
+with the same scope and date and their ranges lie apart; any other conflict row, and any
+conflict row on a pair the design lists as no conflict, is false). Thresholds: the "designed" key of tests/corpus/thresholds.json, one
 entry per set.
 """
 from __future__ import annotations
@@ -730,7 +732,7 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
     labels: dict[frozenset, set] = defaultdict(set)
     for left, right, rel in zip(figs.get("left_id", []), figs.get("right_id", []), figs.get("relation", [])):
         labels[frozenset((left, right))].add(rel)
-    rows, conflict_pairs = [], set()
+    rows, conflict_pairs, designed_other = [], set(), set()
     for case in relations["cases"]:
         for pair in case["pairs"]:
             left, right = (resolve_side(pair[s], texts, spans) for s in ("left", "right"))
@@ -739,6 +741,8 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
             expect = set(pair["expect"])
             if "conflict" in expect:
                 conflict_pairs |= keys
+            else:
+                designed_other |= keys
             rows.append({"case": case["case"], "left": pair["left"], "right": pair["right"],
                          "expect": sorted(expect), "got": sorted(got) or ["none"],
                          "kind": ("conflict" if expect == {"conflict"} else
@@ -752,11 +756,18 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
     claims = claims or {}
 
     def claim_pair(k):
-        got = frozenset(claims.get(x) for x in k)
+        got = frozenset(claims[x][:6] if x in claims else None for x in k)
         return got if None not in got and len(got) == 2 else None
 
     conflict_claims = {claim_pair(k) for k in conflict_pairs} - {None}
     conflict_pairs |= {k for k in conflict_rows if claim_pair(k) in conflict_claims}
+    # A conflict the design did not list but the gold states: both figures count the same
+    # thing with the same scope and date in gold.json and their values cannot both hold
+    # (the ministry's 1.12 million against the unions' "more than 2 million" of one day).
+    # A pair the design lists as no conflict stays false whatever the gold claims say.
+    implied = {k for k in conflict_rows if k not in conflict_pairs and k not in designed_other
+               and _gold_disagree(*(claims.get(x) for x in k))}
+    conflict_pairs |= implied
     hard = [r for r in rows if r["kind"] == "conflict"]
     other = [r for r in rows if r["kind"] == "other"]
     wanted = [r for r in rows if r["expect"] != ["none"]]
@@ -776,6 +787,7 @@ def designed_scores(relations: dict, texts: dict[str, str], numbers: pd.DataFram
             "conflict_precision": _ratio(sum(k in conflict_pairs for k in conflict_rows), len(conflict_rows)),
         },
         "cross_article_conflicts": len(conflict_rows),
+        "implied_conflicts": len(implied),
         "false_conflicts": sorted(sorted(k) for k in conflict_rows if k not in conflict_pairs),
         "cases": cases, "pairs": rows,
         "unresolved": [r for r in rows if not r["resolved"]],
@@ -786,6 +798,31 @@ def designed_paths(root: Path, folders) -> list[Path]:
     """The article files of a designed set's folders, sorted."""
     return sorted(p for folder in folders for p in (root / folder).iterdir()
                   if p.suffix in (".txt", ".md", ".html") and p.name != "README.md")
+
+
+def _gold_disagree(a: tuple | None, b: tuple | None) -> bool:
+    """Two gold claims (counts, scope, as_of, value, low, high, qualifier) of one quantity,
+    the first three known and equal, whose ranges lie more than 5% apart ("more than 60"
+    reaches up to any number, "at most 60" down to none)."""
+    if a is None or b is None or not all(a[:3]) or a[:3] != b[:3]:
+        return False
+
+    def span(c):
+        value, low, high = (_num(x) for x in c[3:6])
+        lo = low if low is not None else value
+        hi = high if high is not None else value
+        qualifier = c[6] if len(c) > 6 else ""
+        if qualifier in ("more_than", "at_least") and hi is not None:
+            hi = math.inf
+        elif qualifier in ("less_than", "at_most", "up_to") and lo is not None:
+            lo = 0.0
+        return (lo, hi) if lo is not None and hi is not None else None
+
+    sa, sb = span(a), span(b)
+    if sa is None or sb is None:
+        return False
+    (alo, ahi), (blo, bhi) = sorted((sa, sb))
+    return blo > ahi * 1.05
 
 
 def gold_claims(root: Path, paths: list[Path], texts: dict[str, str], numbers: pd.DataFrame) -> dict[str, tuple]:
@@ -814,7 +851,7 @@ def gold_claims(root: Path, paths: list[Path], texts: dict[str, str], numbers: p
             for i, j in match_numbers(gold_spans, [(a, b) for a, b, _ in pred]):
                 n = g["numbers"][i]
                 out[pred[j][2]] = tuple(_s(n.get(k)) for k in
-                                        ("counts", "scope", "as_of", "value", "low", "high"))
+                                        ("counts", "scope", "as_of", "value", "low", "high", "qualifier"))
     return out
 
 

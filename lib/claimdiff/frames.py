@@ -104,6 +104,7 @@ class Frame:
     span: float = 0.0            # a window's length in days ("in 24 hours" 1, "in four days" 4; 0 unknown)
     since: int = 0               # the year a total counts from, when its scope names one ("since 2014")
     country: str = ""            # its place's country, else the country most of its article's figures are in
+    own_name: str = ""           # its source as its own article names it ("organisers", not "organização")
 
     def day(self) -> str:
         """The figure's day: its as_of, else the day its article was published."""
@@ -118,8 +119,9 @@ class Frame:
         return rank, min(self.high - self.low, 1e18), self.id
 
     def who(self) -> str:
-        """Who gives the figure, for a reader: the named source, else the outlet."""
-        return self.source_name or self.outlet or f"article {self.article}"
+        """Who gives the figure, for a reader: the named source as the figure's own article
+        names it, else the outlet."""
+        return self.own_name or self.source_name or self.outlet or f"article {self.article}"
 
     def known(self) -> dict[str, str]:
         """The frame's known dimensions: concept, event, place, day, period."""
@@ -566,7 +568,8 @@ def build(numbers: pd.DataFrame, articles: pd.DataFrame | dict) -> list[Frame]:
         for i in rows:
             source[i] = canon.get(c["asserted_by"][i], ("", ""))
     display = _display_names([shown for _, shown in source if shown])
-    source = [(key, display.get(shown, shown)) for key, shown in source]
+    # (key, the name shown in every article, the name this article gives)
+    source = [(key, display.get(shown, shown), shown) for key, shown in source]
     stories = _stories(c, by_article, info)
     index = {nid: i for i, nid in enumerate(c["number_id"])}
     out: list[Frame | None] = [None] * n
@@ -632,13 +635,14 @@ def _inherit_sources(out: list[Frame | None], by_article: dict[str, list[int]]) 
             f = out[i]
             if f is None or f.source:
                 continue
-            givers = {(g.source, g.source_name, g.source_aliases, g.upstream) for g in named
+            givers = {(g.source, g.source_name, g.source_aliases, g.upstream, g.own_name) for g in named
                       if g.measure == f.measure and g.unit == f.unit and (g.low, g.high) == (f.low, f.high)
                       and (not g.group or not f.group or g.group == f.group)
                       and (not g.event or not f.event or g.event == f.event)}
             if len(givers) == 1:
-                key, shown, aliases_, upstream = givers.pop()
-                out[i] = _replace(f, source=key, source_name=shown, source_aliases=aliases_, upstream=upstream)
+                key, shown, aliases_, upstream, own = givers.pop()
+                out[i] = _replace(f, source=key, source_name=shown, source_aliases=aliases_, upstream=upstream,
+                                  own_name=own)
 
 
 # A printed conversion: a sum in another currency right after the first ("1.800 pesos por
@@ -715,7 +719,7 @@ def _stories(c: dict, by_article: dict[str, list[int]], info: dict) -> dict[str,
     return out
 
 
-def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str],
+def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[str, str, str],
             story: tuple[str, frozenset, str]) -> tuple | None:
     """The Frame fields after id, article and para, from one numbers row's cells."""
     (text, qualifier, kind, unit, counted, predicate, scope, as_of, event, measure, canonical_unit,
@@ -734,7 +738,7 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
     marks = f"{scope} ; {predicate}" if scope and predicate else scope or predicate
     sites, scope_period, moment = scope_marks(marks)
     period = period or scope_period
-    key, shown = source
+    key, shown, own = source
     upstream = shown or wires.split(";")[0].strip() or outlet
     places = _places(place, scope)
     return (text, outlet, published, measure, unit, concept, group, klass,
@@ -743,4 +747,4 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
             places, iso_day(as_of), moment, period, key, shown,
             aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1],
             window_span(marks) if period == "window" else 0.0, since_year(scope),
-            country_of(places[0]) if places else story[2])
+            country_of(places[0]) if places else story[2], own)

@@ -377,7 +377,60 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _subdivision_words() -> frozenset:
+    from claimdiff.reference import table
+    return frozenset(fold(r["word"]) for r in table("subdivision_words"))
+
+
+@lru_cache(maxsize=1)
+def _largest_city() -> dict[str, str]:
+    """{GeoNames admin1 key: name of its most populous city}."""
+    best: dict[str, tuple[int, str]] = {}
+    for fields in load().places:
+        if fields[1] == "city" and fields[3]:
+            if fields[4] > best.get(fields[3], (-1, ""))[0]:
+                best[fields[3]] = (fields[4], fields[0])
+    return {k: v[1] for k, v in best.items()}
+
+
+def _namesake_city(sub: Place, found: list[Place]) -> Place | None:
+    """The city a subdivision's name also names, inside it: the city of the same name
+    ("Arequipa", "São Paulo", "Valparaíso") or the subdivision's largest city known by that
+    name ("Lisboa" -> Lisbon); else None."""
+    if not sub.admin1:
+        return None
+    largest = _largest_city().get(sub.admin1)
+    for p in found:
+        if p.kind == "city" and p.admin1 == sub.admin1 and (fold(p.name) == fold(sub.name) or p.name == largest):
+            return p
+    return None
+
+
+def _says_subdivision(toks, k: int, end: int) -> bool:
+    """Do the words around a name say it is a subdivision ("the state of São Paulo", "estado
+    do Rio de Janeiro", "Guerrero state", "gobierno regional de Arequipa")?"""
+    words = _subdivision_words()
+    before = k - 1
+    if before >= 0 and toks[before].f in ("of", "de", "del", "do", "da"):
+        before -= 1
+        while before >= 0 and toks[before].f in ("the", "el", "la", "o", "a"):
+            before -= 1
+    return (before >= 0 and toks[before].f in words) or (end < len(toks) and toks[end].f in words)
+
+
 def _choose(found: list[Place], context, toks, k: int, end: int) -> Place | None:
+    place = _choose_kind(found, context, toks, k, end)
+    if place is not None and place.kind == "subdivision":
+        # One place, one name, whatever the language: "Lisboa" in a Portuguese article is the
+        # city an English one calls Lisbon, unless the words say the district
+        city = _namesake_city(place, found)
+        if city is not None and not _says_subdivision(toks, k, end):
+            return city
+    return place
+
+
+def _choose_kind(found: list[Place], context, toks, k: int, end: int) -> Place | None:
     context = set(context)
     # "Yorvis Mendoza": one word after a capitalised first name is a surname, unless a country
     surname = end - k == 1 and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \

@@ -204,10 +204,20 @@ def _keys(tok, language: str, lemmas: bool) -> tuple[str, ...]:
         else:
             lem = fold(lemma(tok.text, language))
             forms = [f, lem, sing]
-            if language in ("es", "pt") and sing.endswith("a") and lem in (f, sing) and len(sing) > 4:
-                # a feminine participle simplemma leaves alone ("muertas", "presas") matches
-                # the masculine the verb tables list ("muerto", "preso")
+            if language in ("es", "pt") and len(sing) > 4 and (
+                    (sing.endswith("a") and lem in (f, sing)) or sing.endswith(("ada", "ida"))):
+                # a feminine participle simplemma leaves alone ("muertas", "presas") or reads
+                # as its verb ("localizadas" -> localizar) matches the masculine the tables
+                # list ("muerto", "preso", "no localizado")
                 forms.append(sing[:-1] + "o")
+            if language in ("es", "pt") and lem in (f, sing) and len(f) > 5:
+                # a past participle simplemma leaves alone ("cruzado", "atendidos") matches the
+                # verb's infinitive: -ado -> -ar, -ido -> -er/-ir
+                masc = forms[-1] if forms[-1].endswith("o") else sing
+                if masc.endswith("ado"):
+                    forms.append(masc[:-3] + "ar")
+                elif masc.endswith("ido"):
+                    forms += [masc[:-3] + "er", masc[:-3] + "ir"]
             got = tuple(dict.fromkeys(forms))
         if len(_KEYS) < _MAX_CACHED:
             _KEYS[key] = got

@@ -493,7 +493,7 @@ def _whole_of(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int, figs_at: dict) -
 
 
 def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set,
-             figs_at: dict | None = None) -> tuple[str, int, str]:
+             figs_at: dict | None = None, counts_tok: set | None = None) -> tuple[str, int, str]:
     """(concept counted by the figure, token after its noun, event the noun implies).
 
     Ordered sieves, most precise first: a part counts what its whole counts ("425 of the
@@ -535,6 +535,8 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         t = toks[k]
         if t.kind == "p" and t.text not in ("-", "'", "’", "*", "”", "\"", "»", "$", "€", "£"):
             break
+        if _and_another(toks, k, sb, lex, figs_tok):
+            break       # "subió a 45 y el de desaparecidos a 47": the next phrase is another count's
         if lex.cues.at(toks, k):
             break       # "40,000 according to police": the source, not the counted
         if lex.skip.get(t.f) == "verb" or lex.has("noun_stop", t):
@@ -598,10 +600,13 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found and found[1].get("role") != "generic":
         return found[1]["concept"], found[0], found[1].get("event", "")
     if not found:
+        whole = _whole_before(toks, fig, lex, sa, figs_tok) or _restated(toks, fig, lex, sa)
+        if whole:
+            return whole[0], fig.j, whole[1]
         plain = _plain_noun(toks, fig, lex, sb)
         if plain:
             return (*plain, "")
-        told, told_event = _told_before(toks, fig, lex, sa, figs_tok)
+        told, told_event = _told_before(toks, fig, lex, sa, figs_tok if counts_tok is None else counts_tok)
         if told and klass(told) != "count":
             return told, fig.j, told_event
     # "a militia of 1.6 million"; "armed forces put at more than 200,000 people": a generic
@@ -612,8 +617,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # A generic "people" looks past a relative clause's comma for the body it measures;
         # anything else stops at another figure, a clause break or a source.
         if k in figs_tok or (t.text in _CLAUSE and not found) or (t.kind == "p" and t.text in ".!?") \
-                or lex.cues.at(toks, k):
-            break
+                or lex.cues.at(toks, k) or (lex.has("and", t) and k == fig.i0 - 2
+                                             and lex.skip.get(toks[k + 1].f) in ("det", "article")):
+            break       # "20 personas resultaron heridas y otras 3 murieron": another conjunct's noun
         # A noun right against the figure is a verb or the head of another phrase there
         # ("Flood forces thousands from homes"), never what the figure counts.
         if k != fig.i0 - 1 or fig.i0 < fig.i:     # "Detentions pass 1,200": a hedge stands between
@@ -632,6 +638,92 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     return "", fig.j, ""
 
 
+def _and_another(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set) -> bool:
+    """Does token k open another count's phrase: "and" before an elided head ("a 45 y el de
+    desaparecidos a 47", "e o de feridos", "and that of the injured") or before another
+    figure within three words ("killed 12 and injured 40")?"""
+    if not (lex.has("and", toks[k]) and k + 1 < sb):
+        return False
+    if any(y in figs_tok for y in range(k + 1, min(sb, k + 4))):
+        return True
+    nxt = toks[k + 1]
+    return k + 2 < sb and (lex.skip.get(nxt.f) in ("article", "det") or lex.has("article", nxt)) \
+        and lex.has("of", toks[k + 2])
+
+
+def _whole_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set) -> tuple[str, str] | None:
+    """(concept, event) of the group a sentence opens with when a figure without a noun of its
+    own counts a part of it: "Of the 27 dead, she said, 25 were in Acapulco", "De los
+    fallecidos, 40 se registraron en Acapulco", "Dos mortos, 12 eram crianças"; else None.
+    The group is "of"/"de" + article (+ its own figure) + a lexicon noun, closed by a comma
+    before the figure."""
+    # the group opens the sentence or a reported clause ("precisó que de los 47 desaparecidos
+    # reportados el domingo, 11 ya fueron localizados")
+    k = next((y for y in range(fig.i0 - 2, max(sa, fig.i0 - 20) - 1, -1) if lex.has("of", toks[y])
+              and (y == sa or lex.has("that", toks[y - 1]) or toks[y - 1].text in (",", ":"))), None)
+    if k is None:
+        return None
+    k += 1
+    if k < fig.i0 and (lex.skip.get(toks[k].f) in ("article", "det") or lex.has("article", toks[k])):
+        k += 1
+    while k < fig.i0 and (k in figs_tok or toks[k].kind == "d"):
+        k += 1          # "Of the 27 dead": the whole's own figure, or a back-reference to it
+    m = lex.concepts.at(toks, k) if k < fig.i0 else None
+    if not m or m[0] >= fig.i0 or m[1].get("role") in ("count", "measure"):
+        return None
+    between = range(m[0], fig.i0)
+    if not any(toks[y].text == "," for y in between) or any(y in figs_tok or toks[y].text in ".;:!?" for y in between):
+        return None     # another figure between: "Of the 27 dead, 25 ..., two ..." reads the 27's
+    return m[1]["concept"], m[1].get("event", "")
+
+
+GOVERN = 3   # tokens between a verb and the figure it takes as its object ("detuvo a", "arrested")
+# Regular past-tense endings (third person) that make a word before a figure its verb.
+_PAST_ENDINGS = {"en": ("ed",), "es": ("ó", "aron", "ieron"), "pt": ("ou", "eu", "iu", "aram", "eram", "iram")}
+
+
+def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
+    """The event of a verb that takes the figure as its object, right before it ("detuvo a 35
+    manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"); "" when
+    none, or when the word is a noun ("the march drew 50,000": no verb of the figure)."""
+    for k in range(fig.i0 - 1, max(sa, fig.i0 - 1 - GOVERN) - 1, -1):
+        t = toks[k]
+        if t.kind == "p":
+            return ""
+        if lex.copula.at(toks, k) or lex.count_verbs.at(toks, k):
+            return ""           # "o número de mortos chegou a 90": the count's verb, no event
+        m = lex.events.at(toks, k)
+        # a past-tense form ("arrested", "detuvo", "prendeu") is the verb even where the
+        # lexicon also lists it as a noun of people ("the arrested")
+        past = t.f.endswith(_PAST_ENDINGS.get(lex.language, ()))
+        if m and m[0] <= fig.i0 and (past or (_verb_form(t, lex) and not lex.concepts.at(toks, k))):
+            return m[1]["event"]
+        if lex.concepts.at(toks, k):
+            return ""
+    return ""
+
+
+def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
+    """Do the tokens k..i0 hold only "of" and an article ("the bodies of three", "la muerte
+    de las 12")?"""
+    if not (k < i0 and lex.has("of", toks[k])):
+        return False
+    return all(lex.skip.get(toks[y].f) in ("article", "det") or lex.has("article", toks[y]) for y in range(k + 1, i0))
+
+
+def _restated(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> tuple[str, str] | None:
+    """(concept, event) a figure restates after ", or" ("52.1% of the vote, or 6.4 million",
+    "51,95% dos votos, ou 6,4 milhões", "el 30 % de los votos, o 3,3 millones"): the noun
+    right before the comma; else None."""
+    k = fig.i0 - 1
+    if not (k - 2 >= sa and lex.has("or", toks[k]) and toks[k - 1].text == ","):
+        return None
+    m = lex.concepts.ending_at(toks, k - 1)
+    if not m or m[1].get("role") in ("count", "measure", "demonym") or m[1].get("class") == "place":
+        return None
+    return m[1]["concept"], m[1].get("event", "")
+
+
 def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: set, start: int,
            counted_class: str = "") -> str:
     """What happened to what the figure counts: the first verb or event noun of the
@@ -640,14 +732,20 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
     figure ("murieron 90 personas", "the death toll rose to 131"); never across another
     figure, a clause break or a source's cue; "" when the clause names none."""
     k, steps = fig.j, 0
+    # "14 personas fueron detenidas ..., cuatro de ellas por intentar ingresar": a part of a
+    # group is what happened to the group; a reason after it ("por", "for") says why
+    part = fig.j + 1 < sb and lex.has("of", toks[fig.j]) and lex.has("partitive", toks[fig.j + 1])
     while k < sb and steps < 14:
         t = toks[k]
+        if part and k > fig.j + 1 and lex.has("noun_stop", t):
+            break
         if t.text in _CLAUSE and k > fig.j:
             past = _past_aside(toks, k, sb, lex, figs_tok, counted_class)
             if past is not None:
                 k, steps = past, steps + 1
                 continue
-        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k):
+        if k in figs_tok or t.text in _CLAUSE or t.text in ".!?" or lex.cues.at(toks, k) \
+                or _and_another(toks, k, sb, lex, figs_tok):
             break
         # the counted noun itself is no event ("250 marches", "28 albergues"): its own event
         # is the lexicon's, read before this; an adjective before it is ("hundreds of
@@ -671,6 +769,8 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         if m and m[0] <= fig.i0:
             return m[1]["event"]
         c = lex.concepts.at(toks, k)
+        if c and c[1].get("event") and _of_before(toks, c[0], fig.i0, lex):
+            return c[1]["event"]    # "los cuerpos de tres compañeros", "the deaths of 12 people"
         if lex.cues.at(toks, k) or (c and c[1].get("role") not in ("count", "generic")):
             break   # another noun phrase's words, or a source's
         k -= 1
@@ -812,7 +912,9 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     """(concept, event) of what a figure without a noun of its own counts, from the words
     before it in its clause: "a father of two" (kin table), "the number of evacuees was
     closer to 3,000", "o número de mortos ... subiu para 131" (head phrase, then its noun
-    and the event it names), "deaths reached 12" (the subject of a copula)."""
+    and the event it names), "deaths reached 12" (the subject of a copula). `figs_tok`: the
+    tokens of the other counts, which stop the look-back; a measure inside the head's own
+    phrase does not ("The death toll from Tuesday's magnitude 6.8 earthquake ... rose to 61")."""
     kin = lex.kin.ending_at(toks, fig.i0)
     if kin:
         return kin[1]["concept"], ""
@@ -824,7 +926,7 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
         if h:
             return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
         k -= 1
-    cop = lex.copula.ending_at(toks, fig.i0)
+    cop = lex.copula.ending_at(toks, fig.i0) or _copula_around_date(toks, fig, lex, sa)
     if cop:
         # "O número de mortos nos incêndios ..., no centro do Chile, subiu para 131": a verb
         # of the count right before the figure reaches back past commas to the head phrase
@@ -852,6 +954,33 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
                 and lex.singular(w.text) != w.text.lower() and not lex.carry.at(toks, x):
             return lex.singular(w.text), ""
     return "", ""
+
+
+def _reported(toks: list[Tok], f: Fig, sa: int, lex: Lexicon) -> bool:
+    """Is the figure inside the words a reporting verb before it reports ("She said she had
+    left her daughter, 3, with relatives", "Javier Gonzalez said the thought of his
+    9-month-old son", "Segundo entrevista publicada pelo jornal Le Parisien, a enfermeira ...,
+    de 45 anos"): a reporting verb or a source preposition before it in its sentence."""
+    k = lex.cues.next_match(toks, sa, f.i0)
+    while k < f.i0:
+        m = lex.cues.at(toks, k)
+        if m and m[0] <= f.i0 and toks[m[0]].text != ",":
+            return True     # not ", the Interior Ministry said, in the second day": an aside
+        k = lex.cues.next_match(toks, k + 1, f.i0)
+    return False
+
+
+def _copula_around_date(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int):
+    """(start token, row) of a verb of the count split by a day ("subió este domingo a 45",
+    "rose on Wednesday to 61", "subiu nesta segunda-feira para 131"), else None."""
+    last = fig.i0 - 1
+    if last - 2 < sa:
+        return None
+    for y in range(last - 2, max(sa, last - 6) - 1, -1):
+        m = lex.copula.at([toks[y], toks[last]], 0)
+        if m and m[0] == 2 and any(lex.weekdays.at(toks, x) or lex.relative.at(toks, x) for x in range(y + 1, last)):
+            return y, m[1]
+    return None
 
 
 def _continues(toks: list[Tok], fig: Fig, sa: int, sb: int, lex: Lexicon, kept: list, sent: list) -> bool:
@@ -1182,7 +1311,12 @@ class _Memo(Lexicon):
             for k, e, place in found:
                 if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f):
                     continue
-                if any(self.cues.at(toks, y) for y in range(e, min(len(toks), e + 3))) \
+                if toks[k].start < state.dateline_end:
+                    continue        # "AREQUIPA, Peru (AP) —": where the story was filed
+                # "Colombia says 567": a place that speaks is a source; one before "según la
+                # policía", "according to police" is where the count was made
+                if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep"
+                       for y in range(e, min(len(toks), e + 3))) \
                         or _after_source(toks, k, self):
                     continue
                 kept.append((k, e, place))
@@ -1303,9 +1437,11 @@ _PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     """Whether the place at token k sits in a source's phrase ("según la alcaldía de Porto
     Alegre", "according to the mayor of Lajeado"): a source preposition a few words before."""
-    for y in range(max(0, k - 5), k):
+    for y in range(max(0, k - 8), k):
+        # a multiword preposition may open further back ("de acuerdo con el gobierno
+        # regional de Arequipa"): its end is what stands near the place
         m = lex.cues.at(toks, y)
-        if m and m[1].get("type") == "prep" and m[0] <= k and not any(t.text in _CLAUSE for t in toks[m[0]:k]):
+        if m and m[1].get("type") == "prep" and k - 5 <= m[0] <= k and not any(t.text in _CLAUSE for t in toks[m[0]:k]):
             return True
     return False
 
@@ -1342,6 +1478,7 @@ class _State:
         """The concept of the latest count of `event`, or ""."""
         return next((c for c, e in reversed(self.recent) if e == event), "")
     quote_starts: list = field(default_factory=list)
+    dateline_end: int = -1     # offset where the current paragraph's dateline ends ("Lima, 10 jun (EFE).-")
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
     reference_: str | None = None
@@ -1376,10 +1513,25 @@ def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, stat
     return found
 
 
+# A dateline opening a paragraph: "CITY[, Country|, date] (WIRE) —", "Lima, 10 jun (EFE).-",
+# "LISBON (Reuters) -", "HUIXTLA, Chiapas.-", "AREQUIPA, Peru —": where the story was filed,
+# never the place of its figures (DESIGN.md: the place a count is about, not where it was said)
+_DATELINE = re.compile(
+    r"\s*(?:[^\n()]{1,50}?\(\s*[^\W\d][\w .&'\-]{0,40}?\s*\)\s*(?:[—–-]|\.-|:)"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}(?:,[^\n—–()]{1,40})?\s*(?:[—–]|\s-|\.-)"
+    r"|[A-ZÀ-Þ][^\n.()—–]{1,60}\.-)")
+
+
+def _dateline_end(text: str, start: int, end: int) -> int:
+    m = _DATELINE.match(text, start, min(end, start + 120))
+    return m.end() if m else -1
+
+
 def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _State,
                start: int, end: int) -> list[dict]:
     """The figures of text[start:end], a run of whole sentences of paragraph p."""
     opens_paragraph = start == p.start
+    state.dateline_end = _dateline_end(article.text, p.start, p.end) if opens_paragraph else -1
     toks = tokenize(article.text, start, end)
     n = len(toks)
     if not n:
@@ -1538,6 +1690,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     kept = [f for f in kept if not f.drop]
     figs_tok = {k for f in kept for k in range(f.i0, f.j)}
     figs_at = {f.i0: f for f in kept}
+    counts_tok = {k for f in kept if f.kind not in ("other", "percent", "money") for k in range(f.i0, f.j)}
     lex = _Memo(lex, n)
     columns: dict[int, str] = {}
     date_starts = [d.i for d in dates]
@@ -1555,7 +1708,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     for f in kept:
         sa, sb = window(f)
         start, end = toks[f.i0].start, toks[f.j - 1].end
-        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok, figs_at)
+        counted, noun_end, noun_event = _counted(toks, f, lex, sa, sb, figs_tok, figs_at, counts_tok)
         if counted and not noun_event:
             # a concept read off the words before the figure ("deaths reached 12") in the
             # lexicon's terms: person, death
@@ -1621,6 +1774,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         if f.kind == "count":
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
+            governing = _verb_event_before(toks, f, lex, sa) if noun_event else ""
+            if governing and governing != noun_event:
+                # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
+                # the clause did to them, not who they are
+                noun_event = governing
             own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
             if carried and own and state.events.get(counted, own) != own:
                 # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
@@ -1628,6 +1786,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # the last noun counted
                 counted = state.counted_with(own) or counted
             event = noun_event or own or (state.events.get(counted, "") if carried else "")
+            if f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3))):
+                event = ""      # "the second nationwide day of strikes": it counts days, nothing happened to them
             how = "noun" if noun_event else "clause" if own else "carried" if event else ""
             generic = counted == "person" and noun_end > f.j and not carried \
                 and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
@@ -1657,8 +1817,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # the number given instead ("not three but two, Bernal said").
             g = denier[id(f)]
             asserted = attribution.reported_after(ask, f.j, g.i0 if g.i0 > f.j else sb, state.sources)
-        elif f.kind == "age" and not in_quote:
-            asserted = ""
+        elif f.kind == "age" and not in_quote and not _reported(toks, f, sa, lex):
+            asserted = ""       # "Yusmary Pérez, 34, said": a speaker's age is the outlet's description
         else:
             asserted, _ = attribution.asserted_by(ask, state.sources)
         # the dates and figures of the figure's sentence window only: a run of sentences can be
@@ -1669,10 +1829,18 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                                   state.day(article, lex), article.language or "en", spans[f0:f1],
                                   lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
-                                  reference, cache=ask_cache)
+                                  reference, cache=ask_cache, event=event)
         as_of = dates_mod.as_of(moment, attribution.lemma)
         if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
             asserted = ""                # a place's size, the whole a part is counted in: no one's report
+        occasion = f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3)))
+        if asserted and not in_quote and not _reported(toks, f, sa, lex) and (
+                occasion or f.unit == "times" or dates_mod.timeless_reason(moment, attribution.lemma) == "age"):
+            # "the second nationwide day of strikes", "quase seis vezes mais", "a plan to raise the retirement age from 62
+            # to 64, the Interior Ministry said": the outlet's description of the story, not
+            # the figure a source after it gives ("a third sergeant ..., according to the
+            # army" is the army's)
+            asserted = ""
         if asserted and not in_quote and f.kind == "money" and _converted(toks, f, ends):
             asserted = ""                # "50.9 billion reais ($9.9 billion)": the outlet's conversion
         fq = quote_of(start, end)

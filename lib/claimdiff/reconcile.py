@@ -163,7 +163,7 @@ def variant_key(f: Frame) -> tuple:
     """A frame without the article that printed it: copies of one figure share it."""
     return (f.text, f.outlet, f.published, f.measure, f.unit, f.concept, f.group, f.event, f.qualifier,
             f.value, f.low, f.high, f.printed, f.printed_unit, f.places, f.as_of, f.moment, f.period, f.source,
-            f.source_name, f.upstream, f.sites, f.denies, f.denied, f.scope, f.story_day, f.countries)
+            f.source_name, f.upstream, f.sites, f.denies, f.denied, f.scope, f.story_day, f.countries, f.own_name)
 
 
 def partitions(items: list, weights: list[float], n: int) -> list[list]:
