@@ -443,3 +443,23 @@ def test_a_body_named_by_its_kind_is_a_source(language, text, expected):
 def test_an_inverted_subject_after_a_day(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# Sources of the unseen-event probe: the agent of a participle of estimating after the figure,
+# a verb between commas with its day after it, a claim verb opening a clause of its own, a
+# body named by its role (round 4).
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "LISBON (Reuters) - A wildfire in southern Portugal has burned through 12,000 hectares since Sunday, the "
+     "European forest fire information system said on Tuesday, far more than the 8,000 hectares estimated by "
+     "Portugal's civil protection agency.",
+     {"12,000 hectares": "European forest fire information system",
+      "8,000 hectares": "Portugal's civil protection agency"}),
+    ("en", "The ruling party's candidate won 52.3% of the vote with 95% of tally sheets counted, the National "
+     "Electoral Council said Monday, while the opposition alleged irregularities at 2,100 polling stations.",
+     {"52.3%": "National Electoral Council", "2,100": "opposition"}),
+    ("pt", "Em Lisboa, cerca de 40 mil pessoas desfilaram entre o Marquês de Pombal e os Restauradores, de acordo "
+     "com a organização.", {"cerca de 40 mil": "organização"}),
+])
+def test_round_four_probe_sources(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2025-08-12")}
+    assert {k: got.get(k) for k in expected} == expected

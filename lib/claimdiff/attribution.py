@@ -1264,14 +1264,16 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             out.append(Cue(x, e, "prep", (a, b), forward=not before or fronted))
             x = max(e, b)
             continue
-        e = _verb(ask, x, w)
-        if not e and x + 1 < hi and w.has("agent", toks[x + 1]) and _participle_of_report(t, w):
-            # "167 registrados pela Migração Colômbia": the agent after a participle
+        if x + 1 < hi and w.has("agent", toks[x + 1]) and _participle_of_report(t, w):
+            # "167 registrados pela Migração Colômbia", "the 8,000 hectares estimated by
+            # Portugal's civil protection agency": the agent after a participle, even one
+            # that is also a finite verb
             a, b = _np_after(ask, x + 2, hi, w)
             if b > a:
                 out.append(Cue(x, x + 2, "verb", (a, b), forward=False, tight=True))
             x += 2
             continue
+        e = _verb(ask, x, w)
         if e:
             as_ = x > sa and w.has("as", toks[x - 1])
             if x > sa and w.has("and", toks[x - 1]):
@@ -1303,7 +1305,13 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             if a < b:
                 # ", the Interior Ministry said, in the second day": a verb between commas with
                 # no complement closes the clause before it
-                aside = a - 1 >= sa and toks[a - 1].text == "," and (e >= sb or toks[e].text in ",.;") \
+                # (a day may follow the verb: ", the system said on Tuesday, far more than")
+                z = e
+                while z < sb and z - e < 6 and ((z in ask.blocked and z not in figtok) or (
+                        z + 1 < sb and z + 1 in ask.blocked and z + 1 not in figtok and toks[z].kind == "w"
+                        and toks[z].text.islower() and len(toks[z].text) <= 5)):
+                    z += 1
+                aside = a - 1 >= sa and toks[a - 1].text == "," and (z >= sb or toks[z].text in ",.;") \
                     and any(k in figtok for k in range(lo, a))
                 out.append(Cue(x, e, "verb", (a, b), forward=after and not aside))
             else:
