@@ -459,6 +459,12 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
      {"52.3%": "National Electoral Council", "2,100": "opposition"}),
     ("pt", "Em Lisboa, cerca de 40 mil pessoas desfilaram entre o Marquês de Pombal e os Restauradores, de acordo "
      "com a organização.", {"cerca de 40 mil": "organização"}),
+    # a dot after a name ends the sentence: "She" is the woman just named, not "Press. She"
+    ("en", "\"We will not recognise these results,\" opposition candidate Marta Ruiz told The Associated Press. "
+     "She said her party held copies of 4,000 tally sheets.", {"4,000": "Marta Ruiz"}),
+    # the outlet told is a via, never the source; the speaker after it is
+    ("es", "\"No vamos a aceptar una reforma\", dijo a AP la líder sindical Camila Reyes, quien añadió que más de "
+     "300 autobuses trajeron manifestantes de otras ciudades.", {"más de 300": "Camila Reyes"}),
 ])
 def test_round_four_probe_sources(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-08-12")}

@@ -295,6 +295,19 @@ _RUN = re.compile(rf"(?<![\w’'])[{_UP}][\w’'\-]*\.?(?:[ \u00a0](?:(?:de|del|
                   rf"[ \u00a0])?[{_UP}][\w’'\-]*\.?){{1,6}}")
 
 
+_SHORT_DOT = re.compile(rf"[{_UP}][a-záéíóúâêôãõçñ]{{0,2}}\.\Z")
+
+
+def _through_sentence_end(words_: list[str]) -> list[str]:
+    """The words of a run up to a dot that ends a sentence: a dot stays inside a name only
+    after an initial or a short title ("J.", "Sgt.", "Dra."), not after a longer word ("told
+    The Associated Press. She said ...")."""
+    for k, word in enumerate(words_[:-1]):
+        if word.endswith(".") and not _SHORT_DOT.match(word):
+            return words_[:k + 1]
+    return words_
+
+
 class Names:
     """Runs of two or more capitalised words in an article's kept paragraphs (one regular
     expression pass), with their offsets: the full names short forms and pronouns point to."""
@@ -308,7 +321,8 @@ class Names:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
                     run = m.group(0)
-                    words_ = run.split()
+                    words_ = _through_sentence_end(run.split())
+                    run = " ".join(words_)
                     heads = _POSSESSIVES.sub("", fold(run)).split()
                     if len(heads) != len(words_):
                         continue                 # a character that folds to two words: skip the run
@@ -1082,6 +1096,10 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         # "..., el conteo del colectivo X, que habla de 200": the noun phrase before the comma
         c = x - 1
         y = _run_back(ask, c - 1, lo, w)
+        if y < c and w.has("preposition", toks[y]) and toks[y].text.islower():
+            # "dijo a AP la líder sindical Camila Reyes, quien añadió": the outlet told is a
+            # via, the noun phrase after it the speaker
+            y = next((z for z in range(y + 1, c) if w.has("article", toks[z])), y)
         if y < c and not any(w.has("respectively", t) for t in toks[y:c]):
             return y, c
         return k, k                     # "..., respectivamente, que reivindicaron los sindicatos": after the verb
