@@ -465,6 +465,11 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
     # the outlet told is a via, never the source; the speaker after it is
     ("es", "\"No vamos a aceptar una reforma\", dijo a AP la líder sindical Camila Reyes, quien añadió que más de "
      "300 autobuses trajeron manifestantes de otras ciudades.", {"más de 300": "Camila Reyes"}),
+    # a count that opens the clause gives the figure of the body it belongs to
+    ("en", "A quick count by the civic group Participación Ciudadana gave him 49.8%.",
+     {"49.8%": "Participación Ciudadana"}),
+    ("es", "El conteo rápido de la organización civil Participación Ciudadana, en cambio, le otorgó el 49,8%.",
+     {"49,8%": "Participación Ciudadana"}),
 ])
 def test_round_four_probe_sources(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-08-12")}

@@ -1803,6 +1803,12 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         if d is None and x + 1 < ask.i0 and w.has("anaphor", toks[x]) and toks[x + 1].text.islower() \
                 and toks[x + 1].kind == "w":
             d = x                       # "la institución combatía 34 incendios": the body named before
+        by = _document_by(ask, d, w) if d is not None else None
+        if by is not None:
+            # "A quick count by the civic group X gave him 49.8%", "El conteo rápido de la
+            # organización civil X, en cambio, le otorgó el 49,8%": the body whose count it is
+            a, b = by
+            return src.canonical(" ".join(t.text for t in toks[a:b]), toks[a].start) or None
         if d is not None:
             y = d + 1                   # "el balance oficial era de 29", "la institución combatía 34"
             if y < ask.i0 and toks[y].text.islower() and toks[y].f.endswith(("al", "ial")):
@@ -1817,6 +1823,33 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         return None
     name = src.canonical(" ".join(t.text for t in toks[start:y]), toks[start].start, sentence_start=start == ask.sa)
     return name if name and not name.startswith("\0") and name not in src.known_people() else None
+
+
+def _document_by(ask: Ask, d: int, w: Words) -> tuple[int, int] | None:
+    """The body named after a document that opens the figure's clause ("count by X", "conteo
+    rápido de X"), when the clause's verb follows it and the figure a few words after that."""
+    toks = ask.toks
+    p = d + 1
+    if p < ask.i0 and toks[p].kind == "w" and toks[p].text.islower() and not w.has("agent", toks[p]) \
+            and toks[p].f not in w.particles:
+        p += 1                          # "conteo rápido de"
+    if not (p < ask.i0 and (w.has("agent", toks[p]) or toks[p].f in w.particles)):
+        return None
+    a, b = _np_after(ask, p + 1, ask.i0, w)
+    if any(toks[z].text[:1].isupper() for z in range(a, b)):
+        while b > a and toks[b - 1].text[:1].islower():
+            b -= 1                      # "by the civic group X gave him": the name ends at its last capital
+    if not (a < b and _plausible_source(toks[a:b], w)) or any(z in ask.blocked for z in range(a, b)):
+        return None
+    y = b
+    if y < ask.i0 and toks[y].text == ",":
+        m = w.asides.at(toks, y + 1)
+        if not m or m[0] >= ask.i0 or toks[m[0]].text != ",":
+            return None
+        y = m[0] + 1                    # ", en cambio,"
+    if y >= ask.i0 or toks[y].kind != "w" or not toks[y].text.islower() or ask.i0 - y > 5:
+        return None
+    return a, b
 
 
 def comparison(ask: Ask, src: ArticleSources) -> str | None:
