@@ -924,3 +924,17 @@ def test_frames_on_unseen_constructions(language, text, surface, counted, event)
 def test_an_age_is_asserted_only_inside_a_report(language, text, surface, asserted_by):
     got = {r["text"]: r["asserted_by"] for r in rows(text, language)}
     assert got.get(surface) == asserted_by, got
+
+
+# What is counted when a source estimates a crowd or a toll (round 4 probe of unseen events):
+# the source is never what it counts; the attendance a body estimates counts people.
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("en", "The Bolivian Red Cross put the death toll higher, at 40.", "40", "person", "death"),
+    ("es", "Más de 25 mil personas marcharon este domingo por el centro de Bogotá contra la reforma pensional, "
+           "según los organizadores, mientras que la Policía calculó la asistencia en 8.000.", "8.000", "person",
+     "attendance"),
+    ("es", "La participación fue del 82%, informó el CNE.", "82%", "person", ""),
+])
+def test_a_source_estimating_a_toll_or_a_crowd(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got.get(surface) == (counted, event), got

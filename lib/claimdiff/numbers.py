@@ -921,7 +921,11 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     # A head phrase names what is counted even across a source's words ("the number of people
     # arrested in protests against Maduro's claimed victory climbed past 1,200")
     k = fig.i0 - 1
-    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE:
+    # "put the death toll higher, at 40": a comma right before the figure's preposition
+    # sets off only the figure, the head phrase before it still names what is counted
+    tail = fig.i0 - 2 if fig.i0 - 2 > sa and toks[fig.i0 - 2].text == "," \
+        and (lex.skip.get(toks[fig.i0 - 1].f) == "prep" or lex.has("filler", toks[fig.i0 - 1])) else -1
+    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and (toks[k].text not in _CLAUSE or k == tail):
         h = lex.heads.at(toks, k)
         if h:
             return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
