@@ -702,6 +702,12 @@ def test_counted_by_the_lexicon(language, text, counted):
     # the place in a source's name is where it was said (unseen quake coverage)
     ("es", "Unas 2.000 viviendas resultaron destruidas, de acuerdo con el gobierno regional de Arequipa.",
      {"Unas 2.000": ""}),
+    # a fronted place, or one before the source's commas, is the figure's (unseen probe)
+    ("pt", "Em Lisboa, cerca de 40 mil pessoas desfilaram entre o Marquês de Pombal e os Restauradores, de acordo "
+           "com a organização.", {"cerca de 40 mil": "Lisbon"}),
+    ("en", "Some 40,000 people marched in Lisbon, organisers said, and 10,000 in Porto.",
+     {"Some 40,000": "Lisbon", "10,000": "Porto"}),
+    ("es", "La Cruz Roja, por su parte, elevó a 40 la cifra de fallecidos.", {"40": ""}),
 ])
 def test_the_place_a_figure_is_about(language, text, places):
     got = {r["text"]: r["place"] for r in rows(text, language)}

@@ -1319,8 +1319,10 @@ class _Memo(Lexicon):
                     continue        # "AREQUIPA, Peru (AP) —": where the story was filed
                 # "Colombia says 567": a place that speaks is a source; one before "según la
                 # policía", "according to police" is where the count was made
-                if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep"
-                       for y in range(e, min(len(toks), e + 3))) \
+                # (not across a comma: "marched in Lisbon, organisers said" names the place)
+                speaks = range(e, next((y for y in range(e, min(len(toks), e + 3)) if toks[y].kind == "p"),
+                                       min(len(toks), e + 3)))
+                if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep" for y in speaks) \
                         or _after_source(toks, k, self):
                     continue
                 kept.append((k, e, place))
