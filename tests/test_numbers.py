@@ -220,6 +220,11 @@ def test_counted_is_a_canonical_concept(language, text, counted):
     ("pt", "2019-02-25", "Subiu para sete o número de militares desde a noite de sábado (23).", "2019-02-25"),
     ("en", "2019-02-27", "Venezuela's armed forces are generally estimated at more than 200,000 people.", ""),
     ("en", "2019-02-27", "Marcano, 27, said he left.", "2019-02-27"),
+    # a day inside a relative clause on the subject dates that clause, not the figure (unseen probe)
+    ("pt", "2025-08-12", "O incêndio que deflagrou no domingo no concelho de Odemira já consumiu cerca de 8 mil "
+                         "hectares, segundo a Proteção Civil.", "2025-08-12"),
+    ("es", "2025-08-12", "Las lluvias que comenzaron el lunes han dejado 34 muertos.", "2025-08-12"),
+    ("es", "2025-08-12", "El Gobierno, que el lunes informó de 29 muertos, no habló.", "2025-08-11"),
 ])
 def test_as_of(language, published, text, as_of):
     assert rows(text, language, published)[0]["as_of"] == as_of

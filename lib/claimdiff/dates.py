@@ -913,9 +913,19 @@ def _in_subject_clause(m: Moment, d: DateMention) -> bool:
     """Does the date close a relative clause inside another noun phrase, the main verb right
     after it ("Tras tres días ..., la caravana migrante que salió de Tapachula el domingo 24
     llegó este martes 26 a Huixtla": the 24th is the caravan's departure)?"""
+    rel = _relatives(m.language)
+    if d.j <= m.i0 and d.i > m.sa:
+        # "O incêndio que deflagrou no domingo no concelho de Odemira já consumiu 8 mil
+        # hectares": a relative clause on the subject before the figure, with its own verb
+        # before the date and the main verb between the date and the figure
+        toks = m.toks
+        x = next((z for z in range(d.i - 1, max(m.sa, d.i - 8) - 1, -1) if toks[z].f in rel), None)
+        if x is None or any(toks[z].text in ",;:" for z in range(x, d.i)):
+            return False
+        verb = lambda z: toks[z].kind == "w" and toks[z].text.islower() and verb_form(toks[z].text, m.language)
+        return any(verb(z) for z in range(x + 1, d.i)) and any(verb(z) for z in range(d.j, m.i0))
     if d.i < m.j or d.j >= m.sb:
         return False
-    rel = _relatives(m.language)
     # the relative clause opens after the figure's own phrase (not "120 uniformados que
     # habían cruzado el domingo": the figure's own clause)
     if not any(m.toks[x].f in rel for x in range(m.j + 3, d.i)):
