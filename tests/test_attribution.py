@@ -470,6 +470,9 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
      {"49.8%": "Participación Ciudadana"}),
     ("es", "El conteo rápido de la organización civil Participación Ciudadana, en cambio, le otorgó el 49,8%.",
      {"49,8%": "Participación Ciudadana"}),
+    # "the government put": a body's noun before a verb that is also a noun makes it the verb
+    ("en", "Unions said 85% of workers joined Wednesday's general strike in Portugal, while the government put "
+     "participation in the public sector at just 23%.", {"85%": "unions", "23%": "government"}),
 ])
 def test_round_four_probe_sources(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-08-12")}

@@ -231,8 +231,11 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     if prev is not None and (w.has("article", prev) or w.has("determiner", prev) or w.has("possessive", prev)
                              or prev.f == "se"):
         return 0
+    # "the official count", "a running tally": a noun; but "the government put", "the
+    # police count": a body's noun before it is the verb's subject
     if plain and x > 1 and prev.kind == "w" and prev.text.islower() and \
-            (w.has("article", toks[x - 2]) or w.has("determiner", toks[x - 2])):
+            (w.has("article", toks[x - 2]) or w.has("determiner", toks[x - 2])) and \
+            not (w.has("source_noun", prev) or w.has("anaphor", prev) or w.has("kind_anaphor", prev)):
         return 0
     if plain and e < len(toks) and toks[e].f in ("of", "de", "do", "da", "del"):
         return 0
