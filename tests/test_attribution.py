@@ -473,6 +473,10 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
     # "the government put": a body's noun before a verb that is also a noun makes it the verb
     ("en", "Unions said 85% of workers joined Wednesday's general strike in Portugal, while the government put "
      "participation in the public sector at just 23%.", {"85%": "unions", "23%": "government"}),
+    # dev2 ca_04: a body that also speaks in quotations is still the subject that moves the figure
+    ("es", "El INM traslada a más de 5 mil migrantes de la caravana; el resto se dispersa en Mapastepec.\n\n"
+     "En el mismo documento, el INM señaló: «Ninguna persona fue detenida ni deportada durante el "
+     "acompañamiento a los grupos que transitaban por carreteras federales».", {"más de 5 mil": "INM"}),
 ])
 def test_round_four_probe_sources(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-08-12")}

@@ -1825,7 +1825,9 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     if y >= ask.i0 or y == x or toks[y].kind != "w" or not toks[y].text.islower() or ask.i0 - y > 5:
         return None
     name = src.canonical(" ".join(t.text for t in toks[start:y]), toks[start].start, sentence_start=start == ask.sa)
-    return name if name and not name.startswith("\0") and name not in src.known_people() else None
+    # (a body that is quoted, "El INM", stays a body: only people are no agents here)
+    person = name in src.known_people() and not (_ACRONYM.match(name) or src.kind_of(name) == "org")
+    return name if name and not name.startswith("\0") and not person else None
 
 
 def _document_by(ask: Ask, d: int, w: Words) -> tuple[int, int] | None:
