@@ -225,6 +225,10 @@ def test_counted_is_a_canonical_concept(language, text, counted):
                          "hectares, segundo a Proteção Civil.", "2025-08-12"),
     ("es", "2025-08-12", "Las lluvias que comenzaron el lunes han dejado 34 muertos.", "2025-08-12"),
     ("es", "2025-08-12", "El Gobierno, que el lunes informó de 29 muertos, no habló.", "2025-08-11"),
+    # dev2 el_01: "la víspera" is the eve of the story's day
+    ("es", "2024-07-29", "La víspera, nueve países de la región habían pedido en una declaración conjunta una "
+                         "revisión completa de los resultados.", "2024-07-28"),
+    ("pt", "2024-07-29", "Anteontem, 4 pessoas morreram.", "2024-07-27"),
 ])
 def test_as_of(language, published, text, as_of):
     assert rows(text, language, published)[0]["as_of"] == as_of
