@@ -136,6 +136,13 @@ def test_label(language, text, surface, expected):
     assert attribution.label(ask, src) == expected
 
 
+def test_a_storm_heading_its_toll_is_no_source():
+    # dev2 hu_04: "Otis: suman 48 muertos" under a section named for the hurricane
+    text = ("Acapulco · Huracán Otis\n\nOtis: suman 48 muertos y 36 desaparecidos\n\nUna semana después del "
+            "impacto del huracán Otis, el Gobierno de Guerrero informó de 48 muertos.")
+    assert decided(text, "es")[0] == ("48", "", "none")
+
+
 def test_agent_a_body_that_did_what_it_counts():
     # dev2 ca_04: "la Cruz Roja Mexicana brindó más de 900 atenciones"
     ask, src = ask_for("En ese trayecto, la Cruz Roja Mexicana brindó más de 900 atenciones médicas.", "más de 900",

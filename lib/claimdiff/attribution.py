@@ -1685,7 +1685,20 @@ def label(ask: Ask, src: ArticleSources) -> str | None:
                  or any(fold(x) in src.used_words for x in words_ if x[:1].isupper()))
     if not sourceish:
         return None
-    return src.canonical(phrase, toks[a].start) or None
+    name = src.canonical(phrase, toks[a].start)
+    if name and _names_an_event(name, w.language):
+        return None                     # "Otis: suman 48 muertos": the hurricane's toll, not its report
+    return name or None
+
+
+def _names_an_event(name: str, language: str) -> bool:
+    """Does a name hold a noun of something that happened ("Huracán Otis", "Hurricane Otis")?"""
+    from claimdiff.lexicon import concept_of
+    for word in name.split()[:3]:
+        row = concept_of(word, language)
+        if row and row.get("class") == "event":
+            return True
+    return False
 
 
 def table_row(ask: Ask, src: ArticleSources) -> str | None:
