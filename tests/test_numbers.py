@@ -953,3 +953,14 @@ def test_an_age_is_asserted_only_inside_a_report(language, text, surface, assert
 def test_a_source_estimating_a_toll_or_a_crowd(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
     assert got.get(surface) == (counted, event), got
+
+
+# Counted nouns of crews and aircraft (unseen wildfire probe): lexicon rows, not lemmas.
+@pytest.mark.parametrize("language,text,expected", [
+    ("pt", "O incêndio já consumiu cerca de 8 mil hectares, segundo a Proteção Civil, que mobilizou 850 operacionais "
+           "e 12 meios aéreos.", {"850": "emergency worker", "12": "plane"}),
+    ("es", "La oposición denunció irregularidades en 1.200 mesas de votación.", {"1.200": "polling station"}),
+])
+def test_crews_aircraft_and_polling_stations(language, text, expected):
+    got = {r["text"]: r["counted"] for r in rows(text, language)}
+    assert {k: got.get(k) for k in expected} == expected
