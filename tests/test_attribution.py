@@ -488,3 +488,13 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
 def test_round_four_probe_sources(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-08-12")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# dev2 ca_03: "X estimated that ..." opening a paragraph gives its counts, not the outlet's own
+# measures in the sentences after it.
+def test_a_paragraph_lead_does_not_give_later_measures():
+    text = ("Mexican authorities estimated that 15,000 people set out from Tapachula on Sunday, making it one of the "
+            "largest groups to march through Chiapas since 2018. The caravan walked 40 miles to Huixtla in its first "
+            "three days before pushing on to Escuintla, about 56 miles (90 km) from its starting point.")
+    got = {s: who for s, who, _ in decided(text, "en", "2023-12-29")}
+    assert (got["15,000"], got["40 miles"], got["about 56 miles"]) == ("Mexican authorities", "", "")

@@ -1751,6 +1751,9 @@ def paragraph_lead(ask: Ask, src: ArticleSources) -> str | None:
     key = p.para
     if key not in src.leads:
         src.leads[key] = _lead(ask, src)
+    if src.leads[key] and ask.kind not in ("count", "percent", "money") \
+            and re.search(r"[.!?][\"”»]?\s", ask.article.text[ask.para.start:ask.toks[ask.sa].start]):
+        return None     # "... estimated that 15,000 set out. The caravan walked 40 miles": the outlet's measure
     return src.leads[key] or None
 
 
