@@ -469,6 +469,11 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
     # a dot after a name ends the sentence: "She" is the woman just named, not "Press. She"
     ("en", "\"We will not recognise these results,\" opposition candidate Marta Ruiz told The Associated Press. "
      "She said her party held copies of 4,000 tally sheets.", {"4,000": "Marta Ruiz"}),
+    # dev2 wf_01, fl_04: a possessive before the people or the office of a body names them
+    ("en", "The National Botanical Garden in Viña del Mar, founded in 1951, lost about 90% of its collection, "
+     "according to its staff.", {"about 90%": "its staff"}),
+    ("es", "En Eldorado do Sul, un municipio de unos 40.000 habitantes en la región metropolitana, cerca del 90 % "
+     "del área urbana sigue bajo el agua, según su alcaldía.", {"cerca del 90 %": "alcaldía"}),
     # the outlet told is a via, never the source; the speaker after it is
     ("es", "\"No vamos a aceptar una reforma\", dijo a AP la líder sindical Camila Reyes, quien añadió que más de "
      "300 autobuses trajeron manifestantes de otras ciudades.", {"más de 300": "Camila Reyes"}),

@@ -1257,7 +1257,7 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 x += 1
                 continue
             a, b = _np_after(ask, e, hi, w)
-            if a < b and w.has("possessive", toks[a]):
+            if a < b and _names_no_one(toks, a, b, w):
                 x = max(e, b)           # "according to its own register": names no one
                 continue
             if a < b and _verb(ask, a, w):
@@ -1553,9 +1553,19 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
     name = src.canonical(phrase, toks[a].start, sentence_start=first)
     if name.startswith("\0"):
         return _pronoun(ask, name[1:], src)
-    if name and src.w.has("possessive", toks[a]):
+    if name and _names_no_one(toks, a, b, src.w):
         return None
     return name or None
+
+
+def _names_no_one(toks: list[Tok], a: int, b: int, w: Words) -> bool:
+    """A possessive opening the words: "according to its own register" names no one, but
+    "according to its staff", "segundo o seu diretor" name the people of the body just named."""
+    if not w.has("possessive", toks[a]):
+        return False
+    nxt = toks[a + 1] if a + 1 < b else None
+    return not (nxt is not None and (w.has("source_noun", nxt) or w.has("person_noun", nxt)
+                                     or nxt.f in _titles(w.language)))
 
 
 def _plausible_source(toks: list[Tok], w: Words) -> bool:
