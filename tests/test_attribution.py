@@ -474,6 +474,7 @@ def test_an_inverted_subject_after_a_day(language, text, expected):
      "according to its staff.", {"about 90%": "its staff"}),
     ("es", "En Eldorado do Sul, un municipio de unos 40.000 habitantes en la región metropolitana, cerca del 90 % "
      "del área urbana sigue bajo el agua, según su alcaldía.", {"cerca del 90 %": "alcaldía"}),
+    ("en", "The army has 200,000 soldiers, according to its own register.", {"200,000": ""}),
     # the outlet told is a via, never the source; the speaker after it is
     ("es", "\"No vamos a aceptar una reforma\", dijo a AP la líder sindical Camila Reyes, quien añadió que más de "
      "300 autobuses trajeron manifestantes de otras ciudades.", {"más de 300": "Camila Reyes"}),
