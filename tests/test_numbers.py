@@ -964,3 +964,17 @@ def test_a_source_estimating_a_toll_or_a_crowd(language, text, surface, counted,
 def test_crews_aircraft_and_polling_stations(language, text, expected):
     got = {r["text"]: r["counted"] for r in rows(text, language)}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# A noun whose sense the story's subject decides (senses.csv): "mesas" in an election story are
+# polling tables (unseen vote probe, dev2 el_03), elsewhere tables.
+@pytest.mark.parametrize("language,text,surface,counted", [
+    ("es", "El candidato oficialista obtuvo el 52,3% de los votos, mientras que la oposición denunció "
+           "irregularidades en 1.200 mesas.", "1.200", "polling table"),
+    ("es", "Testigos de la oposición, presentes en cerca de 30.000 mesas, recogieron copias de las actas de la "
+           "elección.", "cerca de 30.000", "polling table"),
+    ("es", "En el comedor del albergue había 12 mesas.", "12", "mesa"),
+])
+def test_a_noun_takes_the_sense_of_the_story(language, text, surface, counted):
+    got = {r["text"]: r["counted"] for r in rows(text, language)}
+    assert got.get(surface) == counted, got
