@@ -1090,7 +1090,26 @@ def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> 
                  if toks[k].text in "-•*|" and (k == 0 or toks[k].nl)), None)
     if item is not None:
         return paragraph_date([d for d in dates if d.i >= item], before)
+    # "casi el doble de las cerca de 200 que reportaba el lunes. La PDI tiene 42 denuncias":
+    # a day in a relative clause right after another figure dates that figure's report only
+    dates = [d for d in dates if not _after_figure_relative(toks, d)]
     return paragraph_date(dates, before) or before_run
+
+
+def _after_figure_relative(toks: list[Tok], d) -> bool:
+    rel = _all_relatives()
+    for k in range(d.i - 1, max(-1, d.i - 4), -1):
+        t = toks[k]
+        if t.kind == "p":
+            return False
+        if t.f in rel:
+            return k > 0 and (toks[k - 1].kind == "d" or (k > 1 and toks[k - 2].kind == "d"))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _all_relatives() -> frozenset:
+    return frozenset().union(*(_relatives(lg) for lg in LANGUAGES))
 
 
 def paragraph_date(dates: list, before: int) -> str:
