@@ -965,6 +965,8 @@ def test_a_source_estimating_a_toll_or_a_crowd(language, text, surface, counted,
     ("pt", "O incêndio já consumiu cerca de 8 mil hectares, segundo a Proteção Civil, que mobilizou 850 operacionais "
            "e 12 meios aéreos.", {"850": "emergency worker", "12": "plane"}),
     ("es", "La oposición denunció irregularidades en 1.200 mesas de votación.", {"1.200": "polling station"}),
+    ("pt", "Segundo a câmara municipal, 120 pessoas foram retiradas de casa e 14 habitações arderam.",
+     {"120": "person", "14": "home"}),
 ])
 def test_crews_aircraft_and_polling_stations(language, text, expected):
     got = {r["text"]: r["counted"] for r in rows(text, language)}
