@@ -504,3 +504,12 @@ def test_a_paragraph_lead_does_not_give_later_measures():
             "three days before pushing on to Escuintla, about 56 miles (90 km) from its starting point.")
     got = {s: who for s, who, _ in decided(text, "en", "2023-12-29")}
     assert (got["15,000"], got["40 miles"], got["about 56 miles"]) == ("Mexican authorities", "", "")
+
+
+# dev2 fl_01: a measure's source does not carry on to the counts after it.
+def test_a_measures_source_is_not_carried_to_counts():
+    text = ("Em Lajeado, o rio Taquari chegou a 33 metros na quinta-feira (2), segundo a prefeitura, e invadiu o "
+            "centro da cidade. Nenhuma nova morte foi registrada em Lajeado nas últimas 24 horas, mas o município "
+            "ainda procura dez moradores.")
+    got = {s: who for s, who, _ in decided(text, "pt", "2024-05-06")}
+    assert (got["33 metros"], got["Nenhuma"]) == ("prefeitura", "")

@@ -2008,7 +2008,10 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
             else:
                 if name != "carried":
                     src.note(got, ask.start, ask.para.para, ask.counted)
-                src.para_last = (ask.para.para, got, ask.counted, end)
+                # a measure's source ("chegou a 33 metros, segundo a prefeitura") is not carried
+                # on to the counts after it ("Nenhuma nova morte foi registrada")
+                carries = ask.kind not in ("other", "duration", "age")
+                src.para_last = (ask.para.para, got if carries else "", ask.counted, end)
             return got, name
     src.para_last = (ask.para.para, "", "", end)
     return "", "none"
