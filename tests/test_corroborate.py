@@ -124,3 +124,71 @@ def test_the_torres_quote_is_one_claim_on_one_source_ap(corpora):
     torres = corr[(corr["kind"] == "quote") & corr["claim"].str.contains("tired of people")]
     assert torres[["articles", "upstream", "independent_sources"]].to_dict("records") == [
         {"articles": 2, "upstream": "AP", "independent_sources": 1}]
+
+
+@pytest.mark.parametrize("names, count", [
+    # pr_01/pr_03: the ministry named in English and in Spanish with its nationality, beside
+    # the wire and the police (a generic word is not merged with a named body)
+    (["AFP", "Interior Ministry", "Ministerio del Interior francés", "police"], 3),
+    # pr_*: "governo" is no named ministry
+    (["Education Ministry", "Interior Ministry", "governo"], 3),
+    # wf_03/wf_04: an acronym and the name it abbreviates
+    (["SML", "Servicio Médico Legal"], 1),
+    # el_01/el_02: an acronym of a name translated with its words in another order
+    (["CNE", "Venezuela’s National Electoral Council"], 1),
+    # wf_02/wf_04: one name, once more fully
+    (["Delegación Presidencial", "Delegación Presidencial Regional"], 1),
+    # fl_*: the state civil defense in Portuguese and English
+    (["Defesa Civil estadual", "Rio Grande do Sul state civil defense agency"], 1),
+    # dev: two countries' armies stay two; the unplaced "army" is one of them only when one
+    (["Brazilian army", "Colombian army"], 2),
+    (["Brazilian army", "army"], 1),
+    # probe (a wildfire in Portugal): one authority in three languages, one council in two
+    (["national emergency authority", "Autoridade Nacional de Emergência", "Autoridad Nacional de Emergencia"], 1),
+    (["local council", "ayuntamiento", "câmara municipal"], 1),
+    (["Protección Civil portuguesa", "Proteção Civil", "Portuguese Civil Protection agency"], 1),
+    # "the country's" body is the national one
+    (["Instituto Nacional de Defesa Civil", "country's civil defense institute"], 1),
+    # two different bodies stay two
+    (["Interior Ministry", "Education Ministry"], 2),
+])
+def test_one_body_named_in_several_languages_is_one_independent_source(names, count):
+    from claimdiff.corroborate import independent_count
+    assert independent_count(names) == count
+
+
+@pytest.mark.parametrize("names, groups", [
+    # dev2 pr_*: the 87,000 of Paris as the four outlets credit it
+    (["AFP", "Interior Ministry", "Ministerio del Interior francés", "police"],
+     [["AFP"], ["Interior Ministry", "Ministerio del Interior francés"], ["police"]]),
+    (["Interior Ministry", "Education Ministry"], [["Interior Ministry"], ["Education Ministry"]]),
+    (["SML", "Servicio Médico Legal", "SML"], [["SML", "Servicio Médico Legal"]]),
+    ([], []),
+])
+def test_independent_groups_name_each_source_as_the_articles_do(names, groups):
+    from claimdiff.corroborate import independent_groups
+    assert independent_groups(names) == groups
+
+
+def test_ranks_and_ages_are_no_claims():
+    # pr_01 "the second nationwide day of strikes" and pr_03 "segunda jornada"; el_01 "34 años"
+    # and el_02 "34-year-old": paired in matches, never corroborated claims
+    articles = [art("pr_01", "AP", "2023-01-31", "AP"), art("pr_03", "Onda Continental", "2023-01-31")]
+    rows = [number("pr_01:n004", "second", 2, article="pr_01", unit="ordinal", counted="strike",
+                   as_of="2023-01-31"),
+            number("pr_03:n002", "segunda", 2, article="pr_03", unit="ordinal", counted="strike",
+                   as_of="2023-01-31"),
+            number("pr_01:n009", "34-year-old", 34, article="pr_01", kind="age", counted="age", as_of="2023-01-31"),
+            number("pr_03:n009", "34 años", 34, article="pr_03", kind="age", counted="age", as_of="2023-01-31"),
+            number("pr_01:n001", "1.27 million", 1_270_000, article="pr_01", counted="person", event="attendance",
+                   as_of="2023-01-31", asserted_by="Interior Ministry"),
+            number("pr_03:n001", "1,27 millones", 1_270_000, article="pr_03", counted="person",
+                   event="attendance", as_of="2023-01-31", asserted_by="Ministerio del Interior francés")]
+    numbers = pd.DataFrame(rows, columns=schema.NUMBERS)
+    arts = pd.DataFrame(articles)
+    matches = compare(_quotes(), numbers, arts)
+    assert {"pr_01:n004", "pr_01:n009"} <= set(matches["left_id"])
+    got = corroboration(_quotes(), numbers, arts, matches)
+    assert got[["claim", "members", "upstream", "independent_sources"]].to_dict("records") == [
+        {"claim": "1.27 million", "members": "pr_01:n001;pr_03:n001",
+         "upstream": "Interior Ministry;Ministerio del Interior francés", "independent_sources": 1}]

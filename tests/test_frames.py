@@ -233,3 +233,14 @@ def test_a_figure_that_names_no_place_is_in_its_articles_country():
             number("08:n1", "Six", 6, article="08")]
     fs = frames(rows, [art("12", "Portal Extremo Norte", "2019-02-25"), art("08", "", "")])
     assert (fs["12:n1"].country, fs["12:n4"].country, fs["08:n1"].country) == ("Brazil", "Colombia", "")
+
+
+@pytest.mark.parametrize("text, scope, period, span", [
+    # dev 04: "more than 320 ... in four days" (AP's figure) is a four-day window, not a total
+    ("more than 320", "in four days; Colombia; Cúcuta", "window", 4.0),
+    # a count its scope bounds by no length of time keeps its period unknown
+    ("411", "Colombia", "", 0.0),
+])
+def test_a_count_bounded_by_a_length_of_time_is_a_window(text, scope, period, span):
+    f = next(iter(frames([number("a:n1", text, 320, scope=scope, counted="soldier")]).values()))
+    assert (f.period, f.span) == (period, span)

@@ -17,8 +17,9 @@ def cues(text, language):
     # forms the old table missed: plural, past, periphrastic
     ("los organizadores aseguraron que siguen siendo más", "es", [("aseguraron", "verb")]),
     ('"Please help us," pleaded Maria Lopez.', "en", [("pleaded", "verb")]),
-    ("Cancino había explicado a la agencia AP el motivo.", "es", [("explicado", "verb")]),
-    ("o próprio presidente Lula havia dito que não via nada", "pt", [("dito", "verb")]),
+    # the auxiliary opens the cue: "ha señalado la consellera" inverts past it (probe, Spanish from Spain)
+    ("Cancino había explicado a la agencia AP el motivo.", "es", [("había explicado", "verb")]),
+    ("o próprio presidente Lula havia dito que não via nada", "pt", [("havia dito", "verb")]),
     ("O governador descreveu a situação como grave.", "pt", [("descreveu", "verb")]),
     ("A Defesa Civil confirmou que há risco.", "pt", [("confirmou", "verb")]),
     ("El alcalde publicó en Twitter que la situación es grave.", "es", [("publicó", "verb")]),

@@ -31,7 +31,8 @@ def run(sieve, text, language="en", outlet="", n=0):
 def test_the_sieves_are_ordered_most_precise_first():
     assert [name for name, _ in SIEVES] == [
         "dash_line", "label", "cue_after", "cue_before", "colon_subject", "gapping", "colon_paragraph",
-        "headline_name", "same_paragraph", "paragraph_cue", "continued", "name_before", "sentence_before"]
+        "headline_name", "same_paragraph", "paragraph_cue", "continued", "paragraph_before", "name_before",
+        "sentence_before"]
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -65,6 +66,11 @@ def test_dash_line(text, language, expected):
     ("El presidente Gabriel Boric anunció un «Bono de Recuperación» de 1,5 millones de pesos.", "es", ("label", "")),
     # pr_01: "called the changes" names nothing: an object stands between
     ('Macron has called the changes "indispensable," and Borne said so.', "en", None),
+    # probe: a lower-case clause after a label noun is its predicate, not its name
+    ("In a statement, the mayor's office said the plan \"keeps our streets safe and our finances strong.\"", "en",
+     None),
+    # probe: "described the plan as" a lower-case word is a judgement, not the plan's name
+    ('Smith, who described the plan as "reckless," voted no.', "en", None),
     # dev 11: "chamou a operação de" is an evaluation, not a name
     ('O presidente Nicolás Maduro, que chamou a operação de "show" montado por Washington, rompeu relações.',
      "pt", None),
@@ -192,6 +198,21 @@ def test_paragraph_cue(text, language, expected):
 ])
 def test_continued(text, language, expected):
     assert run(qs.continued, text, language, n=1) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # probe (wire style): reported speech, then the quote alone in its paragraph
+    ('Pineda, 41, said he left home after gangs threatened his family.\n\n"They said they would kill my kids."',
+     "en", ("paragraph_before", "Pineda")),
+    ("O advogado Júlio Bastos disse que vai recorrer.\n\n\"A decisão ignora os fatos.\"", "pt",
+     ("paragraph_before", "Júlio Bastos")),
+    # a quote that runs on into the next paragraph takes the speaker named after it
+    ('Rescue teams have taken 67,615 people out of the water, the state government said.\n\n'
+     '"We go out at five in the morning.\n\n"There are still people who won\'t leave," said Anderson Weber.',
+     "en", None),
+])
+def test_paragraph_before(text, language, expected):
+    assert run(qs.paragraph_before, text, language) == expected
 
 
 @pytest.mark.parametrize("text, language, expected", [

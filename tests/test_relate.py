@@ -25,6 +25,14 @@ ARTICLES = [
     art("07_ledger", "The London Ledger", "2019-02-24"), art("10_puente", "Diario Puente Norte", "2019-03-01"),
     art("003_seed", "The New American", "2019-02-27"), art("ca_01", "AP", "2023-12-24", "AP"),
     art("000_seed", "Business Insider", ""),
+    # invented probe articles about a wildfire (a wire story, a local Portuguese daily, a local
+    # English weekly), written as such outlets write
+    art("probe_wire", "Reuters", "2026-08-14", "Reuters"), art("probe_pt", "Diário do Litoral", "2026-08-14"),
+    art("probe_local", "Coastal Times", "2026-08-14"),
+    art("probe_es", "EFE", "2026-08-14", "EFE"),
+    art("probe_quake_ap", "AP", "2026-09-03", "AP"), art("probe_quake_pt", "Folha do Pacífico", "2026-09-03"),
+    art("probe_santiago_es", "EFE", "2026-04-12", "EFE"), art("probe_santiago_pt", "Jornal do Sul", "2026-04-12"), art("probe_santiago_en", "Andes Daily", "2026-04-12"),
+    art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -139,9 +147,9 @@ ROWS = {
     # dev 01 "three guardsmen" in the armoured vehicle (Migración Colombia) and dev 12 "dois
     # sargentos" in Pacaraima (the Brazilian army), neither placed: small counts of nowhere known
     "three_guards": number("11_afp:n010", "três", 3, article="11_afp", as_of="2019-02-23",
-                           asserted_by="Migración Colombia", **DESERTERS),
+                           asserted_by="Migración Colombia", counted="guardsman", event="desertion"),
     "two_brazil": number("02_reuters:n015", "two", 2, article="02_reuters", as_of="2019-02-23",
-                         asserted_by="Brazilian army", **DESERTERS),
+                         asserted_by="Brazilian army", counted="sergeant", event="desertion"),
     # ca_01 "more than 20 countries" (Sun 24) and ca_02 "24 países" (Tue 26): what the caravan
     # is made of, not a count that moves
     "countries_20": number("ca_01:n006", "more than 20 countries", 20, "more_than", article="ca_01",
@@ -190,6 +198,81 @@ ROWS = {
     "seed_320": number("003_seed:n001", "More than 320", 320, "more_than", article="003_seed", para=3,
                        counted="soldier", predicate="deserted and crossed the border", as_of="2019-02-27",
                        asserted_by="AP", event="desertion"),
+    # probe_wire: "More than 1,000 firefighters were battling the blaze, civil protection said,
+    # while the local council said 120 people had been evacuated."
+    "probe_firefighters": number("probe_wire:n001", "More than 1,000", 1000, "more_than", article="probe_wire",
+                                 para=0, counted="firefighter", as_of="2026-08-14", asserted_by="civil protection"),
+    "probe_evacuated": number("probe_wire:n002", "120", 120, article="probe_wire", para=0, counted="person",
+                              event="evacuation", as_of="2026-08-14", asserted_by="local council"),
+    # probe_wire: "Five firefighters were injured, the national emergency authority said on
+    # Friday"; probe_pt: "Três bombeiros ficaram feridos, informou a Autoridade Nacional de
+    # Emergência" (the same day)
+    "probe_five": number("probe_wire:n003", "Five", 5, article="probe_wire", para=1, counted="firefighter",
+                         event="injury", as_of="2026-08-14", asserted_by="national emergency authority"),
+    "probe_tres": number("probe_pt:n001", "Três", 3, article="probe_pt", para=0, counted="firefighter",
+                         event="injury", as_of="2026-08-14", asserted_by="Autoridade Nacional de Emergência"),
+    # probe_es: "Cinco bomberos resultaron heridos, según la Autoridad Nacional de Emergencia"
+    "probe_cinco": number("probe_es:n003", "Cinco", 5, article="probe_es", para=1, counted="firefighter",
+                          event="injury", as_of="2026-08-14", asserted_by="Autoridad Nacional de Emergencia"),
+    # probe_santiago_es: "Unas 80.000 personas marcharon este domingo ..., según los
+    # organizadores"; probe_santiago_en: "organisers said 80 people had taken part" (a
+    # thousand and the hedge dropped); "Es la tercera marcha contra la reforma en dos meses"
+    "santiago_organisers_es": number("probe_santiago_es:n001", "Unas 80.000", 80000, "about",
+                                     article="probe_santiago_es", para=0, place="Santiago", as_of="2026-04-12",
+                                     asserted_by="organizadores", **MARCH),
+    "santiago_organisers_en": number("probe_santiago_en:n003", "80", 80, article="probe_santiago_en", para=0,
+                                     as_of="2026-04-12", asserted_by="organisers", **MARCH),
+    # probe_santiago_pt: "Cerca de 80 mil pessoas participaram da marcha deste domingo em
+    # Santiago, segundo os organizadores. A polícia chilena, os Carabineros, estimou o público
+    # em 25 mil." (what the 25 mil count is left unknown)
+    "santiago_organisers_pt": number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about",
+                                     article="probe_santiago_pt", para=0, counted="person", as_of="2026-04-12",
+                                     asserted_by="organizadores"),
+    "santiago_police_pt": number("probe_santiago_pt:n002", "25 mil", 25000, article="probe_santiago_pt", para=0,
+                                 as_of="2026-04-12", asserted_by="polícia chilena"),
+    # probe_quake_ap: "A magnitude 7.1 earthquake killed at least 212 people in southern Peru,
+    # the country's civil defense institute said Wednesday. In the city of Arequipa alone, 85
+    # people died, regional officials said. Health Minister Ana Soto said on Wednesday that 230
+    # people had died"; probe_quake_pt: "O Ministério da Saúde peruano disse que 320 pessoas
+    # morreram"
+    "quake_peru": number("probe_quake_ap:n002", "at least 212", 212, "at_least", article="probe_quake_ap", para=0,
+                         counted="person", event="death", place="Peru", as_of="2026-09-02",
+                         asserted_by="country's civil defense institute"),
+    "quake_arequipa": number("probe_quake_ap:n003", "85", 85, article="probe_quake_ap", para=0, counted="person",
+                             event="death", place="Arequipa", as_of="2026-09-02", asserted_by="regional officials"),
+    "quake_minister": number("probe_quake_ap:n004", "230", 230, article="probe_quake_ap", para=1, counted="person",
+                             event="death", as_of="2026-09-02", asserted_by="Ana Soto"),
+    "quake_health_pt": number("probe_quake_pt:n003", "320", 320, article="probe_quake_pt", para=1,
+                              counted="person", event="death", as_of="2026-09-02",
+                              asserted_by="Ministério da Saúde peruano"),
+    # probe_es: "La policía detuvo a dos personas sospechosas de provocar el fuego, dijo el
+    # Gobierno"; probe_local: "Police arrested three people suspected of starting the fire,
+    # the Interior Ministry said on Friday"
+    "probe_arrests_es": number("probe_es:n005", "dos", 2, article="probe_es", para=2, counted="person",
+                               event="arrest", as_of="2026-08-14", asserted_by="Gobierno"),
+    "probe_arrests_en": number("probe_local:n001", "three", 3, article="probe_local", para=0, counted="person",
+                               event="arrest", as_of="2026-08-14", asserted_by="Interior Ministry"),
+    "santiago_third": number("probe_santiago_es:n005", "tercera", 3, article="probe_santiago_es", para=2,
+                             unit="ordinal", counted="march", scope="en dos meses", as_of="2026-04-12"),
+    "santiago_police": number("probe_santiago_en:n002", "25,000", 25000, article="probe_santiago_en", para=0,
+                              as_of="2026-04-12", asserted_by="police", **MARCH),
+    # probe_local: "The government said the fire was the worst in two months"; probe_wire:
+    # "Crews reached the village within 15 minutes of the first call, according to the fire service"
+    "probe_two_months": number("probe_local:n002", "two months", 2, article="probe_local", para=0,
+                               kind="duration", unit="months", as_of="2026-08-14", asserted_by="government"),
+    "probe_15_minutes": number("probe_wire:n006", "within 15 minutes", 15, article="probe_wire", para=2,
+                               kind="duration", unit="minutes", as_of="2026-08-14", asserted_by="fire service"),
+    # el_01 "diez años" and el_02 "a decade" (of one government): one number of one duration
+    "decade_es": number("el_01:n020", "diez años", 10, article="el_01", para=12, kind="duration", unit="years",
+                        asserted_by="Yusmary Pérez"),
+    "decade_en": number("el_02:n015", "a decade", 10, article="el_02", para=8, kind="duration", unit="years"),
+    # probe_march_wire: "Police put the crowd in Lisbon at 12,000"; probe_march_pt: "Os
+    # organizadores disseram que 50 mil pessoas desfilaram" (no place said: the march is the
+    # story's)
+    "lisbon_police": number("probe_march_wire:n001", "12,000", 12000, article="probe_march_wire", para=0,
+                            place="Lisbon", as_of="2026-05-10", asserted_by="police", **MARCH),
+    "lisbon_organisers": number("probe_march_pt:n001", "50 mil", 50000, article="probe_march_pt", para=0,
+                                as_of="2026-05-10", asserted_by="organizadores", **MARCH),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -235,8 +318,8 @@ def frames(*names):
     ("since_2014", "week_567", "different_scope", "periods", ["since 2014"]),
     # a tally told at 11:30 against one of no known time of that day
     ("media_1130", "total_156", "different_time", "time_of_day", ["11:30"]),
-    # two sources' small counts, neither placed
-    ("three_guards", "two_brazil", "different_scope", "small_counts", ["small counts"]),
+    # two sources' small counts, neither placed, of two kinds of soldier
+    ("three_guards", "two_brazil", "different_scope", "subset", ["guardsman", "sergeant"]),
     # what is, across two days, stands
     ("countries_20", "countries_24", "less_precise", "compatible", []),
     # ... while a death toll two days apart moved on
@@ -258,6 +341,20 @@ def frames(*names):
     # seven countries, one article naming Argentina among them, the other Caracas
     ("countries_7_es", "countries_7_pt", "agree", "same_number", []),
     ("marseille_police", "nation_interior", "different_scope", "one_article", ["a part of the other"]),
+    # one kind of injured firefighter on one day, two outlets, two numbers: small counts are
+    # not exempt when both name the same event and thing counted
+    # organisers and police for one march in two articles, one of them naming the city
+    ("lisbon_police", "lisbon_organisers", "conflict", "conflict", ['police: "12,000"', 'organizadores: "50 mil"']),
+    ("probe_five", "probe_tres", "conflict", "conflict", ['"Five"', '"Três"', "injury (firefighter)"]),
+    # a dispute one paragraph reports, one side's counted noun unknown
+    ("santiago_organisers_pt", "santiago_police_pt", "conflict", "one_article", ["reports a dispute"]),
+    # one source's figure with its thousand and its hedge dropped
+    ("santiago_organisers_es", "santiago_organisers_en", "conflict", "copying_error",
+     ["power of ten", "likely a copying error"]),
+    # ... also when both outlets credit the one authority: one of them has its count wrong
+    ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
+    ("probe_five", "probe_cinco", "agree", "same_number", []),
+    ("probe_arrests_es", "probe_arrests_en", "conflict", "conflict", ['Gobierno: "dos"', "arrest"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)
@@ -389,6 +486,12 @@ def test_every_step_is_named_in_the_module_docstring():
 
 @pytest.mark.parametrize("left, right, ok", [
     ("toll_02", "toll_05", True),
+    # durations of two different things that count nothing and share no event
+    ("probe_two_months", "probe_15_minutes", False),
+    # a rank is no count
+    ("santiago_third", "santiago_police", False),
+    # ... while one number of one duration in two languages is worth a row
+    ("decade_es", "decade_en", True),
     ("toll_02", "sml_35", False),        # death and identification never meet
     ("paris_police", "cne_512", False),  # another measure
 ])
@@ -442,7 +545,31 @@ CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
                                art("wf_01", "Compass World Explained", "2024-02-05")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
+QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
+# probe_santiago_es: "Unas 80.000 personas marcharon ... por el centro de Santiago ..., según los
+# organizadores, mientras que Carabineros cifró la asistencia en 25.000 manifestantes"
+# (placed, unplaced); probe_santiago_pt: "Cerca de 80 mil pessoas participaram da marcha deste
+# domingo em Santiago, segundo os organizadores"
+SANTIAGO = [ROWS["santiago_organisers_es"],
+            number("probe_santiago_es:n002", "25.000", 25000, article="probe_santiago_es", para=0,
+                   as_of="2026-04-12", asserted_by="Carabineros", **MARCH),
+            number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about", article="probe_santiago_pt", para=0,
+                   place="Santiago", as_of="2026-04-12", asserted_by="organizadores", **MARCH)]
 CONTEXT = [
+    # the police's count beside the organisers' in one paragraph is the other side of that
+    # dispute, against another article's organisers' figure too
+    (SANTIAGO, "probe_santiago_es:n002", "probe_santiago_pt:n001", "conflict", "conflict",
+     ['Carabineros: "25.000"', 'organizadores: "Cerca de 80 mil"']),
+    # two ministers' national tolls that name no place, one article also giving a city's
+    (QUAKE, "probe_quake_ap:n004", "probe_quake_pt:n003", "conflict", "conflict", ['Ana Soto: "230"']),
+    # probe_quake_ap: a city's toll beside its article's national toll is a part, against
+    # any toll that names no place, in its article or another
+    (QUAKE, "probe_quake_ap:n003", "probe_quake_ap:n004", "different_scope", "one_article",
+     ["only Arequipa", "all of Peru"]),
+    (QUAKE, "probe_quake_ap:n003", "probe_quake_pt:n003", "different_scope", "unplaced",
+     ["only Arequipa", "all of Peru"]),
+    # ... without the national toll, the two officials' tolls are a dispute the article reports
+    (QUAKE[1:3], "probe_quake_ap:n003", "probe_quake_ap:n004", "conflict", "one_article", ["reports a dispute"]),
     # dev 07: "146 of them in Norte de Santander ... the remaining 10 in Arauca" against dev 02's
     # 156 of that Sunday: the two parts add up to the other's total
     ([number("07_ledger:n013", "146", 146, article="07_ledger", para=9, place="Norte de Santander",
@@ -581,3 +708,13 @@ def test_each_side_is_named_as_its_own_article_names_its_source():
     assert fs["pr_01:n100"].who() == "organisers" and fs["pr_copy:n100"].who() == "organização"
     _, _, why, _ = relate(fs["pr_01:n100"], fs["pr_copy:n101"], Peers.of(list(fs.values())))
     assert 'organisers: "50,000"' in why and 'PSP: "12 mil"' in why
+
+
+def test_two_sources_in_one_sentence_counting_two_things_are_no_dispute():
+    # probe_wire: 1,000 firefighters fighting the fire and 120 people evacuated, each credited
+    # to its own body: no row (nothing ties them), never "reports a dispute"
+    (a, b), peers = frames("probe_firefighters", "probe_evacuated")
+    assert relate(a, b, peers) is None
+    # pr_01: the police's 87,000 and the CGT's 500,000 marchers in Paris stay a dispute
+    (a, b), peers = frames("paris_police", "paris_cgt")
+    assert relate(a, b, peers)[0] == "conflict"

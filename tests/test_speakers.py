@@ -38,7 +38,90 @@ def cue_of(text, language, word, outlet=""):
     # a clause after the verb, then the organisation: "..., informó Migración Colombia"
     ("Un total de 80 personas cruzaron la frontera este lunes, informó Migración Colombia.", "es", "informó",
      ("after", "Migración Colombia", "Migración Colombia")),
+    # probe (no corpus sentence has it): a listener phrase "aos jornalistas", then title, name
+    ('"A situação ainda é muito grave", disse aos jornalistas o comandante distrital, Rui Matos, na manhã '
+     'desta segunda-feira.', "pt", "disse", ("after", "Rui Matos", "Rui Matos")),
+    # probe: a name right after the noun of an adverbial ("entre lágrimas") is the subject
+    ("«Nadie nos dice nada», dijo entre lágrimas Marta Quiroga, de 58 años.", "es", "dijo",
+     ("after", "Marta Quiroga", "Marta Quiroga")),
+    # ... but a place after a preposition and an article stays in the adverbial
+    ("«Nadie», dijo en la Plaza de Mayo el ministro Luis Prado.", "es", "dijo",
+     ("after", "ministro Luis Prado", "Luis Prado")),
+    # probe: the subject between the verb and the listener ("a prefeita" is no "a" of a listener)
+    ('"Precisamos de tudo", disse a prefeita ao jornal O Norte.', "pt", "disse",
+     ("after", "a prefeita", "unnamed prefeita")),
+    # probe: "este diario" is the article's own outlet, the person follows it
+    ("«Perdimos todo», contó a este diario Rosa Medina, vecina del barrio La Ribera, de 62 años.", "es",
+     "contó", ("after", "Rosa Medina", "Rosa Medina")),
+    # probe: an agency acronym before a surname the article named in full
+    ("Su rival, la exdiputada Carmen Robles, no reconoció la derrota. «Vamos a pedir un recuento», dijo "
+     "a la agencia AFP Robles.", "es", "dijo", ("after", "Robles", "Carmen Robles")),
+    # probe: a compound role with "de" ("dona de casa"), then the person named in full
+    ('"Meu filho ficou três dias esperando atendimento", reclamou a dona de casa Luíza Ferreira, de 29 anos.',
+     "pt", "reclamou", ("after", "Luíza Ferreira", "Luíza Ferreira")),
+    # probe: a pronoun at the sentence's end is written without the full stop
+    ('A secretária de Saúde, Cláudia Ramos, explicou o caso. "Estamos atendendo o dobro", disse ela.', "pt",
+     "disse", ("after", "ela", "Cláudia Ramos")),
+    # probe (Spanish from Spain): a perfect tense inverts past its auxiliary
+    ("«Pedimos a la ciudadanía que evite los desplazamientos», ha señalado la consellera de Justicia e "
+     "Interior, Marta Serrano, en rueda de prensa.", "es", "ha señalado", ("after", "Marta Serrano", "Marta Serrano")),
+    # probe: a participle the dictionary lacks, after its auxiliary ("ha denunciado")
+    ("«Se ha actuado tarde y mal», ha denunciado el secretario general de CCOO en el País Valenciano, Ximo Ruiz.",
+     "es", "ha denunciado", ("after", "Ximo Ruiz", "Ximo Ruiz")),
+    # probes: more ways of asking for anonymity
+    ('"Llevo cinco horas aquí, sin agua y sin comida", comentó un transportista originario de Puebla que pidió '
+     'no dar su nombre.', "es", "comentó",
+     ("after", "un transportista originario de Puebla que pidió no dar su nombre", "anonymous transportista originario de Puebla")),
+    ('"Perdi tudo", disse uma moradora que não quis se identificar.', "pt", "disse",
+     ("after", "uma moradora que não quis se identificar", "anonymous moradora")),
     # ---- the subject before the verb
+    # probes: English caps a role before a name at a sentence start; Spanish first names stay whole
+    ('Parent Jessica Holt, a nurse, said the strike had forced her to take unpaid leave. "I support the '
+     'teachers," she said.', "en", "said", ("before", "she", "Jessica Holt")),
+    ("Luis Alberto Ruiz dijo que «no hay acuerdo».", "es", "dijo", ("before", "Luis Alberto Ruiz", "Luis Alberto Ruiz")),
+    # el_01: an organisation's head keeps the name after it in its complement
+    ("Asimismo, el comando de campaña de González Urrutia dijo en un comunicado: «Los resultados anunciados "
+     "por el CNE no se corresponden con la voluntad expresada».", "es", "dijo",
+     ("before", "el comando de campaña de González Urrutia", "comando de campaña de González Urrutia")),
+    # probe: an English noun compound has its head last: a ministry spokesman is a person
+    ('A ministry spokesman, speaking on condition of anonymity, said: "We expect a solution this week."', "en",
+     "said", ("before", "A ministry spokesman", "anonymous ministry spokesman")),
+    # probes: "<role> of <body> <Name>" without commas: the body's words (institutions.csv), then the person
+    ('Questionado, o delegado da Polícia Federal Rodrigo Alencar afirmou: "Todas as denúncias serão '
+     'investigadas".', "pt", "afirmou", ("before", "Rodrigo Alencar", "Rodrigo Alencar")),
+    ("«No», dijo el presidente del Consejo Electoral Tomás Vera.", "es", "dijo", ("after", "Tomás Vera", "Tomás Vera")),
+    ('"Não", disse o comandante do Corpo de Bombeiros Militar.', "pt", "disse",
+     ("after", "o comandante do Corpo de Bombeiros Militar", "unnamed comandante do Corpo de Bombeiros Militar")),
+    # probe: a connector opening the sentence is no part of the name
+    ('Já Lúcia Penha comemorou o resultado. "O povo quer mudança", discursou a candidata.', "pt", "discursou",
+     ("after", "a candidata", "Lúcia Penha")),
+    # probes: a plural common noun opening the sentence is a description, not a name
+    ('Residents said "nobody came."', "en", "said", ("before", "Residents", "unnamed Residents")),
+    ("Observadores de la Unión Europea calificaron la jornada de «ejemplar».", "es", "calificaron",
+     ("before", "Observadores de la Unión Europea", "unnamed Observadores de la Unión Europea")),
+    ('Familiares das vítimas disseram que "ninguém ajudou".', "pt", "disseram",
+     ("before", "Familiares das vítimas", "unnamed Familiares das vítimas")),
+    # probe: an "-o" noun after a role is no verb ("ingeniero agrónomo"); the name after it is the subject
+    ("«Es una catástrofe productiva», resumió el ingeniero agrónomo Luis Benítez, del INTA.", "es", "resumió",
+     ("after", "Luis Benítez", "Luis Benítez")),
+    # probe: a cue in a clause without its own subject speaks for the sentence's subject
+    ("El club local emitió un comunicado en el que repudió «todo hecho de violencia».", "es", "repudió",
+     ("before", "El club local", "club local")),
+    # probe: an accented verb after a title ends the noun phrase; an adjective in -o does not
+    ("El ministro viajó a la zona y aseguró que «no vamos a dejar solas a estas comunidades».", "es",
+     "aseguró", ("before", "El ministro", "unnamed ministro")),
+    ("«No», dijo el ministro encargado.", "es", "dijo", ("after", "el ministro encargado", "unnamed ministro encargado")),
+    # probe: an adverb after the role ends the noun phrase
+    ('"Nobody wins a long strike," the minister later said.', "en", "said", ("before", "the minister", "unnamed minister")),
+    # probe: a party label before the name is no part of it
+    ('"The voters have spoken," said Republican Mark Delaney.', "en", "said",
+     ("after", "Republican Mark Delaney", "Mark Delaney")),
+    # probe: a title with an abbreviation inside ("Assistant U.S. Attorney") before the name
+    ('Assistant U.S. Attorney Megan Cole said the sentence sent "a clear message."', "en", "said",
+     ("before", "Assistant U.S. Attorney Megan Cole", "Megan Cole")),
+    # probe: after "title, Name," the noun phrase after the verb is its object, not an inverted subject
+    ("El director de Defensa Civil, Ramón Ortega, explicó la situación en los albergues.", "es", "explicó",
+     ("before", "Ramón Ortega", "Ramón Ortega")),
     # ca_03: an apposition chain with an age and a place
     ("Darwin Rojas, 24, a barber from Maracay, Venezuela, said he would take a bus.", "en", "said",
      ("before", "Darwin Rojas", "Darwin Rojas")),
@@ -72,6 +155,9 @@ def cue_of(text, language, word, outlet=""):
      ("before", "Diana Ospina", "Diana Ospina")),
     # ---- according to
     ("Según el organismo, Maduro obtuvo 5.150.092 votos.", "es", "según", ("according", "el organismo", "organismo")),
+    # probe: a possessive determiner before the role, then the name in apposition
+    ("Según su portavoz, Rubén del Campo, «es un episodio excepcional».", "es", "según",
+     ("according", "Rubén del Campo", "Rubén del Campo")),
 ])
 def test_subject(text, language, word, expected):
     cue = cue_of(text, language, word)
@@ -152,3 +238,26 @@ def test_organisations_are_no_antecedent_of_she():
     cue = cue_of('Marta Ruiz runs the shelter. The ministry said it was full.\n\n"We are full," she said.', "en",
                  "said")
     assert cue.name == "Marta Ruiz"
+
+
+@pytest.mark.parametrize("text, language, word, expected", [
+    # probe: a bare predicative phrase opens the sentence, then the person in apposition; the
+    # next dropped subject is hers, not the speaker quoted before
+    # probe: the same with the people index: "Moradora da Vila Mariana" is no person
+    ('Moradora da Vila Mariana, a aposentada Sônia Regina, de 72 anos, contou à reportagem que está sem '
+     'energia. "Perdi tudo que estava na geladeira", disse.', "pt", "disse", ("dropped", "", "Sônia Regina")),
+    ("A prefeita de Santa Clara, Márcia Leal, pediu ajuda. «Precisamos de tudo», declarou.\n\nMoradora do "
+     "bairro Ponte Nova, a costureira Ana Beatriz Souza, de 45 anos, perdeu tudo. «A água entrou em "
+     "minutos», contou.", "pt", "contou", ("dropped", "", "Ana Beatriz Souza")),
+    # probes: a sentence without a subject presents the person ("Entre ellos está Camila Rojas"); a
+    # clitic belongs to the verb ("se quejó")
+    ("Unos 15.000 pasajeros quedaron varados. Entre ellos está Camila Rojas, estudiante de 22 años. «Nadie nos "
+     "da información», se quejó.", "es", "se quejó", ("dropped", "", "Camila Rojas")),
+    # a title with its complement after the person the paragraph named
+    ("La ministra del Interior, Carolina Tohá, anunció un plan. Más tarde, en declaraciones a Radio Biobío, la "
+     "secretaria de Estado afirmó que «no hay riesgo para la población».", "es", "afirmó",
+     ("before", "la secretaria de Estado", "Carolina Tohá")),
+])
+def test_dropped_subject(text, language, word, expected):
+    cue = cue_of(text, language, word)
+    assert (cue.how, cue.speaker, cue.name) == expected

@@ -15,22 +15,34 @@ carried by two or more articles (schema.CORROBORATION):
   Migración Colombia), else the wire service its article credits (articles.csv upstream:
   "(AP) —"), else the article it was copied from (near-identical wire copy,
   credits.copy_groups), else the outlet itself; a quote's `via`, else the same chain.
-  independent_sources counts the distinct upstreams: two outlets printing one AP story are one
-  source, and one source named two ways, in one article or in two ("Migración Colombia",
-  "Colombia's migration agency", "Migração Colômbia": linking.source_key), counts once and is
-  shown by one name (frames.build).
+  independent_sources counts the distinct upstreams (`independent_count`): two outlets printing
+  one AP story are one source, and one source named two ways, in one article or in two, in any
+  language, counts once (`source_identity`: linking.source_key over the name's words mapped to
+  English by data/reference/source_words.csv, nationality words set aside: "Ministerio del
+  Interior francés" = "Interior Ministry"; an acronym and its name: "SML" = "Servicio Médico
+  Legal"); upstream keeps each name as written. A generic name ("government", "police") stays
+  apart from a specific body ("Interior Ministry").
+- ranks and ages (the "second" day of strikes, a "34-year-old") are no claims to corroborate
+  (`is_claim`): they are still paired in matches.csv.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 import pandas as pd
 
 from claimdiff import schema
 from claimdiff.frames import Frame, articles_info, build, strings
 from claimdiff.linking import outlet_key, source_key, source_name
+from claimdiff.reference import canonical_outlet, fold, table
 from claimdiff.relate import Peers, is_candidate, relate
 
+_WORD = re.compile(r"[^\W_]+(?:'s)?")
+# Measures and units (numbers.csv kind/measure, unit) of figures that are no claim to
+# corroborate: ranks and ages.
+NOT_CLAIMS = frozenset(("ordinal", "age"))
 AGREEING = ("same", "variant", "truncated", "translated", "agree", "less_precise")
 CORROBORATION = schema.CORROBORATION
 
@@ -101,6 +113,13 @@ def clusters(frames: list[Frame], links: list[tuple[str, str]]) -> list[list[Fra
     return out
 
 
+def is_claim(f: Frame) -> bool:
+    """Whether a figure is a claim a reader checks across outlets: not an ordinal (the
+    "second" day of strikes, "terceiro" guardsman: a rank, told the same by everyone) and not
+    a person's age (one person each, no quantity several sources estimate)."""
+    return f.printed_unit not in NOT_CLAIMS and f.measure not in NOT_CLAIMS
+
+
 def upstreams(frames: list[Frame], info: dict, copies: dict[str, str] | None = None) -> dict[str, str]:
     """{figure id: upstream} (module docstring)."""
     copies = copies or {}
@@ -117,8 +136,157 @@ def _article_upstream(aid: str, info: dict, copies: dict[str, str]) -> str:
     return wire or copies.get(aid, "") or art.get("outlet", "") or f"article {aid}"
 
 
+@lru_cache(maxsize=None)
+def _source_words() -> tuple[dict[tuple[str, ...], str], int]:
+    """data/reference/source_words.csv: {folded phrase words: English words}, longest phrase."""
+    out = {tuple(_WORD.findall(fold(r["phrase"]))): fold(r["english"])
+           for r in table("source_words") if r.get("phrase") and r.get("english")}
+    return out, max((len(k) for k in out), default=1)
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives of en/es/pt (concepts_lexicon.csv, role demonym), folded."""
+    return frozenset(fold(r["lemma"]) for r in table("concepts_lexicon") if r.get("role") == "demonym")
+
+
+@lru_cache(maxsize=None)
+def _country_words() -> dict[str, str]:
+    """{folded one-word country name in en/es/pt: ISO code} (the gazetteer's countries)."""
+    from claimdiff import gazetteer
+    g = gazetteer.load()
+    out = {}
+    for key in g.numbers:
+        if " " in key:
+            continue
+        for p in g.get(key):
+            if p.kind == "country":
+                out[key] = p.country
+                break
+    return out
+
+
+def _nationality(word: str) -> str:
+    """The country a name's word says the body belongs to ("francés", "Francia" -> FR), or
+    "" when it names none. A nationality adjective is tied to the country whose name opens
+    like it ("portuguesa" - Portugal); one that opens like none ("French") is its own tag."""
+    countries = _country_words()
+    if word in countries:
+        return countries[word]
+    phrases, _ = _source_words()
+    if phrases.get((word,)) in countries:
+        return countries[phrases[(word,)]]
+    if word not in _demonyms():
+        return ""
+    best = ""
+    for name, code in countries.items():
+        if len(name) >= 4 and name[:4] == word[:4] and (not best or len(name) < len(best[0])):
+            best = (name, code)
+    return best[1] if best else word
+
+
+@lru_cache(maxsize=100_000)
+def source_identity(name: str) -> tuple[str, str]:
+    """(body, nationality) of a source's name, for telling independent sources apart across
+    languages: the body is linking.source_key of the name with its words mapped to English
+    (data/reference/source_words.csv, after linking's institutions.csv) and its nationality
+    words left out ("Ministerio del Interior francés" and "Interior Ministry" are one body),
+    which are kept as the nationality ("FR") so that two countries' armies stay two. An
+    outlet or a listed body keeps its canonical name."""
+    if not name:
+        return "", ""
+    key = source_key(name)
+    if not key or key == canonical_outlet(name):
+        return key or name, ""
+    words = [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(fold(name).replace("’", "'"))]
+    nation = ""
+    kept = []
+    for w in words:
+        tag = _nationality(w)
+        if tag and not nation:
+            nation = tag
+        elif not tag:
+            kept.append(w)
+    phrases, longest = _source_words()
+    mapped, k = [], 0
+    while k < len(kept):
+        for size in range(min(longest, len(kept) - k), 0, -1):
+            english = phrases.get(tuple(kept[k:k + size]))
+            if english:
+                mapped.append(english)
+                k += size
+                break
+        else:
+            mapped.append(kept[k])
+            k += 1
+    body = source_key(" ".join(mapped)) if mapped else ""
+    return (body or key), (nation if body else "")
+
+
+def independent_count(names) -> int:
+    """How many independent sources `names` are: names of one body count once, in any
+    language; so do an acronym and the name it abbreviates ("SML", "Servicio Médico Legal"),
+    and a name and a longer one holding all its words ("Delegación Presidencial",
+    "Delegación Presidencial Regional"); names of one body with two nationalities are two
+    ("Brazilian army", "Colombian army"), and a name with no nationality is one of them only
+    when its body has one."""
+    return len(independent_groups(names))
+
+
+def independent_groups(names) -> list[list[str]]:
+    """The names of `names` grouped by independent source (independent_count's rule), each
+    group's names in their given order, groups in the order of their first name."""
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n in names:
+        if n:
+            named[source_identity(n)].append(n)
+    nodes = sorted(named)
+    sets = _Sets()
+    nations: dict[str, set[str]] = defaultdict(set)
+    for body, nation in nodes:
+        nations[body].add(nation)
+        sets.find(repr((body, nation)))
+    for i, (body, nation) in enumerate(nodes):
+        for other, other_nation in nodes[i + 1:]:
+            if nation and other_nation and nation != other_nation:
+                continue
+            if body == other:
+                if len(nations[body] - {""}) <= 1:
+                    sets.union(repr((body, nation)), repr((other, other_nation)))
+            elif _one_body(body, other) or any(_abbreviates(x, y) or _abbreviates(y, x)
+                                               for x in named[(body, nation)] for y in named[(other, other_nation)]):
+                sets.union(repr((body, nation)), repr((other, other_nation)))
+    by_root: dict[str, list[str]] = {}
+    for n in names:
+        if n:
+            group = by_root.setdefault(sets.find(repr(source_identity(n))), [])
+            if n not in group:
+                group.append(n)
+    return list(by_root.values())
+
+
+def _one_body(x: str, y: str) -> bool:
+    """One key's words all inside the other's, two words at least: one body named more or
+    less fully."""
+    wx, wy = set(x.split()), set(y.split())
+    return len(min(wx, wy, key=len)) >= 2 and (wx <= wy or wy <= wx)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is the acronym of `name`'s capitalised words ("SML": Servicio Médico Legal), in
+    the name's order or, translated, in another ("CNE": National Electoral Council)."""
+    if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+        return False
+    words = _WORD.findall(name.replace("’", "'"))
+    initials = fold("".join(w[0] for w in words if w[:1].isupper() and not w.endswith("'s")))
+    if len(initials) < 2:
+        return False
+    # (a name translated puts its words in another order: "CNE", "National Electoral Council")
+    return initials == fold(short) or (len(short) >= 3 and sorted(initials) == sorted(fold(short)))
+
+
 def _independent(names) -> int:
-    return len({source_key(n) or n for n in names if n})
+    return independent_count(names)
 
 
 def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.DataFrame,
@@ -143,7 +311,7 @@ def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.Data
         frames = build(numbers, info) if len(numbers) else []
     figure_links = [(x, y) for k, x, y in zip(kinds, lefts, rights) if k == "number"]
     source_of = upstreams(frames, info, copies)
-    for claim in clusters(frames, figure_links):
+    for claim in clusters([f for f in frames if is_claim(f)], figure_links):
         arts = {f.article for f in claim}
         if len(arts) < 2:
             continue

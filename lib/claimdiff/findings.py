@@ -31,6 +31,7 @@ from collections import defaultdict
 
 import pandas as pd
 
+from claimdiff.corroborate import independent_groups
 from claimdiff.views import (
     DIFFERING, number, outlet_names, pairs, source_of, text,
 )
@@ -307,6 +308,13 @@ def _members(row_members: str) -> list[str]:
     return [m for m in str(row_members).split(";") if m]
 
 
+def _source_group(names: list[str]) -> str:
+    """One independent source named as the articles name it: "Interior Ministry (also
+    Ministerio del Interior francés)"."""
+    first, *others = names
+    return escape(first) + (f" (also {join(escape(o) for o in others)})" if others else "")
+
+
 def _shared_figures(corroboration: pd.DataFrame, figs: dict, names: dict) -> list[str]:
     c = corroboration[text(corroboration, "kind") == "number"]
     if not len(c):
@@ -331,10 +339,10 @@ def _shared_figures(corroboration: pd.DataFrame, figs: dict, names: dict) -> lis
             detail = [join(f"“{escape(w)}”" for w in words)] if words else []
             detail.append(f"from {join(escape(s) for s in sources)}" if sources else "no source named")
             carried.append(f"{escape(outlet)} ({', '.join(detail)})")
-        ups = [u for u in upstream.split(";") if u]
-        count = int(n) if pd.notna(n) else len(ups)
+        groups = independent_groups([u for u in upstream.split(";") if u])
+        count = int(n) if pd.notna(n) else len(groups)
         out.append(f"{figure(rep)} — {join(carried)}; "
-                   f"{count_of(count, 'independent source')}{': ' + join(escape(u) for u in ups) if ups else ''}.")
+                   f"{count_of(count, 'independent source')}{': ' + join(_source_group(g) for g in groups) if groups else ''}.")
         if len(out) > MAX_ITEMS:
             break
     if len(c) > MAX_ITEMS:

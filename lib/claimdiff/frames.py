@@ -738,6 +738,11 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
     marks = f"{scope} ; {predicate}" if scope and predicate else scope or predicate
     sites, scope_period, moment = scope_marks(marks)
     period = period or scope_period
+    span = window_span(marks) if period in ("window", "") else 0.0
+    if not period and span and measure == "count":
+        # a count its scope bounds by a length of time ("more than 320 ... in four days",
+        # "en las últimas 48 horas") is a window, whatever words say so
+        period = "window"
     key, shown, own = source
     upstream = shown or wires.split(";")[0].strip() or outlet
     places = _places(place, scope)
@@ -746,5 +751,5 @@ def _derive(row: tuple, outlet: str, published: str, wires: str, source: tuple[s
             value if qualifier not in ("range", "vague") else None, lo, hi, printed, printed_unit,
             places, iso_day(as_of), moment, period, key, shown,
             aliases(shown) if key else frozenset(), upstream, sites, (), False, scope, story[0], story[1],
-            window_span(marks) if period == "window" else 0.0, since_year(scope),
+            span if period == "window" else 0.0, since_year(scope),
             country_of(places[0]) if places else story[2], own)

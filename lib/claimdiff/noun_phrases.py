@@ -22,6 +22,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from claimdiff import reference
+from claimdiff import lexicon
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
 from claimdiff.quote_spans import DASHES, MASKS
 
@@ -61,6 +62,30 @@ def verb_endings(language: str) -> tuple[str, ...]:
                  if r.get("suffix") and fold(r["suffix"]) not in participles)
 
 
+@lru_cache(maxsize=None)
+def institution_words(language: str) -> frozenset:
+    """Folded words of institutions.csv in one language ("federal", "electoral", "saude"):
+    the words a body's name is made of, never a person's."""
+    out = set()
+    for r in reference.table("institutions"):
+        for phrase in (r.get(language) or "").split(";"):
+            out.update(fold(x) for x in phrase.split())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def verb_ending_pairs(language: str) -> tuple[tuple[str, bool], ...]:
+    """(ending, accented) of verb_endings: an accented ending ("ó", "ió") marks a verb only
+    when the word carries the accent ("viajó", not "ministro" or "municipio")."""
+    participles = {fold(r["word"]) for r in reference.table("cues", language) if r.get("type") == "participle_ending"}
+    out = []
+    for r in reference.table("verb_endings", language):
+        raw = (r.get("suffix") or "").lower()
+        if raw and fold(raw) not in participles:
+            out.append((raw, fold(raw) != raw))
+    return tuple(out)
+
+
 class Parser:
     """Reads the noun phrases around the cues of one article."""
 
@@ -74,6 +99,7 @@ class Parser:
         self.folded = text         # seg_text folded (same length)
         self._memo: dict = {}
         self.verb_endings = verb_endings(language)
+        self.verb_pairs = verb_ending_pairs(language)
 
     def segments(self, s: int, e: int) -> list[Seg]:
         """Comma-, dash-, bracket- and quote-delimited pieces of [s, e); quoted words are never
@@ -136,7 +162,7 @@ class Parser:
         k0 = w.get(f0)
         span_s = toks[i][0]
         if "pronoun" in k0:
-            return NP("pronoun", span_s, span_s + len(words_[i]), gender=w.gender_of(f0), ntok=n - i)
+            return NP("pronoun", span_s, span_s + len(strip_word(words_[i])), gender=w.gender_of(f0), ntok=n - i)
         if "first_person" in k0:
             return NP("first_person", span_s, span_s + len(words_[i]), ntok=n - i)
         if "relative" in k0:
@@ -164,7 +190,7 @@ class Parser:
                 j += tl
                 continue
             t = words_[j]
-            if t[:1].isupper() and "name_stop" not in kinds[j]:
+            if t[:1].isupper() and "name_stop" not in kinds[j] and not (j == i and not det and self._common_noun(toks, words_, j)):
                 if is_possessive(t):
                     definite = definite or j == i       # "Mexico's President" is one person
                     prev, j = "mod", j + 1
@@ -176,8 +202,20 @@ class Parser:
                 if followed_by_title:
                     prev, j = "mod", nxt
                     continue
-                if prep_seen and prev != "title":
-                    is_name = False     # "un soldado a la agencia AFP": inside a modifier
+                k = self._org_prefix(words_, j, nxt) if prep_seen and prev != "title" and nxt == n and head else 0
+                if k:
+                    # "o delegado da Polícia Federal Rodrigo Alencar": the body, then the person
+                    j, run, prev = j + k, run - k, "role"
+                if prep_seen and prev != "title" and not k:
+                    # "un soldado a la agencia AFP": inside a modifier; but a person the article
+                    # names in full closes a compound role ("a dona de casa Luíza Ferreira")
+                    # (not "del Consejo Electoral", nor a place: "do bairro Ponte Nova", whose first
+                    # word the dictionary knows)
+                    is_name = run >= 2 and nxt == n and bool(head) and prev in ("role", "prep") and \
+                        words_[i][:1].islower() and not any(h in self.lg.orgs for h in head) and \
+                        " ".join(fold(strip_word(x)) for x in words_[j:nxt]) in self.people.people and \
+                        not any(x.lower() in self.lg.orgs for x in words_[j:nxt]) and \
+                        not lexicon._known(strip_word(words_[j]).lower(), self.language)
                 elif prev in ("title", "role"):
                     is_name = True
                 elif prev is None:
@@ -188,6 +226,12 @@ class Parser:
                     is_name = False
                 if kinds[j] - {"particle", "name_stop"} and run == 1:
                     is_name = False
+                if is_name and j == i and run >= 3 and \
+                        " ".join(fold(strip_word(x)) for x in words_[j + 1:nxt]) in self.people.people and \
+                        " ".join(fold(strip_word(x)) for x in words_[j:nxt]) not in self.people.people:
+                    # "Survivor Budi Santoso", "Parent Jessica Holt": a capitalised role word
+                    head.append(fold(strip_word(words_[j])))
+                    j += 1
                 if is_name:
                     ns = toks[j][0]
                     ne = toks[nxt - 1][0] + len(strip_word(words_[nxt - 1]))
@@ -215,8 +259,12 @@ class Parser:
                 if prev == "role" and "preposition" not in kf:
                     return NP("none", span_s, e, ntok=n)   # "issued a statement": a verb and its object
                 prev = "det"
-            elif t[:1].isalpha() and prev == "role" and len(f) > 4 and f.endswith(self.verb_endings):
+            elif t[:1].isalpha() and len(f) > 4 and (
+                    prev in ("role", "title") and self._verb_like(t)):
                 cut = toks[j][0]        # "the numbers mattered more": a verb ends the noun phrase
+                break
+            elif prev in ("role", "title") and t[:1].islower() and f in self.lg.connectors:
+                cut = toks[j][0]        # "the minister later said": an adverb ends it
                 break
             elif t[:1].isalpha():
                 if prev != "prep" or not head:
@@ -231,6 +279,45 @@ class Parser:
         if not head and not det:
             return NP("none", span_s, cut, ntok=n)
         return NP("description", span_s, cut, gender=gender, definite=definite, head=head, ntok=n, core_s=core_s)
+
+    def _org_prefix(self, words_, j: int, nxt: int) -> int:
+        """How many words of the capitalised run [j, nxt) name a body ("Polícia Federal",
+        "Consejo Electoral", "Ministério da Saúde": an organisation noun, then the words of
+        institutions.csv and particles), when two capitalised words or more follow (a person);
+        0 otherwise."""
+        vocab = institution_words(self.language)
+        if strip_word(words_[j]).lower() not in self.lg.orgs and fold(strip_word(words_[j])) not in vocab:
+            return 0                    # ("a ministra da Saúde Ana Gil": a field names the body too)
+        k = j + 1
+        while k < nxt and (fold(strip_word(words_[k])) in vocab or self.w.has(words_[k], "particle")):
+            k += 1
+        while k > j + 1 and self.w.has(words_[k - 1], "particle"):
+            k -= 1
+        rest = words_[k:nxt]
+        if len(rest) < 2 or not all(is_capitalised(x) and not self.w.has(x, "particle") for x in rest[:1]):
+            return 0
+        return k - j
+
+    def _common_noun(self, toks, words_, j: int) -> bool:
+        """"Residents said", "Testigos relataron", "Moradores contaram": a plural common noun
+        capitalised only because it opens the sentence (its lemma, by simplemma, is another
+        word), not a name the article uses."""
+        t = strip_word(words_[j])
+        if not t.isalpha() or t.isupper() or self.people.known_word(t):
+            return False
+        nxt = words_[j + 1] if j + 1 < len(words_) else ""
+        if is_capitalised(nxt):
+            return False                    # "Luis Torres", "Residents Association"
+        # a plural ("Testigos") or an inflected noun before "de" ("Moradora da Vila Mariana"),
+        # not a participle opening a clause ("Consultado por la prensa")
+        return (t.endswith("s") or self.w.has(nxt, "particle") and self.w.has(nxt, "of")) \
+            and lexicon.lemma(t, self.language) != t.lower()
+
+    def _verb_like(self, f: str) -> bool:
+        """"El ministro viajó", "the numbers mattered": a finite verb ending, an accented one
+        only as written ("ó" is no "-o" of "el ministro encargado", "el ingeniero agrónomo")."""
+        low, g = f.lower(), fold(f)
+        return any(low.endswith(x) if accented else g.endswith(x) for x, accented in self.verb_pairs)
 
     def _tail_is_tag(self, ne: int, e: int) -> bool:
         """Nothing but a bracketed tag or an age after a name ("Hernán Sotomayor (RN)")."""

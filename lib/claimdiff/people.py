@@ -233,6 +233,33 @@ def _classifier(language: str):
     return cls
 
 
+@lru_cache(maxsize=None)
+def _roles_capitalised(language: str) -> bool:
+    return any(r.get("type") == "role_before_name" for r in reference.table("grammar", language))
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_word(word: str, language: str) -> bool:
+    """A word simplemma's dictionary knows ("survivor", "parent"), unlike most names."""
+    from claimdiff import lexicon
+    return lexicon._known(word, language)
+
+
+@lru_cache(maxsize=1 << 14)
+def _inflected(word: str, language: str) -> bool:
+    """Is `word` an inflected common noun (simplemma gives it another lemma: "moradora" ->
+    morador, "vecinos" -> vecino)? Names are their own lemma."""
+    from claimdiff import lexicon
+    return lexicon.lemma(word, language) != word
+
+
+@lru_cache(maxsize=None)
+def _opening_connectors(language: str) -> frozenset:
+    """One-word sentence connectors of connectors.csv ("Já", "Asimismo", "However")."""
+    return frozenset(fold(r["word"]) for r in reference.table("connectors", language)
+                     if r.get("word") and " " not in r["word"].strip())
+
+
 @lru_cache(maxsize=1 << 15)
 def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tuple, str], ...]:
     """(first word, number of words, role words, name) of the names in one run of capitalised
@@ -247,6 +274,17 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
         roles.append(fold(prev))
         prev = "title"
     i, n = 0, len(words_)
+    if n > 2 and fold(strip_word(words_[0])) in _opening_connectors(language):
+        i = 1                        # "Já Lúcia Penha comemorou", "Asimismo Ana Gil": no name word
+    elif n > 2 and (not prev or prev[-1:] in ".!?:") and w.has(words_[1], "of") and w.has(words_[1], "particle") \
+            and words_[0].isalpha() and _inflected(words_[0].lower(), language):
+        i = 1                        # "Moradora da Vila Mariana, a aposentada ...": a noun opens the sentence
+    elif n > 2 and _roles_capitalised(language) and (not prev or prev[-1:] in ".!?:") and words_[0].isalpha() \
+            and not title_at(words_, 0, w) \
+            and _role_word(words_[0].lower(), language) \
+            and not _role_word(words_[1].lower(), language) and cls(words_[1]) == "cap" \
+            and cls(words_[2]) in ("cap", "end"):
+        i = 1                        # "Survivor Budi Santoso said": a capitalised role word opens the sentence
     while i < n:
         tl = title_at(words_, i, w)
         if tl:
@@ -277,6 +315,10 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
             k = _outlet_prefix(words_[i:j])
             if k and run - k >= 2:
                 i, run, prev = i + k, run - k, "outlet"
+        elif run == 2 and prev != "title" and (words_[i].isupper() or prev[:1].islower()) \
+                and _outlet_prefix(words_[i:j]) == 1:
+            # "dijo a la agencia AFP Robles": the outlet, then a surname the article named before
+            i, run, prev = i + 1, 1, "outlet"
         if run >= 2 or (run == 1 and prev == "title"):
             if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
                 lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []

@@ -91,6 +91,8 @@ class Lang:
     org_max: int
     time_words: frozenset   # weekdays and months: a segment of them and connectors is a time phrase
     extra: dict = field(default_factory=dict)
+    documents: frozenset = frozenset()   # "the statement said": a text speaks for whoever issued it
+    clitics: frozenset = frozenset()     # "se quejó": a pronoun before the verb is part of it, no subject
 
 
 @lru_cache(maxsize=None)
@@ -113,6 +115,12 @@ def cue_forms_from_simplemma(language: str) -> list[dict]:
         low = form.lower()
         if lemma in lemmas and low.isalpha() and low not in forms:
             forms[low] = lemma
+    if endings:
+        # the regular participle after an auxiliary ("ha denunciado", "tem avaliado") when the
+        # dictionary lacks it; it is a cue only after an auxiliary, so a wrong one is inert
+        for lemma in sorted(lemmas):
+            if lemma[-2:] in ("ar", "er", "ir"):
+                forms.setdefault(lemma[:-2] + ("ado" if lemma.endswith("ar") else "ido"), lemma)
     out = []
     for form, lemma in sorted(forms.items()):
         if form in never:
@@ -150,7 +158,7 @@ def lang(language: str) -> Lang:
         cue_type.update({w: t for w in by_type.get(t, ())})
     triggers = by_type.get("via", set()) | set(w for w, t in cue_type.items() if t == "verb")
     # a trigger, then at most four words, then the end of the window (where the outlet starts)
-    trigger_re = re.compile(r"\b(?:" + trie_pattern(triggers) + r")\s+(?:[^\s,.;:" + MASKS + r"]+\s+){0,4}$")
+    trigger_re = re.compile(r"\b(" + trie_pattern(triggers) + r")\s+(?:[^\s,.;:" + MASKS + r"]+\s+){0,4}$")
     connectors = frozenset(by_type_word for by_type_word in
                            (fold(r["word"]) for r in reference.table("connectors", language)) if by_type_word)
     media = {fold(r["word"]): r.get("in_name") == "1" for r in reference.table("media", language)}
@@ -186,6 +194,8 @@ def lang(language: str) -> Lang:
         orgs=orgs,
         org_max=max((len(o.split()) for o in orgs), default=1),
         time_words=time_words,
+        documents=frozenset(by_type.get("document", ())),
+        clitics=frozenset(by_type.get("clitic", ())),
     )
 
 
@@ -334,10 +344,23 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
         prev = _word_before(folded, cs)
         if prev in lg.not_after and ctype != "according_initial":
             continue
-        if key in lg.participles and prev not in lg.auxiliaries:
-            continue
+        if key in lg.participles:
+            if prev not in lg.auxiliaries:
+                continue
+            # "ha señalado la consellera": the auxiliary is the cue's first word, not its subject
+            k = cs - 1
+            while k >= 0 and folded[k] in " \u00a0\n":
+                k -= 1
+            if folded[k + 1 - len(prev):k + 1] == prev:
+                cs = k + 1 - len(prev)
         if prev == "as" and ctype == "verb":
             continue                     # "quoted X as saying": the "quoted" cue holds it
+        if ctype == "verb" and prev in lg.clitics:
+            k = cs - 1                   # "se quejó", "nos dijo": the clitic opens the cue
+            while k >= 0 and folded[k] in " \u00a0":
+                k -= 1
+            if folded[k + 1 - len(prev):k + 1] == prev:
+                cs = k + 1 - len(prev)
         k = bisect_right(starts, cs) - 1
         ss, se = bounds[k], bounds[k + 1]
         if ctype == "according_initial" and masked[max(ss, cs - WINDOW):cs].strip(" \n>" + DASHES + ",").strip():

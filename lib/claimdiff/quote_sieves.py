@@ -27,6 +27,8 @@ Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's r
                       sentence between names someone else
 11. continued         a paragraph opening with a quote and holding no cue continues the last
                       quote of the paragraph before, unless a sentence between names someone
+    paragraph_before  ... or, after a paragraph without quotes, the speaker of its last cue
+                      ("Pineda said he left home. / "They said they would kill my kids."")
 12. name_before       a lower-case fragment right after a person's name ("created by X "to ...")
 13. sentence_before   a quote opening its sentence after a sentence whose subject is a named
                       person ("The mayor, Paulo Gomes, disagreed. "..."")
@@ -237,7 +239,11 @@ def label(site: Site) -> Attribution | None:
     if not words_:
         return None
     last = words_[-1]
-    if last in lg.label_nouns or (len(words_) >= 2 and last in _LABEL_GLUE - {"de"} and words_[-2] in lg.label_nouns):
+    if last in lg.label_nouns and site.lower and site.nwords >= 3:
+        pass                            # "said the plan "keeps our streets safe"": a predicate, not a name
+    elif last in lg.label_nouns or (len(words_) >= 2 and last in _LABEL_GLUE - {"de"} and words_[-2] in lg.label_nouns
+                                    and not site.lower):
+        # ("described the plan as "reckless"": a lower-case word after "plan as" is a judgement)
         return Attribution("label", label=True)
     if (w.has(last, "det_def") or w.has(last, "det_indef")) and _title_case(site.content):
         return Attribution("label", label=True)
@@ -397,6 +403,21 @@ def continued(site: Site) -> Attribution | None:
     return Attribution("continued", copy=last)
 
 
+def paragraph_before(site: Site) -> Attribution | None:
+    """"The Rev. Miguel Arriaga said the shelter was full. / "People are sleeping in the
+    hallways."": a paragraph that opens with a quote and holds no cue, after a paragraph
+    without quotes whose last cue names its speaker, continues that speaker."""
+    prev = site.par.prev
+    if not site.at_start or site.lower or site.par.cues or prev is None or prev.attrs or not prev.cues:
+        return None
+    if not site.q.closed:
+        return None             # a quote running on into the next paragraph: its speaker comes after it
+    cue = prev.cues[-1]
+    if cue.kind != "verb" or not cue.name:
+        return None
+    return Attribution("paragraph_before", cue)
+
+
 def name_before(site: Site) -> Attribution | None:
     """created in July 2017 by Nicolas Maduro "to fight crime": a fragment after a name."""
     if not site.lower or site.split:
@@ -436,6 +457,7 @@ SIEVES = (
     ("same_paragraph", same_paragraph),
     ("paragraph_cue", paragraph_cue),
     ("continued", continued),
+    ("paragraph_before", paragraph_before),
     ("name_before", name_before),
     ("sentence_before", sentence_before),
 )

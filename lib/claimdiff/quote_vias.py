@@ -104,10 +104,19 @@ class Vias:
         """Outlets the table does not know, named after an outlet noun or a via_named phrase
         (outlet nouns first: they win an overlap)."""
         hits = self.hits.get(p.start) or phrase_finder(self.lg.language).find(self.folded, p.start, p.end)
+        own = hits["self"]
+        tails = media_tails(self.lg.language)
         for kind in ("noun", "named"):
             for ms, me in hits[kind]:
+                if kind == "noun" and self.folded[ms:me] in tails:
+                    found = self._name_before(ms, me, p.start)
+                    if found:
+                        self.mentions.append(found)
+                    continue
                 if not _CAP_AFTER.match(self.text, me):
                     continue                     # most "paper" or "radio" name no outlet
+                if any(ss <= ms < se for ss, se in own):
+                    continue                     # "contó a este diario Rosa Medina": a person follows
                 found = self._name_after(me, p.end, kind, ms)
                 if found:
                     self.mentions.append(found)
@@ -116,7 +125,9 @@ class Vias:
         """The outlet named right after the noun or phrase [ms, pos) ("el diario El Orbe")."""
         text = self.text
         noun = " ".join(self.folded[ms:pos].split())
-        in_name = kind == "noun" and self.lg.media.get(noun, False)
+        # a capitalised noun is its outlet's first word ("ao Jornal do Estado", "Diario del Litoral")
+        capital = kind == "noun" and text[ms:ms + 1].isupper()
+        in_name = kind == "noun" and (self.lg.media.get(noun, False) or capital)
         toks = []
         for t in WORD.finditer(text, pos, min(limit, pos + 120)):
             gap = text[toks[-1].end() if toks else pos:t.start()]
@@ -140,7 +151,7 @@ class Vias:
                 j += 1
                 if w.endswith(".") and "." not in w[:-1]:
                     break                                # "Zero Hora. Os dois": the sentence ends
-            elif j > i and fold(w) in _PARTICLES and j + 1 < len(toks) and is_capitalised(toks[j + 1].group(0)):
+            elif (j > i or capital) and fold(w) in _PARTICLES and j + 1 < len(toks) and is_capitalised(toks[j + 1].group(0)):
                 j += 1
             else:
                 break
@@ -156,6 +167,26 @@ class Vias:
             name = name[:1].upper() + name[1:]
         outlet = reference.canonical_outlet(name) or name
         return OutletMention(s, e, outlet, ms, kind)
+
+    def _name_before(self, ms: int, me: int, limit: int) -> OutletMention | None:
+        """"told ABC News", "told the Sydney Morning Herald": a capitalised name whose last word is
+        an outlet noun (media.csv in_name "last"), kept as written."""
+        text = self.text
+        if not text[ms:ms + 1].isupper():
+            return None                          # "three times", "the news"
+        s, words_ = ms, 0
+        for m in reversed(list(WORD.finditer(text, max(limit, ms - 60), ms))):
+            if text[m.end():s].strip() or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
+                break
+            if fold(m.group(0)) in ("the", "el", "la", "o", "a"):
+                break
+            s, words_ = m.start(), words_ + 1
+            if words_ == 4:
+                break
+        if not words_:
+            return None
+        name = text[s:me]
+        return OutletMention(s, me, reference.canonical_outlet(name) or name, s, "noun")
 
     def _datelines(self, kept) -> list[tuple[int, int, str]]:
         """(start, end, wire) of the text a wire dateline covers: from a paragraph opening with
@@ -281,18 +312,33 @@ class Vias:
         entrevista con"; "told the Spanish news agency EFE" keeps "told")."""
         pos = 0
         grammar = words(self.lg.language)
+        found = None                     # (start, end of the trigger words) of the one chosen
         for _ in range(8):
             m = self.lg.trigger_re.search(window, pos)
             if m is None:
-                return None
+                break
             toks = [w.group(0) for w in WORD.finditer(self.text, base + m.start(), base + len(window))]
             # a capitalised word followed by another or by a preposition is someone's name
             named = any(is_capitalised(t) and (is_capitalised(toks[k + 1]) or grammar.has(toks[k + 1], "preposition"))
                         for k, t in enumerate(toks[1:-1], start=1))
             if not named:
-                return base + m.start()
+                if found is None:
+                    found = (m.start(), m.end(1))
+                    # a verb, then an article: its subject may stand before the listener
+                    # (or the trigger is itself an article: Portuguese "a")
+                    subject = grammar.has(toks[0], "det_def") or \
+                        self.lg.cue_type.get(" ".join(m.group(1).split())) == "verb" and \
+                        len(toks) > 1 and (grammar.has(toks[1], "det_def") or grammar.has(toks[1], "det_indef"))
+                    if not subject:
+                        break
+                elif window[found[1]:m.start()].strip():
+                    # "disse a prefeita em entrevista ao jornal X": the words between the verb
+                    # and the later trigger are the subject; the later trigger points at the outlet
+                    found = (m.start(), m.end(1))
+                else:
+                    found = (found[0], max(found[1], m.end(1)))   # "disse a": one trigger so far
             pos = m.start() + 1
-        return None
+        return base + found[0] if found is not None else None
 
     def subject_outlet(self, s: int, e: int) -> tuple[str, int] | None:
         """An outlet or report that is the subject of "quoted" ("the report quoted ...")."""
@@ -336,6 +382,12 @@ _GENERIC = _PARTICLES | frozenset("the los las o a os as les diario jornal radio
 
 def _words(name: str) -> frozenset:
     return frozenset(w for w in _W.findall(fold(name)) if w not in _GENERIC)
+
+
+@lru_cache(maxsize=None)
+def media_tails(language: str) -> frozenset:
+    """Outlet nouns that end an outlet's name ("News", "Herald"): media.csv in_name "last"."""
+    return frozenset(fold(r["word"]) for r in reference.table("media", language) if r.get("in_name") == "last")
 
 
 @lru_cache(maxsize=None)

@@ -215,8 +215,8 @@ class ArticleQuotes:
             if k == stop:
                 return True           # a long stretch of narration: the quote is not carried over it
             m = sp.sent_mention(k)
-            if m is not None and m.person and m.name != who:
-                return True
+            if m is not None and m.person and m.name != who or m is None and sp.sent_group(k):
+                return True           # another person, or a group ("Los vecinos no confían")
             k += 1
         return False
 

@@ -47,9 +47,12 @@ The steps, most decisive first:
                   a speed, an area undated stands)
 12. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
-13. one_article   one article's two figures: two named sources for one thing (or side by side
-                  in one paragraph), less than ten times apart, is a dispute the article
-                  reports -> conflict; otherwise
+13. one_article   one article's two figures: one placed, the other not, and the article counts
+                  the same thing at a place holding the first ("85" in Arequipa, "at least
+                  212" across Peru, "230" unplaced) -> different_scope; two named sources for
+                  one thing (or side by side in one paragraph), one kind of thing counted and
+                  no two events, less than ten times apart, is a dispute the article reports
+                  -> conflict; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
@@ -67,8 +70,10 @@ The steps, most decisive first:
 17. breakdown     one figure and another of its article, one of them placed and not both in
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
-18. unplaced      one figure names no place while its article gives another number for the
-                  other's place, or the other's article gives its number for another place,
+18. unplaced      one figure placed while the other names none, and its article counts the
+                  same thing at a place holding it (as in one_article); one figure names no
+                  place while its article gives another number for the other's place, or the
+                  other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
 19. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
@@ -82,12 +87,16 @@ The steps, most decisive first:
                   conflict (credited to the wrong source)
 23. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
-                  counts of one window of one day are left to the conflict step
+                  counts of one window of one day, and two outlets' counts of one thing and
+                  event on the day both appear, less than twice apart, are left to
+                  the conflict step (one outlet has the source's count wrong)
 24. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
 25. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
-                  here and a few there are no dispute
+                  here and a few there are no dispute (but one event and one thing counted on
+                  one day, "Três bombeiros ficaram feridos" and "Five firefighters were
+                  injured", are one count: left to the conflict step)
 26. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
@@ -97,7 +106,9 @@ The steps, most decisive first:
 `is_candidate(a, b)` says which pairs are labelled at all: figures of one measure and unit
 (reconcile.compare labels them block by block) whose concept group and event are compatible,
 an unknown being compatible with anything, from articles that may report one event (not weeks
-apart, not about countries none of the other names: a folder may mix stories); one number
+apart, not about countries none of the other names: a folder may mix stories), durations
+only when something counted or an event ties them, or they give one number, ranks only with
+ranks; one number
 unlikely to coincide, of one day, is paired however the two frames read what it counts (a
 share read as a candidate's and as of votes), unless two known events keep it apart. Places do
 not keep apart two counts of places (countries: the places named are among those counted).
@@ -129,6 +140,10 @@ FLOORS = frozenset(("at_least", "more_than"))
 # Measures that belong to one person or thing each (ages): two different values are two
 # people, not a dispute, so only equal values are paired.
 PERSONAL = ("age",)
+# Measures that say how long, not what of: two lengths of time that count nothing and share
+# no event ("two months" since a last fire, "within 15 minutes" of a call) are durations of
+# different things, so they are paired only when they give one number.
+UNANCHORED = ("duration",)
 # Rival estimates of one quantity differ by less than this factor (organisers and police,
 # 87,000 and 500,000); figures further apart, unless a copying error, count different things
 # (an army of 200,000 and 411 deserters).
@@ -311,6 +326,7 @@ class Peers:
     by_day: dict[tuple[str, str, str, str], list[Frame]] = field(default_factory=dict)
     printed: dict[tuple[str, str], list[Frame]] = field(default_factory=dict)
     siblings: dict[str, list[Frame]] = field(default_factory=dict)   # relate._placed_siblings, by figure id
+    wider: dict[str, Frame | None] = field(default_factory=dict)     # relate._wider_sibling, by figure id
 
     @classmethod
     def of(cls, frames: list[Frame]) -> "Peers":
@@ -650,11 +666,56 @@ def subset(a: Frame, b: Frame, peers: Peers):
     return None
 
 
+def _wider_sibling(part: Frame, peers: Peers) -> Frame | None:
+    """A figure of `part`'s article for what it counts, on its day, at a place holding
+    `part`'s ("at least 212" across Peru beside "85" in Arequipa): `part` counts a part."""
+    if not part.places:
+        return None
+    if part.id not in peers.wider:
+        peers.wider[part.id] = next((
+            e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
+            if e.id != part.id and e.places and e.places[0] != part.places[0]
+            and contains(e.places[0], part.places[0]) and compatible_what(e, part) and _what_tie(e, part)
+            and (not e.day() or not part.day() or e.day() == part.day())), None)
+    return peers.wider[part.id]
+
+
+def _placed_beside(loose: Frame, place: str, peers: Peers) -> bool:
+    """Whether a figure that names no place stands in a paragraph that gives another figure
+    for `place` (or a place inside it): "In Paris, police counted 87,000 marchers, while the
+    CGT said 500,000" - the 500,000 is Paris's too."""
+    return loose.para >= 0 and any(
+        e.id != loose.id and e.para == loose.para and e.places and (e.places[0] == place or contains(place, e.places[0]))
+        for e in peers.by_article.get((loose.article, loose.measure, loose.unit), ()))
+
+
+def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
+    """Why one of two figures, placed where the other names no place, counts a part: its
+    article also counts the same thing at a place holding it, and the unplaced figure is of
+    that wider count's size ("230" dead against "at least 212" across Peru, beside "85" in
+    Arequipa); "" when it does not."""
+    for part, loose in ((a, b), (b, a)):
+        if part.places and not loose.places and not _placed_beside(loose, part.places[0], peers):
+            wider = _wider_sibling(part, peers)
+            # (the unplaced figure close in size to the wider count counts what it counts;
+            # far below it, it may be the part's own place: 500,000 beside 2.8 million)
+            if wider is not None and wider.id != loose.id and ratio(loose, wider) < UPDATE:
+                return (f'"{part.text}" counts only {part.places[0]}, and its article counts all of '
+                        f'{wider.places[0]} ("{wider.text}"); "{loose.text}" names no place')
+    return ""
+
+
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    if rival_sources(a, b) and gap(a, b) < MAGNITUDE and (_what_tie(a, b) or (a.para == b.para and a.para >= 0)):
-        # two named sources' numbers for one thing, or side by side in one paragraph
+    part = _placed_part(a, b, peers)
+    if part:
+        return "different_scope", f"{part}: one counts a part"
+    if (rival_sources(a, b) and gap(a, b) < MAGNITUDE and _one_quantity(a, b)
+            and (_what_tie(a, b) or (a.para == b.para and a.para >= 0))):
+        # two named sources' numbers for one thing, or side by side in one paragraph: one
+        # kind of thing counted, one happening (more than 1,000 firefighters fighting a fire
+        # and 120 people evacuated are two quantities, however close their sentences)
         return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
                             f"{a.outlet or 'the article'} reports a dispute")
     if not _what_tie(a, b):
@@ -732,13 +793,22 @@ def breakdown(a: Frame, b: Frame, peers: Peers):
 def unplaced(a: Frame, b: Frame, peers: Peers):
     if a.article == b.article:
         return None
+    part = _placed_part(a, b, peers)
+    if part:
+        # "85" in Arequipa beside its article's 212 across Peru, against another article's
+        # unplaced 320: the 85 is a part, not a rival count of the toll
+        return "different_scope", f"{part}: they count different scopes"
     for loose, other in ((a, b), (b, a)):
         if loose.places:
             continue
         siblings = _placed_siblings(loose, peers)
         # its article gives another number for the other's place: this one is not that place's
         # count ("1.27 million across France" beside an unplaced "500,000")
-        there = next((e for e in siblings if other.places and e.places[0] == other.places[0]), None)
+        # (a rival source's number beside it in its paragraph is the other side of a dispute
+        # the article reports for that place: "Unas 80.000 ..., según los organizadores,
+        # mientras que Carabineros cifró la asistencia en 25.000")
+        there = next((e for e in siblings if other.places and e.places[0] == other.places[0]
+                      and not (e.para == loose.para and rival_sources(e, loose))), None)
         if there is not None:
             return "different_scope", (f'"{loose.text}" names no place, and its article gives "{there.text}" '
                                        f'for {there.places[0]}: it counts another place or a part, not what '
@@ -753,10 +823,11 @@ def unplaced(a: Frame, b: Frame, peers: Peers):
             return "different_scope", (f'"{loose.text}" names no place; {elsewhere.outlet or elsewhere.article} gives '
                                        f'"{elsewhere.text}" for {elsewhere.places[0]}, "{other.text}" for '
                                        f"{other.places[0]}")
-        # its article counts the event in several places and this figure is not their whole:
+        # its article counts the event in several places and this figure is below the largest
+        # (a floor's own number: "at least 212" across Peru, "85" in Arequipa, then "230"):
         # it may be any one of them
         places = {e.places[0] for e in siblings}
-        if len(places) >= 2 and loose.low < max(e.high for e in siblings):
+        if len(places) >= 2 and loose.low < max(e.low for e in siblings):
             return "different_scope", (f'"{loose.text}" names no place, and its article counts in '
                                        f'{" and ".join(sorted(places))}: it may count any one of them')
     return None
@@ -764,7 +835,11 @@ def unplaced(a: Frame, b: Frame, peers: Peers):
 
 def _miscopy(a: Frame, b: Frame) -> str:
     """How `a` reads as a copy of `b` gone wrong, or ""."""
-    if a.value is None or b.value is None or a.qualifier != b.qualifier:
+    if a.value is None or b.value is None:
+        return ""
+    if a.qualifier != b.qualifier and not (a.point() and b.point() and same_source(a, b)):
+        # (one source's "unas 80.000" printed "80": a copy drops a hedge as easily as a
+        # thousand)
         return ""
     if _power_of_ten(a.value, b.value):
         return "a power of ten apart"
@@ -882,6 +957,12 @@ def misattributed(a: Frame, b: Frame, peers: Peers):
 def one_source(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
+    if (a.article != b.article and a.published and a.published == b.published and _specific_tie(a, b)
+            and ratio(a, b) < UPDATE):
+        # two outlets print one source's count of one thing on the day they both
+        # appear, close but not equal ("Três bombeiros ficaram feridos", "Cinco bomberos
+        # resultaron heridos", both by the emergency authority): one of them has it wrong
+        return None
     if ratio(a, b) >= UPDATE:
         # as within one article (one_article): far apart, one counts a part of the other
         return "different_scope", (f'{a.who()} gives "{a.text}" and "{b.text}" on {a.day() or "one day"}, far '
@@ -898,6 +979,22 @@ def _what_tie(a: Frame, b: Frame) -> bool:
     if "event" in ties or ("concept" in ties and a.group not in GENERIC):
         return True
     return a.measure == b.measure and a.measure not in COUNTING and not (a.group or b.group)
+
+
+def _one_quantity(a: Frame, b: Frame) -> bool:
+    """Whether two figures may count one quantity, as a dispute needs: one kind of thing
+    counted (one group, or one left unknown: "estimou o público em 25 mil"; not merely people
+    against firefighters, who are people too) and no two known events apart."""
+    if a.event and b.event and not same_event(a, b):
+        return False
+    return a.group == b.group or not a.group or not b.group
+
+
+def _specific_tie(a: Frame, b: Frame) -> bool:
+    """One event and one thing counted (one concept: firefighters and firefighters, people and
+    people; not guardsmen and sergeants), neither placed apart from the other, of one day:
+    one count."""
+    return _strong_tie(a, b) and a.concept == b.concept and bool(a.day()) and a.day() == b.day()
 
 
 def _strong_tie(a: Frame, b: Frame) -> bool:
@@ -960,6 +1057,11 @@ def unattributed(a: Frame, b: Frame, peers: Peers):
 
 def small_counts(a: Frame, b: Frame, peers: Peers):
     if a.measure != "count" or max(a.high, b.high) > SMALL or (a.places and b.places):
+        return None
+    if _specific_tie(a, b):
+        # one event and one thing counted, one day, neither placed apart ("Três bombeiros
+        # ficaram feridos" against "Five firefighters were injured"): one count. (Three
+        # guardsmen and two sergeants who deserted are two groups.)
         return None
     return "different_scope", (f'"{a.text}" and "{b.text}" are small counts, and one of them says not where: '
                                f"a few here and a few there are no dispute")
@@ -1041,6 +1143,10 @@ def comparable(a: Frame, b: Frame) -> bool:
     if not compatible_what(a, b) and not _one_count_read_two_ways(a, b):
         return False
     if a.measure in PERSONAL and not one_number(a, b):
+        return False
+    if (a.printed_unit == "ordinal") != (b.printed_unit == "ordinal"):
+        return False  # a rank ("the third march") is no count of anything
+    if a.measure in UNANCHORED and not (a.group or b.group or same_event(a, b) or one_number(a, b)):
         return False
     return True
 

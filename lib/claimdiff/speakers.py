@@ -17,15 +17,22 @@ The clause grammar reads the words around a cue, quotes hidden:
 - after the verb when nothing stands before it or the verb follows a comma ("«...», dijo en
   cadena nacional el vicepresidente Luis Prado", "..., informó Migración Colombia"), past an
   intermediary ("explicó a la AFP Pedro Lima" -> Pedro Lima) and adverbials;
-- after "según" / "according to" for those cues.
+- after "según" / "according to" for those cues, and after opinion phrases ("Na avaliação do
+  especialista em trânsito Renato Alves,", "En opinión del analista X");
+- a cue in a clause without its own subject ("emitió un comunicado en el que repudió") speaks
+  for the sentence's subject; an auxiliary or a clitic is part of the cue ("ha señalado la
+  consellera", "se quejó"), never its subject.
 
 Resolution: a name becomes the canonical person of the article (claimdiff.people) or, when its
 words name an organisation (organisations.csv, or an acronym), the organisation, canonical
 through linking.source_name; a pronoun or dropped subject the last person spoken of; a
 definite role ("the mayor", "la funcionaria", "o parlamentar") the person named with that
 role, else the person last named in the two paragraphs before; "the institute" / "el
-organismo" the organisation last named with that word; anything else a clean description
-("unnamed sargento de la GNB de 26 años").
+organismo" the organisation last named with that word (or the body a sentence of the paragraph named: "the
+agency"); a document ("the statement said", "diz a nota") whoever the sentence before says
+issued it; a sentence without a subject ("Entre ellos está Camila Rojas") presents the person
+a dropped subject then stands for; anything else a clean description ("unnamed sargento de la
+GNB de 26 años", "unnamed Residents").
 """
 from __future__ import annotations
 
@@ -38,7 +45,7 @@ from itertools import islice
 from claimdiff import reference
 from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
-from claimdiff.noun_phrases import NP, Parser, Seg
+from claimdiff.noun_phrases import NP, Parser, Seg, institution_words
 from claimdiff.quote_cues import WINDOW
 from claimdiff.quote_spans import DASHES
 
@@ -61,6 +68,12 @@ def subordinator_pattern(language: str) -> re.Pattern | None:
     """The words of grammar.csv that open a clause inside a sentence piece ("as", "mientras")."""
     found = sorted({fold(r["word"]) for r in reference.table("grammar", language) if r.get("type") == "subordinator"})
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b") if found else None
+
+
+@lru_cache(maxsize=None)
+def head_last(language: str) -> bool:
+    """Does a noun compound end with its head (grammar.csv compound_head "last": English)?"""
+    return any(r.get("type") == "compound_head" and r.get("word") == "last" for r in reference.table("grammar", language))
 
 
 @lru_cache(maxsize=None)
@@ -111,8 +124,11 @@ def org_type(language: str, core: str, head: str = "", written: str | None = Non
     if head:
         toks.insert(0, head)                 # "the Caracas-based group Foro Penal"
     orgs, best = lg.orgs, ""
+    last = head_last(language)
     for i in range(len(toks)):
         for k in range(min(lg.org_max, len(toks) - i), 0, -1):
+            if last and i + k != len(toks) and not (head and i == 0):
+                continue                     # "a ministry spokesman": the last noun is the head
             t = orgs.get(" ".join(toks[i:i + k]))
             if t:
                 if t == "org" or not best:
@@ -164,6 +180,7 @@ class Speakers:
         self.para_starts: dict[int, int] = {}
         self.para_bounds: list[int] = []
         self._sent_cache: dict[int, Mention | None] = {}
+        self._group_cache: dict[int, bool] = {}
         self._openers = opener_endings(language)
         self._org_cache: dict = {}
         self._openers_memo: dict = {}
@@ -320,6 +337,11 @@ class Speakers:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "partitive":
                     return self._apposition(segs, i, np)
+                if np is not None and np.kind == "none" and WORD.match(self.text, np.s).group(0)[:1].isupper():
+                    # "Moradora do bairro Ponte Nova, a costureira Ana Souza, perdeu tudo": a
+                    # bare predicative noun phrase opening the sentence, then the person
+                    named = self._apposition(segs, i, np)
+                    return named if named.kind == "name" else None
                 return None
             return self._apposition(segs, i, np)
         return None
@@ -425,6 +447,9 @@ class Speakers:
                 kt = w.get(t.lower())
                 if kt & {"det_def", "det_indef", "pronoun"} or self.is_gap(toks[i - 1].end(), toks[i].start()):
                     break
+                prev = toks[i - 1].group(0)
+                if is_capitalised(t) and prev[:1].islower() and not w.get(prev.lower()) & {"preposition", "of", "det_def", "det_indef"}:
+                    break               # "dijo entre lágrimas Marta Quiroga": a name after the phrase's noun
                 if "preposition" in kt:
                     i += 1
                     if i < len(toks) and (w.has(toks[i].group(0), "det_def") or w.has(toks[i].group(0), "det_indef")):
@@ -452,6 +477,10 @@ class Speakers:
                 if np is not None and (np.kind == "name" or np.kind == "description" and self._source_like(np)):
                     cue.how = "according"
                     return self._apposition(segs, 0, np)
+                named = self._closing_name(segs[0]) if np is not None and np.kind == "description" else None
+                if named is not None:
+                    cue.how = "according"       # "Para o especialista em trânsito Renato Alves,"
+                    return named
             return None
         if cue.kind == "object_verb":
             cue.inverted, cue.how = True, "object"
@@ -474,18 +503,62 @@ class Speakers:
         if comma and inverts:
             inv = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
             if inv is not None and inv.kind in ("name", "description") and (inv.kind == "name" or inv.definite):
+                before = self.subject_before(cue.left_s, cue.s) if inv.kind == "description" else None
+                if before is not None and before.kind == "name" and self._touches_chain(cue.left_s, cue.s):
+                    cue.how = "before"      # "El director, Ramón Ortega, explicó la situación": an object
+                    return before
                 cue.inverted, cue.how = True, "after"
                 return inv
         np = self.subject_before(cue.left_s, cue.s)
+        if np is None:
+            np = self._main_subject(cue)
         cue.how = "before" if np is not None else "dropped"
         return np
+
+    def _main_subject(self, cue) -> NP | None:
+        """"El club local emitió un comunicado en el que repudió «...»": a cue whose clause
+        drops its subject, after the sentence's own subject and first verb, speaks for that
+        subject."""
+        s = self.strip_openers(max(cue.sent_s, cue.s - WINDOW), cue.s)
+        e = self._before_verb(s, cue.s)
+        if e >= cue.s or e <= s:
+            return None
+        np = self.chain(self.parser.segments(s, e))
+        if np is None or not (np.kind == "name" or np.kind == "description" and np.definite):
+            return None
+        return np
+
+    def _touches_chain(self, s: int, e: int) -> bool:
+        """Is [s, e) one apposition chain up to the verb ("A secretária de Saúde, Cláudia
+        Ramos,"), not a clause of its own ("Un total de 80 personas cruzaron la frontera,")?
+        Each piece is a noun phrase and nothing after it."""
+        segs = [x for x in self.parser.segments(s, e) if not x.paren]
+        if not segs or len(segs) > 4:
+            return False
+        for x in segs:
+            np = self.parser.parse(self.strip_openers(x.s, x.e), x.e)
+            if np is None or np.kind not in ("name", "description", "none", "partitive", "adverbial") \
+                    or self.masked[np.e:x.e].strip(" ,"):
+                return False
+        return True
+
+    def _closing_name(self, seg: Seg) -> NP | None:
+        """The name that closes a description's piece ("o especialista em trânsito Renato
+        Alves"), its words after a lower-case role."""
+        for m in WORD.finditer(self.text, seg.s, seg.e):
+            if m.start() > seg.s and is_capitalised(m.group(0)):
+                np = self.parser.parse(m.start(), seg.e)
+                if np is not None and np.kind == "name" and np.pure and not self._org_words(np):
+                    return np
+                return None
+        return None
 
     def _source_like(self, np: NP) -> bool:
         """"según el ministro", "according to the agency": a description after "according to"
         names a source when its head is a title or an organisation, not a document ("según el
         nivel de daño", "according to the report")."""
         head = fold(np.head[0]) if np.head else ""
-        return bool(head) and (head in self.w.titles or bool(self._org_words(np)))
+        return bool(head) and head in self.w.titles or bool(self._org_words(np))   # "segundo a PM"
 
     def _via_spans(self, cue) -> list[tuple[int, int]]:
         if self.vias is None:
@@ -541,8 +614,36 @@ class Speakers:
                 if run:                          # "El Servicio Médico Legal elevó ...": its name
                     found = Mention(np.s, source_name(clean_run(run.group(0), self.w)), "", False,
                                     tuple(np.head), self.text[np.s:np.e], False, self.sent_para[k])
+            elif segs and (np is None or np.kind != "name") and self.skippable(segs[0]):
+                found = self._presented(segs[:3], k)
         self._sent_cache[k] = found
         return found
+
+    def _presented(self, segs: list[Seg], k: int) -> Mention | None:
+        """"Entre ellos está Camila Rojas, estudiante de 22 años", "Among them was Siti Rahayu":
+        a sentence without a subject of its own presents the person it names in full."""
+        for seg in segs:
+            for m in _CAPWORD.finditer(self.masked, seg.s, seg.e):
+                if m.start() == self.sent_starts[k]:
+                    continue
+                np = self.parser.parse(m.start(), seg.e)
+                if np is not None and np.kind == "name" and len(self.text[np.name_s:np.name_e].split()) >= 2:
+                    name, person = self._name_of(np)
+                    if person:
+                        return Mention(np.s, name, np.gender or self.people.gender(name), False, tuple(np.head),
+                                       self.text[np.s:np.e], True, self.sent_para[k])
+                break
+        return None
+
+    def sent_group(self, k: int) -> bool:
+        """Does sentence k open with a group of people as its subject ("Los vecinos, sin
+        embargo, no confían", "Residents were less hopeful"): a plural description."""
+        if k not in self._group_cache:
+            ss, se = self.sent_starts[k], self.sent_ends[k]
+            np = self.chain(self.parser.segments(ss, min(se, ss + 200))[:4])
+            self._group_cache[k] = np is not None and np.kind == "description" and bool(np.head) and (
+                np.gender == "p" or not np.definite and fold(np.head[0]).endswith("s")) and not self._org_words(np)
+        return self._group_cache[k]
 
     def _org_words(self, np: NP) -> str:
         """The organisation type (org | generic) of a noun phrase's words, "" for a person."""
@@ -553,7 +654,10 @@ class Speakers:
 
     def _org_type(self, np: NP) -> str:
         core = self.text[np.core_s if np.kind == "description" else np.name_s:np.e]
-        head = np.head[-1] if np.kind == "name" and np.head else ""
+        # a title written with the name ("the group Foro Penal", "Secretaria Estadual de Saúde")
+        # may make it an organisation; a role set off by commas is the person's ("A secretária
+        # de Saúde, Cláudia Ramos,")
+        head = np.head[-1] if np.kind == "name" and np.head and np.s < np.name_s else ""
         written = self.text[np.name_s:np.name_e] if np.kind == "name" else None
         return org_type(self.language, core, head, written)
 
@@ -561,6 +665,9 @@ class Speakers:
         """(canonical name, is a person) of a name noun phrase."""
         written = self.text[np.name_s:np.name_e]
         if self._org_words(np):
+            if np.s < np.name_s and self.text[np.s:np.s + 1].isupper():
+                # "Secretaria Estadual de Saúde": a capitalised title word is part of the name
+                written = clean_run(self.text[np.s:np.name_e], self.w)
             return source_name(written), False
         return self.people.canonical(written, np.name_s), True
 
@@ -649,7 +756,9 @@ class Speakers:
         cue.speaker = text[np.s:self._desc_end(np, cue.right_e)].strip(" ,.;:")
         cue.gender = np.gender
         core = text[np.core_s:np.e].strip(" ,.;:") or text[np.s:np.e].strip(" ,.;:")
+        # "the mayor", "la funcionaria" point back; "the couple's lawyer" names someone new
         bare = np.definite and not any(c.isupper() for c in core) and 1 <= len(core.split()) <= 3 \
+            and not any(is_possessive(x) for x in core.split()) \
             and not any(self.w.has(x, "of") or self.w.has(x, "preposition") for x in core.split())
         org = self._org_words(np)
         if org:
@@ -658,7 +767,19 @@ class Speakers:
             if bare:
                 name = self._recent_org(np.s, [] if org == "generic" else
                                         [x for x in core.split() if not self.w.get(x.lower())])
-            cue.name = name or source_name(core)
+                if not name and not any(fold(x) in institution_words(self.language) for x in core.split()):
+                    # a word for any body ("the agency", "la empresa"), not a kind ("la oposición")
+                    name = self._paragraph_org(cue, np.s)
+            cue.name = name or self._org_proper_name(core) or source_name(core)
+            return
+        toks = core.split()
+        if np.definite and not np.head and toks and all(is_capitalised(x) or self.w.has(x, "particle") for x in toks) \
+                and toks[0][:1].isupper() and not self.people.known_word(toks[-1]):
+            # "A Enel afirmou", "the Pentagon said": a proper name after an article is a body's
+            cue.person = False
+            cue.name = source_name(core)
+            return
+        if np.definite and np.head and fold(np.head[-1]) in self.lg.documents and self._document_author(cue, np):
             return
         if np.definite and np.head:
             for h in reversed(np.head):
@@ -678,9 +799,87 @@ class Speakers:
                 if who is not None and not who.description:
                     cue.name = who.name
                     return
+            elif fold(np.head[0]) in self.w.titles and np.gender in ("m", "f") and not any(c.isdigit() for c in core):
+                # "la secretaria de Estado afirmó": a title with its complement, after the person
+                # the same paragraph named ("La ministra del Interior, Carolina Tohá, anunció")
+                floor = self.para_starts.get(cue.para, cue.sent_s)
+                who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
+                if who is not None and not who.description and who.offset >= floor:
+                    cue.name = who.name
+                    return
         anon = bool(self.lg.anonymity_re and self.lg.anonymity_re.search(self.folded, cue.left_s, cue.right_e))
         core = _UNNAMED.sub("", core)
         cue.name = ("anonymous " if anon else "unnamed ") + core
+
+    def _document_author(self, cue, np: NP) -> bool:
+        """"The statement said": whoever the sentences before say issued it ("The couple's
+        lawyer released a statement", "En un comunicado, la Fiscalía ..."), the subject of the
+        last one that names the document; else the organisation last named. Fills the cue."""
+        word = fold(np.head[-1])
+        k = bisect_right(self.sent_starts, cue.sent_s - 1) - 1
+        floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
+        for kk in range(k, max(-1, k - 6), -1):
+            ss, se = self.sent_starts[kk], min(self.sent_ends[kk], cue.s)
+            if ss < floor:
+                break
+            if ss <= np.s < se or not any(fold(strip_word(m.group(0))) == word for m in WORD.finditer(self.folded, ss, se)):
+                continue
+            subj = self.chain(self.parser.segments(ss, self._before_verb(ss, se))[:6])
+            if subj is None or subj.kind not in ("name", "description") or (
+                    subj.kind == "description" and fold(subj.head[-1] if subj.head else "") in self.lg.documents):
+                break
+            found = replace(cue, s=ss, e=ss, sent_s=ss, sent_e=se, left_s=ss, right_e=se)
+            found.speaker = found.name = ""
+            self.resolve(found, subj)
+            if found.name:
+                cue.name, cue.person, cue.gender = found.name, found.person, found.gender
+                return True
+            break
+        org = self._recent_org(np.s, [])
+        if org:
+            cue.name, cue.person = org, False
+            return True
+        return False
+
+    def _before_verb(self, s: int, e: int) -> int:
+        """Where the first verb of the sentence [s, e) starts, by its ending ("issued",
+        "emitió", "divulgou"), or a cue word; e when none is met within its first words."""
+        endings = self.parser.verb_endings
+        for i, m in enumerate(self._words_at(s, e, 14)):
+            t = m.group(0)
+            f = fold(t)
+            if i and t[:1].islower() and not self.w.get(f) and (
+                    len(f) > 4 and endings and f.endswith(endings) or self.parser.is_cue(f)):
+                return m.start()
+        return min(e, s + 400)
+
+    def _paragraph_org(self, cue, offset: int) -> str:
+        """"The National Weather Service has upgraded the watch. "...," the agency said": the
+        organisation that is the subject of a sentence before, in the same paragraph."""
+        para_s = self.para_starts.get(cue.para, cue.sent_s)
+        k = bisect_right(self.sent_starts, offset - 1) - 1
+        stop = k - 12                   # a paragraph may run for pages: a bounded look back
+        while k >= 0 and k > stop and self.sent_starts[k] >= para_s:
+            m = self.sent_mention(k)
+            if m is not None and not m.person and m.offset < offset:
+                return m.name
+            k -= 1
+        return ""
+
+    def _org_proper_name(self, core: str) -> str:
+        """"a empresa de ônibus Viação Estrela" -> Viação Estrela: the capitalised name that
+        closes an organisation's description right after a noun (not "de la Unión Europea",
+        the complement of "misión")."""
+        toks = core.split()
+        k = len(toks)
+        while k > 0 and is_capitalised(toks[k - 1]):
+            k -= 1
+        if k == 0 or k == len(toks) or len(toks) - k < 2:
+            return ""
+        before = toks[k - 1]
+        if not before[:1].islower() or self.w.get(before.lower()) & {"preposition", "of", "det_def", "det_indef"}:
+            return ""
+        return source_name(" ".join(toks[k:]))
 
     def _desc_end(self, np: NP, clause_e: int) -> int:
         """A description as written runs on through its relative clause ("a woman soldier, who ...")."""
@@ -722,7 +921,9 @@ class Speakers:
     def remember(self, cue) -> None:
         """A resolved speaker becomes an antecedent for the pronouns and roles after it."""
         np = cue.np
-        if not cue.name or cue.kind in ("according", "according_initial") and (np is None or np.kind != "name"):
+        # "según el ministro" names no one to remember; "segundo a PM" an organisation
+        if not cue.name or cue.kind in ("according", "according_initial") and (
+                np is None or np.kind != "name" and cue.person):
             return
         desc = not (np is not None and np.kind == "name") and cue.name.startswith(("unnamed ", "anonymous "))
         head = tuple(np.head) if np is not None else ()
