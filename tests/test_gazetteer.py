@@ -85,6 +85,13 @@ def test_narrowest():
     # ... unless the words say the state or region
     ("O distrito de Lisboa tem 2 milhões de habitantes.", (), ["Lisboa"]),
     ("according to the governor of São Paulo state", (), ["São Paulo"]),
+    # a place that is only the head of a longer name is no place (unseen probe); a title, a
+    # weekday after it or a function word opening the sentence before it keep it a place
+    ("La Cruz Roja, por su parte, elevó a 40 la cifra de fallecidos.", (), []),
+    ("afirmou a secretária-geral da CGTP, Isabel Camacho, em declarações à Lusa.", (), []),
+    ("Em Lisboa, cerca de 40 mil pessoas desfilaram.", (), ["Lisbon"]),
+    ("the fire reached homes, said Lisbon Mayor Carlos Moedas", (), ["Lisbon"]),
+    ("Floods killed 40 people in Bolivia Tuesday.", (), ["Bolivia"]),
 ])
 def test_find(text, context, names):
     toks = tokenize(text)

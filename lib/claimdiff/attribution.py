@@ -231,8 +231,11 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     if prev is not None and (w.has("article", prev) or w.has("determiner", prev) or w.has("possessive", prev)
                              or prev.f == "se"):
         return 0
+    # "the official count", "a running tally": a noun; but "the government put", "the
+    # police count": a body's noun before it is the verb's subject
     if plain and x > 1 and prev.kind == "w" and prev.text.islower() and \
-            (w.has("article", toks[x - 2]) or w.has("determiner", toks[x - 2])):
+            (w.has("article", toks[x - 2]) or w.has("determiner", toks[x - 2])) and \
+            not (w.has("source_noun", prev) or w.has("anaphor", prev) or w.has("kind_anaphor", prev)):
         return 0
     if plain and e < len(toks) and toks[e].f in ("of", "de", "do", "da", "del"):
         return 0
@@ -295,6 +298,19 @@ _RUN = re.compile(rf"(?<![\w’'])[{_UP}][\w’'\-]*\.?(?:[ \u00a0](?:(?:de|del|
                   rf"[ \u00a0])?[{_UP}][\w’'\-]*\.?){{1,6}}")
 
 
+_SHORT_DOT = re.compile(rf"[{_UP}][a-záéíóúâêôãõçñ]{{0,2}}\.\Z")
+
+
+def _through_sentence_end(words_: list[str]) -> list[str]:
+    """The words of a run up to a dot that ends a sentence: a dot stays inside a name only
+    after an initial or a short title ("J.", "Sgt.", "Dra."), not after a longer word ("told
+    The Associated Press. She said ...")."""
+    for k, word in enumerate(words_[:-1]):
+        if word.endswith(".") and not _SHORT_DOT.match(word):
+            return words_[:k + 1]
+    return words_
+
+
 class Names:
     """Runs of two or more capitalised words in an article's kept paragraphs (one regular
     expression pass), with their offsets: the full names short forms and pronouns point to."""
@@ -308,7 +324,8 @@ class Names:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
                     run = m.group(0)
-                    words_ = run.split()
+                    words_ = _through_sentence_end(run.split())
+                    run = " ".join(words_)
                     heads = _POSSESSIVES.sub("", fold(run)).split()
                     if len(heads) != len(words_):
                         continue                 # a character that folds to two words: skip the run
@@ -1082,6 +1099,10 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         # "..., el conteo del colectivo X, que habla de 200": the noun phrase before the comma
         c = x - 1
         y = _run_back(ask, c - 1, lo, w)
+        if y < c and w.has("preposition", toks[y]) and toks[y].text.islower():
+            # "dijo a AP la líder sindical Camila Reyes, quien añadió": the outlet told is a
+            # via, the noun phrase after it the speaker
+            y = next((z for z in range(y + 1, c) if w.has("article", toks[z])), y)
         if y < c and not any(w.has("respectively", t) for t in toks[y:c]):
             return y, c
         return k, k                     # "..., respectivamente, que reivindicaron los sindicatos": after the verb
@@ -1236,7 +1257,7 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 x += 1
                 continue
             a, b = _np_after(ask, e, hi, w)
-            if a < b and w.has("possessive", toks[a]):
+            if a < b and _names_no_one(toks, a, b, w):
                 x = max(e, b)           # "according to its own register": names no one
                 continue
             if a < b and _verb(ask, a, w):
@@ -1264,14 +1285,16 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             out.append(Cue(x, e, "prep", (a, b), forward=not before or fronted))
             x = max(e, b)
             continue
-        e = _verb(ask, x, w)
-        if not e and x + 1 < hi and w.has("agent", toks[x + 1]) and _participle_of_report(t, w):
-            # "167 registrados pela Migração Colômbia": the agent after a participle
+        if x + 1 < hi and w.has("agent", toks[x + 1]) and _participle_of_report(t, w):
+            # "167 registrados pela Migração Colômbia", "the 8,000 hectares estimated by
+            # Portugal's civil protection agency": the agent after a participle, even one
+            # that is also a finite verb
             a, b = _np_after(ask, x + 2, hi, w)
             if b > a:
                 out.append(Cue(x, x + 2, "verb", (a, b), forward=False, tight=True))
             x += 2
             continue
+        e = _verb(ask, x, w)
         if e:
             as_ = x > sa and w.has("as", toks[x - 1])
             if x > sa and w.has("and", toks[x - 1]):
@@ -1303,7 +1326,13 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             if a < b:
                 # ", the Interior Ministry said, in the second day": a verb between commas with
                 # no complement closes the clause before it
-                aside = a - 1 >= sa and toks[a - 1].text == "," and (e >= sb or toks[e].text in ",.;") \
+                # (a day may follow the verb: ", the system said on Tuesday, far more than")
+                z = e
+                while z < sb and z - e < 6 and ((z in ask.blocked and z not in figtok) or (
+                        z + 1 < sb and z + 1 in ask.blocked and z + 1 not in figtok and toks[z].kind == "w"
+                        and toks[z].text.islower() and len(toks[z].text) <= 5)):
+                    z += 1
+                aside = a - 1 >= sa and toks[a - 1].text == "," and (z >= sb or toks[z].text in ",.;") \
                     and any(k in figtok for k in range(lo, a))
                 out.append(Cue(x, e, "verb", (a, b), forward=after and not aside))
             else:
@@ -1524,9 +1553,19 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
     name = src.canonical(phrase, toks[a].start, sentence_start=first)
     if name.startswith("\0"):
         return _pronoun(ask, name[1:], src)
-    if name and src.w.has("possessive", toks[a]):
+    if name and _names_no_one(toks, a, b, src.w):
         return None
     return name or None
+
+
+def _names_no_one(toks: list[Tok], a: int, b: int, w: Words) -> bool:
+    """A possessive opening the words: "according to its own register" names no one, but
+    "according to its staff", "segundo o seu diretor" name the people of the body just named."""
+    if not w.has("possessive", toks[a]):
+        return False
+    nxt = toks[a + 1] if a + 1 < b else None
+    return not (nxt is not None and (w.has("source_noun", nxt) or w.has("person_noun", nxt)
+                                     or nxt.f in _titles(w.language)))
 
 
 def _plausible_source(toks: list[Tok], w: Words) -> bool:
@@ -1656,7 +1695,20 @@ def label(ask: Ask, src: ArticleSources) -> str | None:
                  or any(fold(x) in src.used_words for x in words_ if x[:1].isupper()))
     if not sourceish:
         return None
-    return src.canonical(phrase, toks[a].start) or None
+    name = src.canonical(phrase, toks[a].start)
+    if name and _names_an_event(name, w.language):
+        return None                     # "Otis: suman 48 muertos": the hurricane's toll, not its report
+    return name or None
+
+
+def _names_an_event(name: str, language: str) -> bool:
+    """Does a name hold a noun of something that happened ("Huracán Otis", "Hurricane Otis")?"""
+    from claimdiff.lexicon import concept_of
+    for word in name.split()[:3]:
+        row = concept_of(word, language)
+        if row and row.get("class") == "event":
+            return True
+    return False
 
 
 def table_row(ask: Ask, src: ArticleSources) -> str | None:
@@ -1709,6 +1761,9 @@ def paragraph_lead(ask: Ask, src: ArticleSources) -> str | None:
     key = p.para
     if key not in src.leads:
         src.leads[key] = _lead(ask, src)
+    if src.leads[key] and ask.kind not in ("count", "percent", "money") \
+            and re.search(r"[.!?][\"”»]?\s", ask.article.text[ask.para.start:ask.toks[ask.sa].start]):
+        return None     # "... estimated that 15,000 set out. The caravan walked 40 miles": the outlet's measure
     return src.leads[key] or None
 
 
@@ -1777,6 +1832,12 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         if d is None and x + 1 < ask.i0 and w.has("anaphor", toks[x]) and toks[x + 1].text.islower() \
                 and toks[x + 1].kind == "w":
             d = x                       # "la institución combatía 34 incendios": the body named before
+        by = _document_by(ask, d, w) if d is not None else None
+        if by is not None:
+            # "A quick count by the civic group X gave him 49.8%", "El conteo rápido de la
+            # organización civil X, en cambio, le otorgó el 49,8%": the body whose count it is
+            a, b = by
+            return src.canonical(" ".join(t.text for t in toks[a:b]), toks[a].start) or None
         if d is not None:
             y = d + 1                   # "el balance oficial era de 29", "la institución combatía 34"
             if y < ask.i0 and toks[y].text.islower() and toks[y].f.endswith(("al", "ial")):
@@ -1790,7 +1851,36 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     if y >= ask.i0 or y == x or toks[y].kind != "w" or not toks[y].text.islower() or ask.i0 - y > 5:
         return None
     name = src.canonical(" ".join(t.text for t in toks[start:y]), toks[start].start, sentence_start=start == ask.sa)
-    return name if name and not name.startswith("\0") and name not in src.known_people() else None
+    # (a body that is quoted, "El INM", stays a body: only people are no agents here)
+    person = name in src.known_people() and not (_ACRONYM.match(name) or src.kind_of(name) == "org")
+    return name if name and not name.startswith("\0") and not person else None
+
+
+def _document_by(ask: Ask, d: int, w: Words) -> tuple[int, int] | None:
+    """The body named after a document that opens the figure's clause ("count by X", "conteo
+    rápido de X"), when the clause's verb follows it and the figure a few words after that."""
+    toks = ask.toks
+    p = d + 1
+    if p < ask.i0 and toks[p].kind == "w" and toks[p].text.islower() and not w.has("agent", toks[p]) \
+            and toks[p].f not in w.particles:
+        p += 1                          # "conteo rápido de"
+    if not (p < ask.i0 and (w.has("agent", toks[p]) or toks[p].f in w.particles)):
+        return None
+    a, b = _np_after(ask, p + 1, ask.i0, w)
+    if any(toks[z].text[:1].isupper() for z in range(a, b)):
+        while b > a and toks[b - 1].text[:1].islower():
+            b -= 1                      # "by the civic group X gave him": the name ends at its last capital
+    if not (a < b and _plausible_source(toks[a:b], w)) or any(z in ask.blocked for z in range(a, b)):
+        return None
+    y = b
+    if y < ask.i0 and toks[y].text == ",":
+        m = w.asides.at(toks, y + 1)
+        if not m or m[0] >= ask.i0 or toks[m[0]].text != ",":
+            return None
+        y = m[0] + 1                    # ", en cambio,"
+    if y >= ask.i0 or toks[y].kind != "w" or not toks[y].text.islower() or ask.i0 - y > 5:
+        return None
+    return a, b
 
 
 def comparison(ask: Ask, src: ArticleSources) -> str | None:
@@ -1918,7 +2008,10 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
             else:
                 if name != "carried":
                     src.note(got, ask.start, ask.para.para, ask.counted)
-                src.para_last = (ask.para.para, got, ask.counted, end)
+                # a measure's source ("chegou a 33 metros, segundo a prefeitura") is not carried
+                # on to the counts after it ("Nenhuma nova morte foi registrada")
+                carries = ask.kind not in ("other", "duration", "age")
+                src.para_last = (ask.para.para, got if carries else "", ask.counted, end)
             return got, name
     src.para_last = (ask.para.para, "", "", end)
     return "", "none"

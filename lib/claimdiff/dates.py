@@ -913,9 +913,19 @@ def _in_subject_clause(m: Moment, d: DateMention) -> bool:
     """Does the date close a relative clause inside another noun phrase, the main verb right
     after it ("Tras tres días ..., la caravana migrante que salió de Tapachula el domingo 24
     llegó este martes 26 a Huixtla": the 24th is the caravan's departure)?"""
+    rel = _relatives(m.language)
+    if d.j <= m.i0 and d.i > m.sa:
+        # "O incêndio que deflagrou no domingo no concelho de Odemira já consumiu 8 mil
+        # hectares": a relative clause on the subject before the figure, with its own verb
+        # before the date and the main verb between the date and the figure
+        toks = m.toks
+        x = next((z for z in range(d.i - 1, max(m.sa, d.i - 8) - 1, -1) if toks[z].f in rel), None)
+        if x is None or any(toks[z].text in ",;:" for z in range(x, d.i)):
+            return False
+        verb = lambda z: toks[z].kind == "w" and toks[z].text.islower() and verb_form(toks[z].text, m.language)
+        return any(verb(z) for z in range(x + 1, d.i)) and any(verb(z) for z in range(d.j, m.i0))
     if d.i < m.j or d.j >= m.sb:
         return False
-    rel = _relatives(m.language)
     # the relative clause opens after the figure's own phrase (not "120 uniformados que
     # habían cruzado el domingo": the figure's own clause)
     if not any(m.toks[x].f in rel for x in range(m.j + 3, d.i)):
@@ -1080,7 +1090,26 @@ def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> 
                  if toks[k].text in "-•*|" and (k == 0 or toks[k].nl)), None)
     if item is not None:
         return paragraph_date([d for d in dates if d.i >= item], before)
+    # "casi el doble de las cerca de 200 que reportaba el lunes. La PDI tiene 42 denuncias":
+    # a day in a relative clause right after another figure dates that figure's report only
+    dates = [d for d in dates if not _after_figure_relative(toks, d)]
     return paragraph_date(dates, before) or before_run
+
+
+def _after_figure_relative(toks: list[Tok], d) -> bool:
+    rel = _all_relatives()
+    for k in range(d.i - 1, max(-1, d.i - 4), -1):
+        t = toks[k]
+        if t.kind == "p":
+            return False
+        if t.f in rel:
+            return k > 0 and (toks[k - 1].kind == "d" or (k > 1 and toks[k - 2].kind == "d"))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _all_relatives() -> frozenset:
+    return frozenset().union(*(_relatives(lg) for lg in LANGUAGES))
 
 
 def paragraph_date(dates: list, before: int) -> str:

@@ -238,6 +238,8 @@ def load() -> _Gazetteer:
 
 def warm_up() -> None:
     load()
+    _name_followers()
+    _function_words()
 
 
 def _key(name: str) -> str:
@@ -366,6 +368,9 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
             key = " ".join(words)
             if key in numbers:
                 best = (e + 1, key)
+        if best and _head_of_longer_name(toks, best[0], b):
+            k = best[0]                 # "La Cruz Roja", "Isabel Camacho": a name, not a place
+            continue
         if best:
             end, got = best[0], gaz.get(best[1])
             place = _choose(got, context, toks, k, end)
@@ -375,6 +380,42 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
                 continue
         k += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    """Frequent function words of en/es/pt (stopwords.csv): capitalised only by a sentence's
+    start, never a given name."""
+    from claimdiff.reference import words
+    return frozenset(fold(w) for lang in ("en", "es", "pt") for w in words("stopwords", lang) if w)
+
+
+@lru_cache(maxsize=1)
+def _name_followers() -> frozenset:
+    """Capitalised words that may follow a place without making it part of a longer name:
+    titles ("Lisbon Mayor Carlos Moedas"), weekdays and months ("in Bolivia Tuesday")."""
+    from claimdiff.reference import words
+    out = set()
+    for lang in ("en", "es", "pt"):
+        for name in ("titles", "person_titles", "weekdays", "months"):
+            try:
+                out.update(fold(w).rstrip(".") for w in words(name, lang) if w)
+            except (FileNotFoundError, KeyError):
+                pass
+    return frozenset(out)
+
+
+def _head_of_longer_name(toks, end: int, b: int) -> bool:
+    """Is the place matched before token `end` only the head of a longer capitalised name
+    (an organisation whose head noun follows, "La Cruz Roja"; a person's surname after a
+    given name that is also a town, "Isabel Camacho")? The gazetteer holds the longest place
+    name, so a capitalised word right after the match, in the same phrase, means something
+    else is named."""
+    if end >= b:
+        return False
+    t = toks[end]
+    return t.kind == "w" and t.text[:1].isupper() and t.gap <= 1 and not t.nl \
+        and t.f.rstrip(".") not in _name_followers() and not t.text.isupper()
 
 
 @lru_cache(maxsize=1)
@@ -433,8 +474,9 @@ def _choose(found: list[Place], context, toks, k: int, end: int) -> Place | None
 def _choose_kind(found: list[Place], context, toks, k: int, end: int) -> Place | None:
     context = set(context)
     # "Yorvis Mendoza": one word after a capitalised first name is a surname, unless a country
+    # (not after a capitalised function word opening the sentence: "Em Lisboa", "In Lisbon")
     surname = end - k == 1 and k > 0 and toks[k - 1].kind == "w" and toks[k - 1].text[:1].isupper() \
-        and toks[k].gap == 1
+        and toks[k].gap == 1 and toks[k - 1].f not in _function_words()
     if surname:
         found = [p for p in found if p.kind == "country"]
     for p in found:

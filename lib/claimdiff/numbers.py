@@ -921,7 +921,11 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     # A head phrase names what is counted even across a source's words ("the number of people
     # arrested in protests against Maduro's claimed victory climbed past 1,200")
     k = fig.i0 - 1
-    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and toks[k].text not in _CLAUSE:
+    # "put the death toll higher, at 40": a comma right before the figure's preposition
+    # sets off only the figure, the head phrase before it still names what is counted
+    tail = fig.i0 - 2 if fig.i0 - 2 > sa and toks[fig.i0 - 2].text == "," \
+        and (lex.skip.get(toks[fig.i0 - 1].f) == "prep" or lex.has("filler", toks[fig.i0 - 1])) else -1
+    while k >= sa and fig.i0 - k <= 12 and k not in figs_tok and (toks[k].text not in _CLAUSE or k == tail):
         h = lex.heads.at(toks, k)
         if h:
             return _head_concept(h[1]) if h[1].get("concept") else _noun_at(toks, h[0], lex, fig.i0)
@@ -1315,8 +1319,10 @@ class _Memo(Lexicon):
                     continue        # "AREQUIPA, Peru (AP) —": where the story was filed
                 # "Colombia says 567": a place that speaks is a source; one before "según la
                 # policía", "according to police" is where the count was made
-                if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep"
-                       for y in range(e, min(len(toks), e + 3))) \
+                # (not across a comma: "marched in Lisbon, organisers said" names the place)
+                speaks = range(e, next((y for y in range(e, min(len(toks), e + 3)) if toks[y].kind == "p"),
+                                       min(len(toks), e + 3)))
+                if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep" for y in speaks) \
                         or _after_source(toks, k, self):
                     continue
                 kept.append((k, e, place))
@@ -1451,6 +1457,29 @@ def _after_source(toks: list[Tok], k: int, lex: Lexicon) -> bool:
 RECENT = 12    # counts remembered for a carried count that names its event ("the toll")
 
 
+@lru_cache(maxsize=1)
+def _senses() -> dict:
+    """senses.csv: (lemma, language) -> [(concept, regex of its context words)]."""
+    out: dict = {}
+    for r in table("senses"):
+        words = [re.escape(fold(w)) for w in r.get("context", "").split()]
+        if r.get("lemma") and r.get("concept") and words:
+            out.setdefault((fold(r["lemma"]), r.get("language", "")), []).append(
+                (r["concept"], re.compile(r"(?<!\w)(?:" + "|".join(words) + ")")))
+    return out
+
+
+def _sense(article: Article, lemma_: str, language: str, state: "_State") -> str:
+    """The concept an ambiguous lemma counts in this article (senses.csv), read once per article."""
+    key = (lemma_, language)
+    if key not in state.senses:
+        folded = state.senses.get("\0text")
+        if folded is None:
+            folded = state.senses["\0text"] = fold(article.text)
+        state.senses[key] = next((c for c, rx in _senses()[key] if rx.search(folded)), "")
+    return state.senses[key]
+
+
 @dataclass
 class _State:
     counted: str = ""
@@ -1461,6 +1490,7 @@ class _State:
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
     country_votes: dict = field(default_factory=dict)  # ISO country -> places of it read so far
+    senses: dict = field(default_factory=dict)  # (lemma, language) -> its concept in this article
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -1715,6 +1745,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             row = concept_of(counted, lex.language)
             if row and row.get("role") not in ("measure", "count"):
                 counted, noun_event = row["concept"], row.get("event", "")
+        if counted and f.kind == "count" and (fold(counted), lex.language) in _senses():
+            counted = _sense(article, fold(counted), lex.language, state) or counted
         if f.kind == "money" and f.unit in _PESOS:
             # "1.800 pesos": the pesos of the article's country (Mexico's, Chile's, ...)
             lex.gazetteer_places(toks, 0, 0, state)     # the chunk's places join the article's countries
