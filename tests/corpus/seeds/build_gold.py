@@ -33,6 +33,10 @@ def article(**kw):
 
 # ---------------------------------------------------------------- 000 Business Insider slideshow
 AP, RT, WSJ, AJ, WP = "AP", "Reuters", "WSJ", "Al Jazeera", "Washington Post"
+# A speaker's age in the phrase that identifies them ("Gonzalez, 28, ... told Reuters") is the
+# outlet's own description, as in the development corpus ("Palacios, 25, ... told The Wall Street
+# Journal": asserted_by null), not a figure the intermediary outlet reported.
+AGE_NOTE = "age in the identifying description: the outlet's own (asserted_by null, as in dev)"
 JAVIER = "Javier Gonzalez"
 article(
  file="000_cec9d586c5f71784.txt", outlet=None,
@@ -89,13 +93,13 @@ article(
   N("within 15 minutes", 15, "at_most", "duration", "how long Gomez's newborn son lived (died within 15 minutes of birth, no oxygen at the hospital)", None, None, "Jose Gomez", unit="minutes", note="'within' = at most"),
   N("2-year-old", 2, "exact", "age", "age of Sgt. Isaac Gonzalez's daughter", None, None, "Isaac Gonzalez", unit="years"),
   N("9-month-old", 9, "exact", "age", "age of Sgt. Javier Gonzalez's son", None, None, JAVIER, unit="months"),
-  N("28", 28, "exact", "age", "age of Sgt. Javier Gonzalez", None, None, RT, ctx="Gonzalez, 28", unit="years"),
+  N("28", 28, "exact", "age", "age of Sgt. Javier Gonzalez", None, None, None, ctx="Gonzalez, 28", unit="years", note=AGE_NOTE),
   N("eight-year", 8, "exact", "duration", "Javier Gonzalez's years of service in the national guard", None, None, RT, ctx="an eight-year veteran", unit="years"),
   N("about $13", 13, "about", "money", "Javier Gonzalez's monthly pay", "per month", None, RT, unit="USD"),
   N("12-year", 12, "exact", "duration", "Daniel's years of service", None, None, AJ, unit="years"),
-  N("31", 31, "exact", "age", "age of Daniel (the 12-year veteran)", None, None, AJ, ctx="Daniel, 31", unit="years"),
-  N("23-year-old", 23, "exact", "age", "age of the guardsman Ricardo", None, None, AJ, unit="years"),
-  N("21-year-old", 21, "exact", "age", "age of Wilfredo, national guard sergeant major", None, None, WP, unit="years"),
+  N("31", 31, "exact", "age", "age of Daniel (the 12-year veteran)", None, None, None, ctx="Daniel, 31", unit="years", note=AGE_NOTE),
+  N("23-year-old", 23, "exact", "age", "age of the guardsman Ricardo", None, None, None, unit="years", note=AGE_NOTE),
+  N("21-year-old", 21, "exact", "age", "age of Wilfredo, national guard sergeant major", None, None, None, unit="years", note=AGE_NOTE),
   N("90%", 90, "exact", "percent", "share of Venezuela's special forces in favour of the government falling", "Venezuela's special forces", None, "William Cancina", note="inside a quote"),
   N("eight-year", 8, "exact", "duration", "Javier Gonzalez's years of service in the national guard", None, None, None, ctx="the eight-year veteran guardsman", unit="years", note="restated in an identifying description; annotated once per occurrence"),
   N("hundreds", None, "vague", "count", "rank-and-file troops who have fled Venezuela", "rank and file (not senior leaders)", None, None, low=200, high=999, ctx="hundreds of rank and file troops"),
