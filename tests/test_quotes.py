@@ -291,6 +291,10 @@ def test_two_people_sharing_a_surname_stay_apart():
     # probe: an outlet outside outlets.csv whose name ends with an outlet noun
     ('Sheriff Tom Barrett spoke to reporters. "We are doing our best," Barrett told ABC News.', "en", "",
      [("Tom Barrett", "ABC News", "told ABC News")]),
+    # probe (live blog): a broadcaster's call sign with its "-TV"; "TV" before a name still opens one
+    ('Mayor Lionel Brandt urged residents to stay. "It is too late now," Brandt told WKRX-TV.', "en", "",
+     [("Lionel Brandt", "WKRX-TV", "told WKRX-TV")]),
+    ('"Go home," Ana Ruiz told TV Azteca on Monday.', "en", "", [("Ana Ruiz", "TV Azteca", "told TV Azteca")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected

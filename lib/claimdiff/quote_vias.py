@@ -112,7 +112,8 @@ class Vias:
                     found = self._name_before(ms, me, p.start)
                     if found:
                         self.mentions.append(found)
-                    continue
+                    if found or not self.lg.media.get(self.folded[ms:me], False):
+                        continue                 # a noun both ways ("WKRX-TV", "TV Pampa")
                 if not _CAP_AFTER.match(self.text, me):
                     continue                     # most "paper" or "radio" name no outlet
                 if any(ss <= ms < se for ss, se in own):
@@ -170,13 +171,16 @@ class Vias:
 
     def _name_before(self, ms: int, me: int, limit: int) -> OutletMention | None:
         """"told ABC News", "told the Sydney Morning Herald": a capitalised name whose last word is
-        an outlet noun (media.csv in_name "last"), kept as written."""
+        an outlet noun (media.csv in_name "last"), kept as written; a broadcaster's call sign
+        joined by a hyphen ("told WKRX-TV") too."""
         text = self.text
         if not text[ms:ms + 1].isupper():
             return None                          # "three times", "the news"
         s, words_ = ms, 0
         for m in reversed(list(WORD.finditer(text, max(limit, ms - 60), ms))):
-            if text[m.end():s].strip() or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
+            gap = text[m.end():s]
+            if gap.strip() and not (gap == "-" and s == ms and m.group(0).isupper()) \
+                    or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
                 break
             if fold(m.group(0)) in ("the", "el", "la", "o", "a"):
                 break
