@@ -241,6 +241,16 @@ PIPELINE += [
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),
+    # probe (live blog): an entry's time stamp is no part of its speaker's description
+    ('9:20 a.m. A nurse at St. Agnes Hospital, who asked not to be named, said the room was full. '
+     '"We have people sleeping in the hallways," she said.', "en", "",
+     [("speech", "anonymous nurse", "said", "", "cue_after")]),
+    ('12:05 Ana Ruiz told reporters: "Go home."', "en", "", [("speech", "Ana Ruiz", "told", "", "cue_before")]),
+    # wf_04: a one-word kicker before the colon of an entry headline is no speaker
+    ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
+     "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",
+     [("speech", "Javiera Muñoz", "dijo", "AFP", "heading_repeat"),
+      ("speech", "Javiera Muñoz", "dijo", "AFP", "cue_after")]),
 ]
 
 

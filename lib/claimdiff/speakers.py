@@ -57,6 +57,11 @@ _NAME_END = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \u00a0]){1,3}[A-ZÀ-
 _CAPWORD = re.compile(r"(?<!\w)(?![a-zß-öø-ÿ])[^\W\d_][\w.]*")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 _TAGS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a live blog's time stamp opening an entry ("9:20 a.m. A nurse said", "10h42 - O prefeito"):
+# no part of the subject
+_STAMP = re.compile(r"\s*\d{1,2}(?::|h|\.)\d{2}(?:\s*(?:[ap]\.\s?m\.|[ap]m\b|hs?\b|horas\b|GMT\b|UTC\b|ET\b|BST\b))?"
+                    r"\s*(?:[—–\-|:]\s*)?(?=[A-ZÀ-ÖØ-Þ«\"“])")
+_STAMP_HEAD = re.compile(r"(?<!\d)\d{1,2}:$")
 _UNNAMED = re.compile(r"^(?:unnamed|anonymous)\s+")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _CAPRUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*)(?:[ \u00a0](?:(?:de|del|da|do|dos|das|of|for|the|la|y|e|and)[ \u00a0])?"
@@ -217,6 +222,12 @@ class Speakers:
 
     def _strip_openers(self, s: int, e: int) -> int:
         lg, w = self.lg, self.w
+        if self.text[s:s + 1].isdigit() or self.text[s:s + 1].isspace():
+            # a clause may open after the stamp's colon ("9:" | "20 a.m. A nurse")
+            back = _STAMP_HEAD.search(self.text, max(0, s - 3), s)
+            stamp = _STAMP.match(self.text, back.start() if back else s, e)
+            if stamp and stamp.end() > s:
+                s = stamp.end()
         first = WORD.search(self.text, s, e)
         if first is None:
             return e
