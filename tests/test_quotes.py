@@ -246,6 +246,12 @@ PIPELINE += [
      '"We have people sleeping in the hallways," she said.', "en", "",
      [("speech", "anonymous nurse", "said", "", "cue_after")]),
     ('12:05 Ana Ruiz told reporters: "Go home."', "en", "", [("speech", "Ana Ruiz", "told", "", "cue_before")]),
+    # probes (court rulings): a gerund clause's quote is the sentence subject's, named or not
+    ('A federal judge on Tuesday blocked a state law, ruling that it placed "an unreasonable burden" on '
+     'elderly voters.', "en", "", [("partial", "unnamed federal judge", "ruling that", "", "cue_before")]),
+    ('O juiz fechou o caso, alegando que a lei impõe "um ônus excessivo".', "pt", "",
+     [("partial", "unnamed juiz", "alegando", "", "cue_before")]),
+    ('La defensa alegó que el fallo es "político".', "es", "", [("partial", "unnamed defensa", "alegó", "", "cue_before")]),
     # wf_04: a one-word kicker before the colon of an entry headline is no speaker
     ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
      "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",

@@ -61,6 +61,7 @@ _TAGS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # no part of the subject
 _STAMP = re.compile(r"\s*\d{1,2}(?::|h|\.)\d{2}(?:\s*(?:[ap]\.\s?m\.|[ap]m\b|hs?\b|horas\b|GMT\b|UTC\b|ET\b|BST\b))?"
                     r"\s*(?:[—–\-|:]\s*)?(?=[A-ZÀ-ÖØ-Þ«\"“])")
+_GERUNDS = ("ing", "ando", "iendo", "endo", "indo")     # en, es, pt gerunds ("saying", "alegando")
 _STAMP_HEAD = re.compile(r"(?<!\d)\d{1,2}:$")
 _UNNAMED = re.compile(r"^(?:unnamed|anonymous)\s+")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
@@ -500,6 +501,13 @@ class Speakers:
         start = self.strip_openers(cue.left_s, cue.s)
         empty = not self.masked[start:cue.s].strip(" \n>,;:" + DASHES)
         inverts = self.lg.inverting is None or self.lg.lemma_of.get(fold(" ".join(cue.word.split()))) in self.lg.inverting
+        if empty and fold(cue.word.split()[0]).endswith(_GERUNDS) and \
+                self.masked[max(cue.sent_s, start - 3):start].rstrip()[-1:] == ",":
+            # "O juiz suspendeu a lei, alegando que ...": a gerund clause has the sentence's subject
+            np = self._main_subject(cue, indefinite=True)
+            if np is not None:
+                cue.how = "before"
+                return np
         if empty and inverts:
             np = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
             if np is not None:
@@ -526,7 +534,7 @@ class Speakers:
         cue.how = "before" if np is not None else "dropped"
         return np
 
-    def _main_subject(self, cue) -> NP | None:
+    def _main_subject(self, cue, indefinite: bool = False) -> NP | None:
         """"El club local emitió un comunicado en el que repudió «...»": a cue whose clause
         drops its subject, after the sentence's own subject and first verb, speaks for that
         subject."""
@@ -535,7 +543,7 @@ class Speakers:
         if e >= cue.s or e <= s:
             return None
         np = self.chain(self.parser.segments(s, e))
-        if np is None or not (np.kind == "name" or np.kind == "description" and np.definite):
+        if np is None or not (np.kind == "name" or np.kind == "description" and (np.definite or indefinite)):
             return None
         return np
 
