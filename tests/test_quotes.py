@@ -252,6 +252,13 @@ PIPELINE += [
     ('O juiz fechou o caso, alegando que a lei impõe "um ônus excessivo".', "pt", "",
      [("partial", "unnamed juiz", "alegando", "", "cue_before")]),
     ('La defensa alegó que el fallo es "político".', "es", "", [("partial", "unnamed defensa", "alegó", "", "cue_before")]),
+    # probes: the outlet that reported a quote is no person the role after it stands for
+    ('According to the Daily Sentinel, the senator said the bill was "dead on arrival."', "en", "",
+     [("partial", "unnamed senator", "said", "Daily Sentinel", "cue_before")]),
+    ("Según reportó El Universo, el ministro dijo que la situación era «crítica».", "es", "",
+     [("partial", "unnamed ministro", "dijo", "El Universo", "cue_before")]),
+    ('De acordo com o jornal O Povo, o delegado afirmou que o suspeito "confessou o crime".', "pt", "",
+     [("partial", "unnamed delegado", "afirmou", "O Povo", "cue_before")]),
     # wf_04: a one-word kicker before the colon of an entry headline is no speaker
     ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
      "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",

@@ -177,6 +177,7 @@ class Speakers:
         self.people = PeopleIndex(article, language)
         self.parser = Parser(self.text, self.people, language, lg)
         self.vias = vias
+        self._outlet_names: dict[str, bool] = {}
         self.masked = self.folded = self.text
         self.mentions: list[Mention] = []
         self._name_words = {t for k in self.people.people for t in k.split()} | set(self.w.title_first)
@@ -591,7 +592,20 @@ class Speakers:
             return False
         if gender in ("m", "f") and not m.person:
             return False
+        if m.person and not m.description and self.is_outlet(m.name):
+            return False                # "Según reportó El Universo, el ministro dijo": a channel, no one
         return True
+
+    def is_outlet(self, name: str) -> bool:
+        """Is `name` an outlet the article names ("According to the Daily Sentinel, the senator
+        said": the senator is not the paper)?"""
+        if self.vias is None or not name:
+            return False
+        key = fold(name)
+        if key not in self._outlet_names:
+            self._outlet_names[key] = any(key in (fold(o.outlet), fold(self.text[o.s:o.e]))
+                                          for o in self.vias.mentions)
+        return self._outlet_names[key]
 
     def antecedent(self, offset: int, gender: str, floor_offset: int = -1, persons: bool = False) -> Mention | None:
         """The person a pronoun or a dropped subject at `offset` stands for: the last speaker
@@ -803,7 +817,7 @@ class Speakers:
         if np.definite and np.head:
             for h in reversed(np.head):
                 who = self.people.by_role(h, np.s, after=True)
-                if who:
+                if who and not self.is_outlet(who):
                     cue.name = who
                     return
             prior = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
