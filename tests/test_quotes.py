@@ -261,9 +261,9 @@ PIPELINE += [
      [("partial", "unnamed delegado", "afirmou", "O Povo", "cue_before")]),
     # probes: spokespeople and press offices after "according to" / "segundo"
     ('According to a spokesperson for the ministry, "all roads are open."', "en", "",
-     [("speech", "unnamed spokesperson for the ministry", "According to", "", "cue_before")]),
+     [("partial", "unnamed spokesperson for the ministry", "According to", "", "cue_before")]),
     ('Segundo a assessoria da Secretaria de Segurança, "o policiamento foi reforçado".', "pt", "",
-     [("speech", "assessoria da Secretaria de Segurança", "Segundo", "", "cue_before")]),
+     [("partial", "assessoria da Secretaria de Segurança", "Segundo", "", "cue_before")]),
     # wf_04: a one-word kicker before the colon of an entry headline is no speaker
     ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
      "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",
