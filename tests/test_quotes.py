@@ -323,6 +323,14 @@ def test_two_people_sharing_a_surname_stay_apart():
     ('Mayor Lionel Brandt urged residents to stay. "It is too late now," Brandt told WKRX-TV.', "en", "",
      [("Lionel Brandt", "WKRX-TV", "told WKRX-TV")]),
     ('"Go home," Ana Ruiz told TV Azteca on Monday.', "en", "", [("Ana Ruiz", "TV Azteca", "told TV Azteca")]),
+    # probes: more last words of a paper's name; an outlet that consulted the speaker
+    ('"We are not going anywhere," Jones, who has lived on the street for 30 years, told the Tribune-Star.',
+     "en", "", [("Jones", "Tribune-Star", "told the Tribune-Star")]),
+    ('"Yes," Bo Diaz told the Houston Chronicle.', "en", "", [("Bo Diaz", "Houston Chronicle", "told the Houston Chronicle")]),
+    ("Consultado por Clarín, el fiscal del caso, Martín Ocampo, sostuvo que «hay pruebas suficientes».", "es", "",
+     [("Martín Ocampo", "Clarín", "Consultado por Clarín")]),
+    ('Ouvido pelo Diário Gaúcho, o professor Eduardo Lins avaliou que a decisão "abre um precedente".', "pt", "",
+     [("Eduardo Lins", "Diário Gaúcho", "Ouvido pelo Diário Gaúcho")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected
