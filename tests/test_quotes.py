@@ -264,6 +264,12 @@ PIPELINE += [
      [("partial", "unnamed spokesperson for the ministry", "According to", "", "cue_before")]),
     ('Segundo a assessoria da Secretaria de Segurança, "o policiamento foi reforçado".', "pt", "",
      [("partial", "assessoria da Secretaria de Segurança", "Segundo", "", "cue_before")]),
+    # probe: a bare role is not a person introduced with another title; "la funcionaria" still is
+    ("El fiscal del caso, Martín Ocampo, sostuvo que «hay pruebas suficientes».\n\nPor su parte, el alcalde "
+     "aseguró: «Nadie quedará sin techo».\n\nLa secretaria de Salud, Ana Paz, habló. «Todo bien», dijo la funcionaria.",
+     "es", "", [("partial", "Martín Ocampo", "sostuvo", "", "cue_before"),
+                ("speech", "unnamed alcalde", "aseguró", "", "cue_before"),
+                ("speech", "Ana Paz", "dijo", "", "cue_after")]),
     # wf_04: a one-word kicker before the colon of an entry headline is no speaker
     ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
      "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",

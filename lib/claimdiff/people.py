@@ -485,16 +485,29 @@ class PeopleIndex:
             return self.people[self._nearest(keys, offset)].name
         return " ".join(toks)
 
-    def by_role(self, role: str, offset: int, after: bool = False) -> str:
-        """The person last named before offset whose role includes `role` ("minister"); with
-        `after`, else the first named after it (a headline's "Mexico's President")."""
-        role = fold(role)
+    def _read_roles(self) -> None:
         if len(self._roles_read) < len(self._spans):     # appositions are read once
             for k, spans in self._spans.items():
                 if k not in self._roles_read:
                     self._roles_read.add(k)
                     for s, e in spans:
                         self.people[k].roles.update(self._appositive(self.text, s, e))
+
+    def other_title(self, name: str, role: str, titles) -> bool:
+        """Was `name` introduced with a title other than `role` ("el fiscal del caso, Martín
+        Ocampo": "el alcalde" later is someone else)?"""
+        person = self.people.get(person_key(name, self.language))
+        if person is None:
+            return False
+        self._read_roles()
+        role = fold(role)
+        return role not in person.roles and any(r in titles for r in person.roles)
+
+    def by_role(self, role: str, offset: int, after: bool = False) -> str:
+        """The person last named before offset whose role includes `role` ("minister"); with
+        `after`, else the first named after it (a headline's "Mexico's President")."""
+        role = fold(role)
+        self._read_roles()
         keys = self._role_keys.get(role)
         if keys is None:
             keys = self._role_keys[role] = {k for k, p in self.people.items() if role in p.roles}

@@ -829,7 +829,8 @@ class Speakers:
                 # "declaró la funcionaria": the person the paragraphs before just named
                 floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
                 who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
-                if who is not None and not who.description:
+                if who is not None and not who.description and not (
+                        fold(np.head[-1]) in self.w.titles and self.people.other_title(who.name, np.head[-1], self.w.titles)):
                     cue.name = who.name
                     return
             elif fold(np.head[0]) in self.w.titles and np.gender in ("m", "f") and not any(c.isdigit() for c in core):
