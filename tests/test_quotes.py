@@ -270,6 +270,11 @@ PIPELINE += [
      "es", "", [("partial", "Martín Ocampo", "sostuvo", "", "cue_before"),
                 ("speech", "unnamed alcalde", "aseguró", "", "cue_before"),
                 ("speech", "Ana Paz", "dijo", "", "cue_after")]),
+    # probes: an English compound "<body> <role> <Name>" is the person, not the body
+    ('"There\'s no way to sugarcoat this," National Weather Service meteorologist Tom Briggs said.', "en", "",
+     [("speech", "Tom Briggs", "said", "", "cue_after")]),
+    ('"It is bad," Red Cross volunteer Mary Ellis said. "Yes," the Red Cross said.', "en", "",
+     [("speech", "Mary Ellis", "said", "", "cue_after"), ("speech", "Red Cross", "said", "", "cue_after")]),
     # wf_04: a one-word kicker before the colon of an entry headline is no speaker
     ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
      "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",

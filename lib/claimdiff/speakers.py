@@ -45,7 +45,7 @@ from itertools import islice
 from claimdiff import reference
 from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
-from claimdiff.noun_phrases import NP, Parser, Seg, institution_words
+from claimdiff.noun_phrases import NP, Parser, Seg, head_last, institution_words
 from claimdiff.quote_cues import WINDOW
 from claimdiff.quote_spans import DASHES
 
@@ -74,12 +74,6 @@ def subordinator_pattern(language: str) -> re.Pattern | None:
     """The words of grammar.csv that open a clause inside a sentence piece ("as", "mientras")."""
     found = sorted({fold(r["word"]) for r in reference.table("grammar", language) if r.get("type") == "subordinator"})
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b") if found else None
-
-
-@lru_cache(maxsize=None)
-def head_last(language: str) -> bool:
-    """Does a noun compound end with its head (grammar.csv compound_head "last": English)?"""
-    return any(r.get("type") == "compound_head" and r.get("word") == "last" for r in reference.table("grammar", language))
 
 
 @lru_cache(maxsize=None)
