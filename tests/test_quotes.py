@@ -275,6 +275,11 @@ PIPELINE += [
      [("speech", "Tom Briggs", "said", "", "cue_after")]),
     ('"It is bad," Red Cross volunteer Mary Ellis said. "Yes," the Red Cross said.', "en", "",
      [("speech", "Mary Ellis", "said", "", "cue_after"), ("speech", "Red Cross", "said", "", "cue_after")]),
+    # probes: a person named later in the cue's own sentence is no role's holder
+    ('"We are heartbroken," the family said in a statement released through their attorney, Ben Crump.', "en", "",
+     [("speech", "unnamed family", "said", "", "cue_after")]),
+    ("«Estamos destrozados», dijo la familia en un comunicado difundido por su abogado, Juan Pérez.", "es", "",
+     [("speech", "unnamed familia", "dijo", "", "cue_after")]),
     # wf_04: a one-word kicker before the colon of an entry headline is no speaker
     ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
      "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",

@@ -503,9 +503,10 @@ class PeopleIndex:
         role = fold(role)
         return role not in person.roles and any(r in titles for r in person.roles)
 
-    def by_role(self, role: str, offset: int, after: bool = False) -> str:
+    def by_role(self, role: str, offset: int, after: bool = False, after_min: int = -1) -> str:
         """The person last named before offset whose role includes `role` ("minister"); with
-        `after`, else the first named after it (a headline's "Mexico's President")."""
+        `after`, else the first named after it, from after_min on (a headline's "Mexico's
+        President"; not "the family said ... through their attorney, Ben Crump")."""
         role = fold(role)
         self._read_roles()
         keys = self._role_keys.get(role)
@@ -520,6 +521,8 @@ class PeopleIndex:
             i = bisect_right(offs, offset)
             if i and offs[i - 1] > best_off:
                 best, best_off = k, offs[i - 1]
+            while after and i < len(offs) and offs[i] < after_min:
+                i += 1
             if after and i < len(offs) and (first_off is None or offs[i] < first_off):
                 first, first_off = k, offs[i]
         key = best or first

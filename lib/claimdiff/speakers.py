@@ -810,7 +810,7 @@ class Speakers:
             return
         if np.definite and np.head:
             for h in reversed(np.head):
-                who = self.people.by_role(h, np.s, after=True)
+                who = self.people.by_role(h, np.s, after=True, after_min=cue.sent_e)
                 if who and not self.is_outlet(who):
                     cue.name = who
                     return
