@@ -342,6 +342,8 @@ def test_two_people_sharing_a_surname_stay_apart():
     # probes: more last words of a paper's name; an outlet that consulted the speaker
     ('"We are not going anywhere," Jones, who has lived on the street for 30 years, told the Tribune-Star.',
      "en", "", [("Jones", "Tribune-Star", "told the Tribune-Star")]),
+    ('"The voters have spoken," Paula Strand said in an interview with the Harlan Gazette-Times.', "en", "",
+     [("Paula Strand", "Harlan Gazette-Times", "in an interview with the Harlan Gazette-Times")]),
     ('"Yes," Bo Diaz told the Houston Chronicle.', "en", "", [("Bo Diaz", "Houston Chronicle", "told the Houston Chronicle")]),
     ("Consultado por Clarín, el fiscal del caso, Martín Ocampo, sostuvo que «hay pruebas suficientes».", "es", "",
      [("Martín Ocampo", "Clarín", "Consultado por Clarín")]),

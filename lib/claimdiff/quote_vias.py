@@ -78,6 +78,7 @@ class Vias:
         found, self.mentions = self.mentions, []
         self._constructions(p)
         new, self.mentions = self.mentions, found
+        new.sort(key=lambda m: (m.s, -m.e))      # the longer of two names from one start wins
         for m in new:                            # kept sorted, without a full sort per paragraph
             k = bisect_left(self._offs, m.s)
             if k < len(self.mentions) and self.mentions[k].s < m.e or k and self.mentions[k - 1].e > m.s:
@@ -179,7 +180,8 @@ class Vias:
         s, words_ = ms, 0
         for m in reversed(list(WORD.finditer(text, max(limit, ms - 60), ms))):
             gap = text[m.end():s]
-            if gap.strip() and not (gap == "-" and s == ms and m.group(0).isupper()) \
+            # a hyphen joins the tail to its name: a call sign ("WKRX-TV"), a paper ("Gazette-Times")
+            if gap.strip() and not (gap == "-" and s == ms and (m.group(0).isupper() or is_capitalised(m.group(0)))) \
                     or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
                 break
             if fold(m.group(0)) in ("the", "el", "la", "o", "a"):
