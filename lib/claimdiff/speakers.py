@@ -20,14 +20,19 @@ The clause grammar reads the words around a cue, quotes hidden:
 - after "según" / "according to" for those cues, and after opinion phrases ("Na avaliação do
   especialista em trânsito Renato Alves,", "En opinión del analista X");
 - a cue in a clause without its own subject ("emitió un comunicado en el que repudió") speaks
-  for the sentence's subject; an auxiliary or a clitic is part of the cue ("ha señalado la
-  consellera", "se quejó"), never its subject.
+  for the sentence's subject, and so does a gerund clause after a comma ("A federal judge
+  blocked the law, ruling that ..."); an auxiliary or a clitic is part of the cue ("ha
+  señalado la consellera", "se quejó"), never its subject; a live blog's time stamp ("9:20
+  a.m.", "10h42 -") is no part of it.
 
 Resolution: a name becomes the canonical person of the article (claimdiff.people) or, when its
 words name an organisation (organisations.csv, or an acronym), the organisation, canonical
 through linking.source_name; a pronoun or dropped subject the last person spoken of; a
 definite role ("the mayor", "la funcionaria", "o parlamentar") the person named with that
-role, else the person last named in the two paragraphs before; "the institute" / "el
+role (a person named later only past the cue's own sentence), else the person last named in
+the two paragraphs before unless introduced with another title ("El fiscal, Martín Ocampo" is
+not "el alcalde"), and never an outlet ("According to the Daily Sentinel, the senator said");
+"the institute" / "el
 organismo" the organisation last named with that word (or the body a sentence of the paragraph named: "the
 agency"); a document ("the statement said", "diz a nota") whoever the sentence before says
 issued it; a sentence without a subject ("Entre ellos está Camila Rojas") presents the person
