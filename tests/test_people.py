@@ -90,3 +90,15 @@ def test_role_named_after_the_mention():
     index = PeopleIndex(from_text(text))
     assert index.by_role("president", 0) == ""
     assert index.by_role("president", 0, after=True) == "Andres Manuel Lopez Obrador"
+
+
+@pytest.mark.parametrize("text, role", [
+    # probe (live court story): the apposition of an organisation's director ends with its
+    # sentence; "source" two sentences on is nobody's role
+    ('"This is a victory," Teresa Quinlan, director of the Voting Access Project, told reporters.\n\n'
+     'A source familiar with the plan said lawyers had prepared a motion.', "source"),
+    ("Marta Quiroga, vecina del barrio, dijo que llovió. Un vocero confirmó las víctimas.", "vocero"),
+])
+def test_apposition_stops_at_the_sentence_end(text, role):
+    index = PeopleIndex(from_text(text, language="es" if "vecina" in text else "en"))
+    assert index.by_role(role, len(text)) == ""

@@ -241,6 +241,50 @@ PIPELINE += [
     # "segundo a PM" names an organisation that "a corporação" then stands for
     ('Segundo a PM, não houve ocorrências graves. "O dia foi tranquilo", informou a corporação.', "pt",
      "Folha do Litoral", [("speech", "PM", "informou", "", "cue_after")]),
+    # probe (live blog): an entry's time stamp is no part of its speaker's description
+    ('9:20 a.m. A nurse at St. Agnes Hospital, who asked not to be named, said the room was full. '
+     '"We have people sleeping in the hallways," she said.', "en", "",
+     [("speech", "anonymous nurse", "said", "", "cue_after")]),
+    ('12:05 Ana Ruiz told reporters: "Go home."', "en", "", [("speech", "Ana Ruiz", "told", "", "cue_before")]),
+    # probes (court rulings): a gerund clause's quote is the sentence subject's, named or not
+    ('A federal judge on Tuesday blocked a state law, ruling that it placed "an unreasonable burden" on '
+     'elderly voters.', "en", "", [("partial", "unnamed federal judge", "ruling that", "", "cue_before")]),
+    ('O juiz fechou o caso, alegando que a lei impõe "um ônus excessivo".', "pt", "",
+     [("partial", "unnamed juiz", "alegando", "", "cue_before")]),
+    ('La defensa alegó que el fallo es "político".', "es", "", [("partial", "unnamed defensa", "alegó", "", "cue_before")]),
+    # probes: the outlet that reported a quote is no person the role after it stands for
+    ('According to the Daily Sentinel, the senator said the bill was "dead on arrival."', "en", "",
+     [("partial", "unnamed senator", "said", "Daily Sentinel", "cue_before")]),
+    ("Según reportó El Universo, el ministro dijo que la situación era «crítica».", "es", "",
+     [("partial", "unnamed ministro", "dijo", "El Universo", "cue_before")]),
+    ('De acordo com o jornal O Povo, o delegado afirmou que o suspeito "confessou o crime".', "pt", "",
+     [("partial", "unnamed delegado", "afirmou", "O Povo", "cue_before")]),
+    # probes: spokespeople and press offices after "according to" / "segundo"
+    ('According to a spokesperson for the ministry, "all roads are open."', "en", "",
+     [("partial", "unnamed spokesperson for the ministry", "According to", "", "cue_before")]),
+    ('Segundo a assessoria da Secretaria de Segurança, "o policiamento foi reforçado".', "pt", "",
+     [("partial", "assessoria da Secretaria de Segurança", "Segundo", "", "cue_before")]),
+    # probe: a bare role is not a person introduced with another title; "la funcionaria" still is
+    ("El fiscal del caso, Martín Ocampo, sostuvo que «hay pruebas suficientes».\n\nPor su parte, el alcalde "
+     "aseguró: «Nadie quedará sin techo».\n\nLa secretaria de Salud, Ana Paz, habló. «Todo bien», dijo la funcionaria.",
+     "es", "", [("partial", "Martín Ocampo", "sostuvo", "", "cue_before"),
+                ("speech", "unnamed alcalde", "aseguró", "", "cue_before"),
+                ("speech", "Ana Paz", "dijo", "", "cue_after")]),
+    # probes: an English compound "<body> <role> <Name>" is the person, not the body
+    ('"There\'s no way to sugarcoat this," National Weather Service meteorologist Tom Briggs said.', "en", "",
+     [("speech", "Tom Briggs", "said", "", "cue_after")]),
+    ('"It is bad," Red Cross volunteer Mary Ellis said. "Yes," the Red Cross said.', "en", "",
+     [("speech", "Mary Ellis", "said", "", "cue_after"), ("speech", "Red Cross", "said", "", "cue_after")]),
+    # probes: a person named later in the cue's own sentence is no role's holder
+    ('"We are heartbroken," the family said in a statement released through their attorney, Ben Crump.', "en", "",
+     [("speech", "unnamed family", "said", "", "cue_after")]),
+    ("«Estamos destrozados», dijo la familia en un comunicado difundido por su abogado, Juan Pérez.", "es", "",
+     [("speech", "unnamed familia", "dijo", "", "cue_after")]),
+    # wf_04: a one-word kicker before the colon of an entry headline is no speaker
+    ("12:15 | Testimonio: «Se quemó la casa de mis papás y la mía»\n\n«Se quemó la casa de mis papás y la "
+     "mía. Lo único que quedó fue la reja», dijo a la AFP Javiera Muñoz, de 37 años.", "es", "Red Andina",
+     [("speech", "Javiera Muñoz", "dijo", "AFP", "heading_repeat"),
+      ("speech", "Javiera Muñoz", "dijo", "AFP", "cue_after")]),
 ]
 
 
@@ -291,6 +335,20 @@ def test_two_people_sharing_a_surname_stay_apart():
     # probe: an outlet outside outlets.csv whose name ends with an outlet noun
     ('Sheriff Tom Barrett spoke to reporters. "We are doing our best," Barrett told ABC News.', "en", "",
      [("Tom Barrett", "ABC News", "told ABC News")]),
+    # probe (live blog): a broadcaster's call sign with its "-TV"; "TV" before a name still opens one
+    ('Mayor Lionel Brandt urged residents to stay. "It is too late now," Brandt told WKRX-TV.', "en", "",
+     [("Lionel Brandt", "WKRX-TV", "told WKRX-TV")]),
+    ('"Go home," Ana Ruiz told TV Azteca on Monday.', "en", "", [("Ana Ruiz", "TV Azteca", "told TV Azteca")]),
+    # probes: more last words of a paper's name; an outlet that consulted the speaker
+    ('"We are not going anywhere," Jones, who has lived on the street for 30 years, told the Tribune-Star.',
+     "en", "", [("Jones", "Tribune-Star", "told the Tribune-Star")]),
+    ('"The voters have spoken," Paula Strand said in an interview with the Harlan Gazette-Times.', "en", "",
+     [("Paula Strand", "Harlan Gazette-Times", "in an interview with the Harlan Gazette-Times")]),
+    ('"Yes," Bo Diaz told the Houston Chronicle.', "en", "", [("Bo Diaz", "Houston Chronicle", "told the Houston Chronicle")]),
+    ("Consultado por Clarín, el fiscal del caso, Martín Ocampo, sostuvo que «hay pruebas suficientes».", "es", "",
+     [("Martín Ocampo", "Clarín", "Consultado por Clarín")]),
+    ('Ouvido pelo Diário Gaúcho, o professor Eduardo Lins avaliou que a decisão "abre um precedente".', "pt", "",
+     [("Eduardo Lins", "Diário Gaúcho", "Ouvido pelo Diário Gaúcho")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected

@@ -63,6 +63,12 @@ def verb_endings(language: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def head_last(language: str) -> bool:
+    """Does a noun compound end with its head (grammar.csv compound_head "last": English)?"""
+    return any(r.get("type") == "compound_head" and r.get("word") == "last" for r in reference.table("grammar", language))
+
+
+@lru_cache(maxsize=None)
 def institution_words(language: str) -> frozenset:
     """Folded words of institutions.csv in one language ("federal", "electoral", "saude"):
     the words a body's name is made of, never a person's."""
@@ -202,6 +208,12 @@ class Parser:
                 if followed_by_title:
                     prev, j = "mod", nxt
                     continue
+                role = self._compound_role(toks, words_, kinds, nxt) if prev is None and run >= 1 else 0
+                if role:
+                    # "National Weather Service meteorologist Tom Briggs": a body, a role, the person
+                    head += [fold(strip_word(x)) for x in words_[nxt:nxt + role]]
+                    prev, j = "role", nxt + role
+                    continue
                 k = self._org_prefix(words_, j, nxt) if prep_seen and prev != "title" and nxt == n and head else 0
                 if k:
                     # "o delegado da Polícia Federal Rodrigo Alencar": the body, then the person
@@ -279,6 +291,21 @@ class Parser:
         if not head and not det:
             return NP("none", span_s, cut, ntok=n)
         return NP("description", span_s, cut, gender=gender, definite=definite, head=head, ntok=n, core_s=core_s)
+
+    def _compound_role(self, toks, words_, kinds, nxt: int) -> int:
+        """How many lower-case role words ("meteorologist", "press secretary") sit between a
+        capitalised modifier and a full name closing the phrase, in a language whose compounds
+        end with their head ("Red Cross volunteer Mary Ellis"); 0 otherwise."""
+        if not head_last(self.language):
+            return 0
+        n, k = len(words_), nxt
+        while k < n and k - nxt < 2 and words_[k][:1].islower() and words_[k].isalpha() and \
+                not kinds[k] and not self.is_cue(words_[k].lower()) and not self._verb_like(words_[k]):
+            k += 1
+        if k == nxt or n - k < 2 or not all(is_capitalised(x) and not kinds[m] - {"particle"}
+                                            for m, x in enumerate(words_[k:], k)):
+            return 0
+        return k - nxt
 
     def _org_prefix(self, words_, j: int, nxt: int) -> int:
         """How many words of the capitalised run [j, nxt) name a body ("Polícia Federal",

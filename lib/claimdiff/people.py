@@ -182,6 +182,10 @@ _CAP = r"[^\W\d_a-z][\w'’\-]*\.?"
 
 
 _NONSPACE = re.compile(r"\S+")
+# an apposition ends at the clause's end, never past a sentence, a quote or a paragraph
+# ("..., director of the Voting Access Project, told reporters.\n\nA source ..." gives no
+# role 'source' to the project)
+_APPOSITION_END = re.compile(r"[,;:!?\n\"“”«»()]|\.(?=\s)")
 
 
 # An upper-case first letter spelled out as a class: the regex engine then skips ahead fast.
@@ -363,10 +367,10 @@ class PeopleIndex:
         out = []
         after = text[e:e + 80]
         if after.startswith(","):
-            out += [fold(x) for x in WORD.findall(after[1:].split(",")[0]) if x.islower()]
+            out += [fold(x) for x in WORD.findall(_APPOSITION_END.split(after[1:], 1)[0]) if x.islower()]
         before = text[max(0, s - 80):s].rstrip()
         if before.endswith(","):
-            out += [fold(x) for x in WORD.findall(before[:-1].split(",")[-1]) if x.islower()]
+            out += [fold(x) for x in WORD.findall(_APPOSITION_END.split(before[:-1])[-1]) if x.islower()]
         return out
 
     def _scan(self, text: str, block: list[int]) -> None:
@@ -481,16 +485,30 @@ class PeopleIndex:
             return self.people[self._nearest(keys, offset)].name
         return " ".join(toks)
 
-    def by_role(self, role: str, offset: int, after: bool = False) -> str:
-        """The person last named before offset whose role includes `role` ("minister"); with
-        `after`, else the first named after it (a headline's "Mexico's President")."""
-        role = fold(role)
+    def _read_roles(self) -> None:
         if len(self._roles_read) < len(self._spans):     # appositions are read once
             for k, spans in self._spans.items():
                 if k not in self._roles_read:
                     self._roles_read.add(k)
                     for s, e in spans:
                         self.people[k].roles.update(self._appositive(self.text, s, e))
+
+    def other_title(self, name: str, role: str, titles) -> bool:
+        """Was `name` introduced with a title other than `role` ("el fiscal del caso, Martín
+        Ocampo": "el alcalde" later is someone else)?"""
+        person = self.people.get(person_key(name, self.language))
+        if person is None:
+            return False
+        self._read_roles()
+        role = fold(role)
+        return role not in person.roles and any(r in titles for r in person.roles)
+
+    def by_role(self, role: str, offset: int, after: bool = False, after_min: int = -1) -> str:
+        """The person last named before offset whose role includes `role` ("minister"); with
+        `after`, else the first named after it, from after_min on (a headline's "Mexico's
+        President"; not "the family said ... through their attorney, Ben Crump")."""
+        role = fold(role)
+        self._read_roles()
         keys = self._role_keys.get(role)
         if keys is None:
             keys = self._role_keys[role] = {k for k, p in self.people.items() if role in p.roles}
@@ -503,6 +521,8 @@ class PeopleIndex:
             i = bisect_right(offs, offset)
             if i and offs[i - 1] > best_off:
                 best, best_off = k, offs[i - 1]
+            while after and i < len(offs) and offs[i] < after_min:
+                i += 1
             if after and i < len(offs) and (first_off is None or offs[i] < first_off):
                 first, first_off = k, offs[i]
         key = best or first

@@ -161,7 +161,9 @@ def lang(language: str) -> Lang:
     trigger_re = re.compile(r"\b(" + trie_pattern(triggers) + r")\s+(?:[^\s,.;:" + MASKS + r"]+\s+){0,4}$")
     connectors = frozenset(by_type_word for by_type_word in
                            (fold(r["word"]) for r in reference.table("connectors", language)) if by_type_word)
-    media = {fold(r["word"]): r.get("in_name") == "1" for r in reference.table("media", language)}
+    media: dict = {}
+    for r in reference.table("media", language):        # a word may be listed twice ("tv": 1 and last)
+        media[fold(r["word"])] = media.get(fold(r["word"]), False) or r.get("in_name") == "1"
     orgs = {r["word"].lower(): r.get("type", "org") for r in reference.table("organisations", language)}
     time_words = frozenset(fold(r.get("word", "")) for name in ("weekdays", "months")
                            for r in reference.table(name, language) if r.get("word"))

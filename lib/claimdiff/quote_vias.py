@@ -78,6 +78,7 @@ class Vias:
         found, self.mentions = self.mentions, []
         self._constructions(p)
         new, self.mentions = self.mentions, found
+        new.sort(key=lambda m: (m.s, -m.e))      # the longer of two names from one start wins
         for m in new:                            # kept sorted, without a full sort per paragraph
             k = bisect_left(self._offs, m.s)
             if k < len(self.mentions) and self.mentions[k].s < m.e or k and self.mentions[k - 1].e > m.s:
@@ -112,7 +113,8 @@ class Vias:
                     found = self._name_before(ms, me, p.start)
                     if found:
                         self.mentions.append(found)
-                    continue
+                    if found or not self.lg.media.get(self.folded[ms:me], False):
+                        continue                 # a noun both ways ("WKRX-TV", "TV Pampa")
                 if not _CAP_AFTER.match(self.text, me):
                     continue                     # most "paper" or "radio" name no outlet
                 if any(ss <= ms < se for ss, se in own):
@@ -170,13 +172,17 @@ class Vias:
 
     def _name_before(self, ms: int, me: int, limit: int) -> OutletMention | None:
         """"told ABC News", "told the Sydney Morning Herald": a capitalised name whose last word is
-        an outlet noun (media.csv in_name "last"), kept as written."""
+        an outlet noun (media.csv in_name "last"), kept as written; a broadcaster's call sign
+        joined by a hyphen ("told WKRX-TV") too."""
         text = self.text
         if not text[ms:ms + 1].isupper():
             return None                          # "three times", "the news"
         s, words_ = ms, 0
         for m in reversed(list(WORD.finditer(text, max(limit, ms - 60), ms))):
-            if text[m.end():s].strip() or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
+            gap = text[m.end():s]
+            # a hyphen joins the tail to its name: a call sign ("WKRX-TV"), a paper ("Gazette-Times")
+            if gap.strip() and not (gap == "-" and s == ms and (m.group(0).isupper() or is_capitalised(m.group(0)))) \
+                    or not (is_capitalised(m.group(0)) or m.group(0).isupper()):
                 break
             if fold(m.group(0)) in ("the", "el", "la", "o", "a"):
                 break

@@ -177,6 +177,9 @@ class ArticleQuotes:
         cue = Cue(np.s, np.s, "", "colon", s, e, s, e, par.p.para)
         cue.np = np
         sp.resolve(cue, np)
+        if cue.person and np.kind == "name" and len(cue.name.split()) < 2 and \
+                not self.text[np.e:e + 1].strip(" :|—–-\u00a0"):
+            return None                  # a kicker, no subject: "12:15 | Testimonio: «...»"
         return cue if cue.name else None
 
     def np_cue(self, par: Para, s: int, e: int, word: str, how: str) -> Attribution | None:

@@ -20,14 +20,19 @@ The clause grammar reads the words around a cue, quotes hidden:
 - after "según" / "according to" for those cues, and after opinion phrases ("Na avaliação do
   especialista em trânsito Renato Alves,", "En opinión del analista X");
 - a cue in a clause without its own subject ("emitió un comunicado en el que repudió") speaks
-  for the sentence's subject; an auxiliary or a clitic is part of the cue ("ha señalado la
-  consellera", "se quejó"), never its subject.
+  for the sentence's subject, and so does a gerund clause after a comma ("A federal judge
+  blocked the law, ruling that ..."); an auxiliary or a clitic is part of the cue ("ha
+  señalado la consellera", "se quejó"), never its subject; a live blog's time stamp ("9:20
+  a.m.", "10h42 -") is no part of it.
 
 Resolution: a name becomes the canonical person of the article (claimdiff.people) or, when its
 words name an organisation (organisations.csv, or an acronym), the organisation, canonical
 through linking.source_name; a pronoun or dropped subject the last person spoken of; a
 definite role ("the mayor", "la funcionaria", "o parlamentar") the person named with that
-role, else the person last named in the two paragraphs before; "the institute" / "el
+role (a person named later only past the cue's own sentence), else the person last named in
+the two paragraphs before unless introduced with another title ("El fiscal, Martín Ocampo" is
+not "el alcalde"), and never an outlet ("According to the Daily Sentinel, the senator said");
+"the institute" / "el
 organismo" the organisation last named with that word (or the body a sentence of the paragraph named: "the
 agency"); a document ("the statement said", "diz a nota") whoever the sentence before says
 issued it; a sentence without a subject ("Entre ellos está Camila Rojas") presents the person
@@ -45,7 +50,7 @@ from itertools import islice
 from claimdiff import reference
 from claimdiff.linking import source_name
 from claimdiff.people import WORD, PeopleIndex, fold, is_capitalised, is_possessive, strip_word, title_at, words
-from claimdiff.noun_phrases import NP, Parser, Seg, institution_words
+from claimdiff.noun_phrases import NP, Parser, Seg, head_last, institution_words
 from claimdiff.quote_cues import WINDOW
 from claimdiff.quote_spans import DASHES
 
@@ -57,6 +62,12 @@ _NAME_END = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?[ \u00a0]){1,3}[A-ZÀ-
 _CAPWORD = re.compile(r"(?<!\w)(?![a-zß-öø-ÿ])[^\W\d_][\w.]*")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,6}")
 _TAGS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a live blog's time stamp opening an entry ("9:20 a.m. A nurse said", "10h42 - O prefeito"):
+# no part of the subject
+_STAMP = re.compile(r"\s*\d{1,2}(?::|h|\.)\d{2}(?:\s*(?:[ap]\.\s?m\.|[ap]m\b|hs?\b|horas\b|GMT\b|UTC\b|ET\b|BST\b))?"
+                    r"\s*(?:[—–\-|:]\s*)?(?=[A-ZÀ-ÖØ-Þ«\"“])")
+_GERUNDS = ("ing", "ando", "iendo", "endo", "indo")     # en, es, pt gerunds ("saying", "alegando")
+_STAMP_HEAD = re.compile(r"(?<!\d)\d{1,2}:$")
 _UNNAMED = re.compile(r"^(?:unnamed|anonymous)\s+")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _CAPRUN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*)(?:[ \u00a0](?:(?:de|del|da|do|dos|das|of|for|the|la|y|e|and)[ \u00a0])?"
@@ -68,12 +79,6 @@ def subordinator_pattern(language: str) -> re.Pattern | None:
     """The words of grammar.csv that open a clause inside a sentence piece ("as", "mientras")."""
     found = sorted({fold(r["word"]) for r in reference.table("grammar", language) if r.get("type") == "subordinator"})
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in found) + r")\b") if found else None
-
-
-@lru_cache(maxsize=None)
-def head_last(language: str) -> bool:
-    """Does a noun compound end with its head (grammar.csv compound_head "last": English)?"""
-    return any(r.get("type") == "compound_head" and r.get("word") == "last" for r in reference.table("grammar", language))
 
 
 @lru_cache(maxsize=None)
@@ -171,6 +176,7 @@ class Speakers:
         self.people = PeopleIndex(article, language)
         self.parser = Parser(self.text, self.people, language, lg)
         self.vias = vias
+        self._outlet_names: dict[str, bool] = {}
         self.masked = self.folded = self.text
         self.mentions: list[Mention] = []
         self._name_words = {t for k in self.people.people for t in k.split()} | set(self.w.title_first)
@@ -217,6 +223,12 @@ class Speakers:
 
     def _strip_openers(self, s: int, e: int) -> int:
         lg, w = self.lg, self.w
+        if self.text[s:s + 1].isdigit() or self.text[s:s + 1].isspace():
+            # a clause may open after the stamp's colon ("9:" | "20 a.m. A nurse")
+            back = _STAMP_HEAD.search(self.text, max(0, s - 3), s)
+            stamp = _STAMP.match(self.text, back.start() if back else s, e)
+            if stamp and stamp.end() > s:
+                s = stamp.end()
         first = WORD.search(self.text, s, e)
         if first is None:
             return e
@@ -489,6 +501,13 @@ class Speakers:
         start = self.strip_openers(cue.left_s, cue.s)
         empty = not self.masked[start:cue.s].strip(" \n>,;:" + DASHES)
         inverts = self.lg.inverting is None or self.lg.lemma_of.get(fold(" ".join(cue.word.split()))) in self.lg.inverting
+        if empty and fold(cue.word.split()[0]).endswith(_GERUNDS) and \
+                self.masked[max(cue.sent_s, start - 3):start].rstrip()[-1:] == ",":
+            # "O juiz suspendeu a lei, alegando que ...": a gerund clause has the sentence's subject
+            np = self._main_subject(cue, indefinite=True)
+            if np is not None:
+                cue.how = "before"
+                return np
         if empty and inverts:
             np = self.subject_after(cue.e, cue.right_e, skips, cue.sent_e)
             if np is not None:
@@ -515,7 +534,7 @@ class Speakers:
         cue.how = "before" if np is not None else "dropped"
         return np
 
-    def _main_subject(self, cue) -> NP | None:
+    def _main_subject(self, cue, indefinite: bool = False) -> NP | None:
         """"El club local emitió un comunicado en el que repudió «...»": a cue whose clause
         drops its subject, after the sentence's own subject and first verb, speaks for that
         subject."""
@@ -524,7 +543,7 @@ class Speakers:
         if e >= cue.s or e <= s:
             return None
         np = self.chain(self.parser.segments(s, e))
-        if np is None or not (np.kind == "name" or np.kind == "description" and np.definite):
+        if np is None or not (np.kind == "name" or np.kind == "description" and (np.definite or indefinite)):
             return None
         return np
 
@@ -572,7 +591,20 @@ class Speakers:
             return False
         if gender in ("m", "f") and not m.person:
             return False
+        if m.person and not m.description and self.is_outlet(m.name):
+            return False                # "Según reportó El Universo, el ministro dijo": a channel, no one
         return True
+
+    def is_outlet(self, name: str) -> bool:
+        """Is `name` an outlet the article names ("According to the Daily Sentinel, the senator
+        said": the senator is not the paper)?"""
+        if self.vias is None or not name:
+            return False
+        key = fold(name)
+        if key not in self._outlet_names:
+            self._outlet_names[key] = any(key in (fold(o.outlet), fold(self.text[o.s:o.e]))
+                                          for o in self.vias.mentions)
+        return self._outlet_names[key]
 
     def antecedent(self, offset: int, gender: str, floor_offset: int = -1, persons: bool = False) -> Mention | None:
         """The person a pronoun or a dropped subject at `offset` stands for: the last speaker
@@ -783,8 +815,8 @@ class Speakers:
             return
         if np.definite and np.head:
             for h in reversed(np.head):
-                who = self.people.by_role(h, np.s, after=True)
-                if who:
+                who = self.people.by_role(h, np.s, after=True, after_min=cue.sent_e)
+                if who and not self.is_outlet(who):
                     cue.name = who
                     return
             prior = next((m for m in self.mentions[:-LOOKBACK - 1:-1]
@@ -796,7 +828,8 @@ class Speakers:
                 # "declaró la funcionaria": the person the paragraphs before just named
                 floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
                 who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
-                if who is not None and not who.description:
+                if who is not None and not who.description and not (
+                        fold(np.head[-1]) in self.w.titles and self.people.other_title(who.name, np.head[-1], self.w.titles)):
                     cue.name = who.name
                     return
             elif fold(np.head[0]) in self.w.titles and np.gender in ("m", "f") and not any(c.isdigit() for c in core):
