@@ -155,6 +155,14 @@ UPDATE = 2.0
 # Coverage of one event spans weeks: articles further apart than this report two events (a
 # follow-up months later starts a comparison of its own).
 EVENT_SPAN_DAYS = 45
+# Figures nothing ties to one quantity (no shared event, specific concept or source; one of them
+# of an unknown concept) are set side by side only when their stories are this close: one news
+# cycle. Further apart, two unknowns are two stories (a strike's adherence a month after an
+# election's share), however the folder mixes them.
+UNTIED_SPAN_DAYS = 7
+# A pair nothing ties to one quantity keeps at most this score: a reader sorting by confidence
+# finds it below every pair that shares what is counted.
+UNTIED_SCORE = 0.3
 # How close two intervals must come to count as one number ("1.27m" and 1,272,000).
 SAME = 1e-9
 # Below this, one number given for two places may well be two counts (two deaths here, two
@@ -262,8 +270,10 @@ def shared(a: Frame, b: Frame) -> list[str]:
 
 
 def score(a: Frame, b: Frame) -> float:
-    """How much of the two frames is known and shared, 0.4 (only the measure) to 1.0."""
-    return round(0.4 + 0.1 * len(shared(a, b)), 2)
+    """How much of the two frames is known and shared, 0.4 (only the measure) to 1.0; at most
+    UNTIED_SCORE when nothing ties them to one quantity (no_tie)."""
+    found = round(0.4 + 0.1 * len(shared(a, b)), 2)
+    return min(found, UNTIED_SCORE) if _untied(a, b) else found
 
 
 def _power_of_ten(x: float, y: float) -> bool:
@@ -1017,6 +1027,40 @@ def _loosely_tied(a: Frame, b: Frame) -> bool:
     return bool(set(shared(a, b)) & {"concept", "event", "place", "source"})
 
 
+def _weakly_tied(a: Frame, b: Frame) -> bool:
+    """Whether two figures of two articles may count one quantity though nothing specific ties
+    them: one kind of thing (people and people: a caravan's size told without a verb) of no two
+    events and neither vague, or one of them of an unknown concept (a bare "30%") in one country
+    and one news cycle."""
+    if a.group and a.group == b.group and (not a.event or not b.event or same_event(a, b)):
+        return "vague" not in (a.qualifier, b.qualifier)
+    if a.group and b.group:
+        return False
+    return (not a.country or not b.country or a.country == b.country) and _one_cycle(a, b)
+
+
+def _one_cycle(a: Frame, b: Frame) -> bool:
+    if not (a.story_day and b.story_day):
+        return True
+    return abs(_days(a.story_day) - _days(b.story_day)) <= UNTIED_SPAN_DAYS
+
+
+def _untied(a: Frame, b: Frame) -> bool:
+    """Two figures of two articles that share nothing a reader would compare: not one thing
+    counted, not one source's figures of a day, not compatible values, not one number in two
+    units, not weakly tied."""
+    return not (a.article == b.article or _tied(a, b) or overlap(a, b) or _swapped(a, b) or _weakly_tied(a, b))
+
+
+def no_tie(a: Frame, b: Frame, peers: Peers):
+    if not _untied(a, b):
+        return None
+    if _loosely_tied(a, b) or (a.source and b.source and _one_cycle(a, b)):
+        return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
+                                   f"different groups")
+    return NO_ROW, "nothing known ties the two to one quantity"
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if _tied(a, b):
         return None
@@ -1071,7 +1115,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, wider_place, subset, unit_swap, miscopy, periods, same_number, other_as_of,
+STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, miscopy, periods, same_number, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
