@@ -10,44 +10,53 @@ The steps, most decisive first:
 
 1. denial         a source that denies a number (numbers.csv denied_by) against that number,
                   in its own article or any other -> conflict
-2. other_place    two places, neither inside the other (Paris, Marseille), or two countries
+2. no_tie         two articles' figures that share nothing a reader would compare: not one
+                  event, one specific kind of thing or one source's day (a number in two
+                  units, values that may both be right), not one kind of thing of no two
+                  events ("about 6,000" people, then "unas 4.500 personas" walking), not a
+                  figure of an unknown concept in the other's country and news cycle
+                  (UNTIED_SPAN_DAYS) -> no row; a shared place or kind of thing, or two named
+                  sources of one news cycle -> different_scope, score at most UNTIED_SCORE.
+                  Before the dates: two unrelated figures of two days are no count that
+                  "changed in between" (a strike's adherence and an election's share)
+3. other_place    two places, neither inside the other (Paris, Marseille), or two countries
                   (a figure that names no place is in its article's main country) ->
                   different_scope (one number of some size placed two ways is one count)
-3. wider_place    a place and one inside it (a city, its country) -> different_scope; a
+4. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
                   (but not ten times more: then they count different things); one number, or
                   two days of one count close in size, pass
-4. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
+5. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
                   exact number), or another kind of people (children, soldiers; "people" may
                   be any) -> different_scope
-5. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
+6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), or one prints another's number with another unit against what
                   that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
                   -> conflict, marked as a likely copying error (a reading of a distance or a
                   level is from or to a place: the places of such a pair do not keep it apart)
-6. miscopy        one of the two has no date of its own (a copy printed a day later): one
+7. miscopy        one of the two has no date of its own (a copy printed a day later): one
                   original (as in copying_error), a "thousand" or a "million" dropped (two
                   significant digits, or one named source) or digits transposed -> conflict,
                   marked as a likely copying error, before the dates can call it another day
-7. periods        a total since another year ("since 2014") -> different_scope; a window of a
+8. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, a figure ten times
                   larger, or a window of another length, and a window of days against a
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
-8. same_number    one number -> agree (as of two days: the figure stands)
-9. other_as_of    two different as_of dates -> different_time: a count of what happens
+9. same_number    one number -> agree (as of two days: the figure stands)
+10. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
                   count restated in other words (within 15%), or a vague range holding the
                   other ("hundreds", "more than 320") passes
-10. compatible    values that can both be right -> agree (one interval, or one figure in two
+11. compatible    values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
-11. other_day     counts undated, published on different days -> different_time (a length,
+12. other_day     counts undated, published on different days -> different_time (a length,
                   a speed, an area undated stands)
-12. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
+13. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
-13. one_article   one article's two figures: one placed, the other not, and the article counts
+14. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
                   212" across Peru, "230" unplaced) -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
@@ -57,47 +66,47 @@ The steps, most decisive first:
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
-14. unrelated     nothing known ties them to one quantity (no shared event or specific
+15. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> different_scope when they share a kind of
                   thing ("people"), a place or a source; else no row
-15. copying_error one original (one named source or an unnamed one, one place or an unknown
+16. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed (two digits:
                   only as of one day) -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
-16. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
+17. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
                   Paris; two candidates' shares): they count two quantities -> different_scope
-17. breakdown     one figure and another of its article, one of them placed and not both in
+18. breakdown     one figure and another of its article, one of them placed and not both in
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
-18. unplaced      one figure placed while the other names none, and its article counts the
+19. unplaced      one figure placed while the other names none, and its article counts the
                   same thing at a place holding it (as in one_article); one figure names no
                   place while its article gives another number for the other's place, or the
                   other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
-19. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+20. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-20. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+21. undated       a count of no day (no as_of, an undated article) -> different_time: it may
                   be another day's count (a length or an area of no day stands)
-21. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
+22. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
                   other's number -> different_scope (rival estimates differ less)
-22. misattributed one source's two numbers in two articles, the other article setting the first
+23. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's (a dispute it reports) ->
                   conflict (credited to the wrong source)
-23. one_source    one source's two numbers of one day -> different_time (an update), or
+24. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day, and two outlets' counts of one thing and
                   event on the day both appear, less than twice apart, are left to
                   the conflict step (one outlet has the source's count wrong)
-24. unattributed  one side names no source -> different_scope: no dispute between two
+25. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
-25. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
+26. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
                   here and a few there are no dispute (but one event and one thing counted on
                   one day, "Três bombeiros ficaram feridos" and "Five firefighters were
                   injured", are one count: left to the conflict step)
-26. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+27. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
                   either figure), on each article's sharpest copy of it ("1,272,000", not
