@@ -291,6 +291,11 @@ ROWS = {
     # unas 4.500 personas"
     "ca_inm_4500": number("ca_02:n004", "unas 4.500", 4500, "about", article="ca_02", para=1, counted="person",
                           event="crossing", place="Chiapas", asserted_by="INM", as_of="2023-12-26"),
+    # wf_04 (Valparaíso, Chile, six weeks after the caravan): "Los balances oficiales difundidos
+    # la noche del lunes hablaban de 122 fallecidos, 32 de ellos identificados, y de unas 1.600
+    # personas en albergues."
+    "wf_sheltered": number("wf_04:n030", "unas 1.600", 1600, "about", article="wf_04", para=9, counted="person",
+                           event="shelter", place="Chile", as_of="2024-02-05"),
     # probe_strike_pt: "A greve geral desta quarta-feira (21) teve uma adesão de 85%, segundo a CGTP"
     "strike_85": number("probe_strike_pt:n001", "85%", 85, article="probe_strike_pt", kind="percent", unit="%",
                         asserted_by="CGTP", as_of="2025-05-21"),
@@ -565,6 +570,9 @@ def test_candidates(left, right, ok):
     ("toll_state_10", "hotels_about", False),
     # the caravan's size on two days of one week: one story
     ("caravan_26", "caravan_28", True),
+    # the caravan walking in Chiapas and people sheltered in Chile six weeks later: two stories,
+    # though within EVENT_SPAN_DAYS
+    ("ca_inm_4500", "wf_sheltered", False),
 ])
 def test_articles_of_two_events_are_never_compared(left, right, ok):
     from claimdiff.relate import one_story

@@ -15,8 +15,10 @@ The steps, most decisive first:
                   units, values that may both be right), not one kind of thing of no two
                   events ("about 6,000" people, then "unas 4.500 personas" walking), not a
                   figure of an unknown concept in the other's country and news cycle
-                  (UNTIED_SPAN_DAYS) -> no row; a shared place or kind of thing, or two named
-                  sources of one news cycle -> different_scope, score at most UNTIED_SCORE.
+                  (UNTIED_SPAN_DAYS); or weakly tied but ten times apart and no miscopy
+                  -> no row; a shared place, event or specific kind of thing, or two named
+                  sources of one news cycle less than ten times apart -> different_scope,
+                  score at most UNTIED_SCORE.
                   Before the dates: two unrelated figures of two days are no count that
                   "changed in between" (a strike's adherence and an election's share)
 3. other_place    two places, neither inside the other (Paris, Marseille), or two countries
@@ -1057,14 +1059,23 @@ def _one_cycle(a: Frame, b: Frame) -> bool:
 def _untied(a: Frame, b: Frame) -> bool:
     """Two figures of two articles that share nothing a reader would compare: not one thing
     counted, not one source's figures of a day, not compatible values, not one number in two
-    units, not weakly tied."""
-    return not (a.article == b.article or _tied(a, b) or overlap(a, b) or _swapped(a, b) or _weakly_tied(a, b))
+    units, not weakly tied (nor, when weakly tied, more than MAGNITUDE apart and no miscopy of
+    one another: 15,000 people walking against an unnamed "32")."""
+    if a.article == b.article or _tied(a, b) or overlap(a, b) or _swapped(a, b):
+        return False
+    if not _weakly_tied(a, b):
+        return True
+    return gap(a, b) >= MAGNITUDE and not _miscopy(a, b)
 
 
 def no_tie(a: Frame, b: Frame, peers: Peers):
     if not _untied(a, b):
         return None
-    if _loosely_tied(a, b) or (a.source and b.source and _one_cycle(a, b)):
+    ties = set(shared(a, b)) - ({"concept"} if a.group in GENERIC else set())
+    # (two named sources of one news cycle, less than MAGNITUDE apart, may count one thing the
+    # frames miss: "several dozen" guardsmen, "más de un centenar de muchachos")
+    if ties & {"concept", "event", "place", "source"} or (
+            a.source and b.source and _one_cycle(a, b) and gap(a, b) < MAGNITUDE):
         return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
                                    f"different groups")
     return NO_ROW, "nothing known ties the two to one quantity"
@@ -1165,12 +1176,17 @@ def is_candidate(a: Frame, b: Frame) -> bool:
 
 def one_story(a: Frame, b: Frame) -> bool:
     """Whether two figures' articles may be about one event: not weeks apart
-    (EVENT_SPAN_DAYS); when either is undated, not about countries none of the other's
-    figures names."""
+    (EVENT_SPAN_DAYS), nor more than one news cycle apart (UNTIED_SPAN_DAYS) and about
+    countries none of the other's figures names (a caravan in Mexico, a wildfire in Chile six
+    weeks later); when either is undated, not about countries none of the other's figures
+    names."""
     if a.article == b.article:
         return True
     if a.story_day and b.story_day:
-        return abs(_days(a.story_day) - _days(b.story_day)) <= EVENT_SPAN_DAYS
+        apart = abs(_days(a.story_day) - _days(b.story_day))
+        if apart > UNTIED_SPAN_DAYS and a.countries and b.countries and not a.countries & b.countries:
+            return False  # weeks apart, about countries none of the other names: two stories
+        return apart <= EVENT_SPAN_DAYS
     return not (a.countries and b.countries) or bool(a.countries & b.countries)
 
 
