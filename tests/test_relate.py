@@ -296,6 +296,13 @@ ROWS = {
     # personas en albergues."
     "wf_sheltered": number("wf_04:n030", "unas 1.600", 1600, "about", article="wf_04", para=9, counted="person",
                            event="shelter", place="Chile", as_of="2024-02-05"),
+    # pr_01: "The SNCF national rail company said 36.5% of its staff walked off the job"
+    "sncf_365": number("pr_01:n012", "36.5%", 36.5, article="pr_01", para=4, kind="percent", unit="%",
+                       counted="worker", asserted_by="SNCF", as_of="2023-01-31"),
+    # pr_02 (a live blog of the day of the strike): "22% of secondary teachers are on strike today, down
+    # from 42.35% and 34.66% on 19 January" - the share read with no concept, the ministry's
+    "teachers_4235": number("pr_copy:n032", "42.35%", 42.35, article="pr_copy", para=21, kind="percent", unit="%",
+                            asserted_by="education ministry", as_of="2023-01-19"),
     # probe_strike_pt: "A greve geral desta quarta-feira (21) teve uma adesão de 85%, segundo a CGTP"
     "strike_85": number("probe_strike_pt:n001", "85%", 85, article="probe_strike_pt", kind="percent", unit="%",
                         asserted_by="CGTP", as_of="2025-05-21"),
@@ -419,6 +426,14 @@ def test_figures_that_share_only_a_source_kind_get_a_low_score():
     got = relate(a, b, peers)
     assert got[0] == "different_scope" and got[3] == "no_tie" and got[1] <= 0.3, got
     assert "nothing says" in got[2]
+
+
+def test_two_sources_shares_of_two_days_one_of_no_known_concept_are_no_count_that_moved_on():
+    # SNCF's 36.5% of its staff and the ministry's 42.35% of 19 January: not "the count changed
+    # in between"
+    (a, b), peers = frames("sncf_365", "teachers_4235")
+    got = relate(a, b, peers)
+    assert got[0] == "different_scope" and got[3] == "no_tie" and got[1] <= 0.3, got
 
 
 def test_a_caravan_counted_without_a_verb_still_moves_on_from_day_to_day():
