@@ -15,8 +15,8 @@ The steps, most decisive first:
                   units, values that may both be right), not one kind of thing of no two
                   events ("about 6,000" people, then "unas 4.500 personas" walking), not a
                   figure of an unknown concept in the other's country and news cycle
-                  (UNTIED_SPAN_DAYS); or weakly tied but ten times apart and no miscopy
-                  -> no row; a shared place, event or specific kind of thing, or two named
+                  (UNTIED_SPAN_DAYS); or weakly tied but ten times apart and no miscopy,
+                  or two sources' figures of two days, one of an unknown concept -> no row; a shared place, event or specific kind of thing, or two named
                   sources of one news cycle less than ten times apart -> different_scope,
                   score at most UNTIED_SCORE.
                   Before the dates: two unrelated figures of two days are no count that
