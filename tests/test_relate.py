@@ -33,6 +33,11 @@ ARTICLES = [
     art("probe_quake_ap", "AP", "2026-09-03", "AP"), art("probe_quake_pt", "Folha do Pacífico", "2026-09-03"),
     art("probe_santiago_es", "EFE", "2026-04-12", "EFE"), art("probe_santiago_pt", "Jornal do Sul", "2026-04-12"), art("probe_santiago_en", "Andes Daily", "2026-04-12"),
     art("probe_march_wire", "Reuters", "2026-05-10", "Reuters"), art("probe_march_pt", "Diário de Lisboa", "2026-05-10"),
+    # invented probes of two events a user mixed in one folder: a general strike in Portugal and
+    # an election six weeks before; and two outlets' reports of one wildfire
+    art("probe_strike_pt", "Gazeta do Porto", "2025-05-21", language="pt"),
+    art("probe_vote_es", "El Diario Andino", "2025-04-07", "EFE", language="es"),
+    art("probe_fire_pt", "Jornal da Beira", "2025-08-12", language="pt"), art("probe_fire_en", "Euro Daily", "2025-08-12"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -273,6 +278,44 @@ ROWS = {
                             place="Lisbon", as_of="2026-05-10", asserted_by="police", **MARCH),
     "lisbon_organisers": number("probe_march_pt:n001", "50 mil", 50000, article="probe_march_pt", para=0,
                                 as_of="2026-05-10", asserted_by="organizadores", **MARCH),
+    # ca_01: "Thousands of migrants ... left the southern Mexican city of Tapachula on foot Sunday"
+    "ca_thousands": number("ca_01:n001", "Thousands", None, "vague", article="ca_01", low=2000, high=9999,
+                           counted="migrant", place="Tapachula", as_of="2023-12-24"),
+    # ca_02: "El INM, en cambio, informó de 1.150 menores de edad registrados por sus agentes"
+    "ca_minors": number("ca_02:n007", "1.150", 1150, article="ca_02", para=3, counted="child",
+                        asserted_by="INM", as_of="2023-12-26"),
+    # ca_01: "Mexico's National Migration Institute put the figure at about 6,000 in a statement"
+    "ca_inm_6000": number("ca_01:n003", "about 6,000", 6000, "about", article="ca_01", para=2, counted="person",
+                          asserted_by="Mexico's National Migration Institute", as_of="2023-12-24"),
+    # ca_02: "La delegación del INM en Chiapas calculó este martes que en el contingente caminaban
+    # unas 4.500 personas"
+    "ca_inm_4500": number("ca_02:n004", "unas 4.500", 4500, "about", article="ca_02", para=1, counted="person",
+                          event="crossing", place="Chiapas", asserted_by="INM", as_of="2023-12-26"),
+    # wf_04 (Valparaíso, Chile, six weeks after the caravan): "Los balances oficiales difundidos
+    # la noche del lunes hablaban de 122 fallecidos, 32 de ellos identificados, y de unas 1.600
+    # personas en albergues."
+    "wf_sheltered": number("wf_04:n030", "unas 1.600", 1600, "about", article="wf_04", para=9, counted="person",
+                           event="shelter", place="Chile", as_of="2024-02-05"),
+    # pr_01: "The SNCF national rail company said 36.5% of its staff walked off the job"
+    "sncf_365": number("pr_01:n012", "36.5%", 36.5, article="pr_01", para=4, kind="percent", unit="%",
+                       counted="worker", asserted_by="SNCF", as_of="2023-01-31"),
+    # pr_02 (a live blog of the day of the strike): "22% of secondary teachers are on strike today, down
+    # from 42.35% and 34.66% on 19 January" - the share read with no concept, the ministry's
+    "teachers_4235": number("pr_copy:n032", "42.35%", 42.35, article="pr_copy", para=21, kind="percent", unit="%",
+                            asserted_by="education ministry", as_of="2023-01-19"),
+    # probe_strike_pt: "A greve geral desta quarta-feira (21) teve uma adesão de 85%, segundo a CGTP"
+    "strike_85": number("probe_strike_pt:n001", "85%", 85, article="probe_strike_pt", kind="percent", unit="%",
+                        asserted_by="CGTP", as_of="2025-05-21"),
+    # probe_vote_es: "El candidato oficialista obtuvo el 52,3% de los votos con el 95% de las actas
+    # escrutadas, según el Consejo Nacional Electoral (CNE)"
+    "vote_523": number("probe_vote_es:n001", "52,3%", 52.3, article="probe_vote_es", kind="percent", unit="%",
+                       counted="vote", asserted_by="CNE", as_of="2025-04-07"),
+    # probe_fire_pt: "Segundo a câmara municipal, 120 pessoas foram retiradas de casa"
+    "fire_evacuated": number("probe_fire_pt:n004", "120", 120, article="probe_fire_pt", counted="person",
+                             event="evacuation", asserted_by="câmara municipal", as_of="2025-08-12"),
+    # probe_fire_en: "More than 1,000 firefighters were battling the blaze, civil protection said"
+    "fire_crews": number("probe_fire_en:n003", "More than 1,000", 1000, "more_than", article="probe_fire_en",
+                         counted="firefighter", asserted_by="civil protection", as_of="2025-08-12"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -362,6 +405,43 @@ def test_relate_literal_pairs(left, right, relation, step, words):
     assert got[0] == relation and got[3] == (step or got[3]), got
     assert all(w in got[2] for w in words), got[2]
     assert relate(b, a, peers)[0] == relation  # the order of the two sides does not matter
+
+
+@pytest.mark.parametrize("left, right", [
+    # a vague crowd of migrants leaving one city against another day's count of children: nothing
+    # a reader would compare, and not "the count changed in between"
+    ("ca_thousands", "ca_minors"),
+    # a strike's adherence and an election's vote share six weeks before, mixed in one folder
+    ("strike_85", "vote_523"),
+])
+def test_figures_that_share_nothing_get_no_row(left, right):
+    (a, b), peers = frames(left, right)
+    assert relate(a, b, peers) is None and relate(b, a, peers) is None
+
+
+def test_figures_that_share_only_a_source_kind_get_a_low_score():
+    # people evacuated and firefighters deployed, two named sources of one day: shown, but below
+    # every pair that shares what is counted
+    (a, b), peers = frames("fire_evacuated", "fire_crews")
+    got = relate(a, b, peers)
+    assert got[0] == "different_scope" and got[3] == "no_tie" and got[1] <= 0.3, got
+    assert "nothing says" in got[2]
+
+
+def test_two_sources_shares_of_two_days_one_of_no_known_concept_are_no_count_that_moved_on():
+    # SNCF's 36.5% of its staff and the ministry's 42.35% of 19 January: not "the count changed
+    # in between"
+    (a, b), peers = frames("sncf_365", "teachers_4235")
+    got = relate(a, b, peers)
+    assert got[0] == "different_scope" and got[3] == "no_tie" and got[1] <= 0.3, got
+
+
+def test_a_caravan_counted_without_a_verb_still_moves_on_from_day_to_day():
+    # the INM's "about 6,000" (no event) and its "unas 4.500 personas" walking two days later:
+    # one kind of thing counted, no two events: the dates decide
+    (a, b), peers = frames("ca_inm_6000", "ca_inm_4500")
+    got = relate(a, b, peers)
+    assert got[0] == "different_time" and got[3] == "other_as_of" and got[1] >= 0.4, got
 
 
 TOLL = ["toll_02", "toll_05", "toll_06", "toll_07", "toll_09", "toll_state_10"]
@@ -505,6 +585,9 @@ def test_candidates(left, right, ok):
     ("toll_state_10", "hotels_about", False),
     # the caravan's size on two days of one week: one story
     ("caravan_26", "caravan_28", True),
+    # the caravan walking in Chiapas and people sheltered in Chile six weeks later: two stories,
+    # though within EVENT_SPAN_DAYS
+    ("ca_inm_4500", "wf_sheltered", False),
 ])
 def test_articles_of_two_events_are_never_compared(left, right, ok):
     from claimdiff.relate import one_story

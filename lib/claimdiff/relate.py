@@ -10,44 +10,55 @@ The steps, most decisive first:
 
 1. denial         a source that denies a number (numbers.csv denied_by) against that number,
                   in its own article or any other -> conflict
-2. other_place    two places, neither inside the other (Paris, Marseille), or two countries
+2. no_tie         two articles' figures that share nothing a reader would compare: not one
+                  event, one specific kind of thing or one source's day (a number in two
+                  units, values that may both be right), not one kind of thing of no two
+                  events ("about 6,000" people, then "unas 4.500 personas" walking), not a
+                  figure of an unknown concept in the other's country and news cycle
+                  (UNTIED_SPAN_DAYS); or weakly tied but ten times apart and no miscopy,
+                  or two sources' figures of two days, one of an unknown concept -> no row; a shared place, event or specific kind of thing, or two named
+                  sources of one news cycle less than ten times apart -> different_scope,
+                  score at most UNTIED_SCORE.
+                  Before the dates: two unrelated figures of two days are no count that
+                  "changed in between" (a strike's adherence and an election's share)
+3. other_place    two places, neither inside the other (Paris, Marseille), or two countries
                   (a figure that names no place is in its article's main country) ->
                   different_scope (one number of some size placed two ways is one count)
-3. wider_place    a place and one inside it (a city, its country) -> different_scope; a
+4. wider_place    a place and one inside it (a city, its country) -> different_scope; a
                   conflict when one source's part holds more than another source's whole
                   (but not ten times more: then they count different things); one number, or
                   two days of one count close in size, pass
-4. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
+5. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
                   exact number), or another kind of people (children, soldiers; "people" may
                   be any) -> different_scope
-5. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
+6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), or one prints another's number with another unit against what
                   that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
                   -> conflict, marked as a likely copying error (a reading of a distance or a
                   level is from or to a place: the places of such a pair do not keep it apart)
-6. miscopy        one of the two has no date of its own (a copy printed a day later): one
+7. miscopy        one of the two has no date of its own (a copy printed a day later): one
                   original (as in copying_error), a "thousand" or a "million" dropped (two
                   significant digits, or one named source) or digits transposed -> conflict,
                   marked as a likely copying error, before the dates can call it another day
-7. periods        a total since another year ("since 2014") -> different_scope; a window of a
+8. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, a figure ten times
                   larger, or a window of another length, and a window of days against a
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
-8. same_number    one number -> agree (as of two days: the figure stands)
-9. other_as_of    two different as_of dates -> different_time: a count of what happens
+9. same_number    one number -> agree (as of two days: the figure stands)
+10. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
                   count restated in other words (within 15%), or a vague range holding the
                   other ("hundreds", "more than 320") passes
-10. compatible    values that can both be right -> agree (one interval, or one figure in two
+11. compatible    values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
-11. other_day     counts undated, published on different days -> different_time (a length,
+12. other_day     counts undated, published on different days -> different_time (a length,
                   a speed, an area undated stands)
-12. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
+13. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
-13. one_article   one article's two figures: one placed, the other not, and the article counts
+14. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
                   212" across Peru, "230" unplaced) -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
@@ -57,47 +68,47 @@ The steps, most decisive first:
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
-14. unrelated     nothing known ties them to one quantity (no shared event or specific
+15. unrelated     nothing known ties them to one quantity (no shared event or specific
                   concept; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> different_scope when they share a kind of
                   thing ("people"), a place or a source; else no row
-15. copying_error one original (one named source or an unnamed one, one place or an unknown
+16. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed (two digits:
                   only as of one day) -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
-16. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
+17. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
                   Paris; two candidates' shares): they count two quantities -> different_scope
-17. breakdown     one figure and another of its article, one of them placed and not both in
+18. breakdown     one figure and another of its article, one of them placed and not both in
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
-18. unplaced      one figure placed while the other names none, and its article counts the
+19. unplaced      one figure placed while the other names none, and its article counts the
                   same thing at a place holding it (as in one_article); one figure names no
                   place while its article gives another number for the other's place, or the
                   other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
-19. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+20. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-20. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+21. undated       a count of no day (no as_of, an undated article) -> different_time: it may
                   be another day's count (a length or an area of no day stands)
-21. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
+22. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
                   other's number -> different_scope (rival estimates differ less)
-22. misattributed one source's two numbers in two articles, the other article setting the first
+23. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's (a dispute it reports) ->
                   conflict (credited to the wrong source)
-23. one_source    one source's two numbers of one day -> different_time (an update), or
+24. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day, and two outlets' counts of one thing and
                   event on the day both appear, less than twice apart, are left to
                   the conflict step (one outlet has the source's count wrong)
-24. unattributed  one side names no source -> different_scope: no dispute between two
+25. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
-25. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
+26. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
                   here and a few there are no dispute (but one event and one thing counted on
                   one day, "Três bombeiros ficaram feridos" and "Five firefighters were
                   injured", are one count: left to the conflict step)
-26. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+27. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
                   either figure), on each article's sharpest copy of it ("1,272,000", not
@@ -155,6 +166,14 @@ UPDATE = 2.0
 # Coverage of one event spans weeks: articles further apart than this report two events (a
 # follow-up months later starts a comparison of its own).
 EVENT_SPAN_DAYS = 45
+# Figures nothing ties to one quantity (no shared event, specific concept or source; one of them
+# of an unknown concept) are set side by side only when their stories are this close: one news
+# cycle. Further apart, two unknowns are two stories (a strike's adherence a month after an
+# election's share), however the folder mixes them.
+UNTIED_SPAN_DAYS = 7
+# A pair nothing ties to one quantity keeps at most this score: a reader sorting by confidence
+# finds it below every pair that shares what is counted.
+UNTIED_SCORE = 0.3
 # How close two intervals must come to count as one number ("1.27m" and 1,272,000).
 SAME = 1e-9
 # Below this, one number given for two places may well be two counts (two deaths here, two
@@ -262,8 +281,10 @@ def shared(a: Frame, b: Frame) -> list[str]:
 
 
 def score(a: Frame, b: Frame) -> float:
-    """How much of the two frames is known and shared, 0.4 (only the measure) to 1.0."""
-    return round(0.4 + 0.1 * len(shared(a, b)), 2)
+    """How much of the two frames is known and shared, 0.4 (only the measure) to 1.0; at most
+    UNTIED_SCORE when nothing ties them to one quantity (no_tie)."""
+    found = round(0.4 + 0.1 * len(shared(a, b)), 2)
+    return min(found, UNTIED_SCORE) if _untied(a, b) else found
 
 
 def _power_of_ten(x: float, y: float) -> bool:
@@ -1017,6 +1038,53 @@ def _loosely_tied(a: Frame, b: Frame) -> bool:
     return bool(set(shared(a, b)) & {"concept", "event", "place", "source"})
 
 
+def _weakly_tied(a: Frame, b: Frame) -> bool:
+    """Whether two figures of two articles may count one quantity though nothing specific ties
+    them: one kind of thing (people and people: a caravan's size told without a verb) of no two
+    events and neither vague, or one of them of an unknown concept (a bare "30%") in one country
+    and one news cycle."""
+    if a.group and a.group == b.group and (not a.event or not b.event or same_event(a, b)):
+        return "vague" not in (a.qualifier, b.qualifier)
+    if a.group and b.group:
+        return False
+    return (not a.country or not b.country or a.country == b.country) and _one_cycle(a, b)
+
+
+def _one_cycle(a: Frame, b: Frame) -> bool:
+    if not (a.story_day and b.story_day):
+        return True
+    return abs(_days(a.story_day) - _days(b.story_day)) <= UNTIED_SPAN_DAYS
+
+
+def _untied(a: Frame, b: Frame) -> bool:
+    """Two figures of two articles that share nothing a reader would compare: not one thing
+    counted, not one source's figures of a day, not compatible values, not one number in two
+    units, not weakly tied (nor, when weakly tied, more than MAGNITUDE apart and no miscopy of
+    one another: 15,000 people walking against an unnamed "32")."""
+    if a.article == b.article or _tied(a, b) or overlap(a, b) or _swapped(a, b):
+        return False
+    if not _weakly_tied(a, b):
+        return True
+    if (not a.group or not b.group) and rival_sources(a, b) and a.day() and b.day() and a.day() != b.day():
+        # two sources' figures of two days, one of an unknown concept: no count known to have
+        # "changed in between" (SNCF's 36.5% of workers, the ministry's 42.35% twelve days before)
+        return True
+    return gap(a, b) >= MAGNITUDE and not _miscopy(a, b)
+
+
+def no_tie(a: Frame, b: Frame, peers: Peers):
+    if not _untied(a, b):
+        return None
+    ties = set(shared(a, b)) - ({"concept"} if a.group in GENERIC else set())
+    # (two named sources of one news cycle, less than MAGNITUDE apart, may count one thing the
+    # frames miss: "several dozen" guardsmen, "más de un centenar de muchachos")
+    if ties & {"concept", "event", "place", "source"} or (
+            a.source and b.source and _one_cycle(a, b) and gap(a, b) < MAGNITUDE):
+        return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
+                                   f"different groups")
+    return NO_ROW, "nothing known ties the two to one quantity"
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if _tied(a, b):
         return None
@@ -1071,7 +1139,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, other_place, wider_place, subset, unit_swap, miscopy, periods, same_number, other_as_of,
+STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, miscopy, periods, same_number, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
@@ -1112,12 +1180,17 @@ def is_candidate(a: Frame, b: Frame) -> bool:
 
 def one_story(a: Frame, b: Frame) -> bool:
     """Whether two figures' articles may be about one event: not weeks apart
-    (EVENT_SPAN_DAYS); when either is undated, not about countries none of the other's
-    figures names."""
+    (EVENT_SPAN_DAYS), nor more than one news cycle apart (UNTIED_SPAN_DAYS) and about
+    countries none of the other's figures names (a caravan in Mexico, a wildfire in Chile six
+    weeks later); when either is undated, not about countries none of the other's figures
+    names."""
     if a.article == b.article:
         return True
     if a.story_day and b.story_day:
-        return abs(_days(a.story_day) - _days(b.story_day)) <= EVENT_SPAN_DAYS
+        apart = abs(_days(a.story_day) - _days(b.story_day))
+        if apart > UNTIED_SPAN_DAYS and a.countries and b.countries and not a.countries & b.countries:
+            return False  # weeks apart, about countries none of the other names: two stories
+        return apart <= EVENT_SPAN_DAYS
     return not (a.countries and b.countries) or bool(a.countries & b.countries)
 
 
