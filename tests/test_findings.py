@@ -134,6 +134,19 @@ def test_two_figures_of_one_ap_story_are_a_difference_of_scope_on_one_source():
     ]
 
 
+def test_pairs_nothing_ties_are_left_to_the_table():
+    # the comparison keeps "nine" guardsmen against "40" soldiers at score 0.3: nothing ties them
+    untied = pd.concat([SEED_MATCHES, pd.DataFrame([{
+        "left_id": "000_cec9d586c5f71784:n001", "right_id": "003_e7c693c91a7ac171:n003", "kind": "number",
+        "relation": "different_scope", "score": 0.3,
+        "explanation": 'nothing says "nine" and "40" count one thing'}])], ignore_index=True)
+    table = findings.findings(untied, SEED_CLUSTERS, SEED_NUMBERS, SEED_QUOTES, SEED_ARTICLES)
+    assert sentences(table, "differences")[0] == (
+        "1 pair of figures count different places, groups or periods: not rival numbers. "
+        "1 other pair that nothing ties to one quantity is left to the table.")
+    assert "1 pair of figures differ in scope" in " ".join(sentences(table, "in short"))
+
+
 def test_a_corroborated_figure_names_what_each_outlet_gave_and_its_independent_sources():
     table = findings.findings(SEED_MATCHES, SEED_CLUSTERS, SEED_NUMBERS, SEED_QUOTES, SEED_ARTICLES)
     assert sentences(table, "figures") == [

@@ -32,6 +32,7 @@ from collections import defaultdict
 import pandas as pd
 
 from claimdiff.corroborate import independent_groups
+from claimdiff.relate import UNTIED_SCORE
 from claimdiff.views import (
     DIFFERING, number, outlet_names, pairs, source_of, text,
 )
@@ -153,10 +154,12 @@ def findings(matches, corroboration, numbers, quotes, articles) -> pd.DataFrame:
     names = outlet_names(articles)
     figs = _number_rows(numbers)
     p = pairs(matches, quotes, numbers, articles)
+    untied = _untied(p)
+    p = p[~untied]
     rows: list[tuple[str, str]] = []
     rows += [("in short", s) for s in _in_short(names, p, corroboration)]
     rows += [("conflicts", s) for s in _conflicts(p, figs, names)]
-    rows += [("differences", s) for s in _differences(p, figs, names)]
+    rows += [("differences", s) for s in _differences(p, figs, names, int(untied.sum()))]
     rows += [("figures", s) for s in _shared_figures(corroboration, figs, names)]
     rows += [("quotes", s) for s in _shared_quotes(corroboration, quotes, names)]
     return pd.DataFrame(rows, columns=["section", "sentence"])
@@ -265,14 +268,23 @@ def _restates(explanation: str, left: dict, right: dict) -> bool:
     return all(part and part.lower() in said for part in (left["text"], right["text"], left["source"], right["source"]))
 
 
-def _differences(p: pd.DataFrame, figs: dict, names: dict) -> list[str]:
+def _untied(p: pd.DataFrame) -> pd.Series:
+    """Pairs of figures the comparison kept though nothing ties them to one quantity (its
+    score at most relate.UNTIED_SCORE): in the tables, never in the findings' counts."""
+    score = pd.to_numeric(p["score"], errors="coerce") if "score" in p else pd.Series(float("nan"), index=p.index)
+    return (p["kind"] == "number") & p["relation"].isin(DIFFERING) & (score <= UNTIED_SCORE)
+
+
+def _differences(p: pd.DataFrame, figs: dict, names: dict, untied: int = 0) -> list[str]:
     d = p[(p["kind"] == "number") & p["relation"].isin(DIFFERING)].copy()
+    loose = (f" {count_of(untied, 'other pair')} that nothing ties to one quantity "
+             f"{'is' if untied == 1 else 'are'} left to the table.") if untied else ""
     if not len(d):
-        return ["No two figures differ in scope or time."]
+        return ["No two figures differ in scope or time." + loose]
     n_scope, n_time = int((d["relation"] == "different_scope").sum()), int((d["relation"] == "different_time").sum())
     parts = [f"{count_of(n_scope, 'pair')} of figures count different places, groups or periods"] if n_scope else []
     parts += [f"{count_of(n_time, 'pair')} count on different days"] if n_time else []
-    out = [f"{join(parts)}: not rival numbers."]
+    out = [f"{join(parts)}: not rival numbers.{loose}"]
     # Pairs whose two figures both name a source first: they say the most about where the
     # numbers come from; then the comparison's own confidence.
     d["named"] = [int(bool(figs.get(a, {}).get("source"))) + int(bool(figs.get(b, {}).get("source")))
