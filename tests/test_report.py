@@ -111,3 +111,11 @@ def test_an_empty_folder_gives_an_empty_state_report_and_leaves_notebooks_untouc
     assert "No article gives a count of anything." in figures
     assert "Traceback" not in figures and "IndexError" not in figures
     assert sorted(p.name for p in (reports / "notebooks").glob("*.ipynb")) == [p.name for p in sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))]
+
+
+def test_the_report_names_a_folder_outside_the_project_by_its_name(tmp_path, monkeypatch):
+    from claimdiff.report import _shown
+    monkeypatch.chdir(ROOT)
+    assert _shown(ROOT / "data" / "raw") == "data/raw"
+    assert _shown("seeds") == "seeds"
+    assert _shown(tmp_path / "dev2-protest") == "dev2-protest"

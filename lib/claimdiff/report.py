@@ -222,11 +222,13 @@ def index_notebook(executed: list[Path], sources_shown: list[str]):
 
 
 def _shown(source) -> str:
+    """A sources folder as the report names it: relative to the project, else its own name
+    (a shared report never shows the machine's paths: /tmp/x/quake -> quake)."""
     resolved = Path(source).resolve()
     try:
         return resolved.relative_to(Path.cwd().resolve()).as_posix() or "."
     except ValueError:
-        return str(source)
+        return resolved.name or str(source)
 
 
 def _keep_failed(run: Path, reports: Path) -> Path | None:
