@@ -43,6 +43,7 @@ COPY_PAIRS_MAX = 50
 _DATELINE = re.compile(r"\(([^()\n]{2,40})\)\s*(?:\.\s*)?[-—–]")
 _TRAILING = re.compile(r"[-—–]\s*([^\s—–\-][^—–\n]{0,38}?)[\s.*_)]*$")
 _WORD = re.compile(r"[^\W_]+")
+_WORDS = re.compile(r"\w+")     # the runs _phrase_rx's word boundaries delimit
 # Paragraphs the cleaner drops that can still carry the copy's credit.
 CREDIT_REASONS = ("metadata header", "repeated byline")
 
@@ -64,7 +65,12 @@ def _cue_credits(par: str) -> list[str]:
     if not words or len(words) > CREDIT_MAX_WORDS:
         return []
     folded = _fold_keep(par)
+    # A cue's pattern matches only where each of its words is a whole word of the line: a set
+    # test skips the search for the cues a line cannot hold (nearly all of them).
+    words_here = set(_WORDS.findall(folded))
     for phrase, kind in _cues():
+        if not _cue_words(phrase) <= words_here:
+            continue
         m = _phrase_rx(phrase).search(folded)
         if not m:
             continue
@@ -87,13 +93,29 @@ def _cue_credits(par: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
+def _cue_words(phrase: str) -> frozenset[str]:
+    return frozenset(phrase.split())
+
+
+@lru_cache(maxsize=256)
 def _phrase_rx(phrase: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
 
 
 def _fold_keep(text: str) -> str:
-    """`text` folded one character for one, so offsets stay valid."""
-    return "".join(fold(c)[:1] or " " for c in text)
+    """`text` folded one character for one, so offsets stay valid.
+
+    Every short line of every article comes here: ASCII lines (most) fold in one call, and
+    the other lines fold each distinct character once (_fold_char), not once per occurrence."""
+    if text.isascii():
+        return text.lower()         # what fold gives, character by character, for ASCII
+    return "".join(_fold_char(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    """The first character of `c` folded, or a space when folding removes it (a lone accent)."""
+    return fold(c)[:1] or " "
 
 
 def paragraph_credits(text: str) -> list[str]:
