@@ -391,3 +391,18 @@ def test_what_happened_is_of_a_day(language, published, text, expected):
 ])
 def test_a_date_inside_another_nouns_relative_clause_is_that_nouns(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+def test_date_words_are_read_per_language_whatever_view_asks():
+    # a paragraph's view of the lexicon lives for one paragraph; the next one, of another
+    # language, may get its address: the date words must still be its own language's
+    import sys
+    from claimdiff.dates import _openers
+    from claimdiff.numwords import lexicon
+    memo = sys.modules["claimdiff.numbers"]._Memo
+    for i in range(40):
+        language = ("pt", "es")[i % 2]
+        view = memo(lexicon(language), 10)
+        assert ("martes" in _openers(view)) is (language == "es")
+        del view
+

@@ -100,14 +100,16 @@ def holidays(language: str) -> PhraseTable:
     return PhraseTable(table("holidays", language), "phrase")
 
 
-_OPENERS: dict[int, frozenset] = {}
+_OPENERS: dict[str, frozenset] = {}
 
 
 def _openers(lex: Lexicon) -> frozenset:
-    """Folded words that can open a date: months, weekdays, relative days, holidays."""
-    got = _OPENERS.get(id(lex))
+    """Folded words that can open a date: months, weekdays, relative days, holidays. Kept per
+    language: `lex` is often a paragraph's short-lived view of the lexicon, whose id() a later
+    paragraph of another language may reuse."""
+    got = _OPENERS.get(lex.language)
     if got is None:
-        got = _OPENERS[id(lex)] = frozenset(lex.date_first | holidays(lex.language).first())
+        got = _OPENERS[lex.language] = frozenset(lex.date_first | holidays(lex.language).first())
     return got
 
 
