@@ -35,7 +35,7 @@ import pandas as pd
 
 from claimdiff import schema
 from claimdiff.frames import Frame, articles_info, build, strings
-from claimdiff.linking import outlet_key, source_key, source_name
+from claimdiff.linking import outlet_key, replace_phrases, source_key, source_name
 from claimdiff.reference import canonical_outlet, fold, table
 from claimdiff.relate import Peers, is_candidate, relate
 
@@ -207,18 +207,7 @@ def source_identity(name: str) -> tuple[str, str]:
             nation = tag
         elif not tag:
             kept.append(w)
-    phrases, longest = _source_words()
-    mapped, k = [], 0
-    while k < len(kept):
-        for size in range(min(longest, len(kept) - k), 0, -1):
-            english = phrases.get(tuple(kept[k:k + size]))
-            if english:
-                mapped.append(english)
-                k += size
-                break
-        else:
-            mapped.append(kept[k])
-            k += 1
+    mapped = [english or word for english, word in replace_phrases(kept, *_source_words())]
     body = source_key(" ".join(mapped)) if mapped else ""
     return (body or key), (nation if body else "")
 

@@ -270,20 +270,28 @@ def _institutions() -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
     return out, max((len(k) for k in out), default=0)
 
 
-def _concepts(words: list[str]) -> list[str]:
-    """`words` with every institution word or phrase replaced by its concept (longest first)."""
-    table_, longest = _institutions()
+def replace_phrases(words: list[str], phrases: dict[tuple, object], longest: int) -> list[tuple[object, str]]:
+    """`words` read left to right, the longest phrase of `phrases` (word tuples) first: one
+    (value, "") per phrase found, one (None, word) per other word."""
     out, k = [], 0
     while k < len(words):
         for size in range(min(longest, len(words) - k), 0, -1):
-            concept = table_.get(tuple(words[k:k + size]))
-            if concept:
-                out.extend(concept)
+            value = phrases.get(tuple(words[k:k + size]))
+            if value:
+                out.append((value, ""))
                 k += size
                 break
         else:
-            out.append(words[k])
+            out.append((None, words[k]))
             k += 1
+    return out
+
+
+def _concepts(words: list[str]) -> list[str]:
+    """`words` with every institution word or phrase replaced by its concept (longest first)."""
+    out: list[str] = []
+    for concept, word in replace_phrases(words, *_institutions()):
+        out.extend(concept if concept else [word])
     return out
 
 
