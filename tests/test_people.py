@@ -102,3 +102,21 @@ def test_role_named_after_the_mention():
 def test_apposition_stops_at_the_sentence_end(text, role):
     index = PeopleIndex(from_text(text, language="es" if "vecina" in text else "en"))
     assert index.by_role(role, len(text)) == ""
+
+
+# dev2 el_03: the article names the president in full only after a preposition
+EL_03 = ("En su primer boletín, el CNE atribuyó a Nicolás Maduro el 51,2 % de los votos y a Edmundo González "
+         "Urrutia el 44,2 %.\n\nLa respuesta fue la represión, mientras el propio Maduro presumía de más de 2.000 "
+         "«capturados».\n\nLos manifestantes marcharon en San Cristóbal.")
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Maduro", "Nicolás Maduro"),
+    ("Urrutia", "Edmundo González Urrutia"),
+    # a place after a preposition is no one's full name: the word stays as written
+    ("Cristóbal", "Cristóbal"),
+])
+def test_a_lone_surname_finds_the_full_name_met_after_a_preposition(written, canonical):
+    index = PeopleIndex(from_text(EL_03, language="es"))
+    assert index.canonical(written, EL_03.index("«capturados»")) == canonical
+    assert "nicolas maduro" not in index.people      # kept apart from the people met as subjects

@@ -265,9 +265,10 @@ def _opening_connectors(language: str) -> frozenset:
 
 
 @lru_cache(maxsize=1 << 15)
-def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tuple, str], ...]:
-    """(first word, number of words, role words, name) of the names in one run of capitalised
-    words `g`, `prev` being the word before it. Cached: an article names the same people again
+def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tuple, str, bool], ...]:
+    """(first word, number of words, role words, name, weak) of the names in one run of
+    capitalised words `g`, `prev` being the word before it; weak: after a preposition, where
+    a place is as likely as a person. Cached: an article names the same people again
     and again, and the articles about one event name the same people."""
     w = words(language)
     cls = _classifier(language)
@@ -324,14 +325,23 @@ def _names_in_run(language: str, g: str, prev: str) -> tuple[tuple[int, int, tup
             # "dijo a la agencia AFP Robles": the outlet, then a surname the article named before
             i, run, prev = i + 1, 1, "outlet"
         if run >= 2 or (run == 1 and prev == "title"):
-            if not (prev and prev not in ("title", "outlet") and w.has(prev, "preposition")):
-                lead = [fold(prev)] if prev and prev != "title" and prev.islower() else []
+            # after a preposition a run is as often a place ("en San Cristóbal") as a person
+            # ("atribuyó a Nicolás Maduro"): kept apart, as a full name a lone surname may mean
+            weak = bool(prev and prev not in ("title", "outlet") and w.has(prev, "preposition"))
+            if not weak or run >= 2:
+                lead = [fold(prev)] if prev and prev != "title" and prev.islower() and not weak else []
                 name = " ".join(strip_word(_unpossess(t)) for t in words_[i:i + run])
                 if name:
-                    out.append((i, run, tuple(roles + lead), name))
+                    out.append((i, run, tuple(roles + lead), name, weak))
         roles = []
         prev, i = words_[max(j - 1, i)], max(j, i + 1)
     return tuple(out)
+
+
+def _is_place(name: str) -> bool:
+    """A name the gazetteer knows as a place ("San Cristóbal"): no one's full name."""
+    from claimdiff import gazetteer      # loaded by the figures anyway; imported when first asked
+    return bool(gazetteer.candidates(name))
 
 
 class PeopleIndex:
@@ -346,6 +356,7 @@ class PeopleIndex:
         self._roles_read: set = set()
         self._role_keys: dict[str, set] = {}
         self._word_index: dict | None = None
+        self._weak: dict[str, set] = {}           # folded last word -> names met after a preposition
         self.text = text = article.text
         # One regex pass per block of adjacent kept paragraphs (most articles: one block)
         # instead of one per paragraph; a name never spans a line break, so blocks are
@@ -410,8 +421,11 @@ class PeopleIndex:
                 for t in words_:
                     offs.append(pos)
                     pos += len(t) + 1
-                for i, run, roles, name in names:
-                    self._add(offs, words_, i, run, roles, name)
+                for i, run, roles, name, weak in names:
+                    if weak:
+                        self._weak.setdefault(fold(name.split()[-1]), set()).add(name)
+                    else:
+                        self._add(offs, words_, i, run, roles, name)
 
     def _add(self, offs, words_, i: int, run: int, role_words, name: str) -> None:
         key = person_key(name, self.language)
@@ -473,6 +487,11 @@ class PeopleIndex:
             keys = self._by_word().get(folded[0], set())
             if keys:
                 return self.people[self._nearest(keys, offset)].name
+            # "el propio Maduro" in an article that names him only in "atribuyó a Nicolás
+            # Maduro": the one full name after a preposition that ends with the word
+            weak = [n for n in self._weak.get(folded[0], ()) if not _is_place(n)]
+            if len(weak) == 1:
+                return weak[0]
             return toks[0]
         # "Luis Marcano" after "Luis Alfredo Marcano": same first and last word
         keys = {k for k in self._by_word().get(folded[-1], ())
