@@ -123,6 +123,12 @@ def rows(text, language="en", published="2024-05-06"):
      [("87", "2023-12-26", "point"), ("310", "2023-12-26", "running")]),
     ("es", "2024-05-10", "Rescataron a 2.300 personas en las últimas 24 horas.", [("2.300", "2024-05-10", "window")]),
     ("en", "2019-02-27", "A dozen or so deserters a day keep arriving.", [("A dozen or so", "2019-02-27", "window")]),
+    # dev2 ca_03: "since 2018" after a superlative bounds the comparison, not a running total
+    ("en", "2023-10-31", "Mexican authorities estimated that 15,000 people set out from Tapachula on Sunday, making it "
+     "one of the largest groups to march through Chiapas since 2018.", [("15,000", "2023-10-29", "point")]),
+    ("es", "2023-10-31", "Unas 15.000 personas salieron el domingo, la mayor caravana desde 2018.",
+     [("Unas 15.000", "2023-10-29", "point")]),
+    ("en", "2023-10-31", "Officials said 15,000 people have crossed since 2018.", [("15,000", "", "running")]),
     # dev2 fl_03: "a day earlier" is a time, not a rate
     ("en", "2024-05-09", "The toll rose to 107 on Thursday, up from 100 a day earlier.",
      [("107", "2024-05-09", "point"), ("100", "2024-05-09", "point")]),

@@ -763,6 +763,17 @@ def test_the_place_a_figure_is_about(language, text, places):
            "claimed victory climbed past 1,200.", "past 1,200", "person", "arrest"),
     ("pt", "O número de mortos nos incêndios florestais que atingem a região de Valparaíso, no centro do Chile, "
            "subiu para 131 na noite desta terça-feira (6).", "131", "person", "death"),
+    # dev2 wf_04: reports of a missing person count the missing (data/reference/event_counts.csv);
+    # a report with nothing said about it stays a report
+    ("es", "La Policía de Investigaciones (PDI), en cambio, tiene registradas 42 denuncias por presunta "
+           "desgracia en Viña del Mar.", "42", "person", "missing"),
+    ("es", "La Municipalidad de Viña del Mar cifra en 372 los desaparecidos; la PDI tiene 42 denuncias.",
+     "42", "report", ""),
+    # dev2 hu_02: people nobody has seen since are missing, and files of them count them
+    ("es", "«Tenemos registradas 213 fichas de personas que nadie ha vuelto a ver desde el martes en la noche.",
+     "213", "person", "missing"),
+    ("en", "Rescuers are looking for 30 fishermen not seen since Tuesday.", "30", "fisherman", "missing"),
+    ("pt", "Há 30 pescadores que não foram vistos desde terça-feira.", "30", "fisherman", "missing"),
     # a hedged figure after "de los" is news, not a back-reference
     ("es", "De los más de cuatro millones de adultos que viven fuera del país, apenas unos 69.000 pudieron "
            "inscribirse para votar.", "más de cuatro millones", "adult", ""),

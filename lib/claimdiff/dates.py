@@ -982,6 +982,22 @@ def _when_clause(m: Moment, d: DateMention) -> bool:
     return not any(t.text in ";:" for t in toks[d.j:m.i0])
 
 
+def _superlative_before(m: Moment, i: int) -> bool:
+    """Does "since <date>" close a superlative ("one of the largest groups to march through
+    Chiapas since 2018", "la mayor marcha desde 2018")? Then the date bounds the comparison,
+    not a running total."""
+    sup = time_words(m.language).roles.get("superlative", ())
+    if not sup:
+        return False
+    for k in range(i - 1, max(m.sa, i - 1 - BASE_REACH) - 1, -1):
+        t = m.toks[k]
+        if t.text in CLAUSE:
+            return False
+        if t.f in sup:
+            return True
+    return False
+
+
 def _bound_before(m: Moment, d: DateMention) -> bool:
     """Does the date close the words of a figure before it, across a clause mark from this
     one ("de los 47 desaparecidos reportados el domingo, 11 ya fueron localizados")?"""
@@ -1156,9 +1172,9 @@ def period(m: Moment) -> str:
         s = tw.span_open.at(toks, x)
         if s and any(tw.has("span_word", u) for u in toks[s[0]:min(hi, s[0] + SPAN)]):
             return "window"
-        if tw.running.at(toks, x):
+        if tw.running.at(toks, x) and not _superlative_before(m, x):
             found = "running"
-    if not found and any(d.since and lo <= d.i < hi and not _when_clause(m, d)
+    if not found and any(d.since and lo <= d.i < hi and not _when_clause(m, d) and not _superlative_before(m, d.i)
                          and not any(m.j <= f0 and f1 <= d.i or d.j <= f0 and f1 <= m.i0 for f0, f1 in others)
                          for d in m.dates):
         found = "running"                # "since Saturday", "desde el domingo"

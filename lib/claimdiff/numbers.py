@@ -777,6 +777,18 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
     return ""
 
 
+@lru_cache(maxsize=None)
+def _record_people() -> dict[tuple[str, str], str]:
+    return {(r["concept"], r["event"]): r["counts"] for r in table("event_counts") if r.get("counts")}
+
+
+def _record_counts(counted: str, event: str) -> str:
+    """What a count of records counts once its clause says what happened: a report of a
+    missing person is one person missing ("42 denuncias por presunta desgracia" -> person),
+    data/reference/event_counts.csv; else the counted noun itself."""
+    return _record_people().get((counted, event), counted)
+
+
 ASIDE = 12   # longest aside (in tokens) between a counted noun and its verb
 
 
@@ -1821,6 +1833,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             if f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3))):
                 event = ""      # "the second nationwide day of strikes": it counts days, nothing happened to them
             how = "noun" if noun_event else "clause" if own else "carried" if event else ""
+            counted = _record_counts(counted, event)
             generic = counted == "person" and noun_end > f.j and not carried \
                 and (lex.concepts.at(toks, noun_end - 1) or (0, {}))[1].get("role") == "generic"
             if generic and not event:
