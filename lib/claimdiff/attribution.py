@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimdiff.dates import table_cell
 from claimdiff.lexicon import lemma as lexicon_lemma, verb_form
 from claimdiff.numwords import PhraseTable, Tok, tokenize
 from claimdiff.reference import canonical_outlet, fold, outlet_pattern, table
@@ -1723,7 +1724,7 @@ def table_row(ask: Ask, src: ArticleSources) -> str | None:
     le = min(len(text), start + ROW) if le < 0 else le
     row = text[ls:le]
     cells = row.strip().strip("|").split("|")
-    header = _table_header(text, ls)
+    header = (table_cell(text, ls, ROW) or ([], 0))[0]     # the cells above the |---| rule
     w = src.w
     if header:
         col = [i for i, h in enumerate(header) if fold(h.strip()) in w.roles.get("source_header", ())]
@@ -1735,24 +1736,6 @@ def table_row(ask: Ask, src: ArticleSources) -> str | None:
         if _ACRONYM.match(inner) or fold(inner) in w.roles.get("source_noun", ()) or src._short_form(inner, ls):
             return src.canonical(inner, ls) or None
     return None
-
-
-def _table_header(text: str, row_start: int) -> list[str]:
-    """The header cells of the Markdown table holding the row that starts at row_start."""
-    pos = row_start
-    lines = []
-    while pos > 0 and len(lines) < 60:
-        prev = text.rfind("\n", max(0, pos - 1 - ROW), pos - 1) + 1
-        line = text[prev:pos - 1] if pos - 1 >= prev else ""
-        if not line.lstrip().startswith("|"):
-            break
-        lines.append(line)
-        pos = prev
-    # lines: rows above, nearest first; the header is the one above the |---| rule
-    for i, line in enumerate(lines):
-        if re.fullmatch(r"\s*\|?[\s:|-]+\|?\s*", line) and "-" in line:
-            return lines[i + 1].strip().strip("|").split("|") if i + 1 < len(lines) else []
-    return []
 
 
 def paragraph_lead(ask: Ask, src: ArticleSources) -> str | None:
