@@ -1693,6 +1693,7 @@ def label(ask: Ask, src: ArticleSources) -> str | None:
                  or any(fold(x) in w.roles.get("source_noun", ()) for x in words_[-1:])
                  or (_outlet_regex().fullmatch(f) is not None)
                  or (len(words_) == 1 and src._short_form(words_[0], toks[a].start))
+                 or f in src.acronyms           # a short name the article defines, above or below
                  or any(fold(x) in src.used_words for x in words_ if x[:1].isupper()))
     if not sourceish:
         return None
@@ -1888,6 +1889,12 @@ def carried(ask: Ask, src: ArticleSources) -> str | None:
     toks = ask.toks
     line = toks[ask.sa]
     text = ask.article.text
+    if name and para == ask.para.para and text[max(0, s_end - 1):s_end] == ";" \
+            and not text[s_end:line.start].strip() and _opens_clause(ask, ask.sa, src.w):
+        # "El SML eleva a 131 los fallecidos; 35 ya han sido identificados": a clause after
+        # ";" that opens on its figure, naming no one, goes on with the source of the clause
+        # before (one with words of its own before the figure, "; la PDI tiene 42", does not)
+        return name
     item = (line.text in "-•*|" and (line.start == 0 or text[line.start - 1] == "\n")) or \
         (line.kind == "d" and ask.sa + 1 < ask.sb and toks[ask.sa + 1].text == ".")
     if item:
@@ -1920,6 +1927,15 @@ def _carry_word(ask: Ask, w: Words) -> bool:
         if w.carries.at(toks, x):
             return True
     return False
+
+
+def _opens_clause(ask: Ask, x: int, w: Words) -> bool:
+    """Does the figure stand first in the clause that begins at token x, after at most a
+    continuing phrase ("de ellos,", "of them")?"""
+    toks = ask.toks
+    words_ = [z for z in range(x, ask.i0) if toks[z].kind == "w"]
+    return not words_ or all(w.carries.at(toks, z) or any((m := w.carries.at(toks, y)) and m[0] > z
+                                                            for y in range(x, z)) for z in words_)
 
 
 def _opens_sentence(ask: Ask, w: Words) -> bool:
