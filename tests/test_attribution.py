@@ -513,3 +513,39 @@ def test_a_measures_source_is_not_carried_to_counts():
             "ainda procura dez moradores.")
     got = {s: who for s, who, _ in decided(text, "pt", "2024-05-06")}
     assert (got["33 metros"], got["Nenhuma"]) == ("prefeitura", "")
+
+
+# ----------------------------------------------------------------------------- round seven
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_04: a liveblog key line names a short form the article defines only below it
+    ("es", "Lo más importante:\n- Conaf: 9.215 hectáreas consumidas por el incendio Las Tablas.\n\n"
+     "La Corporación Nacional Forestal (Conaf) informó que el incendio suma 9.215 hectáreas quemadas.",
+     "9.215 hectáreas", ("Conaf", "label")),
+    # invented, pt: the same with a state agency defined after the headline
+    ("pt", "Resumo do dia:\n- Inmet: 120 milímetros de chuva em Porto Alegre.\n\n"
+     "O Instituto Nacional de Meteorologia (Inmet) registrou 120 milímetros de chuva.",
+     "120 milímetros", ("Inmet", "label")),
+    # a summary line before a colon names no source
+    ("es", "Lo más importante de este martes: 9.215 hectáreas consumidas por el incendio.", "9.215 hectáreas",
+     ("", "none")),
+])
+def test_a_label_names_a_short_form_defined_anywhere(language, text, surface, expected):
+    assert decided(text, language)[0] == (surface, *expected)
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_04: "...; 35 ya han sido identificados" goes on with the SML's count
+    ("es", "- El SML eleva a 131 los fallecidos, nueve más que el lunes; 35 ya han sido identificados.", "35",
+     ("SML", "carried")),
+    # invented, en: "; 12 of them are children"
+    ("en", "The health ministry put the toll at 80; of them, 12 were children.", "12",
+     ("health ministry", "carried")),
+    # dev2 wf_04: a clause with a subject of its own before its figure is not carried
+    ("es", "- La Municipalidad de Viña del Mar cifra en 372 los desaparecidos; la PDI tiene 42 denuncias.", "42",
+     ("PDI", "agent")),
+    # invented: the outlet's clause after ";" with words of its own
+    ("en", "The health ministry put the toll at 80; rescuers still search 12 villages.", "12", ("", "none")),
+])
+def test_a_clause_after_a_semicolon_opening_on_its_figure_keeps_the_source(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected
