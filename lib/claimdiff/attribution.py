@@ -1867,6 +1867,82 @@ def _document_by(ask: Ask, d: int, w: Words) -> tuple[int, int] | None:
     return a, b
 
 
+def document(ask: Ask, src: ArticleSources) -> str | None:
+    """"Los balances oficiales difundidos la noche del lunes hablaban de 122 fallecidos", "las
+    cuentas opositoras dan a González 7.303.480 votos", "the official tally put the toll at
+    40": a document or tally that opens the figure's clause as the subject of a giving or
+    speaking verb (role document_verb, or a reporting verb) credits the body its adjective
+    names ("opositoras" -> the opposition: body_adjectives.csv), else the document itself."""
+    toks, w = ask.toks, src.w
+    lo, _ = _clause_of(ask, ask.i0, _clauses(ask, w))
+    x = lo
+    dateline = next((z for z in range(min(ask.i0, lo + 12) - 1, lo, -1)
+                     if toks[z].text in "-–—" and toks[z - 1].text == "."), None)
+    if dateline is not None:
+        x = dateline + 1                # "Santiago, 6 feb (EFE).- Los balances ..."
+    while x < ask.i0 and (toks[x].kind == "p" or x in ask.blocked):
+        x += 1
+    comma = next((z for z in range(x, min(ask.i0, x + 8)) if toks[z].text == ","), None)
+    if comma is not None and (w.has("preposition", toks[x]) or not any(z in _fig_tokens(ask) for z in range(x, comma))):
+        x = comma + 1                   # a lead-in: "Con ese 83,5 %,", "On Monday,"
+    while x < ask.i0 and (toks[x].kind == "p" or (x in ask.blocked and x not in _fig_tokens(ask))):
+        x += 1
+    start = x
+    while x < ask.i0 and (w.has("article", toks[x]) or w.has("determiner", toks[x])):
+        x += 1
+    # the document, after at most two adjectives before it ("the official tally")
+    d = next((z for z in range(x, min(ask.i0, x + 3)) if _is_document(toks[z], w)), None)
+    if d is None or any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
+        return None
+    end = d + 1
+    while end < ask.i0 and end - d <= 2 and toks[end].kind == "w" and toks[end].text.islower() \
+            and not _verb(ask, end, w) and not _document_verb(toks, end, w) and not w.has("preposition", toks[end]) \
+            and not w.has("agent", toks[end]) and not toks[end].f.endswith(_PARTICIPLE.get(w.language, ("ed",))):
+        end += 1                        # "balances oficiales", "cuentas opositoras"
+    # its verb: after a participle's phrase at most ("difundidos la noche del lunes")
+    figtok = _fig_tokens(ask)
+    v = next((z for z in range(end, min(ask.i0, end + 8)) if toks[z].kind == "w" and toks[z].text.islower()
+              and (_verb(ask, z, w) or _document_verb(toks, z, w))), None)
+    if v is None or any(toks[z].text in CLAUSE_PUNCT or (z in figtok) or toks[z].text[:1].isupper()
+                        for z in range(end, v)):
+        return None
+    e = _verb(ask, v, w) or _document_verb(toks, v, w)
+    if ask.i0 - e > 4 or any(z in figtok or toks[z].text in CLAUSE_PUNCT for z in range(e, ask.i0)):
+        return None
+    body = _body_adjective(toks[d + 1:end], w.language)
+    if body:
+        return src.canonical(body, toks[d].start) or None
+    name = src.canonical(" ".join(t.text for t in toks[start:end]), toks[start].start, sentence_start=start == ask.sa)
+    return name if name and not name.startswith("\0") else None
+
+
+def _is_document(t: Tok, w: Words) -> bool:
+    docs = w.roles.get("document", ())
+    return t.kind == "w" and t.text.islower() and (t.f in docs or lemma(t.text, w.language) in docs)
+
+
+def _document_verb(toks: list[Tok], x: int, w: Words) -> int:
+    """End of a verb that gives a document's figures at x ("dan", "hablaban de", "put"), or 0."""
+    t = toks[x]
+    if t.kind != "w":
+        return 0
+    verbs = w.roles.get("document_verb", ())
+    lem = lemma(t.text.lower(), w.language)
+    if x + 1 < len(toks) and (f"{lem} {toks[x + 1].f}" in verbs or f"{t.f} {toks[x + 1].f}" in verbs):
+        return x + 2
+    return x + 1 if (t.f in verbs or lem in verbs) else 0
+
+
+@lru_cache(maxsize=None)
+def _body_adjectives(language: str) -> dict:
+    return {fold(r["adjective"]): r["body"] for r in table("body_adjectives", language) if r.get("adjective")}
+
+
+def _body_adjective(toks: list[Tok], language: str) -> str:
+    table_ = _body_adjectives(language)
+    return next((table_[t.f] for t in toks if t.f in table_), "")
+
+
 def comparison(ask: Ask, src: ArticleSources) -> str | None:
     """"nearly twice the official figure", "quase seis vezes mais": a figure that compares
     two others, with no source of its own, is the outlet's arithmetic."""
@@ -1976,6 +2052,7 @@ SIEVES = (
     ("according_to", according_to),
     ("gapped", gapped),
     ("reporting_verb", reporting_verb),
+    ("document", document),
     ("label", label),
     ("table_row", table_row),
     ("paragraph_lead", paragraph_lead),
