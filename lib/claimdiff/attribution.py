@@ -1943,13 +1943,33 @@ def _body_adjective(toks: list[Tok], language: str) -> str:
     return next((table_[t.f] for t in toks if t.f in table_), "")
 
 
+def _multiple(ask: Ask, w: Words) -> bool:
+    return any(w.has("times", ask.toks[x]) for x in range(ask.i0, min(ask.j + 1, ask.sb)))
+
+
+def compared(ask: Ask, src: ArticleSources) -> str | None:
+    """"372 personas, casi el doble de las cerca de 200 que reportaba el lunes", "twice the
+    60 counted on Monday": a multiple set against another figure of the sentence is the
+    outlet's arithmetic, whoever gave the two figures."""
+    toks, w = ask.toks, src.w
+    if not _multiple(ask, w):
+        return None
+    nxt = next((a for a, _ in ask.figs if a >= ask.j), None)
+    if nxt is None or nxt - ask.j > 3 or nxt >= ask.sb:
+        return None
+    if not all(toks[z].kind == "w" and toks[z].text.islower() and not _verb(ask, z, w) for z in range(ask.j, nxt)):
+        return None
+    # the other figure has its own report ("que reportaba el lunes"); one the same source gives
+    # in the same breath ("más del doble que los 2.759.256 atribuidos a Maduro") does not
+    other_end = next((b for a, b in ask.figs if a == nxt), nxt + 1)
+    stop = next((z for z in range(other_end, ask.sb) if toks[z].text in ",;:."), ask.sb)
+    return NARRATION if any(_verb(ask, z, w) for z in range(other_end, stop)) else None
+
+
 def comparison(ask: Ask, src: ArticleSources) -> str | None:
     """"nearly twice the official figure", "quase seis vezes mais": a figure that compares
     two others, with no source of its own, is the outlet's arithmetic."""
-    toks, w = ask.toks, src.w
-    if any(w.has("times", toks[x]) for x in range(ask.i0, min(ask.j + 1, ask.sb))):
-        return NARRATION
-    return None
+    return NARRATION if _multiple(ask, src.w) else None
 
 
 def carried(ask: Ask, src: ArticleSources) -> str | None:
@@ -2049,6 +2069,7 @@ def _previous_kept(article, para):
 SIEVES = (
     ("quoted", quoted),
     ("respectively", respectively),
+    ("compared", compared),
     ("according_to", according_to),
     ("gapped", gapped),
     ("reporting_verb", reporting_verb),
@@ -2073,7 +2094,7 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
     for name, sieve in SIEVES:
         got = sieve(ask, src)
         if got == NARRATION:
-            if name != "comparison":     # the outlet's arithmetic between two reported figures
+            if name not in ("comparison", "compared"):     # the outlet's arithmetic between two reported figures
                 src.para_last = (ask.para.para, "", "", end)
             return "", name
         if got:
