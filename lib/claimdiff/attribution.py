@@ -414,6 +414,7 @@ class ArticleSources:
         self.last_person = ""
         self.last = ""                                # the last source named, any kind
         self.para_last: tuple = (-10, "", "", -1)   # (para, source, counted, end of its sentence)
+        self.measure_last: tuple = (-10, "", "", -1)   # (para, source, unit word, end of its sentence)
         self.leads: dict = {}
         self._people = None
         self._acronyms = None
@@ -1980,6 +1981,8 @@ def carried(ask: Ask, src: ArticleSources) -> str | None:
     them", "Ao todo, 1.476.170 pessoas"). A list or a table right after a paragraph that
     names where its figures come from takes that source."""
     para, name, counted, s_end = src.para_last
+    if ask.kind == "other":
+        return _measure_goes_on(ask, src)
     if ask.kind not in ("count", "percent"):
         return None
     toks = ask.toks
@@ -2013,6 +2016,28 @@ def carried(ask: Ask, src: ArticleSources) -> str | None:
     if text[s_end:line.start].strip() or text[max(0, s_end - 1):s_end] == ";":
         return None                     # not the sentence right after, or after a ";"
     return name if goes_on or _opens_sentence(ask, src.w) else None
+
+
+def _measure_goes_on(ask: Ask, src: ArticleSources) -> str | None:
+    """"La Conaf informó que el incendio suma 9.215 hectáreas quemadas. Considerando todos los
+    focos, la superficie llega a unas 11.000 hectáreas": a measure in the sentence right after
+    a sourced measure of the same unit, in the same paragraph, with no quotation, goes on
+    with that report."""
+    para, name, unit, s_end = src.measure_last
+    if not name or para != ask.para.para or _unit_word(ask) != unit:
+        return None
+    text = ask.article.text
+    start, end = ask.toks[ask.sa].start, ask.toks[ask.sb - 1].end
+    if text[s_end:start].strip() or any(c in QUOTE_MARKS for c in text[start:end]):
+        return None
+    if any(src.w.has("be", t) for t in ask.toks[ask.sa:ask.i0]):
+        return None         # "A cota de inundação é de 3 metros": what a thing is, not a new reading
+    return name
+
+
+def _unit_word(ask: Ask) -> str:
+    last = ask.toks[ask.j - 1]
+    return last.f if last.kind == "w" else ""
 
 
 def _carry_word(ask: Ask, w: Words) -> bool:
@@ -2109,6 +2134,8 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
                 # on to the counts after it ("Nenhuma nova morte foi registrada")
                 carries = ask.kind not in ("other", "duration", "age")
                 src.para_last = (ask.para.para, got if carries else "", ask.counted, end)
+                if ask.kind == "other":
+                    src.measure_last = (ask.para.para, got, _unit_word(ask), end)
             return got, name
     src.para_last = (ask.para.para, "", "", end)
     return "", "none"
