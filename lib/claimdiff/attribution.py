@@ -2141,6 +2141,53 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
     return "", "none"
 
 
+HEADLINE = 160      # longest line read as a headline
+
+
+def headlines(rows: list[dict], article) -> None:
+    """A heading inside the story with a figure and no source of its own ("21:30 | Catorce
+    detenidos por infringir el toque de queda", a live blog's entry; "Third sergeant
+    surrenders in Brazil") announces the report below it: the figure takes the source of the
+    first figure of its section (up to the next heading) with the same value and the same
+    thing counted (or unit), said outside a quotation. The article's top headlines, above
+    the first paragraph of prose, sum up the whole story and keep no source. Fills `rows`
+    (numbers rows in text order) in place."""
+    text = article.text
+    heads, prose = [], False
+    for p in article.paragraphs:
+        if not p.kept:
+            continue
+        line = text[p.start:p.end].strip()
+        if _is_headline(line):
+            heads.append((p.para, prose))
+        elif line[-1:] in ".!?»”\"":
+            prose = True
+    inner = {para for para, after_prose in heads if after_prose}
+    if not inner:
+        return
+    order = sorted(para for para, _ in heads)
+    for n, r in enumerate(rows):
+        if r["para"] not in inner or r["asserted_by"] or r["in_quote"] or r["value"] is None:
+            continue
+        nxt = order[bisect.bisect_right(order, r["para"])] if bisect.bisect_right(order, r["para"]) < len(order) else None
+        for later in rows[n + 1:]:
+            if nxt is not None and later["para"] >= nxt:
+                break
+            if later["para"] == r["para"] or later["in_quote"] or later["value"] != r["value"]:
+                continue
+            if (later["counted"] or r["counted"]) and later["counted"] != r["counted"] or later["unit"] != r["unit"]:
+                continue
+            if later["asserted_by"]:
+                r["asserted_by"] = later["asserted_by"]
+            break
+
+
+def _is_headline(line: str) -> bool:
+    """A short line that is no sentence: no stop at its end or inside it, no list mark."""
+    return 0 < len(line) <= HEADLINE and "\n" not in line and line[-1] not in ".!?:;»”\"" \
+        and line[0] not in "-•*|" and not re.search(r"[.!?]\s", line)
+
+
 def _sentence_end(ask: Ask) -> int:
     return ask.toks[ask.sb - 1].end
 

@@ -2094,6 +2094,7 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
     rows.sort(key=lambda r: r["start"])
     _count_ahead(rows)
     _story_events(rows, article, lex)
+    attribution.headlines(rows, article)
     out = []
     ids = {r["start"]: f"{article.article_id}:n{n:03d}" for n, r in enumerate(rows, 1)}
     for r in rows:
