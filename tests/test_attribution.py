@@ -549,3 +549,69 @@ def test_a_label_names_a_short_form_defined_anywhere(language, text, surface, ex
 ])
 def test_a_clause_after_a_semicolon_opening_on_its_figure_keeps_the_source(language, text, surface, expected):
     assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_04: a tally as the subject of "hablar de", after a dateline and a participle's phrase
+    ("es", "Santiago, 6 feb (EFE).- Los balances oficiales difundidos la noche del lunes hablaban de 122 fallecidos, "
+     "32 de ellos identificados.", "122", ("balances oficiales", "document")),
+    # dev2 el_03: "las cuentas opositoras dan a X N": the opposition's counts
+    ("es", "La oposición publicó sus actas. Con ese 83,5 %, las cuentas opositoras dan a González 7.303.480 votos.",
+     "7.303.480", ("oposición", "document")),
+    # invented, en: "the tally compiled by X on Monday gives N"
+    ("en", "The tally compiled by the union on Monday gives 1,300 strikers.", "1,300", ("union", "document")),
+    # invented, pt: "o balanço ... fala em N"
+    ("pt", "O balanço da prefeitura divulgado nesta manhã fala em 80 mortos.", "80",
+     ("prefeitura", "document")),
+    # a document that is the object, not the subject: the outlet's narration
+    ("es", "El huracán dejó 40 muertos, mientras el informe oficial sigue pendiente.", "40", ("", "none")),
+])
+def test_a_document_as_the_subject_of_a_giving_verb(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_04: a multiple set against a figure with its own earlier report
+    ("es", "La Municipalidad de Viña del Mar informó que 372 personas siguen desaparecidas, casi el doble de las "
+     "cerca de 200 que reportaba el lunes.", "casi el doble", ("", "compared")),
+    # invented, en: "twice the 60 counted on Monday"
+    ("en", "Officials said 120 people had crossed, twice the 60 counted on Monday.", "twice", ("", "compared")),
+    # dev2 el_01: the other figure given by the same source in the same breath stays the source's
+    ("es", "Machado aseguró que González había obtenido 6.275.182 votos, más del doble que los 2.759.256 atribuidos "
+     "a Maduro.", "más del doble", ("Machado", "reporting_verb")),
+])
+def test_a_multiple_against_another_report_is_the_outlets(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_04: the same unit in the next sentence goes on with Conaf's report
+    ("es", "La Corporación Nacional Forestal (Conaf) informó que el incendio suma 9.215 hectáreas quemadas. "
+     "Considerando todos los focos de la región, la superficie llega a unas 11.000 hectáreas.",
+     "unas 11.000 hectáreas", ("Conaf", "carried")),
+    # dev2 wf_01 (en): "some 64,000 acres" after CONAF's figure in acres
+    ("en", "Chile's forestry agency CONAF said the fire had burned 22,700 acres. Across the region, the burned area "
+     "reaches some 64,000 acres.", "some 64,000 acres", ("CONAF", "carried")),
+    # dev2 fl_01: what a thing is ("é de 3 metros") is no new reading
+    ("pt", "O nível estava em 5,12 metros, segundo a prefeitura de Porto Alegre. A cota de inundação da capital é "
+     "de 3 metros.", "3 metros", ("", "none")),
+])
+def test_a_measure_goes_on_in_the_next_sentence(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # dev2 wf_04: a live blog's entry heading takes its entry's source
+    ("es", "Lo más importante del día: el incendio sigue activo.\n\n21:30 | Catorce detenidos por infringir el "
+     "toque de queda\n\nCarabineros informó que 14 personas fueron detenidas durante la noche.",
+     [("Catorce", "carabineros"), ("14", "carabineros")]),
+    # dev 07 (en): "Third sergeant surrenders in Brazil"
+    ("en", "Border crossings went on all day.\n\n19:32 GMT\n\nThird sergeant surrenders in Brazil\n\nA third "
+     "sergeant has crossed into Brazil, according to the Brazilian army.",
+     [("Third", "Brazilian army"), ("third", "Brazilian army")]),
+    # dev2 fl_01 (pt): the top headline, above the story's first prose, keeps none
+    ("pt", "Mortes pelas chuvas no RS sobem para 83\n\nO número de mortos subiu para 83, segundo a Defesa Civil.",
+     [("83", ""), ("83", "Defesa Civil")]),
+])
+def test_a_heading_inside_the_story_takes_its_sections_source(language, text, expected):
+    assert [(t, a) for t, a, _ in decided(text, language)] == expected

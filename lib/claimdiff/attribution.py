@@ -1900,16 +1900,30 @@ def document(ask: Ask, src: ArticleSources) -> str | None:
             and not _verb(ask, end, w) and not _document_verb(toks, end, w) and not w.has("preposition", toks[end]) \
             and not w.has("agent", toks[end]) and not toks[end].f.endswith(_PARTICIPLE.get(w.language, ("ed",))):
         end += 1                        # "balances oficiales", "cuentas opositoras"
+    owner = None
+    ending = _PARTICIPLE.get(w.language, ("ed",))
+    by = end + 1 if end + 1 < ask.i0 and toks[end].f.endswith(ending) and w.has("agent", toks[end + 1]) else end
+    if by < ask.i0 and (toks[by].f in w.particles or w.has("agent", toks[by])) and toks[by].text.islower():
+        a, b = _np_after(ask, by + 1, ask.i0, w)
+        b = next((z for z in range(a + 1, b) if toks[z].text.islower() and
+                  (toks[z].f.endswith(ending) or _document_verb(toks, z, w))), b)
+        while b > a + 1 and w.has("preposition", toks[b - 1]):
+            b -= 1                      # "by the union on Monday"
+        if a < b and _plausible_source(toks[a:b], w) and not any(z in ask.blocked for z in range(a, b)):
+            owner, end = (a, b), b      # "o balanço da prefeitura", "the tally compiled by the union"
     # its verb: after a participle's phrase at most ("difundidos la noche del lunes")
     figtok = _fig_tokens(ask)
     v = next((z for z in range(end, min(ask.i0, end + 8)) if toks[z].kind == "w" and toks[z].text.islower()
               and (_verb(ask, z, w) or _document_verb(toks, z, w))), None)
-    if v is None or any(toks[z].text in CLAUSE_PUNCT or (z in figtok) or toks[z].text[:1].isupper()
+    if v is None or any(toks[z].text in CLAUSE_PUNCT or (z in figtok) or (toks[z].text[:1].isupper() and z not in ask.blocked)
                         for z in range(end, v)):
         return None
     e = _verb(ask, v, w) or _document_verb(toks, v, w)
     if ask.i0 - e > 4 or any(z in figtok or toks[z].text in CLAUSE_PUNCT for z in range(e, ask.i0)):
         return None
+    if owner is not None:
+        name = src.canonical(" ".join(t.text for t in toks[owner[0]:owner[1]]), toks[owner[0]].start)
+        return name if name and not name.startswith("\0") else None
     body = _body_adjective(toks[d + 1:end], w.language)
     if body:
         return src.canonical(body, toks[d].start) or None
