@@ -1039,9 +1039,32 @@ def as_of(m: Moment, lemma=None) -> str:
     own = clause_date(m) or m.column
     if own:
         return own
-    if CARRY_DATE and m.earlier and period(m) not in ("running", "window"):
+    if CARRY_DATE and m.earlier and period(m) not in ("running", "window") and not reports_now(m, lemma):
         return m.earlier                 # a total "in four days" or "since" holds now, not then
     return _article_date(m)
+
+
+def reports_now(m: Moment, lemma=None) -> bool:
+    """Does the figure's sentence report in the present ("SNUipp-FSU says 50%", "la CGT dice",
+    "o sindicato diz")? Such a sentence holds on the article's day, not on a date the
+    sentence before gave. A reporting verb (attribution.csv) in a present form (time.csv
+    present_ending, not not_present)."""
+    if lemma is None:
+        return False
+    from claimdiff.attribution import words as attribution_words
+    verbs = attribution_words(m.language).verbs
+    tw = time_words(m.language)
+    present = tuple(tw.roles.get("present_ending", ()))
+    past = tuple(tw.roles.get("not_present", ()))
+    if not present:
+        return False
+    for t in m.toks[m.sa:m.sb]:
+        if t.kind != "w" or not t.text.islower() or not t.f.endswith(present) or (past and t.f.endswith(past)):
+            continue
+        lem = lemma(t.text, m.language)
+        if lem != t.f and lem in verbs:
+            return True
+    return False
 
 
 NEWS_DAYS = 3        # how far before the article's date its lead's day may fall
