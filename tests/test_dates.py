@@ -412,3 +412,22 @@ def test_date_words_are_read_per_language_whatever_view_asks():
         assert ("martes" in _openers(view)) is (language == "es")
         del view
 
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 pr_02: "says" in the present: the union's figure is of the article's day, not of the
+    # 19 January the sentence before compared with
+    ("en", "2023-01-31", "The ministry said 42.35% of teachers struck on 19 January. The main union, SNUipp-FSU, "
+     "says 50%.", [("42.35%", "2023-01-19", "point"), ("50%", "2023-01-31", "")]),
+    # invented, es: "la CGT dice"
+    ("es", "2023-01-31", "La policía contó 80.000 manifestantes el 19 de enero. La CGT dice que fueron 400.000.",
+     [("80.000", "2023-01-19", "point"), ("400.000", "2023-01-31", "")]),
+    # invented, pt: "o sindicato diz"
+    ("pt", "2023-01-31", "A polícia contou 80 mil manifestantes em 19 de janeiro. O sindicato diz 400 mil.",
+     [("80 mil", "2023-01-19", "point"), ("400 mil", "2023-01-31", "")]),
+    # the past tense keeps the date the sentence before gave
+    ("en", "2023-01-31", "Police counted 80,000 marchers on 19 January. The union said 400,000.",
+     [("80,000", "2023-01-19", "point"), ("400,000", "2023-01-19", "")]),
+])
+def test_a_sentence_reporting_in_the_present_is_of_the_articles_day(language, published, text, expected):
+    assert rows(text, language, published) == expected
