@@ -615,3 +615,16 @@ def test_a_measure_goes_on_in_the_next_sentence(language, text, surface, expecte
 ])
 def test_a_heading_inside_the_story_takes_its_sections_source(language, text, expected):
     assert [(t, a) for t, a, _ in decided(text, language)] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 pr_03: a body by its common noun did what it counts
+    ("es", "Los sindicatos convocaron más de 250 marchas en todo el país.", "más de 250", ("sindicatos", "agent")),
+    ("es", "Los sindicatos ya han convocado otras dos jornadas de protesta.", "dos", ("sindicatos", "agent")),
+    # invented, en
+    ("en", "Firefighters rescued 40 people from the flooded homes.", "40", ("firefighters", "agent")),
+    # dev2 el_02: a known group after an article is no count of the body's
+    ("en", "The court gave the 10 candidates three days to hand over their evidence.", "10", ("", "none")),
+])
+def test_a_body_named_by_its_common_noun_did_what_it_counts(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected

@@ -1830,9 +1830,14 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         else:
             while y < ask.i0 and y - x < 3 and toks[y].kind == "w" and toks[y].text.islower() and not _verb(ask, y, w):
                 y += 1
-            if not (y + 2 < ask.i0 and toks[y].text == "(" and _ACRONYM.match(toks[y + 1].text) and toks[y + 2].text == ")"):
+            if y + 2 < ask.i0 and toks[y].text == "(" and _ACRONYM.match(toks[y + 1].text) and toks[y + 2].text == ")":
+                y += 3                  # "the police investigations service (PDI) had 42"
+            elif x + 1 < ask.i0 and w.has("source_noun", toks[x]) and toks[x + 1].kind == "w" \
+                    and toks[x + 1].text.islower() and not w.has("article", toks[ask.i0 - 1]):
+                # (not "the court gave the 10 candidates three days": a known group, no count)
+                y = x + 1               # "Los sindicatos convocaron más de 250 marchas": a body by its common noun
+            else:
                 return None
-            y += 3                      # "the police investigations service (PDI) had 42"
     if y >= ask.i0 or y == x or toks[y].kind != "w" or not toks[y].text.islower() or ask.i0 - y > 5:
         return None
     name = src.canonical(" ".join(t.text for t in toks[start:y]), toks[start].start, sentence_start=start == ask.sa)
