@@ -628,3 +628,18 @@ def test_a_heading_inside_the_story_takes_its_sections_source(language, text, ex
 ])
 def test_a_body_named_by_its_common_noun_did_what_it_counts(language, text, surface, expected):
     assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 hu_04: presenting a plan gives its figures
+    ("es", "El Gobierno federal presentó el martes el plan de reconstrucción, con una inversión de 61.313 millones de "
+     "pesos.", "61.313 millones de pesos", ("Gobierno federal", "reporting_verb")),
+    # dev2 el_01: reading out a bulletin
+    ("es", "El presidente del CNE, Elvis Amoroso, leyó pasada la medianoche del domingo el primer boletín, con el 80 % "
+     "de las actas escrutadas.", "80 %", ("Elvis Amoroso", "reporting_verb")),
+    # invented, pt
+    ("pt", "O governo federal apresentou nesta terça-feira um plano de reconstrução de 50,9 bilhões de reais.",
+     "50,9 bilhões de reais", ("governo federal", "reporting_verb")),
+])
+def test_presenting_a_plan_or_reading_a_bulletin_reports(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected
