@@ -1051,6 +1051,16 @@ def reports_now(m: Moment, lemma=None) -> bool:
     present_ending, not not_present)."""
     if lemma is None:
         return False
+    key = ("reports_now", m.sa, m.sb)
+    if m.cache is not None and key in m.cache:
+        return m.cache[key]
+    got = _reports_now(m, lemma)
+    if m.cache is not None:
+        m.cache[key] = got
+    return got
+
+
+def _reports_now(m: Moment, lemma) -> bool:
     from claimdiff.attribution import words as attribution_words
     verbs = attribution_words(m.language).verbs
     tw = time_words(m.language)
