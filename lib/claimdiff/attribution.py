@@ -9,6 +9,8 @@ so every row can say why. Most precise first:
 
 1. `quoted`        a figure inside a quotation: the quotation's speaker.
 2. `respectively`  "X and Y, respectively, according to A and B": X to A, Y to B.
+   `compared`      a multiple set against another figure with its own report ("casi el
+                   doble de las cerca de 200 que reportaba el lunes"): the outlet's arithmetic.
 3. `according_to`  a source preposition in the figure's clause ("según los organizadores",
                    "segundo a PM", "40,000 according to police"): at the head of a clause it
                    gives the figures after it, anywhere else the figures before it.
@@ -17,13 +19,22 @@ so every row can say why. Most precise first:
                    (", the agency said", ", informou a Defesa Civil"); a clause opened by a
                    connector ("mientras que", "while") has its own.
 5. `gapped`        a clause that drops the verb: "la policía contó 40.000 y la CGT, 205.000".
-6. `label`         a heading or key-event line "Police: 11 arrests", "SML: 131 fallecidos".
+   `document`      a document or tally as the subject of a giving verb: "los balances
+                   oficiales hablaban de 122", "las cuentas opositoras dan a X 7.303.480" (the
+                   opposition's: a relational adjective names the body, body_adjectives.csv).
+6. `label`         a heading or key-event line "Police: 11 arrests", "SML: 131 fallecidos",
+                   "Conaf: 9.215 hectáreas" (a short name the article defines anywhere).
 7. `table_row`     a Markdown table cell: the row's "Source" cell or a "(CGT)" in its label.
 8. `paragraph_lead` a paragraph opening "AP reported that ...".
 9. `slide_credit`  the paragraph's credit line ("Source: Reuters").
 10. `carried`      the source of the figure before it in the same paragraph (or, for a count
-                   that goes on counting the same thing, in the paragraph before).
+                   that goes on counting the same thing, in the paragraph before; a clause
+                   after ";" that opens on its figure; a measure of the same unit in the
+                   sentence right after).
 11. `none`         the outlet's own narration: "".
+
+After the sieves, `headlines` gives a heading inside the story ("21:30 | Catorce detenidos")
+the source of the same figure in its section below.
 
 Names are canonical within the article (`ArticleSources.canonical`): an outlet by the fullest
 name the article gives it ("AP" -> "Associated Press" when the article spells it out); a body
