@@ -592,6 +592,10 @@ def test_a_multiple_against_another_report_is_the_outlets(language, text, surfac
     # dev2 wf_01 (en): "some 64,000 acres" after CONAF's figure in acres
     ("en", "Chile's forestry agency CONAF said the fire had burned 22,700 acres. Across the region, the burned area "
      "reaches some 64,000 acres.", "some 64,000 acres", ("CONAF", "carried")),
+    # dev2 wf_01: any unit of the sourced sentence before (hectares, then acres in parentheses)
+    ("en", "The fire burned more than 9,000 hectares (about 23,000 acres), according to the national forestry "
+     "corporation, CONAF. All the fires in the region together burned about 11,000 hectares.",
+     "about 11,000 hectares", ("CONAF", "carried")),
     # dev2 fl_01: what a thing is ("é de 3 metros") is no new reading
     ("pt", "O nível estava em 5,12 metros, segundo a prefeitura de Porto Alegre. A cota de inundação da capital é "
      "de 3 metros.", "3 metros", ("", "none")),

@@ -425,7 +425,7 @@ class ArticleSources:
         self.last_person = ""
         self.last = ""                                # the last source named, any kind
         self.para_last: tuple = (-10, "", "", -1)   # (para, source, counted, end of its sentence)
-        self.measure_last: tuple = (-10, "", "", -1)   # (para, source, unit word, end of its sentence)
+        self.measure_last: tuple = (-10, "", frozenset(), -1)   # (para, source, unit words, end of its sentence)
         self.leads: dict = {}
         self._people = None
         self._acronyms = None
@@ -2053,8 +2053,8 @@ def _measure_goes_on(ask: Ask, src: ArticleSources) -> str | None:
     focos, la superficie llega a unas 11.000 hectáreas": a measure in the sentence right after
     a sourced measure of the same unit, in the same paragraph, with no quotation, goes on
     with that report."""
-    para, name, unit, s_end = src.measure_last
-    if not name or para != ask.para.para or _unit_word(ask) != unit:
+    para, name, units, s_end = src.measure_last
+    if not name or para != ask.para.para or _unit_word(ask) not in units:
         return None
     text = ask.article.text
     start, end = ask.toks[ask.sa].start, ask.toks[ask.sb - 1].end
@@ -2165,7 +2165,9 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
                 carries = ask.kind not in ("other", "duration", "age")
                 src.para_last = (ask.para.para, got if carries else "", ask.counted, end)
                 if ask.kind == "other":
-                    src.measure_last = (ask.para.para, got, _unit_word(ask), end)
+                    para, name, units, at = src.measure_last
+                    same = para == ask.para.para and name == got and at == end
+                    src.measure_last = (ask.para.para, got, (units if same else frozenset()) | {_unit_word(ask)}, end)
             return got, name
     src.para_last = (ask.para.para, "", "", end)
     return "", "none"
