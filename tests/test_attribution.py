@@ -545,7 +545,7 @@ def test_a_label_names_a_short_form_defined_anywhere(language, text, surface, ex
     ("es", "- La Municipalidad de Viña del Mar cifra en 372 los desaparecidos; la PDI tiene 42 denuncias.", "42",
      ("PDI", "agent")),
     # invented: the outlet's clause after ";" with words of its own
-    ("en", "The health ministry put the toll at 80; rescuers still search 12 villages.", "12", ("", "none")),
+    ("en", "The health ministry put the toll at 80; floods still cover 12 villages.", "12", ("", "none")),
 ])
 def test_a_clause_after_a_semicolon_opening_on_its_figure_keeps_the_source(language, text, surface, expected):
     assert source_of(text, surface, language) == expected

@@ -1844,8 +1844,10 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
             if y + 2 < ask.i0 and toks[y].text == "(" and _ACRONYM.match(toks[y + 1].text) and toks[y + 2].text == ")":
                 y += 3                  # "the police investigations service (PDI) had 42"
             elif x + 1 < ask.i0 and w.has("source_noun", toks[x]) and toks[x + 1].kind == "w" \
-                    and toks[x + 1].text.islower() and not w.has("article", toks[ask.i0 - 1]):
-                # (not "the court gave the 10 candidates three days": a known group, no count)
+                    and toks[x + 1].text.islower() and not w.has("article", toks[ask.i0 - 1]) \
+                    and not _holds(ask, x + 1, w):
+                # (not "the court gave the 10 candidates three days": a known group, no count;
+                # not "the army has 200,000 soldiers": what a body is, not what it did)
                 y = x + 1               # "Los sindicatos convocaron más de 250 marchas": a body by its common noun
             else:
                 return None
@@ -1855,6 +1857,18 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     # (a body that is quoted, "El INM", stays a body: only people are no agents here)
     person = name in src.known_people() and not (_ACRONYM.match(name) or src.kind_of(name) == "org")
     return name if name and not name.startswith("\0") and not person else None
+
+
+def _holds(ask: Ask, x: int, w: Words) -> bool:
+    """Is the verb at x (after adverbs) "have" or "be" as the main verb ("has 200,000",
+    "son 300"), not an auxiliary before a participle ("han convocado")?"""
+    toks = ask.toks
+    while x < ask.i0 and is_adverb(toks[x], w):
+        x += 1
+    if x >= ask.i0 or not (w.has("have", toks[x]) or w.has("be", toks[x])):
+        return False
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    return not (nxt is not None and nxt.kind == "w" and nxt.f.endswith(_PARTICIPLE.get(w.language, ("ed", "en"))))
 
 
 def _document_by(ask: Ask, d: int, w: Words) -> tuple[int, int] | None:
@@ -2165,8 +2179,8 @@ def asserted_by(ask: Ask, src: ArticleSources) -> tuple[str, str]:
                 carries = ask.kind not in ("other", "duration", "age")
                 src.para_last = (ask.para.para, got if carries else "", ask.counted, end)
                 if ask.kind == "other":
-                    para, name, units, at = src.measure_last
-                    same = para == ask.para.para and name == got and at == end
+                    m_para, m_name, units, at = src.measure_last
+                    same = m_para == ask.para.para and m_name == got and at == end
                     src.measure_last = (ask.para.para, got, (units if same else frozenset()) | {_unit_word(ask)}, end)
             return got, name
     src.para_last = (ask.para.para, "", "", end)
