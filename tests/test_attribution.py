@@ -629,6 +629,8 @@ def test_a_heading_inside_the_story_takes_its_sections_source(language, text, ex
     ("en", "Firefighters rescued 40 people from the flooded homes.", "40", ("firefighters", "agent")),
     # dev2 el_02: a known group after an article is no count of the body's
     ("en", "The court gave the 10 candidates three days to hand over their evidence.", "10", ("", "none")),
+    # the figure inside the subject's own words
+    ("es", "Los rescatistas de cuatro municipios vecinos buscaron durante la noche.", "cuatro", ("", "none")),
 ])
 def test_a_body_named_by_its_common_noun_did_what_it_counts(language, text, surface, expected):
     assert source_of(text, surface, language) == expected

@@ -1845,7 +1845,9 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
                 y += 3                  # "the police investigations service (PDI) had 42"
             elif x + 1 < ask.i0 and w.has("source_noun", toks[x]) and toks[x + 1].kind == "w" \
                     and toks[x + 1].text.islower() and not w.has("article", toks[ask.i0 - 1]) \
-                    and not _holds(ask, x + 1, w):
+                    and not _holds(ask, x + 1, w) and not w.has("preposition", toks[x + 1]) \
+                    and toks[x + 1].f not in w.particles:
+                # (not "los rescatistas de cuatro municipios buscaron": the figure in the subject)
                 # (not "the court gave the 10 candidates three days": a known group, no count;
                 # not "the army has 200,000 soldiers": what a body is, not what it did)
                 y = x + 1               # "Los sindicatos convocaron más de 250 marchas": a body by its common noun
