@@ -646,6 +646,9 @@ def test_a_body_named_by_its_common_noun_did_what_it_counts(language, text, surf
     # invented, pt
     ("pt", "O governo federal apresentou nesta terça-feira um plano de reconstrução de 50,9 bilhões de reais.",
      "50,9 bilhões de reais", ("governo federal", "reporting_verb")),
+    # dev2 pr_03: "presented as" describes, reports nothing
+    ("es", "La reforma, que el Gobierno presentó como un proyecto de ley, acelera el paso a 43 años de cotización.",
+     "43 años", ("", "none")),
 ])
 def test_presenting_a_plan_or_reading_a_bulletin_reports(language, text, surface, expected):
     assert source_of(text, surface, language) == expected

@@ -1308,6 +1308,9 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             x += 2
             continue
         e = _verb(ask, x, w)
+        if e and e < sb and w.has("as", toks[e]):
+            x = e                       # "que el Gobierno presentó como un proyecto": describes, reports nothing
+            continue
         if e:
             as_ = x > sa and w.has("as", toks[x - 1])
             if x > sa and w.has("and", toks[x - 1]):
