@@ -563,6 +563,15 @@ def test_a_clause_after_a_semicolon_opening_on_its_figure_keeps_the_source(langu
     # invented, pt: "o balanço ... fala em N"
     ("pt", "O balanço da prefeitura divulgado nesta manhã fala em 80 mortos.", "80",
      ("prefeitura", "document")),
+    # dev2 el_02: "that tally" points back to the count a source named; a prepositional lead-in's
+    # figure goes with the clause's subject too
+    ("en", "The opposition says its own count tells a different story. With 81.2% of the sheets counted as of "
+     "Wednesday, that tally gives González 67% and Maduro 30%.", "81.2%", ("opposition", "document")),
+    ("en", "The opposition says its own count tells a different story. With 81.2% of the sheets counted as of "
+     "Wednesday, that tally gives González 67% and Maduro 30%.", "67%", ("opposition", "document")),
+    # invented, es: "esas cuentas"
+    ("es", "La oposición dice que su propio conteo cuenta otra historia. Esas cuentas dan a González el 67 %.",
+     "67 %", ("oposición", "document")),
     # a document that is the object, not the subject: the outlet's narration
     ("es", "El huracán dejó 40 muertos, mientras el informe oficial sigue pendiente.", "40", ("", "none")),
 ])

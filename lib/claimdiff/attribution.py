@@ -1918,28 +1918,38 @@ def document(ask: Ask, src: ArticleSources) -> str | None:
         x = dateline + 1                # "Santiago, 6 feb (EFE).- Los balances ..."
     while x < ask.i0 and (toks[x].kind == "p" or x in ask.blocked):
         x += 1
-    comma = next((z for z in range(x, min(ask.i0, x + 8)) if toks[z].text == ","), None)
+    lead_start = x
+    reach = 14 if x < ask.i0 and w.has("preposition", toks[x]) else 8
+    comma = next((z for z in range(x, min(ask.sb, x + reach)) if toks[z].text == ","), None)
     if comma is not None and (w.has("preposition", toks[x]) or not any(z in _fig_tokens(ask) for z in range(x, comma))):
         x = comma + 1                   # a lead-in: "Con ese 83,5 %,", "On Monday,"
-    while x < ask.i0 and (toks[x].kind == "p" or (x in ask.blocked and x not in _fig_tokens(ask))):
+    # a figure of a lead-in that opens on a preposition ("With 81.2% of the sheets counted,
+    # that tally gives ...") is given by the clause's subject too
+    lead_in = comma is not None and ask.i0 < comma and w.has("preposition", toks[lead_start])
+    if ask.i0 < x and not lead_in:
+        return None
+    limit = ask.sb if lead_in else ask.i0
+    while x < limit and (toks[x].kind == "p" or (x in ask.blocked and x not in _fig_tokens(ask))):
         x += 1
     start = x
-    while x < ask.i0 and (w.has("article", toks[x]) or w.has("determiner", toks[x])):
+    pointing = False
+    while x < limit and (w.has("article", toks[x]) or w.has("determiner", toks[x]) or w.has("demonstrative", toks[x])):
+        pointing = pointing or w.has("demonstrative", toks[x])
         x += 1
     # the document, after at most two adjectives before it ("the official tally")
-    d = next((z for z in range(x, min(ask.i0, x + 3)) if _is_document(toks[z], w)), None)
+    d = next((z for z in range(x, min(limit, x + 3)) if _is_document(toks[z], w)), None)
     if d is None or any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
         return None
     end = d + 1
-    while end < ask.i0 and end - d <= 2 and toks[end].kind == "w" and toks[end].text.islower() \
+    while end < limit and end - d <= 2 and toks[end].kind == "w" and toks[end].text.islower() \
             and not _verb(ask, end, w) and not _document_verb(toks, end, w) and not w.has("preposition", toks[end]) \
             and not w.has("agent", toks[end]) and not toks[end].f.endswith(_PARTICIPLE.get(w.language, ("ed",))):
         end += 1                        # "balances oficiales", "cuentas opositoras"
     owner = None
     ending = _PARTICIPLE.get(w.language, ("ed",))
-    by = end + 1 if end + 1 < ask.i0 and toks[end].f.endswith(ending) and w.has("agent", toks[end + 1]) else end
-    if by < ask.i0 and (toks[by].f in w.particles or w.has("agent", toks[by])) and toks[by].text.islower():
-        a, b = _np_after(ask, by + 1, ask.i0, w)
+    by = end + 1 if end + 1 < limit and toks[end].f.endswith(ending) and w.has("agent", toks[end + 1]) else end
+    if by < limit and (toks[by].f in w.particles or w.has("agent", toks[by])) and toks[by].text.islower():
+        a, b = _np_after(ask, by + 1, limit, w)
         b = next((z for z in range(a + 1, b) if toks[z].text.islower() and
                   (toks[z].f.endswith(ending) or _document_verb(toks, z, w))), b)
         while b > a + 1 and w.has("preposition", toks[b - 1]):
@@ -1948,22 +1958,50 @@ def document(ask: Ask, src: ArticleSources) -> str | None:
             owner, end = (a, b), b      # "o balanço da prefeitura", "the tally compiled by the union"
     # its verb: after a participle's phrase at most ("difundidos la noche del lunes")
     figtok = _fig_tokens(ask)
-    v = next((z for z in range(end, min(ask.i0, end + 8)) if toks[z].kind == "w" and toks[z].text.islower()
+    v = next((z for z in range(end, min(limit, end + 8)) if toks[z].kind == "w" and toks[z].text.islower()
               and (_verb(ask, z, w) or _document_verb(toks, z, w))), None)
     if v is None or any(toks[z].text in CLAUSE_PUNCT or (z in figtok) or (toks[z].text[:1].isupper() and z not in ask.blocked)
                         for z in range(end, v)):
         return None
     e = _verb(ask, v, w) or _document_verb(toks, v, w)
-    if ask.i0 - e > 4 or any(z in figtok or toks[z].text in CLAUSE_PUNCT for z in range(e, ask.i0)):
+    if not lead_in and (limit - e > 4 or any(z in figtok or toks[z].text in CLAUSE_PUNCT for z in range(e, limit))):
         return None
+    if lead_in and not any(z in figtok for z in range(e, min(ask.sb, e + 5))):
+        return None                     # the lead-in's figure goes with a verb that gives figures
     if owner is not None:
         name = src.canonical(" ".join(t.text for t in toks[owner[0]:owner[1]]), toks[owner[0]].start)
         return name if name and not name.startswith("\0") else None
     body = _body_adjective(toks[d + 1:end], w.language)
     if body:
         return src.canonical(body, toks[d].start) or None
+    if pointing:
+        # "The opposition says its own count tells a different story. ... that tally gives
+        # González 67%": the document named before, reported by whoever reported it
+        return _reported_before(ask, src) or None
     name = src.canonical(" ".join(t.text for t in toks[start:end]), toks[start].start, sentence_start=start == ask.sa)
     return name if name and not name.startswith("\0") else None
+
+
+def _reported_before(ask: Ask, src: ArticleSources) -> str:
+    """The subject of the last reporting verb of the paragraph before the figure's sentence
+    ("The opposition says ..."), canonical; "" when none names anyone."""
+    w = src.w
+    text = ask.article.text
+    lo = max(ask.para.start, ask.toks[ask.sa].start - LEAD * 3)
+    toks = tokenize(text, lo, ask.toks[ask.sa].start)
+    found = ""
+    for k in range(1, len(toks)):
+        if toks[k].kind != "w" or not is_verb(toks, k, w):
+            continue
+        y = k - 1
+        while y >= 0 and toks[y].kind == "w" and k - y <= 6 and not w.has("that", toks[y]) and not is_verb(toks, y, w):
+            y -= 1
+        words_ = toks[y + 1:k]
+        if words_ and (y < 0 or toks[y].text in ".!?;:\"”»") and _plausible_source(words_, w):
+            name = src.canonical(" ".join(t.text for t in words_), words_[0].start, sentence_start=True)
+            if name and not name.startswith("\0"):
+                found = name
+    return found
 
 
 def _is_document(t: Tok, w: Words) -> bool:
