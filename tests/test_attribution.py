@@ -661,3 +661,16 @@ def test_a_body_named_by_its_common_noun_did_what_it_counts(language, text, surf
 ])
 def test_presenting_a_plan_or_reading_a_bulletin_reports(language, text, surface, expected):
     assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_03: a later sentence with a body of its own as subject is not the paragraph lead's
+    ("pt", "O Itamaraty informou que nenhum brasileiro está entre os mortos. O Consulado-Geral do Brasil em Santiago, "
+     "porém, já prestou assistência a cerca de 300 brasileiros.", "cerca de 300",
+     ("Consulado-Geral do Brasil em Santiago", "agent")),
+    # invented, es: an embassy by name, with an aside
+    ("es", "La cancillería informó que ningún mexicano murió. La Embajada de México en Santiago, sin embargo, ya "
+     "atendió a 120 turistas.", "120", ("Embajada de México en Santiago", "agent")),
+])
+def test_a_later_sentence_with_its_own_body_is_not_the_paragraph_leads(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected

@@ -1574,6 +1574,11 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
     return name or None
 
 
+def _phrase(toks: list[Tok], a: int, b: int) -> str:
+    """The words of toks[a:b] as written: no space where the text has none ("Consulado-Geral")."""
+    return "".join((" " if k > a and t.gap else "") + t.text for k, t in enumerate(toks[a:b], a))
+
+
 def _names_no_one(toks: list[Tok], a: int, b: int, w: Words) -> bool:
     """A possessive opening the words: "according to its own register" names no one, but
     "according to its staff", "segundo o seu diretor" name the people of the body just named."""
@@ -1760,9 +1765,11 @@ def paragraph_lead(ask: Ask, src: ArticleSources) -> str | None:
     key = p.para
     if key not in src.leads:
         src.leads[key] = _lead(ask, src)
-    if src.leads[key] and ask.kind not in ("count", "percent", "money") \
-            and re.search(r"[.!?][\"”»]?\s", ask.article.text[ask.para.start:ask.toks[ask.sa].start]):
+    later = src.leads[key] and re.search(r"[.!?][\"”»]?\s", ask.article.text[ask.para.start:ask.toks[ask.sa].start])
+    if later and ask.kind not in ("count", "percent", "money"):
         return None     # "... estimated that 15,000 set out. The caravan walked 40 miles": the outlet's measure
+    if later and agent(ask, src):
+        return None     # "O Itamaraty informou que ... O Consulado-Geral, porém, já prestou assistência a 300": its own subject
     return src.leads[key] or None
 
 
@@ -1804,7 +1811,8 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     while x < ask.i0 and (toks[x].kind == "p" or x in ask.blocked):
         x += 1
     comma = next((z for z in range(x, min(ask.i0, x + 8)) if toks[z].text == ","), None)
-    if comma is not None and not any(z in _fig_tokens(ask) for z in range(x, comma)):
+    aside = comma is not None and (m := w.asides.at(toks, comma + 1)) and m[0] < ask.i0 and toks[m[0]].text == ","
+    if comma is not None and not aside and not any(z in _fig_tokens(ask) for z in range(x, comma)):
         x = comma + 1                   # a lead-in: "En ese trayecto,", "Hace ocho días, el jueves 2 de mayo,"
     while x < ask.i0 and (toks[x].kind == "p" or x in ask.blocked or
                           (w.has("article", toks[x]) and x + 1 in ask.blocked)):
@@ -1814,9 +1822,11 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         x += 1
     y = x
     if y < ask.i0 and toks[y].text[:1].isupper():
-        while y < ask.i0 and toks[y].kind == "w" and (toks[y].text[:1].isupper() or
-                                                      (toks[y].f in w.particles and y + 1 < ask.i0 and toks[y + 1].text[:1].isupper())):
-            y += 1
+        while y < ask.i0 and (toks[y].kind == "w" and (toks[y].text[:1].isupper() or
+                                                       ((toks[y].f in w.particles or w.has("preposition", toks[y]))
+                                                        and y + 1 < ask.i0 and toks[y + 1].text[:1].isupper()))
+                              or (toks[y].text == "-" and toks[y].gap == 0 and y + 1 < ask.i0 and toks[y + 1].gap == 0)):
+            y += 1                      # (a hyphen inside a name: "Consulado-Geral")
         words_ = [t.text for t in toks[x:y]]
         heads = {fold(t) for t in words_}
         known = src._short_form(words_[0], ask.start) if len(words_) == 1 and not _ACRONYM.match(words_[0]) else ""
@@ -1856,9 +1866,14 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
                 y = x + 1               # "Los sindicatos convocaron más de 250 marchas": a body by its common noun
             else:
                 return None
+    name_end = y
+    if y + 1 < ask.i0 and toks[y].text == ",":
+        m = w.asides.at(toks, y + 1)
+        if m and m[0] < ask.i0 and toks[m[0]].text == ",":
+            y = m[0] + 1                # "O Consulado-Geral, porém, já prestou assistência a 300"
     if y >= ask.i0 or y == x or toks[y].kind != "w" or not toks[y].text.islower() or ask.i0 - y > 5:
         return None
-    name = src.canonical(" ".join(t.text for t in toks[start:y]), toks[start].start, sentence_start=start == ask.sa)
+    name = src.canonical(_phrase(toks, start, name_end), toks[start].start, sentence_start=start == ask.sa)
     # (a body that is quoted, "El INM", stays a body: only people are no agents here)
     person = name in src.known_people() and not (_ACRONYM.match(name) or src.kind_of(name) == "org")
     return name if name and not name.startswith("\0") and not person else None
