@@ -572,6 +572,10 @@ def test_a_clause_after_a_semicolon_opening_on_its_figure_keeps_the_source(langu
     # invented, es: "esas cuentas"
     ("es", "La oposición dice que su propio conteo cuenta otra historia. Esas cuentas dan a González el 67 %.",
      "67 %", ("oposición", "document")),
+    # invented, es: "habla", "cifra" in the present, which the lemmatiser reads as nouns
+    ("es", "El último informe del Gobierno habla de 48 muertos.", "48", ("Gobierno", "reporting_verb")),
+    ("es", "La Municipalidad de Viña del Mar cifra en 372 los desaparecidos.", "372",
+     ("Municipalidad de Viña del Mar", "reporting_verb")),
     # a document that is the object, not the subject: the outlet's narration
     ("es", "El huracán dejó 40 muertos, mientras el informe oficial sigue pendiente.", "40", ("", "none")),
 ])
