@@ -576,6 +576,10 @@ def test_a_clause_after_a_semicolon_opening_on_its_figure_keeps_the_source(langu
     ("es", "El último informe del Gobierno habla de 48 muertos.", "48", ("Gobierno", "reporting_verb")),
     ("es", "La Municipalidad de Viña del Mar cifra en 372 los desaparecidos.", "372",
      ("Municipalidad de Viña del Mar", "reporting_verb")),
+    # dev2 hu_04: "el conteo del colectivo X, que habla de": the collective, its name whole
+    ("es", "La funcionaria reconoció que el conteo del colectivo Familias de Acapulco en Búsqueda, que habla de más de "
+     "200 personas no localizadas, no se puede descartar.", "más de 200",
+     ("Familias de Acapulco en Búsqueda", "reporting_verb")),
     # a document that is the object, not the subject: the outlet's narration
     ("es", "El huracán dejó 40 muertos, mientras el informe oficial sigue pendiente.", "40", ("", "none")),
 ])

@@ -914,7 +914,8 @@ def _cap_runs(words_: list[str], w: Words, sentence_start: bool) -> list[tuple[i
         if cap:
             if a is None:
                 a = i
-        elif a is not None and x and fold(x) in w.particles and i + 1 < n and words_[i + 1][:1].isupper():
+        elif a is not None and x and (fold(x) in w.particles or fold(x) in w.roles.get("in_place", ())) \
+                and i + 1 < n and words_[i + 1][:1].isupper():
             continue
         elif a is not None:
             runs.append((a, i))
