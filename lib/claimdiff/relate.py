@@ -132,8 +132,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from claimdiff.frames import Frame, contains
-from claimdiff.reference import table
+from claimdiff.reference import fold, table
 
 NO_ROW = "none"
 # Measures of things counted, paid or shared out: what they count says which quantity they
@@ -182,6 +184,12 @@ COINCIDENCE = 20
 # Counts this small coincide easily (two sergeants here, three guardsmen there): two sources'
 # small counts are a dispute only when both say where.
 SMALL = 10
+# Two words this alike (rapidfuzz ratio, 0-100) name one thing in two languages or two forms:
+# "primary" and "primaria", "secondary" and "secundaria", "school" and "schools" (not "primary"
+# and "secundaria": 35). A share's base narrowed by words the other's lacks counts another base.
+COGNATE = 70
+# How numbers.py marks the words that narrow a share's base in its scope ("base: primary school").
+SHARE_BASE = "base:"
 # A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
 CONVERSION = 0.03
 # A sum converted into another currency at a rate the articles print: rates move, and writers
@@ -674,7 +682,35 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
                                f'"{wide.text}" counts all of {wide.places[0]}')
 
 
+@lru_cache(maxsize=10_000)
+def base_words(scope: str) -> frozenset[str]:
+    """The words that narrow a share's base, from its scope's "base:" part ("base: primary
+    school" -> primary, school; "base: de primaria" -> primaria): words of four letters or more."""
+    words: set[str] = set()
+    for part in (scope or "").split(";"):
+        part = part.strip()
+        if part.startswith(SHARE_BASE):
+            words.update(w for w in fold(part[len(SHARE_BASE):]).replace("-", " ").split() if len(w) >= 4)
+    return frozenset(words)
+
+
+def _covers(small: frozenset[str], big: frozenset[str]) -> bool:
+    return all(any(fuzz.ratio(w, v) >= COGNATE for v in big) for w in small)
+
+
+def other_base(a: Frame, b: Frame) -> bool:
+    """Two shares of one kind of thing whose bases are narrowed two ways, neither's words within
+    the other's: "26.65% of primary school teachers" and "25,22 % de los profesores de
+    secundaria" (one share of primary teachers, one of secondary ones); "26,65 % de los
+    maestros de primaria" is within "of primary school teachers"."""
+    wa, wb = base_words(a.scope), base_words(b.scope)
+    return bool(wa and wb) and not _covers(wa, wb) and not _covers(wb, wa)
+
+
 def subset(a: Frame, b: Frame, peers: Peers):
+    if a.measure == b.measure == "percent" and other_base(a, b):
+        return "different_scope", (f'"{a.text}" is a share of {", ".join(sorted(base_words(a.scope)))} only; '
+                                   f'"{b.text}" of {", ".join(sorted(base_words(b.scope)))}')
     if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
         # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
