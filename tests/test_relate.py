@@ -93,6 +93,32 @@ ROWS = {
                        event="vote", place="Venezuela", as_of="2024-08-02", asserted_by="CNE"),
     "opp_30": number("el_03:n020", "30 %", 30, article="el_03", kind="percent", counted="vote", event="vote",
                      place="Venezuela", as_of="2024-08-02", asserted_by="oposición"),
+    # pr_01: "The Education Ministry said 26.65% of primary school teachers and 25.22% of secondary
+    # teachers were on strike; the main teachers' unions said half of primary teachers and 55% of
+    # those in secondary schools stayed away."
+    "ministry_secondary": number("pr_01:n016", "25.22%", 25.22, article="pr_01", para=4, kind="percent",
+                                 counted="teacher", scope="base: secondary", as_of="2023-01-31",
+                                 asserted_by="Education Ministry"),
+    "unions_half_primary": number("pr_01:n017", "half", 50, article="pr_01", para=4, kind="percent",
+                                  counted="teacher", scope="base: primary", as_of="2023-01-31",
+                                  asserted_by="main teachers unions"),
+    # pr_03: "... el 25,22 % de los profesores de secundaria hicieron huelga, frente al 50 % y el
+    # 55 %, respectivamente, que reivindicaron los sindicatos del sector."
+    "unions_55_secondary": number("pr_03:n023", "55 %", 55, article="pr_03", para=6, kind="percent",
+                                  counted="teacher", scope="base: de secundaria", as_of="2023-01-31",
+                                  asserted_by="sindicatos del sector"),
+    "ministry_es_secondary": number("pr_03:n021", "25,22 %", 25.22, article="pr_03", para=6, kind="percent",
+                                    counted="teacher", scope="base: de secundaria", as_of="2023-01-31",
+                                    asserted_by="Ministerio de Educación"),
+    # invented, a general strike in Portugal: two bases of one kind of worker
+    "strike_public": number("probe_strike_pt:n001", "40%", 40, article="probe_strike_pt", kind="percent",
+                            counted="worker", scope="base: da função pública", as_of="2025-05-21",
+                            asserted_by="sindicatos"),
+    "strike_private": number("probe_fire_en:n009", "15%", 15, article="probe_fire_en", kind="percent",
+                             counted="worker", scope="base: private sector", as_of="2025-05-21",
+                             asserted_by="employers' federation"),
+    "strike_all": number("probe_fire_en:n010", "25%", 25, article="probe_fire_en", kind="percent",
+                         counted="worker", as_of="2025-05-21", asserted_by="employers' federation"),
     # hu_03 "winds of 165 km/h" (the mph value) against hu_01 "165 mph (270 kph)"
     "wind_kmh": number("hu_03:n003", "165 km/h", 165, article="hu_03", kind="other", unit="km/h",
                        measure="speed", canonical_value=165, canonical_low=165, canonical_high=165,
@@ -398,6 +424,16 @@ def frames(*names):
     ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
     ("probe_five", "probe_cinco", "agree", "same_number", []),
     ("probe_arrests_es", "probe_arrests_en", "conflict", "conflict", ['Gobierno: "dos"', "arrest"]),
+    # rival shares of one base on one day: the ministry's secondary teachers against the unions'
+    ("ministry_secondary", "unions_55_secondary", "conflict", "conflict",
+     ['Education Ministry: "25.22%"', 'sindicatos del sector: "55 %"', "teacher"]),
+    # ... but a share of secondary teachers is no rival of a share of primary ones
+    ("unions_half_primary", "ministry_es_secondary", "different_scope", "subset",
+     ['"half" is a share of primary only', "secundaria"]),
+    ("unions_half_primary", "unions_55_secondary", "different_scope", "subset", ["primary", "secundaria"]),
+    # ... nor the public sector's share the private sector's; a share of no narrower base may be either
+    ("strike_public", "strike_private", "different_scope", "subset", ["funcao, publica", "private, sector"]),
+    ("strike_public", "strike_all", "conflict", "conflict", ['"40%"', '"25%"']),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)

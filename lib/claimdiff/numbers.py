@@ -755,8 +755,17 @@ def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept
         return "", ""
     before = [g for g in kept if sent[g.i] == s - 1 and g.kind == "percent"]
     pair, tie = _parallel_share(toks, f, lex, sa, sb, before, shares, counted_of)
+    if pair is not None and tie == "says":
+        # which of a list the rival answers: the one whose narrower base its sentence names
+        # ("The main primary teachers' union, SNUipp-FSU, says 50%": the primary teachers')
+        words = {t.f for t in toks[sa:sb] if t.kind == "w"}
+        named = [g for g in before + shares[:shares.index(f)] if counted_of.get(id(g)) == counted_of[id(pair)]
+                 and base_of.get(id(g)) and set(fold(w) for w in base_of[id(g)].split() if len(w) >= 4) & words]
+        if len({base_of[id(g)] for g in named}) == 1:
+            return counted_of[id(pair)], base_of[id(named[-1])]
+        return counted_of[id(pair)], ""
     if pair is not None:
-        return counted_of[id(pair)], base_of.get(id(pair), "") if tie != "says" else ""
+        return counted_of[id(pair)], base_of.get(id(pair), "")
     if _after_name(toks, f, lex, sa):
         named = next((g for g in reversed(shares[:shares.index(f)]) if counted_of.get(id(g))
                       and _after_name(toks, g, lex, sa)), None)
