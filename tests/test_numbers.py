@@ -1044,6 +1044,15 @@ def _shares(text, language):
     # dev2 el_02 (Tidewater Herald): a share a name holds is not a share of the tally before it
     ("en", "With 81.2% of the sheets counted as of Wednesday, that tally gives González 67% and Maduro 30%.",
      [("81.2%", "", ""), ("67%", "", ""), ("30%", "", "")]),
+    # dev2 el_03: a list whose clauses repeat the first share's without its noun (gapping); a clause
+    # with a verb and subject of its own ("la web ... recogía el 81,2 %") is no gap: unknown
+    ("es", "La primera noche, María Corina Machado habló del 40 % de las actas; el lunes, del 73,2 %; a mitad "
+           "de semana, la web que las muestra ya recogía el 81,2 %, y el viernes, el 83,5 %.",
+     [("40 %", "tally sheet", ""), ("73,2 %", "tally sheet", ""), ("81,2 %", "", ""), ("83,5 %", "tally sheet", "")]),
+    # dev2 el_03: after a share of sheets, two candidates' shares are no shares of sheets
+    ("es", "El organismo divulgó un segundo boletín, con el 96,87 % de las actas: Maduro subía al 51,95 % y "
+           "González bajaba al 43,18 %.",
+     [("96,87 %", "tally sheet", ""), ("51,95 %", "", ""), ("43,18 %", "", "")]),
     # invented, another event: a rival's "said 40%" is a share of what the police's share counts
     ("en", "Police said 12% of shops closed; the unions said 40%.",
      [("12%", "business", ""), ("40%", "business", "")]),

@@ -110,6 +110,15 @@ ROWS = {
     "ministry_es_secondary": number("pr_03:n021", "25,22 %", 25.22, article="pr_03", para=6, kind="percent",
                                     counted="teacher", scope="base: de secundaria", as_of="2023-01-31",
                                     asserted_by="Ministerio de Educación"),
+    # el_01: "los testigos de la oposición habían recogido el 73,2 % de las actas de votación";
+    # el_03: "el CNE atribuyó ... con el 80 % de las actas escrutadas"; el_04: "com 96,87% das atas
+    # apuradas"
+    "sheets_opposition": number("el_01:n008", "73,2 %", 73.2, article="el_01", kind="percent",
+                                counted="tally sheet", as_of="2024-07-29", asserted_by="María Corina Machado"),
+    "sheets_cne_80": number("el_03:n005", "80 %", 80, article="el_03", kind="percent", counted="tally sheet",
+                            as_of="2024-07-29", asserted_by="CNE"),
+    "sheets_cne_9687": number("el_04:n011", "96,87%", 96.87, article="el_04", kind="percent",
+                              counted="tally sheet", as_of="2024-08-02", asserted_by="CNE"),
     # invented, a general strike in Portugal: two bases of one kind of worker
     "strike_public": number("probe_strike_pt:n001", "40%", 40, article="probe_strike_pt", kind="percent",
                             counted="worker", scope="base: da função pública", as_of="2025-05-21",
@@ -434,6 +443,9 @@ def frames(*names):
     # ... nor the public sector's share the private sector's; a share of no narrower base may be either
     ("strike_public", "strike_private", "different_scope", "subset", ["funcao, publica", "private, sector"]),
     ("strike_public", "strike_all", "conflict", "conflict", ['"40%"', '"25%"']),
+    # two sources' shares of the tally sheets each holds are two processes; one source's, a day later, moved on
+    ("sheets_opposition", "sheets_cne_80", "different_scope", "subset", ["tally sheets each source holds"]),
+    ("sheets_cne_80", "sheets_cne_9687", "different_time", "other_as_of", ["2024-08-02"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)

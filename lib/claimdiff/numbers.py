@@ -683,7 +683,7 @@ def _parallel_share(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, bef
     of the secondary ones: a list pairs with the list before it, in order); "compared with
     46.3%"; a rival source's "says 50%" after "26.65% of primary school teachers". `before` holds
     the shares before f's sentence in its paragraph (the previous sentence's), `in_sentence`
-    f's sentence's shares in order. (share, "contrast" | "respectively" | "says"), or (None, "")
+    f's sentence's shares in order. (share, "contrast" | "respectively" | "gapping" | "says"), or (None, "")
     when no construction ties f to another share."""
     x = in_sentence.index(f)
     run = [g for g in _share_run(toks, in_sentence, x)]
@@ -691,11 +691,14 @@ def _parallel_share(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, bef
     # what ties the run to the shares before it: a contrast word between them, "respectively"
     # after the run in its clause, or a verb of saying right before the run
     earlier = [g for g in in_sentence[:in_sentence.index(head)] if counted_of.get(id(g))]
+    pool = earlier or [g for g in before if counted_of.get(id(g))]
     tie = ""
     if earlier and any(_share_link_at(toks, k, lex, "contrast") for k in range(earlier[-1].j, head.i0)):
         tie = "contrast"
     elif any(_share_link_at(toks, k, lex, "respectively") for k in range(run[-1].j, min(sb, run[-1].j + 4))):
         tie = "respectively"
+    elif pool and _gapped(toks, pool[-1], head, lex):
+        tie = "gapping"
     else:
         k = head.i0
         if k > sa and (lex.skip.get(toks[k - 1].f) in ("article", "det") or lex.has("article", toks[k - 1])):
@@ -703,12 +706,23 @@ def _parallel_share(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, bef
         cue = next((lex.cues.ending_at(toks, y) for y in (k, k - 1) if y > sa and lex.cues.ending_at(toks, y)), None)
         if cue and cue[1].get("type") == "verb":
             tie = "says"
-    pool = earlier or [g for g in before if counted_of.get(id(g))]
     if not tie or not pool:
         return None, ""
     if tie in ("contrast", "respectively") and len(pool) >= len(run):
         return pool[len(pool) - len(run) + run.index(f)], tie
     return pool[-1], tie
+
+
+def _gapped(toks: list[Tok], g: Fig, f: Fig, lex: Lexicon) -> bool:
+    """A share whose clause repeats an earlier share's with its verb and noun left out, after a
+    clause mark: "habló del 40 % de las actas; el lunes, del 73,2 %", "45% of the polling
+    stations on Sunday; by Monday, 80%" (only articles, "of"/"de" words or "and" after the
+    last mark)."""
+    marks = [k for k in range(g.j, f.i0) if toks[k].text in ",;"]
+    return bool(marks) and all(
+        toks[k].kind == "w" and (lex.skip.get(toks[k].f) in ("article", "det", "prep") or lex.has("article", toks[k])
+                                 or lex.has("and", toks[k]) or lex.has("of", toks[k]))
+        for k in range(marks[-1] + 1, f.i0))
 
 
 def _count_share(toks: list[Tok], f: Fig, in_sentence_counts: list[Fig]) -> Fig | None:
@@ -734,7 +748,9 @@ def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept
        noun of its own counts that noun, narrowed by its modifiers (_share_base);
     2. count_share: in brackets right after a count, the count's ("7.303.480 votos (el 67 %)");
     3. parallel: set against earlier shares by a contrast word or "respectively" ("frente al
-       50 % y el 55 %, respectivamente"), the share it pairs with, base and all; after a rival's
+       50 % y el 55 %, respectivamente"), or repeating an earlier share's clause without its
+       noun ("del 40 % de las actas; el lunes, del 73,2 %": _gapped), the share it pairs with,
+       base and all; after a rival's
        verb of saying ("The union says 50%"), the last share's, of no narrower base (which of a
        list it answers is not said) (_parallel_share);
     4. owner: right after a name ("gives González 67%"), what another named one's share of the

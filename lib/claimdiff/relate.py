@@ -30,7 +30,9 @@ The steps, most decisive first:
                   two days of one count close in size, pass
 5. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
                   exact number), or another kind of people (children, soldiers; "people" may
-                  be any) -> different_scope
+                  be any), or two shares of bases narrowed two ways (primary teachers,
+                  secondary teachers), or two named sources' shares of the records each holds
+                  (tally sheets counted, tally sheets collected) -> different_scope
 6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), or one prints another's number with another unit against what
                   that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
@@ -707,10 +709,22 @@ def other_base(a: Frame, b: Frame) -> bool:
     return bool(wa and wb) and not _covers(wa, wb) and not _covers(wb, wa)
 
 
+def _own_records(a: Frame, b: Frame) -> bool:
+    """Two named sources' shares of records (tally sheets, reports, permits: the lexicon's class
+    document) that are not one number: each says how far its own source got with the records
+    it holds (the CNE's 80% of tally sheets counted, the opposition's 73.2% collected), two
+    processes, not rival estimates of one quantity."""
+    return (a.measure == b.measure == "percent" and a.klass == b.klass == "document"
+            and rival_sources(a, b) and not one_number(a, b))
+
+
 def subset(a: Frame, b: Frame, peers: Peers):
     if a.measure == b.measure == "percent" and other_base(a, b):
         return "different_scope", (f'"{a.text}" is a share of {", ".join(sorted(base_words(a.scope)))} only; '
                                    f'"{b.text}" of {", ".join(sorted(base_words(b.scope)))}')
+    if _own_records(a, b):
+        return "different_scope", (f'{a.who()}\'s "{a.text}" and {b.who()}\'s "{b.text}" are shares of the '
+                                   f"{a.concept or 'records'}s each source holds: two processes, not rival estimates")
     if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
         # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
