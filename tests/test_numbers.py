@@ -1053,6 +1053,14 @@ def _shares(text, language):
     ("es", "El organismo divulgó un segundo boletín, con el 96,87 % de las actas: Maduro subía al 51,95 % y "
            "González bajaba al 43,18 %.",
      [("96,87 %", "tally sheet", ""), ("51,95 %", "", ""), ("43,18 %", "", "")]),
+    # dev2 pr_04 (Diário Internacional): a table cell's share is of what its row's label names
+    ("pt", "| Indicador | 19 de janeiro | 31 de janeiro |\n|---|---:|---:|\n| Professores do primário em greve "
+           "(governo) | 42,35% | 26,65% |\n",
+     [("42,35%", "teacher", "base: do primário"), ("26,65%", "teacher", "base: do primário")]),
+    # invented table of another strike: the label's head comes last in English
+    ("en", "| Share on strike | Jan 19 | Jan 31 |\n|---|---|---|\n| Secondary school teachers (ministry) | 34.66% | "
+           "25.22% |\n",
+     [("34.66%", "teacher", "base: Secondary school"), ("25.22%", "teacher", "base: Secondary school")]),
     # invented, another event: a rival's "said 40%" is a share of what the police's share counts
     ("en", "Police said 12% of shops closed; the unions said 40%.",
      [("12%", "business", ""), ("40%", "business", "")]),

@@ -713,6 +713,38 @@ def _parallel_share(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, bef
     return pool[-1], tie
 
 
+def _label_share(toks: list[Tok], f: Fig, lex: Lexicon) -> tuple[str, str]:
+    """(concept, narrower base) a Markdown table row's label gives a share in one of its cells."""
+    k = f.i - 1
+    while k >= 0 and not toks[k + 1].nl and f.i - k < 40:
+        k -= 1
+    first = k + 1
+    if toks[first].text != "|":
+        return "", ""
+    end = next((x for x in range(first + 1, f.i) if toks[x].text == "|"), f.i)
+    for x in range(first + 1, end):
+        m = lex.concepts.at(toks, x)
+        if m and m[1].get("role") not in ("count", "measure"):
+            if "first" in lex.g("noun_order"):
+                y = m[0]
+                if y + 1 < end and lex.has("of", toks[y]):
+                    z = y + 1
+                    while z < min(end, y + 4) and toks[z].kind == "w" and toks[z].text[:1].islower() and len(toks[z].text) > 3 \
+                            and not (lex.skip.get(toks[z].f) in ("article", "det", "prep", "verb")
+                                     or lex.has("article", toks[z]) or lex.has("and", toks[z])) \
+                            and not lex.concepts.at(toks, z):
+                        z += 1
+                    return m[1]["concept"], " ".join(t.text for t in toks[y:z]) if z > y + 1 else ""
+                return m[1]["concept"], ""
+            while m[0] < end:       # "Secondary school teachers": the head comes last
+                nxt = lex.concepts.at(toks, m[0])
+                if not nxt or nxt[1].get("role") in ("count", "measure"):
+                    break
+                x, m = m[0], nxt
+            return m[1]["concept"], " ".join(t.text for t in toks[first + 1:x] if t.kind == "w")
+    return "", ""
+
+
 def _gapped(toks: list[Tok], g: Fig, f: Fig, lex: Lexicon) -> bool:
     """A share whose clause repeats an earlier share's with its verb and noun left out, after a
     clause mark: "habló del 40 % de las actas; el lunes, del 73,2 %", "45% of the polling
@@ -747,6 +779,8 @@ def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept
        those in secondary schools": teachers, in secondary schools); any other share with a
        noun of its own counts that noun, narrowed by its modifiers (_share_base);
     2. count_share: in brackets right after a count, the count's ("7.303.480 votos (el 67 %)");
+       in a Markdown table cell, what its row's label names, narrowed as the label narrows it
+       ("| Professores do primário em greve (governo) | 42,35% |": teachers, "do primário");
     3. parallel: set against earlier shares by a contrast word or "respectively" ("frente al
        50 % y el 55 %, respectivamente"), or repeating an earlier share's clause without its
        noun ("del 40 % de las actas; el lunes, del 73,2 %": _gapped), the share it pairs with,
@@ -767,6 +801,8 @@ def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept
     whole = _count_share(toks, f, [g for g in here if g.kind == "count" and g.j <= f.i0])
     if whole is not None and counted_of.get(id(whole)):
         return counted_of[id(whole)], ""
+    if _table_column(toks, f.i) is not None:
+        return _label_share(toks, f, lex)
     if not _bare_share(toks, f, sb, lex):
         return "", ""
     before = [g for g in kept if sent[g.i] == s - 1 and g.kind == "percent"]
@@ -809,7 +845,7 @@ def _share_base(toks: list[Tok], f: Fig, lex: Lexicon, noun_end: int, sb: int) -
         if not (k + 1 < sb and lex.has("of", toks[k])):
             return ""
         end = k + 1
-        while end < sb and end - k <= 3 and toks[end].kind == "w" and toks[end].text[:1].islower() \
+        while end < sb and end - k <= 3 and toks[end].kind == "w" and toks[end].text[:1].islower() and len(toks[end].text) > 3 \
                 and not (lex.skip.get(toks[end].f) in ("article", "det", "verb") or lex.has("article", toks[end])
                          or lex.has("and", toks[end]) or lex.has("of", toks[end])) \
                 and not lex.concepts.at(toks, end) and not toks[end].f.endswith(lex.verb_endings):
