@@ -750,6 +750,8 @@ def _gapped(toks: list[Tok], g: Fig, f: Fig, lex: Lexicon) -> bool:
     clause mark: "habló del 40 % de las actas; el lunes, del 73,2 %", "45% of the polling
     stations on Sunday; by Monday, 80%" (only articles, "of"/"de" words or "and" after the
     last mark)."""
+    if f.i0 - g.j > WINDOW:
+        return False
     marks = [k for k in range(g.j, f.i0) if toks[k].text in ",;"]
     return bool(marks) and all(
         toks[k].kind == "w" and (lex.skip.get(toks[k].f) in ("article", "det", "prep") or lex.has("article", toks[k])
@@ -769,8 +771,8 @@ def _count_share(toks: list[Tok], f: Fig, in_sentence_counts: list[Fig]) -> Fig 
                  and not any(t.kind == "p" for t in toks[g.j:k])), None)
 
 
-def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept: list[Fig], sent: list[int],
-                   counted_of: dict, base_of: dict, noun_end: int) -> tuple[str, str]:
+def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, by_sentence: dict[int, list[Fig]],
+                   sent: list[int], counted_of: dict, base_of: dict, noun_end: int) -> tuple[str, str]:
     """(what a share is a share of, when its own noun does not say it; the words that narrow its
     base, "primary school" of "26.65% of primary school teachers"), by ordered sieves, most
     precise first ("" when none applies, and the caller keeps what _counted read):
@@ -791,7 +793,9 @@ def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept
        sentence counts, else nothing said: not the noun before the name ("that tally"), so
        "\0" (the caller clears what it read)."""
     s = sent[f.i]
-    here = [g for g in kept if sent[g.i] == s]
+    here = by_sentence.get(s, [])
+    # only the figures of f's window: a megabyte "sentence" of figures stays linear
+    here = here[bisect.bisect_left(here, sa, key=lambda g: g.i0):bisect.bisect_left(here, sb, key=lambda g: g.i0)]
     shares = [g for g in here if g.kind == "percent"]
     if f.j + 1 < sb and lex.has("of", toks[f.j]) and _share_link_at(toks, f.j + 1, lex, "anaphor"):
         last = next((g for g in reversed(shares[:shares.index(f)]) if counted_of.get(id(g))), None)
@@ -805,7 +809,7 @@ def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, kept
         return _label_share(toks, f, lex)
     if not _bare_share(toks, f, sb, lex):
         return "", ""
-    before = [g for g in kept if sent[g.i] == s - 1 and g.kind == "percent"]
+    before = [g for g in by_sentence.get(s - 1, ())[-8:] if g.kind == "percent"]
     pair, tie = _parallel_share(toks, f, lex, sa, sb, before, shares, counted_of)
     if pair is not None and tie == "says":
         # which of a list the rival answers: the one whose narrower base its sentence names
@@ -1971,6 +1975,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     spans = [(f.i0, f.j) for f in kept]
     counted_of: dict[int, str] = {}      # what each figure done so far counts (_share_counted)
     base_of: dict[int, str] = {}         # the words that narrow a share's base (_share_base)
+    by_sentence: dict[int, list[Fig]] = {}
+    for f in kept:
+        by_sentence.setdefault(sent[f.i], []).append(f)
     span_starts = [a for a, _ in spans]
     ends = {f.j: f for f in kept}
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
@@ -1992,7 +1999,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 counted, noun_event = row["concept"], row.get("event", "")
         if f.kind == "percent":
             # a share with no noun of its own counts what the share or count it stands beside counts
-            share, base = _share_counted(toks, f, lex, sa, sb, kept, sent, counted_of, base_of, noun_end)
+            share, base = _share_counted(toks, f, lex, sa, sb, by_sentence, sent, counted_of, base_of, noun_end)
             counted = "" if share == "\0" else share or counted
             if base:
                 base_of[id(f)] = base
