@@ -29,7 +29,12 @@ The claim frame of a figure, each part an ordered list of small steps (most prec
   evacuees was", "o número de mortos ..., subiu para 131"), the nearest noun before it in
   its clause, else the count it continues (`_continues`: a carry word, a verb of counting or
   citing, data/reference/count_verbs.csv, a pronoun subject); a carried count whose clause
-  names an event continues the count of that event ("the toll" -> the deaths).
+  names an event continues the count of that event ("the toll" -> the deaths). A share
+  (`_share_counted`): "of those" points back at the last share's noun; a share in brackets
+  after a count is the count's; a table cell's, its row label's; a share without its noun set
+  against earlier shares (a contrast word, "respectively", a clause repeated without its noun,
+  a rival's "says 50%": data/reference/<lang>/share_links.csv) counts what its pair counts, in
+  list order; the words that narrow its base go to its scope ("base: primary school").
 - `event` (`_event`): the counted noun's own event, else the first verb or event noun of its
   clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death; past an
   aside: `_past_aside`), else the event of the count it continues; then the story's event
