@@ -1067,7 +1067,13 @@ def _shares(text, language):
     # invented: "mientras que" sets the organisers' share against the police's
     ("es", "La policía calculó que el 20 % de los comercios cerró, mientras que los convocantes hablaron del 60 %.",
      [("20 %", "business", ""), ("60 %", "business", "")]),
-    # dev seeds-like: a share with a noun of its own keeps it, whatever stands before it
+    # dev2 hu_03 (StormDesk): a possessor says whose, not which: no narrower base
+    ("en", "Nearly 80% of the city's hotels were damaged, according to the local hotel association.",
+     [("Nearly 80%", "hotel", "")]),
+    # the seeds (Business Insider): "special" narrows the forces a share is of
+    ("en", '"I think 90% of the special forces are in favor of this tyranny falling," said William Cancina.',
+     [("90%", "security-force member", "base: special")]),
+    # invented: a share with a noun of its own keeps it, whatever stands before it
     ("en", "The ministry said 30% of schools were closed, against 10% of hospitals.",
      [("30%", "school", ""), ("10%", "hospital", "")]),
 ])

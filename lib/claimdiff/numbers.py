@@ -865,6 +865,9 @@ def _share_base(toks: list[Tok], f: Fig, lex: Lexicon, noun_end: int, sb: int) -
                             or lex.has("possessive", toks[k])):
         k += 1
     head = next((y for y in range(k, noun_end) if (lex.concepts.at(toks, y) or (0,))[0] == noun_end), noun_end)
+    # (a possessor names whose they are, not which: "Nearly 80% of the city's hotels")
+    while k < head and any(_POSSESSIVE.search(t.f) for t in toks[k:head]):
+        k += 1
     words = [t.text for t in toks[k:head] if t.kind == "w" and t.text[:1].islower()]
     return " ".join(words) if len(words) == head - k else ""
 
