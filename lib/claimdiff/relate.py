@@ -137,6 +137,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimdiff.frames import Frame, contains
+from claimdiff.numbers import SHARE_BASE   # how a share's scope names the words that narrow its base
 from claimdiff.reference import fold, table
 
 NO_ROW = "none"
@@ -190,8 +191,6 @@ SMALL = 10
 # "primary" and "primaria", "secondary" and "secundaria", "school" and "schools" (not "primary"
 # and "secundaria": 35). A share's base narrowed by words the other's lacks counts another base.
 COGNATE = 70
-# How numbers.py marks the words that narrow a share's base in its scope ("base: primary school").
-SHARE_BASE = "base:"
 # A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
 CONVERSION = 0.03
 # A sum converted into another currency at a rate the articles print: rates move, and writers
