@@ -425,6 +425,12 @@ def test_date_words_are_read_per_language_whatever_view_asks():
     # invented, pt: "o sindicato diz"
     ("pt", "2023-01-31", "A polícia contou 80 mil manifestantes em 19 de janeiro. O sindicato diz 400 mil.",
      [("80 mil", "2023-01-19", "point"), ("400 mil", "2023-01-31", "")]),
+    # dev2 fl_01: any verb in the present, in Portuguese and Spanish: "seguem desaparecidas" is today
+    ("pt", "2024-05-06", "O número de mortos subiu para 83 nesta segunda-feira (6). No domingo à noite, o balanço "
+     "apontava 78. Outras 111 pessoas seguem desaparecidas.",
+     [("83", "2024-05-06", "point"), ("78", "2024-05-05", "point"), ("111", "2024-05-06", "")]),
+    ("es", "2024-05-06", "El domingo por la noche, el balance oficial contaba 78 muertos. Otras 111 personas siguen "
+     "desaparecidas.", [("78", "2024-05-05", "point"), ("111", "2024-05-06", "")]),
     # the past tense keeps the date the sentence before gave
     ("en", "2023-01-31", "Police counted 80,000 marchers on 19 January. The union said 400,000.",
      [("80,000", "2023-01-19", "point"), ("400,000", "2023-01-19", "")]),

@@ -1045,10 +1045,12 @@ def as_of(m: Moment, lemma=None) -> str:
 
 
 def reports_now(m: Moment, lemma=None) -> bool:
-    """Does the figure's sentence report in the present ("SNUipp-FSU says 50%", "la CGT dice",
-    "o sindicato diz")? Such a sentence holds on the article's day, not on a date the
-    sentence before gave. A reporting verb (attribution.csv) in a present form (time.csv
-    present_ending, not not_present)."""
+    """Does the figure's sentence speak in the present ("SNUipp-FSU says 50%", "la CGT dice",
+    "Outras 111 pessoas seguem desaparecidas")? Such a sentence holds on the article's day,
+    not on a date the sentence before gave. A verb in a present form (time.csv
+    present_ending, not not_present): a reporting verb (attribution.csv), or in Spanish and
+    Portuguese any conjugated verb (lexicon.verb_form; English present forms are nouns as
+    often as verbs)."""
     if lemma is None:
         return False
     key = ("reports_now", m.sa, m.sb)
@@ -1072,7 +1074,7 @@ def _reports_now(m: Moment, lemma) -> bool:
         if t.kind != "w" or not t.text.islower() or not t.f.endswith(present) or (past and t.f.endswith(past)):
             continue
         lem = lemma(t.text, m.language)
-        if lem != t.f and lem in verbs:
+        if lem != t.f and (lem in verbs or verb_form(t.text, m.language)):
             return True
     return False
 
