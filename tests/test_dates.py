@@ -437,3 +437,20 @@ def test_date_words_are_read_per_language_whatever_view_asks():
 ])
 def test_a_sentence_reporting_in_the_present_is_of_the_articles_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 ca_02: a span of months dates what was counted over it by its last day
+    ("es", "2023-12-26", "De las 136.934 solicitudes de refugio que recibió en todo el país entre enero y noviembre, "
+     "unas 73.000 se presentaron en Tapachula.",
+     [("136.934", "2023-11-30", "point"), ("unas 73.000", "2023-11-30", "point")]),
+    # invented, en and pt
+    ("en", "2023-12-26", "The agency received 136,934 applications from January to November.",
+     [("136,934", "2023-11-30", "point")]),
+    ("pt", "2024-03-10", "Foram registrados 4.200 casos entre dezembro e fevereiro.",
+     [("4.200", "2024-02-29", "point")]),
+    # a day and a month is no span ("de 1 de enero a ...")
+    ("es", "2023-12-26", "El 31 de enero a las 10 horas había 300 personas.", [("300", "2024-01-31", "point")]),
+])
+def test_a_span_of_months_dates_its_figures_by_its_last_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -248,9 +248,12 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
             found = _possessive_day(toks, i, lex, pub)
         if found is None and t.kind == "w":
             month, end = _month_at(toks, i, lex)
+            span = _month_span(toks, i, month, end, lex, pub) if month else None
+            if span is not None:
+                found = span
             # Month Day[, Year]: "February 23", "Feb. 16, 2019"; a capital letter is required
             # for the English abbreviations that are also words ("may", "mar").
-            if month and end < n and _day(toks[end]) and (t.text[0].isupper() or len(t.text) > 3):
+            elif month and end < n and _day(toks[end]) and (t.text[0].isupper() or len(t.text) > 3):
                 e = end + 1
                 year = 0
                 if e + 1 < n and toks[e].text == "," and _year(toks[e + 1]):
@@ -318,6 +321,29 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
         else:
             i += 1
     return out
+
+
+def _month_span(toks: list[Tok], i: int, month: int, end: int, lex: Lexicon, pub) -> DateMention | None:
+    """"entre enero y noviembre", "from January to November [2023]": a span of months, dated
+    by its last day (what was counted over it holds then); None for anything else."""
+    tw = time_words(lex.language)
+    n = len(toks)
+    if not (i > 0 and tw.has("range_open", toks[i - 1]) and end + 1 < n and tw.has("range_join", toks[end])):
+        return None
+    m2, e = _month_at(toks, end + 1, lex)
+    if not m2 or (e < n and _day(toks[e])):
+        return None
+    year = 0
+    if e + 1 < n and toks[e].f in ("de", "of", ",") and _year(toks[e + 1]):
+        year, e = _year(toks[e + 1]), e + 2
+    elif e < n and _year(toks[e]):
+        year, e = _year(toks[e]), e + 1
+    first = _iso(pub, m2, 1, year)
+    if not first:
+        return DateMention(i - 1, e, "", "span")
+    y = int(first[:4])
+    last = (dt.date(y + (m2 == 12), m2 % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+    return DateMention(i - 1, e, last, "span")
 
 
 BASE_REACH = 7      # tokens between a comparison's opening and the date of its base
