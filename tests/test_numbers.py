@@ -464,6 +464,24 @@ def test_a_duration_window_bounds_the_count_it_follows(text, scopes):
     assert got == scopes
 
 
+@pytest.mark.parametrize("language, text, scopes", [
+    # dev 09: the 20 soldiers are part of the 23, not a rival count of the day
+    ("es", "A media tarde, Migración Colombia elevó el número a 23, de los cuales 20 eran militares y 3, policías.",
+     {"23": "", "20": "de los cuales"}),
+    # dev2 fl_04: the 70,000 in shelters are part of the 337,000 displaced
+    ("es", "Más de 337.000 personas tuvieron que abandonar sus casas, de las cuales unas 70.000 permanecen en "
+           "albergues.", {"Más de 337.000": "", "unas 70.000": "de las cuales"}),
+    ("en", "Police detained 411 people, of whom 85 were minors.", {"411": "", "85": "of whom"}),
+    ("pt", "A Defesa Civil registrou 1.200 desalojados, dos quais 300 estão em abrigos.",
+     {"1.200": "", "300": "dos quais"}),
+])
+def test_a_figure_after_a_partitive_is_part_of_the_count_before(language, text, scopes):
+    partitives = {"de los cuales", "de las cuales", "of whom", "dos quais"}
+    got = {r["text"]: next((p for p in r["scope"].split("; ") if p in partitives), "")
+           for r in rows(text, language) if r["text"] in scopes}
+    assert got == scopes
+
+
 @pytest.mark.parametrize("language,text,surface,scope", [
     # a place a count comes from is not where it was counted
     ("en", "they remain a trickle next to a 200,000-strong military that still takes its orders from Caracas.",

@@ -1345,6 +1345,13 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
             k += 1
             continue
         e, row = lex.scope.at(toks, k)
+        if row["kind"] == "part":
+            # "23, de los cuales 20 eran militares", "411, of whom 85": the figure right after
+            # a partitive is part of the count before it, whichever figure owns the sentence
+            if e == fig.i0:
+                out.append((_text(article, toks, k, e), toks[k].start, toks[e - 1].end))
+            k = e if e > k else k + 1
+            continue
         x = e
         while x < sb and x - e < 6 and toks[x].kind != "p" and not lex.has("clause", toks[x]) \
                 and not lex.cues.at(toks, x) and x not in figs_tok:
