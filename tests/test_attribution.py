@@ -682,3 +682,18 @@ def test_presenting_a_plan_or_reading_a_bulletin_reports(language, text, surface
 ])
 def test_a_later_sentence_with_its_own_body_is_not_the_paragraph_leads(language, text, surface, expected):
     assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev 07: a body named with institution words ("Migración") is a body, not a person, so
+    # "the agency" after it is that body and not another named later
+    ("en", "Migración Colombia has just updated its figure: a total of 156 have crossed. Guaidó will meet Lima Group "
+     "ministers. The agency says 146 of them came through Norte de Santander.", "146",
+     ("Migración Colombia", "reporting_verb")),
+    # dev2 hu_04: a verb whose subject is lost in an apposition, inside what a source reported
+    ("es", "El presidente Andrés Manuel López Obrador calificó las cifras de exageradas.\n\nLa Secretaría de Bienestar "
+     "informó este miércoles que su censo casa por casa, levantado por unos 1.500 servidores de la nación, "
+     "contabiliza 220.000 viviendas dañadas.", "220.000", ("Secretaría de Bienestar", "reporting_verb")),
+])
+def test_institution_words_and_reports_inside_reports(language, text, surface, expected):
+    assert source_of(text, surface, language) == expected

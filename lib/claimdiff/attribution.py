@@ -965,6 +965,10 @@ def _org_words() -> frozenset:
             "bureau", "agencia", "agência", "universidad", "universidade", "university", "bank", "banco",
             "patrol", "patrulla", "proteccion", "protecao", "research", "group", "grupo", "colectivo",
             "coletivo", "foro", "forum", "union", "sindicato", "confederation", "confederacion", "press"}
+    # the one-word forms of linking's institution vocabulary ("Migración", "Bienestar", "Defesa")
+    for r in table("institutions"):
+        for lang in ("en", "es", "pt"):
+            out |= {x.strip() for x in r.get(lang, "").split(";") if x.strip() and " " not in x.strip()}
     return frozenset(fold(x) for x in out)
 
 
@@ -1380,7 +1384,15 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 if inverted[1] > inverted[0] and not any(k in figtok for k in range(inverted[0], inverted[1])):
                     out.append(Cue(x, e, "verb", inverted, forward=False, tight=as_))
                 elif x == lo or prev in (",", ""):
-                    out.append(Cue(x, e, "verb", (x, x), forward=after, text="\0"))
+                    # "La Secretaría informó que su censo ..., contabiliza 220.000": a verb
+                    # whose subject is lost in an apposition, inside what a source reported,
+                    # is that source's
+                    prior = next((c for c in reversed(out) if c.kind == "verb" and c.src[1] > c.src[0]
+                                  and any(w.has("that", toks[z]) for z in range(c.e, min(x, c.e + 3)))), None)
+                    if prior is not None:
+                        out.append(Cue(x, e, "verb", prior.src, forward=after, text=prior.text))
+                    else:
+                        out.append(Cue(x, e, "verb", (x, x), forward=after, text="\0"))
             x = e
             continue
         x += 1
