@@ -594,7 +594,8 @@ FRAME = ("text", "value", "qualifier", "kind", "counted", "event", "measure", "c
     # shares
     ("es", "En el sector turístico, la Asociación de Hoteles y Empresas Turísticas de Acapulco estima que ocho de "
            "cada diez hoteles sufrieron daños.",
-     ("ocho de cada diez", 80.0, "exact", "percent", "hotel", "", "percent", 80.0, "%", "Acapulco de Juárez")),
+     # (Acapulco ends the association's name: where its source sits, not a place of the count)
+     ("ocho de cada diez", 80.0, "exact", "percent", "hotel", "", "percent", 80.0, "%", "")),
     ("en", "Roughly one high-speed train in three is running.",
      ("Roughly one high-speed train in three", 33.3, "about", "percent", "", "", "percent", 33.3, "%", "")),
     ("pt", "Pesquisas indicam que cerca de dois terços dos franceses são contra o texto.",
