@@ -195,47 +195,67 @@ def admin1_codes(cities, subdivisions) -> dict[str, str]:
     return out
 
 
-def _anchor_quality(sub: str, city: dict, largest: bool) -> int:
-    """How surely a subdivision named `sub` (folded) is the admin1 of `city` (see EXACT);
-    `largest`: the city is its admin1's largest."""
-    main = fold(city["name"])
-    if sub == main:
-        return EXACT
-    if any(" " in alt and fold(alt) == sub for alt in city.get("alternatenames") or ()
-           if _LATIN_NAME.match(alt)):
-        return ALTERNATE
-    if largest and any(sub.endswith(joint + main) or sub.startswith(main + joint)
-                       for joint in (" de ", " del ", " do ", " da ")):
-        return PART
-    return 0
+_JOINTS = (" de ", " del ", " do ", " da ")
+
+
+def _anchor_names(tops: list) -> dict[str, dict[str, int]]:
+    """{folded name: {admin1 code: how surely a subdivision of that name is that admin1}} for
+    the large cities `tops` ((admin1, city), each admin1's largest first; see EXACT)."""
+    out: dict[str, dict[str, int]] = {}
+
+    def put(name: str, a: str, q: int) -> None:
+        got = out.setdefault(name, {})
+        got[a] = max(got.get(a, 0), q)
+
+    seen = set()
+    for a, city in tops:
+        main = fold(city["name"])
+        put(main, a, EXACT)
+        if a not in seen:       # the admin1's largest city
+            seen.add(a)
+            put("\0largest:" + main, a, PART)
+        for alt in city.get("alternatenames") or ():
+            if " " in alt and _LATIN_NAME.match(alt):
+                put(fold(alt), a, ALTERNATE)
+    return out
+
+
+def _anchor_qualities(sub: str, names: dict) -> dict[str, int]:
+    """{admin1 code: quality} for a subdivision named `sub` (folded): its name is a large
+    city's, or "<X> de <largest city>" / "<largest city> de <X>"."""
+    got = dict(names.get(sub, {}))
+    for joint in _JOINTS:
+        at = sub.find(joint)
+        while at != -1:
+            for part in (sub[at + len(joint):], sub[:at]):
+                for a, q in names.get("\0largest:" + part, {}).items():
+                    got[a] = max(got.get(a, 0), q)
+            at = sub.find(joint, at + 1)
+    return got
 
 
 def _anchors(subs: list, tops: list, coarse: bool) -> dict[int, str]:
     """{index in `subs`: admin1 code} of the subdivisions named like a large city of one admin1
-    (`_anchor_quality`). A subdivision matching cities of two admin1s anchors nothing; of the
+    (`_anchor_qualities`). A subdivision matching cities of two admin1s anchors nothing; of the
     subdivisions claiming one admin1, the one whose name holds the others' ("Ciudad Autónoma
     de Buenos Aires" over the province of "Buenos Aires" for the capital's admin1), else the
     most surely named; when they tie, all of them if the country's admin1s are `coarse` (fewer
     than its subdivisions: the Gaza Strip holds the governorates of Gaza and Khan Yunis), else
     none (Piura and San Martín, two regions of Peru, are both named like towns of Piura)."""
-    best: dict[int, tuple[int, set]] = {}
-    first = {a: city for a, city in reversed(tops)}     # tops: each admin1's largest first
-    for b, sub in enumerate(subs):
-        name = fold(sub.name)
-        for a, city in tops:
-            q = _anchor_quality(name, city, first[a] is city)
-            if q and q >= best.get(b, (0, set()))[0]:
-                if q > best.get(b, (0, set()))[0]:
-                    best[b] = (q, set())
-                best[b][1].add(a)
+    names = _anchor_names(tops)
     claims: dict[str, list[tuple[int, int]]] = {}
-    for b, (q, found) in best.items():
+    for b, sub in enumerate(subs):
+        got = _anchor_qualities(fold(sub.name), names)
+        if not got:
+            continue
+        best = max(got.values())
+        found = [a for a, q in got.items() if q == best]
         if len(found) == 1:
-            claims.setdefault(next(iter(found)), []).append((q, b))
+            claims.setdefault(found[0], []).append((best, b))
     out = {}
     for a, got in claims.items():
-        names = {b: fold(subs[b].name) for _, b in got}
-        holder = [b for b in names if all(o == b or f" {names[o]}" in f" {names[b]}" for o in names)]
+        names_ = {b: fold(subs[b].name) for _, b in got}
+        holder = [b for b in names_ if all(o == b or f" {names_[o]}" in f" {names_[b]}" for o in names_)]
         if len(holder) == 1:
             out[holder[0]] = a
             continue
