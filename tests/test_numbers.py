@@ -486,6 +486,11 @@ def test_a_duration_window_bounds_the_count_it_follows(text, scopes):
     ("en", "| Sun 24 Feb, afternoon | 104 | 96 Norte de Santander, 8 Arauca |", "104", ""),
     ("pt", "Cerca de 300 militares seguiam rumo a Boa Vista.", "Cerca de 300", ""),
     ("es", "Unos 40 desertores esperaban a 20 kilómetros de Cúcuta.", "Unos 40", ""),
+    # a comparison's window is not the figure's (dev2 ca_03)
+    ("en", "Mexican authorities estimated that 15,000 people set out from Tapachula on Sunday, making it one of "
+     "the largest groups to march through Chiapas since 2018.", "15,000", ""),
+    ("pt", "A PSP contou 30 mil pessoas, a maior manifestação desde 2012.", "30 mil", ""),
+    ("en", "Officials said 411 troops had crossed since Saturday.", "411", "since Saturday"),
 ])
 def test_places_in_scope_locate_the_count(language, text, surface, scope):
     (got,) = [r["scope"] for r in rows(text, language) if r["text"] == surface]

@@ -1121,6 +1121,11 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
         if row["kind"] == "since" and _starts_with_place(toks, e, x):
             k += 1
             continue
+        # "15,000 set out on Sunday, one of the largest groups to march through Chiapas since
+        # 2018": the comparison's window, not the figure's
+        if _aside(toks, k, fig, lex) == "compare":
+            k += 1
+            continue
         # A time window or rate belongs to the figure it sits next to: in "411, including 85
         # in the previous 24 hours" and "más de 120 ... en un solo día, cuando ... un
         # centenar" it is 85's and 120's, not 411's or the centenar's; in "más de un
