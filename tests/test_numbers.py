@@ -779,6 +779,12 @@ def test_the_place_a_figure_is_about(language, text, places):
     ("es", "Migración Colombia dice que 120 uniformados cruzaron, de los cuales 100 en Cúcuta.",
      {"120": "", "100": "Cúcuta"}),
     ("en", "Officials said 350 families were evacuated, of whom 200 in Kharkiv.", {"350": "", "200": "Kharkiv"}),
+    # a source's seat, however many words of its name stand before the verb (dev2 fl_03)
+    ("en", "The death toll from the floods that have swamped much of southern Brazil rose to 107 on Thursday, up "
+           "from 100 a day earlier, the Rio Grande do Sul state civil defense agency said.",
+     {"107": "Brazil", "100": "Brazil"}),
+    ("en", "About 3,000 people marched in Lisbon on Sunday to protest against soaring rents.",
+     {"About 3,000": "Lisbon"}),
 ])
 def test_a_place_that_is_not_the_counts(language, text, places):
     got = {r["text"]: r["place"] for r in rows(text, language)}

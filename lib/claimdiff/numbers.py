@@ -1340,8 +1340,12 @@ class _Memo(Lexicon):
                 # "Colombia says 567": a place that speaks is a source; one before "según la
                 # policía", "according to police" is where the count was made
                 # (not across a comma: "marched in Lisbon, organisers said" names the place)
-                speaks = range(e, next((y for y in range(e, min(len(toks), e + 3)) if toks[y].kind == "p"),
-                                       min(len(toks), e + 3)))
+                # ("the Rio Grande do Sul state civil defense agency said": lower-case words of
+                # the source's name may stand between)
+                stop, reach = e, min(len(toks), e + SPEAKS_REACH)
+                while stop < reach and toks[stop].kind != "p" and (stop < e + 3 or toks[stop].text.islower()):
+                    stop += 1
+                speaks = range(e, stop)
                 if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep" for y in speaks) \
                         or _after_source(toks, k, self):
                     continue
@@ -1381,6 +1385,7 @@ class _Memo(Lexicon):
 
 
 _NARROW = {"city": 0, "subdivision": 1, "country": 2}
+SPEAKS_REACH = 6  # tokens after a place within which a reporting verb makes it a source's seat
 OWN_REACH = 8     # tokens after a figure within which "in <place>" is its own place
 ASIDE_REACH = 12  # tokens before a place within which a clause opener puts it aside
 REF_REACH = 8     # tokens of a parenthesis after a distance ("56 miles (90 km) from")
