@@ -754,6 +754,11 @@ def test_the_place_a_figure_is_about(language, text, places):
      {"Cerca de 3 mil": "Caxias do Sul"}),
     ("es", "Unas 500 personas acampaban a 560 kilómetros de Bogotá.", {"Unas 500": ""}),
     ("en", "About 3,000 people camped 56 miles (90 km) from Tapachula.", {"About 3,000": ""}),
+    # a distance lies between places: counted in none (dev2 ca_01, ca_02)
+    ("en", "By late afternoon the head of the caravan had covered about 12 miles (20 kilometers) and reached the "
+           "town of Álvaro Obregón.", {"about 12 miles": "", "20 kilometers": ""}),
+    ("es", "La caravana migrante que salió de Tapachula el domingo 24 llegó este martes 26 a Huixtla, a unos 40 "
+           "kilómetros de su punto de partida.", {"unos 40 kilómetros": ""}),
     # a destination
     ("es", "El coordinador del Colectivo Migrantes en Camino, Rodolfo Cancino, sostuvo que todavía eran "
            "«unos 2.000» y que la marcha seguiría hacia Tonalá.", {"unos 2.000": ""}),

@@ -1982,9 +1982,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # "Two sergeants crossed there on Saturday night": the place of the sentence before.
             prev = sent_bounds.get(sent[f.i] - 1)
             places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
+        if measure == "distance":
+            places = []         # a distance lies between two places, it is counted in neither
         scope += [pl for pl in places if pl not in " ".join(scope)]
-        where = _place_of(toks, f, sa, sb, lex, state, figs_tok, owned, refs)
-        if not where and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
+        where = [] if measure == "distance" else _place_of(toks, f, sa, sb, lex, state, figs_tok, owned, refs)
+        if not where and measure != "distance" and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             prev = sent_bounds.get(sent[f.i] - 1)
             where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
         rows.append({
