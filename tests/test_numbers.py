@@ -608,7 +608,7 @@ FRAME = ("text", "value", "qualifier", "kind", "counted", "event", "measure", "c
     # measures: units recognised and converted
     ("en", "By late afternoon the head of the caravan had covered about 12 miles (20 kilometers) and reached the "
            "town of Álvaro Obregón.",
-     ("about 12 miles", 12.0, "about", "other", "", "", "distance", 19.3121, "km", "Álvaro Obregón")),
+     ("about 12 miles", 12.0, "about", "other", "", "", "distance", 19.3121, "km", "")),  # a distance has no place
     ("en", "Pushed by strong winds, temperatures above 40C (104F) and humidity below 30%, one of them reached the "
            "upper neighbourhoods of Viña del Mar within hours.",
      ("104F", 104.0, "more_than", "other", "", "", "temperature", 40.0, "°C", "Viña del Mar")),
