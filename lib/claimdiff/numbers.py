@@ -1297,6 +1297,7 @@ class _Memo(Lexicon):
         self.carry = _MemoTable(lex.carry, n)
         self.nation = _MemoTable(lex.nation, n)
         self.place_at = _MemoTable(lex.place_at, n)
+        self.aside = _MemoTable(lex.aside, n)
         self._clauses = None
         self._places = None
         self._gaz = None
