@@ -252,6 +252,9 @@ def test_record_thresholds_rounds_down_and_caps_at_targets():
     ("caravan organisers", "organizadores", True),
     ("caravan organisers", "the police", False),
     ("Vladimir Padrino", "Defence Minister Vladimir Padrino", False),   # titles are the extractor's to drop
+    ("families' collectives", "colectivos de familiares", True),        # es words, mapped (dev2 hu_02)
+    ("polls", "sondeos", True),
+    ("polls", "sindicatos", False),
 ])
 def test_asserted_ok(gold, pred, ok):
     assert ev.asserted_ok(gold, pred, SPEAKER_WORDS) is ok
