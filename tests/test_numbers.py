@@ -759,6 +759,8 @@ def test_the_place_a_figure_is_about(language, text, places):
            "town of Álvaro Obregón.", {"about 12 miles": "", "20 kilometers": ""}),
     ("es", "La caravana migrante que salió de Tapachula el domingo 24 llegó este martes 26 a Huixtla, a unos 40 "
            "kilómetros de su punto de partida.", {"unos 40 kilómetros": ""}),
+    ("en", "The storm damaged 12 miles of road in Lisbon, where 300 people were evacuated.",
+     {"12 miles": "", "300": "Lisbon"}),
     # a destination
     ("es", "El coordinador del Colectivo Migrantes en Camino, Rodolfo Cancino, sostuvo que todavía eran "
            "«unos 2.000» y que la marcha seguiría hacia Tonalá.", {"unos 2.000": ""}),
@@ -784,6 +786,8 @@ def test_the_place_a_figure_is_about(language, text, places):
     ("es", "Migración Colombia dice que 120 uniformados cruzaron, de los cuales 100 en Cúcuta.",
      {"120": "", "100": "Cúcuta"}),
     ("en", "Officials said 350 families were evacuated, of whom 200 in Kharkiv.", {"350": "", "200": "Kharkiv"}),
+    # a dash that closes an aside opens no breakdown
+    ("en", "Some 3,000 people — mostly students — marched in Lisbon on Sunday.", {"Some 3,000": "Lisbon"}),
     # a source's seat, however many words of its name stand before the verb (dev2 fl_03)
     ("en", "The death toll from the floods that have swamped much of southern Brazil rose to 107 on Thursday, up "
            "from 100 a day earlier, the Rio Grande do Sul state civil defense agency said.",

@@ -65,7 +65,7 @@ from claimdiff.lexicon import concept_of, event_nouns, group, klass, lemma, verb
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
-from claimdiff.reference import fold, table
+from claimdiff.reference import LANGUAGES, fold, table
 
 WINDOW = 60   # tokens of context each side of a figure
 HEAD_REACH = 30   # how far back a count's verb ("subiu para 131") looks for "o número de X"
@@ -1392,6 +1392,10 @@ ASIDE_REACH = 12  # tokens before a place within which a clause opener puts it a
 REF_REACH = 8     # tokens of a parenthesis after a distance ("56 miles (90 km) from")
 
 
+def _is_distance(f: Fig) -> bool:
+    return f.kind == "other" and canonical(f.value, f.low, f.high, f.kind, f.unit)[0] == "distance"
+
+
 def _reference_points(toks: list[Tok], kept: list[Fig], lex) -> frozenset[int]:
     """First tokens of the places that only anchor a distance: "en Mapastepec, a unos 110
     kilómetros de Tapachula", "300 km from Lisbon", "a 20 km de distância de Pacaraima", "30
@@ -1400,7 +1404,7 @@ def _reference_points(toks: list[Tok], kept: list[Fig], lex) -> frozenset[int]:
     out = set()
     n = len(toks)
     for f in kept:
-        if f.kind != "other" or canonical(f.value, f.low, f.high, f.kind, f.unit)[0] != "distance":
+        if not _is_distance(f):
             continue
         y = f.j
         if y < n and toks[y].text == "(":
@@ -1410,11 +1414,29 @@ def _reference_points(toks: list[Tok], kept: list[Fig], lex) -> frozenset[int]:
         if not m:
             continue
         y = m[0]
-        # "de la ciudad de Tapachula": a few lower-case words may name the kind of place first
-        while y < n and y - m[0] < 4 and toks[y].kind == "w" and toks[y].text.islower():
+        # "de la ciudad de Tapachula": an article, a kind of place and "de" may come first
+        # (not any word: "12 miles of road in Lisbon" has no reference point)
+        while y < n and y - m[0] < 4 and toks[y].f in _before_name():
             y += 1
         out.add(y)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _before_name() -> frozenset:
+    """Words that may stand between a distance's "from" and the place's name: articles and
+    possessives (number_grammar.csv `article`, `possessive`), "de"/"of", and kinds of place
+    (place_words.csv)."""
+    out = {"de", "del", "da", "do", "of", "the"}
+    for lang in LANGUAGES:
+        for r in table("number_grammar", lang):
+            if r.get("role") in ("article", "determiner", "possessive"):
+                out.add(fold(r["word"]))
+    out.update(fold(r["word"]) for r in table("place_words"))
+    return frozenset(out)
+
+
+_DASHES = frozenset("—–-")
 
 
 def _aside(toks: list[Tok], k: int, f: Fig, lex) -> str:
@@ -1429,7 +1451,10 @@ def _aside(toks: list[Tok], k: int, f: Fig, lex) -> str:
         if f.i0 <= y < f.j:
             return ""               # the figure's own clause reaches the place
         m = lex.aside.at(toks, y)
-        if m and m[0] <= k:
+        # a dash that closes an aside opened after the figure ("3,000 people — mostly
+        # students — marched in Lisbon") opens nothing
+        if m and m[0] <= k and not (toks[y].text in _DASHES and y >= f.j
+                                    and sum(toks[x].text in _DASHES for x in range(f.j, y)) % 2):
             kind = m[1]["kind"]
             if kind == "cause" or y >= f.j:
                 return kind
@@ -1826,7 +1851,9 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     # of the sentence is about them
     at = {k: (e, place) for k, e, place in lex.gazetteer_found(toks, state)}
     refs = _reference_points(toks, kept, lex)
-    owned = {id(f): _own_places(toks, f, window(f)[1], lex, at, figs_tok, refs) for f in kept}
+    # (a distance owns none: "12 miles of road in Lisbon, where 300 were evacuated")
+    owned = {id(f): [] if _is_distance(f) else _own_places(toks, f, window(f)[1], lex, at, figs_tok, refs)
+             for f in kept}
     owners: dict[int, set] = {}     # token of an owned place -> the figures owning it
     for g, places in owned.items():
         for k, _ in places:
