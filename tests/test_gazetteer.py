@@ -130,6 +130,7 @@ def test_narrowest():
     ("la Ciudad de Tapachula", (), ["Tapachula"]),
     ("Habitantes de Acapulco dijeron", (), ["Acapulco de Juárez"]),
     ("El Gobierno de México dijo", (), ["Mexico"]),
+    ("nearly nine times the 15 people killed in the Great Fire of Valparaíso in 2014", (), ["Valparaíso"]),
 ])
 def test_find(text, context, names):
     toks = tokenize(text)

@@ -786,6 +786,8 @@ def test_the_place_a_figure_is_about(language, text, places):
     ("es", "Migración Colombia dice que 120 uniformados cruzaron, de los cuales 100 en Cúcuta.",
      {"120": "", "100": "Cúcuta"}),
     ("en", "Officials said 350 families were evacuated, of whom 200 in Kharkiv.", {"350": "", "200": "Kharkiv"}),
+    ("es", "De esas personas, 1.920 son niñas, niños y adolescentes, y todas fueron llevadas a oficinas del INM en "
+           "11 estados, entre ellos Oaxaca, Puebla, Veracruz, Tabasco y Guanajuato.", {"1.920": "", "11": ""}),
     # a dash that closes an aside opens no breakdown
     ("en", "Some 3,000 people — mostly students — marched in Lisbon on Sunday.", {"Some 3,000": "Lisbon"}),
     # a source's seat, however many words of its name stand before the verb (dev2 fl_03)

@@ -518,7 +518,8 @@ _OF = frozenset(("de", "del", "da", "do", "dos", "das", "of"))
 def _tail_of_longer_name(toks, k: int) -> bool:
     """Is the city named at token k the end of an organisation's name, after a capitalised
     word and "de"/"of" ("Familias de Acapulco en Búsqueda", "University of Lisbon")? (A
-    country stays a place: "Gobierno de México" still says which country.) Not after
+    country stays a place: "Gobierno de México" still says which country; so does the city
+    in an event's name: "the Great Fire of Valparaíso".) Not after
     a kind of place ("Ciudad de Tapachula", "Estado de Guerrero": place_words.csv,
     subdivision_words.csv), nor when that word only opens the sentence ("Habitantes de
     Acapulco dijeron")."""
@@ -528,10 +529,18 @@ def _tail_of_longer_name(toks, k: int) -> bool:
     if w.kind != "w" or not w.text[:1].isupper() or w.text.isupper() or w.nl or w.gap > 1:
         return False
     if w.f in _function_words() or w.f in _subdivision_words() or w.f in _place_words() \
-            or w.f.rstrip(".") in _name_followers():
+            or w.f.rstrip(".") in _name_followers() or _names_an_event(w.f):
         return False
     before = toks[k - 3] if k >= 3 else None
     return before is not None and not (before.text in ".!?\"“«:;—–-" or before.kind == "p" and before.text in "(|")
+
+
+@lru_cache(maxsize=10_000)
+def _names_an_event(word: str) -> bool:
+    """Is `word` a noun of something that happens (concepts_lexicon.csv class "event": fire,
+    incendio, earthquake)? "the Great Fire of Valparaíso" happened in Valparaíso."""
+    from claimdiff.lexicon import concept_of
+    return any((concept_of(word, lang) or {}).get("class") == "event" for lang in ("en", "es", "pt"))
 
 
 @lru_cache(maxsize=1)

@@ -1458,10 +1458,16 @@ def _aside(toks: list[Tok], k: int, f: Fig, lex) -> str:
             kind = m[1]["kind"]
             if kind == "cause" or y >= f.j:
                 return kind
-        if toks[y].text in _CLAUSE or toks[y].text in ".;!?":
+        if (toks[y].text in _CLAUSE or toks[y].text in ".;!?") and not _in_name_list(toks, y):
             return ""
         y -= 1
     return ""
+
+
+def _in_name_list(toks: list[Tok], y: int) -> bool:
+    """Is the comma at token y one of a list of names ("entre ellos Oaxaca, Puebla, Veracruz")?"""
+    return toks[y].text == "," and 0 < y < len(toks) - 1 and toks[y - 1].text[:1].isupper() \
+        and toks[y + 1].text[:1].isupper()
 
 
 def _elsewhere(toks: list[Tok], k: int, f: Fig, lex, refs: frozenset) -> str:
