@@ -1481,9 +1481,9 @@ def _elsewhere(toks: list[Tok], k: int, f: Fig, lex, refs: frozenset) -> str:
 def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set,
                 refs: frozenset = frozenset()) -> list[tuple[int, object]]:
     """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
-    París", "25 were in Acapulco", "96 Norte de Santander", "1,272,000 people marched in France", "146 through Norte de
-    Santander", "220.000 viviendas dañadas en Acapulco y Coyuca de Benítez"; up to another
-    figure, a source's words or the clause's end. `at`: {first token: (end token, Place)} of
+    París", "25 were in Acapulco", "96 Norte de Santander", "1,272,000 people marched in
+    France", "146 through Norte de Santander", "220.000 viviendas dañadas en Acapulco y
+    Coyuca de Benítez"; up to another figure, a source's words or the clause's end. `at`: {first token: (end token, Place)} of
     the chunk's places."""
     k = f.j
     if k < sb and k in at and toks[k].kind == "w" and not _elsewhere(toks, k, f, lex, refs):
@@ -2020,7 +2020,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             places = []         # a distance lies between two places, it is counted in neither
         scope += [pl for pl in places if pl not in " ".join(scope)]
         where = [] if measure == "distance" else _place_of(toks, f, sa, sb, lex, state, figs_tok, owned, refs)
-        if not where and measure != "distance" and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
+        if not where and measure != "distance" and sent[f.i] > 0 \
+                and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             prev = sent_bounds.get(sent[f.i] - 1)
             where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
         rows.append({
