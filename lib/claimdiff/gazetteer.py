@@ -532,7 +532,8 @@ def _tail_of_longer_name(toks, k: int) -> bool:
             or w.f.rstrip(".") in _name_followers() or _names_an_event(w.f):
         return False
     before = toks[k - 3] if k >= 3 else None
-    return before is not None and not (before.text in ".!?\"“«:;—–-" or before.kind == "p" and before.text in "(|")
+    # (not a word that only opens its sentence or a parenthesis)
+    return before is not None and before.text not in ".!?\"“«:;—–-(|"
 
 
 @lru_cache(maxsize=10_000)

@@ -1483,8 +1483,8 @@ def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set,
     """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
     París", "25 were in Acapulco", "96 Norte de Santander", "1,272,000 people marched in
     France", "146 through Norte de Santander", "220.000 viviendas dañadas en Acapulco y
-    Coyuca de Benítez"; up to another figure, a source's words or the clause's end. `at`: {first token: (end token, Place)} of
-    the chunk's places."""
+    Coyuca de Benítez"; up to another figure, a source's words or the clause's end. `at`:
+    {first token: (end token, Place)} of the chunk's places."""
     k = f.j
     if k < sb and k in at and toks[k].kind == "w" and not _elsewhere(toks, k, f, lex, refs):
         return [(k, at[k][1])]      # "96 Norte de Santander, 8 Arauca": a place right after a figure
