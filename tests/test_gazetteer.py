@@ -128,6 +128,7 @@ def test_narrowest():
      (), []),
     ("a study by the University of Lisbon found", (), []),
     ("la Ciudad de Tapachula", (), ["Tapachula"]),
+    ("A Prefeitura de Canoas afirma que mais de 20 mil pessoas estão em abrigos.", {"BR"}, ["Canoas"]),
     ("Habitantes de Acapulco dijeron", (), ["Acapulco de Juárez"]),
     ("El Gobierno de México dijo", (), ["Mexico"]),
     ("nearly nine times the 15 people killed in the Great Fire of Valparaíso in 2014", (), ["Valparaíso"]),
