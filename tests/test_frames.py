@@ -98,6 +98,9 @@ def test_concept_group_and_class(counted, group, klass):
     ("desde el martes en la noche", set(), "running", ""),
     # fl_02: a river's level is no clock time
     ("Guaíba; 5.35 m", set(), "", ""),
+    # dev 09: "23, de los cuales 20 eran militares": the 20 are part of a larger count
+    ("de los cuales", {"part of a larger count"}, "", ""),
+    ("das quais", {"part of a larger count"}, "", ""),
 ])
 def test_scope_marks(scope, sites, period, moment):
     assert scope_marks(scope) == (frozenset(sites), period, moment)

@@ -464,6 +464,24 @@ def test_a_duration_window_bounds_the_count_it_follows(text, scopes):
     assert got == scopes
 
 
+@pytest.mark.parametrize("language, text, scopes", [
+    # dev 09: the 20 soldiers are part of the 23, not a rival count of the day
+    ("es", "A media tarde, Migración Colombia elevó el número a 23, de los cuales 20 eran militares y 3, policías.",
+     {"23": "", "20": "de los cuales"}),
+    # dev2 fl_04: the 70,000 in shelters are part of the 337,000 displaced
+    ("es", "Más de 337.000 personas tuvieron que abandonar sus casas, de las cuales unas 70.000 permanecen en "
+           "albergues.", {"Más de 337.000": "", "unas 70.000": "de las cuales"}),
+    ("en", "Police detained 411 people, of whom 85 were minors.", {"411": "", "85": "of whom"}),
+    ("pt", "A Defesa Civil registrou 1.200 desalojados, dos quais 300 estão em abrigos.",
+     {"1.200": "", "300": "dos quais"}),
+])
+def test_a_figure_after_a_partitive_is_part_of_the_count_before(language, text, scopes):
+    partitives = {"de los cuales", "de las cuales", "of whom", "dos quais"}
+    got = {r["text"]: next((p for p in r["scope"].split("; ") if p in partitives), "")
+           for r in rows(text, language) if r["text"] in scopes}
+    assert got == scopes
+
+
 @pytest.mark.parametrize("language,text,surface,scope", [
     # a place a count comes from is not where it was counted
     ("en", "they remain a trickle next to a 200,000-strong military that still takes its orders from Caracas.",
@@ -1070,3 +1088,86 @@ def test_crews_aircraft_and_polling_stations(language, text, expected):
 def test_a_noun_takes_the_sense_of_the_story(language, text, surface, counted):
     got = {r["text"]: r["counted"] for r in rows(text, language)}
     assert got.get(surface) == counted, got
+
+
+def _shares(text, language):
+    return [(r["text"], r["counted"], next((p.strip() for p in r["scope"].split(";") if p.strip().startswith("base:")), ""))
+            for r in rows(text, language, "2023-01-31") if r["kind"] == "percent"]
+
+
+# A share printed without its noun counts what the share it is set against counts, in the
+# order of a list; its narrower base ("base: ...", the words before or after its own noun)
+# goes with it, so that relate tells primary teachers' shares from secondary ones.
+@pytest.mark.parametrize("language,text,expected", [
+    # dev2 pr_03 (Onda Continental): "respectively" pairs the unions' list with the ministry's
+    ("es", "Según el Ministerio de Educación, el 26,65 % de los maestros de primaria y el 25,22 % de los "
+           "profesores de secundaria hicieron huelga, frente al 50 % y el 55 %, respectivamente, que "
+           "reivindicaron los sindicatos del sector.",
+     [("26,65 %", "teacher", "base: de primaria"), ("25,22 %", "teacher", "base: de secundaria"),
+      ("50 %", "teacher", "base: de primaria"), ("55 %", "teacher", "base: de secundaria")]),
+    # dev2 pr_02 (Channel Courier): "down from" sets a list against a list; a rival's "says
+    # 50%" answers the share whose base its sentence names
+    ("en", "The education ministry says 26.65% of primary school teachers and 25.22% of secondary teachers "
+           "are on strike today, down from 42.35% and 34.66% on 19 January. The main primary teachers' union, "
+           "SNUipp-FSU, says 50%.",
+     [("26.65%", "teacher", "base: primary school"), ("25.22%", "teacher", "base: secondary"),
+      ("42.35%", "teacher", "base: primary school"), ("34.66%", "teacher", "base: secondary"),
+      ("50%", "teacher", "base: primary school")]),
+    # dev2 pr_01 (AP): "of those" points back at the last share's noun
+    ("en", "The Education Ministry said 26.65% of primary school teachers and 25.22% of secondary teachers "
+           "were on strike; the main teachers' unions said half of primary teachers and 55% of those in "
+           "secondary schools stayed away.",
+     [("26.65%", "teacher", "base: primary school"), ("25.22%", "teacher", "base: secondary"),
+      ("half", "teacher", "base: primary"), ("55%", "teacher", "base: in secondary schools")]),
+    # dev2 pr_01: "compared with" a share of another day
+    ("en", "The SNCF national rail company said 36.5% of its staff walked off the job, compared with 46.3% on Jan. 19.",
+     [("36.5%", "worker", ""), ("46.3%", "worker", "")]),
+    # dev2 el_03 (Mirador Latino): a share in brackets after a count is that count's share
+    ("es", "Con ese 83,5 %, las cuentas opositoras dan a González 7.303.480 votos (el 67 %) frente a "
+           "3.316.142 de Maduro (el 30 %): más del doble de votos.",
+     [("83,5 %", "", ""), ("67 %", "vote", ""), ("30 %", "vote", "")]),
+    # dev2 el_04 (Roraima Agora): "contra" a named candidate's share of the votes
+    ("pt", "Segundo o CNE, Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18% — 5,3 milhões — de "
+           "Edmundo González Urrutia.",
+     [("51,95%", "vote", ""), ("43,18%", "vote", "")]),
+    # dev2 el_03: a share a second name holds counts what the first name's share counts
+    ("es", "El CNE atribuyó a Nicolás Maduro el 51,2 % de los votos y a Edmundo González Urrutia el 44,2 %.",
+     [("51,2 %", "vote", ""), ("44,2 %", "vote", "")]),
+    # dev2 el_02 (Tidewater Herald): a share a name holds is not a share of the tally before it
+    ("en", "With 81.2% of the sheets counted as of Wednesday, that tally gives González 67% and Maduro 30%.",
+     [("81.2%", "", ""), ("67%", "", ""), ("30%", "", "")]),
+    # dev2 el_03: a list whose clauses repeat the first share's without its noun (gapping); a clause
+    # with a verb and subject of its own ("la web ... recogía el 81,2 %") is no gap: unknown
+    ("es", "La primera noche, María Corina Machado habló del 40 % de las actas; el lunes, del 73,2 %; a mitad "
+           "de semana, la web que las muestra ya recogía el 81,2 %, y el viernes, el 83,5 %.",
+     [("40 %", "tally sheet", ""), ("73,2 %", "tally sheet", ""), ("81,2 %", "", ""), ("83,5 %", "tally sheet", "")]),
+    # dev2 el_03: after a share of sheets, two candidates' shares are no shares of sheets
+    ("es", "El organismo divulgó un segundo boletín, con el 96,87 % de las actas: Maduro subía al 51,95 % y "
+           "González bajaba al 43,18 %.",
+     [("96,87 %", "tally sheet", ""), ("51,95 %", "", ""), ("43,18 %", "", "")]),
+    # dev2 pr_04 (Diário Internacional): a table cell's share is of what its row's label names
+    ("pt", "| Indicador | 19 de janeiro | 31 de janeiro |\n|---|---:|---:|\n| Professores do primário em greve "
+           "(governo) | 42,35% | 26,65% |\n",
+     [("42,35%", "teacher", "base: do primário"), ("26,65%", "teacher", "base: do primário")]),
+    # invented table of another strike: the label's head comes last in English
+    ("en", "| Share on strike | Jan 19 | Jan 31 |\n|---|---|---|\n| Secondary school teachers (ministry) | 34.66% | "
+           "25.22% |\n",
+     [("34.66%", "teacher", "base: Secondary school"), ("25.22%", "teacher", "base: Secondary school")]),
+    # invented, another event: a rival's "said 40%" is a share of what the police's share counts
+    ("en", "Police said 12% of shops closed; the unions said 40%.",
+     [("12%", "business", ""), ("40%", "business", "")]),
+    # invented: "mientras que" sets the organisers' share against the police's
+    ("es", "La policía calculó que el 20 % de los comercios cerró, mientras que los convocantes hablaron del 60 %.",
+     [("20 %", "business", ""), ("60 %", "business", "")]),
+    # dev2 hu_03 (StormDesk): a possessor says whose, not which: no narrower base
+    ("en", "Nearly 80% of the city's hotels were damaged, according to the local hotel association.",
+     [("Nearly 80%", "hotel", "")]),
+    # the seeds (Business Insider): "special" narrows the forces a share is of
+    ("en", '"I think 90% of the special forces are in favor of this tyranny falling," said William Cancina.',
+     [("90%", "security-force member", "base: special")]),
+    # invented: a share with a noun of its own keeps it, whatever stands before it
+    ("en", "The ministry said 30% of schools were closed, against 10% of hospitals.",
+     [("30%", "school", ""), ("10%", "hospital", "")]),
+])
+def test_what_a_share_counts(language, text, expected):
+    assert _shares(text, language) == expected

@@ -93,6 +93,41 @@ ROWS = {
                        event="vote", place="Venezuela", as_of="2024-08-02", asserted_by="CNE"),
     "opp_30": number("el_03:n020", "30 %", 30, article="el_03", kind="percent", counted="vote", event="vote",
                      place="Venezuela", as_of="2024-08-02", asserted_by="oposición"),
+    # pr_01: "The Education Ministry said 26.65% of primary school teachers and 25.22% of secondary
+    # teachers were on strike; the main teachers' unions said half of primary teachers and 55% of
+    # those in secondary schools stayed away."
+    "ministry_secondary": number("pr_01:n016", "25.22%", 25.22, article="pr_01", para=4, kind="percent",
+                                 counted="teacher", scope="base: secondary", as_of="2023-01-31",
+                                 asserted_by="Education Ministry"),
+    "unions_half_primary": number("pr_01:n017", "half", 50, article="pr_01", para=4, kind="percent",
+                                  counted="teacher", scope="base: primary", as_of="2023-01-31",
+                                  asserted_by="main teachers unions"),
+    # pr_03: "... el 25,22 % de los profesores de secundaria hicieron huelga, frente al 50 % y el
+    # 55 %, respectivamente, que reivindicaron los sindicatos del sector."
+    "unions_55_secondary": number("pr_03:n023", "55 %", 55, article="pr_03", para=6, kind="percent",
+                                  counted="teacher", scope="base: de secundaria", as_of="2023-01-31",
+                                  asserted_by="sindicatos del sector"),
+    "ministry_es_secondary": number("pr_03:n021", "25,22 %", 25.22, article="pr_03", para=6, kind="percent",
+                                    counted="teacher", scope="base: de secundaria", as_of="2023-01-31",
+                                    asserted_by="Ministerio de Educación"),
+    # el_01: "los testigos de la oposición habían recogido el 73,2 % de las actas de votación";
+    # el_03: "el CNE atribuyó ... con el 80 % de las actas escrutadas"; el_04: "com 96,87% das atas
+    # apuradas"
+    "sheets_opposition": number("el_01:n008", "73,2 %", 73.2, article="el_01", kind="percent",
+                                counted="tally sheet", as_of="2024-07-29", asserted_by="María Corina Machado"),
+    "sheets_cne_80": number("el_03:n005", "80 %", 80, article="el_03", kind="percent", counted="tally sheet",
+                            as_of="2024-07-29", asserted_by="CNE"),
+    "sheets_cne_9687": number("el_04:n011", "96,87%", 96.87, article="el_04", kind="percent",
+                              counted="tally sheet", as_of="2024-08-02", asserted_by="CNE"),
+    # invented, a general strike in Portugal: two bases of one kind of worker
+    "strike_public": number("probe_strike_pt:n001", "40%", 40, article="probe_strike_pt", kind="percent",
+                            counted="worker", scope="base: da função pública", as_of="2025-05-21",
+                            asserted_by="sindicatos"),
+    "strike_private": number("probe_fire_en:n009", "15%", 15, article="probe_fire_en", kind="percent",
+                             counted="worker", scope="base: private sector", as_of="2025-05-21",
+                             asserted_by="employers' federation"),
+    "strike_all": number("probe_fire_en:n010", "25%", 25, article="probe_fire_en", kind="percent",
+                         counted="worker", as_of="2025-05-21", asserted_by="employers' federation"),
     # hu_03 "winds of 165 km/h" (the mph value) against hu_01 "165 mph (270 kph)"
     "wind_kmh": number("hu_03:n003", "165 km/h", 165, article="hu_03", kind="other", unit="km/h",
                        measure="speed", canonical_value=165, canonical_low=165, canonical_high=165,
@@ -398,6 +433,19 @@ def frames(*names):
     ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
     ("probe_five", "probe_cinco", "agree", "same_number", []),
     ("probe_arrests_es", "probe_arrests_en", "conflict", "conflict", ['Gobierno: "dos"', "arrest"]),
+    # rival shares of one base on one day: the ministry's secondary teachers against the unions'
+    ("ministry_secondary", "unions_55_secondary", "conflict", "conflict",
+     ['Education Ministry: "25.22%"', 'sindicatos del sector: "55 %"', "teacher"]),
+    # ... but a share of secondary teachers is no rival of a share of primary ones
+    ("unions_half_primary", "ministry_es_secondary", "different_scope", "subset",
+     ['"half" is a share of primary only', "secundaria"]),
+    ("unions_half_primary", "unions_55_secondary", "different_scope", "subset", ["primary", "secundaria"]),
+    # ... nor the public sector's share the private sector's; a share of no narrower base may be either
+    ("strike_public", "strike_private", "different_scope", "subset", ["funcao, publica", "private, sector"]),
+    ("strike_public", "strike_all", "conflict", "conflict", ['"40%"', '"25%"']),
+    # two sources' shares of the tally sheets each holds are two processes; one source's, a day later, moved on
+    ("sheets_opposition", "sheets_cne_80", "different_scope", "subset", ["tally sheets each source holds"]),
+    ("sheets_cne_80", "sheets_cne_9687", "different_time", "other_as_of", ["2024-08-02"]),
 ])
 def test_relate_literal_pairs(left, right, relation, step, words):
     (a, b), peers = frames(left, right)

@@ -29,7 +29,12 @@ The claim frame of a figure, each part an ordered list of small steps (most prec
   evacuees was", "o número de mortos ..., subiu para 131"), the nearest noun before it in
   its clause, else the count it continues (`_continues`: a carry word, a verb of counting or
   citing, data/reference/count_verbs.csv, a pronoun subject); a carried count whose clause
-  names an event continues the count of that event ("the toll" -> the deaths).
+  names an event continues the count of that event ("the toll" -> the deaths). A share
+  (`_share_counted`): "of those" points back at the last share's noun; a share in brackets
+  after a count is the count's; a table cell's, its row label's; a share without its noun set
+  against earlier shares (a contrast word, "respectively", a clause repeated without its noun,
+  a rival's "says 50%": data/reference/<lang>/share_links.csv) counts what its pair counts, in
+  list order; the words that narrow its base go to its scope ("base: primary school").
 - `event` (`_event`): the counted noun's own event, else the first verb or event noun of its
   clause (data/reference/events.csv on simplemma lemmas: "murieron" -> death; past an
   aside: `_past_aside`), else the event of the count it continues; then the story's event
@@ -68,6 +73,9 @@ from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, l
 from claimdiff.reference import LANGUAGES, fold, table
 
 WINDOW = 60   # tokens of context each side of a figure
+# Marks a share's narrower base in its scope ("base: primary school"): relate tells shares of
+# two bases apart by it (relate.other_base)
+SHARE_BASE = "base:"
 HEAD_REACH = 30   # how far back a count's verb ("subiu para 131") looks for "o número de X"
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 
@@ -640,6 +648,241 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     return "", fig.j, ""
 
 
+# --------------------------------------------------------------------------- what a share counts
+
+@lru_cache(maxsize=None)
+def _share_links(language: str):
+    """data/reference/<lang>/share_links.csv: contrast words, "respectively", anaphors."""
+    from claimdiff.numwords import PhraseTable
+    return PhraseTable(table("share_links", language), "phrase")
+
+
+def _share_link_at(toks: list[Tok], k: int, lex: Lexicon, kind: str):
+    m = _share_links(lex.language).at(toks, k)
+    return m if m and m[1].get("kind") == kind else None
+
+
+def _bare_share(toks: list[Tok], g: Fig, sb: int, lex: Lexicon) -> bool:
+    """A share printed without a noun of its own: no "of"/"de" after it ("the unions said 40%",
+    "frente al 50 %"), its own noun phrase being what makes a share a share of something."""
+    return g.kind == "percent" and not (g.j < sb and lex.has("of", toks[g.j]))
+
+
+def _share_run(toks: list[Tok], shares: list[Fig], x: int) -> list[Fig]:
+    """The list of shares that share x stands in ("50 % y el 55 %", "42.35% and 34.66%"): shares
+    of one sentence with only a comma, "and" or an article between one and the next."""
+    def joined(g: Fig, h: Fig) -> bool:
+        return all(t.text == "," or (t.kind == "w" and len(t.text) <= 3) for t in toks[g.j:h.i0]) and h.i0 - g.j <= 3
+    lo = x
+    while lo > 0 and joined(shares[lo - 1], shares[lo]):
+        lo -= 1
+    hi = x
+    while hi + 1 < len(shares) and joined(shares[hi], shares[hi + 1]):
+        hi += 1
+    return shares[lo:hi + 1]
+
+
+def _parallel_share(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, before: list[Fig],
+                    in_sentence: list[Fig], counted_of: dict) -> tuple[Fig | None, str]:
+    """The share whose noun says what a bare share `f` counts, when the two stand in a parallel
+    or a contrast: "26,65 % de los maestros de primaria y el 25,22 % de los profesores de
+    secundaria ..., frente al 50 % y el 55 %, respectivamente" (50 % of the primary teachers, 55 %
+    of the secondary ones: a list pairs with the list before it, in order); "compared with
+    46.3%"; a rival source's "says 50%" after "26.65% of primary school teachers". `before` holds
+    the shares before f's sentence in its paragraph (the previous sentence's), `in_sentence`
+    f's sentence's shares in order. (share, "contrast" | "respectively" | "gapping" | "says"), or (None, "")
+    when no construction ties f to another share."""
+    x = in_sentence.index(f)
+    run = [g for g in _share_run(toks, in_sentence, x)]
+    head = run[0]
+    # what ties the run to the shares before it: a contrast word between them, "respectively"
+    # after the run in its clause, or a verb of saying right before the run
+    earlier = [g for g in in_sentence[:in_sentence.index(head)] if counted_of.get(id(g))]
+    pool = earlier or [g for g in before if counted_of.get(id(g))]
+    tie = ""
+    if earlier and any(_share_link_at(toks, k, lex, "contrast") for k in range(earlier[-1].j, head.i0)):
+        tie = "contrast"
+    elif any(_share_link_at(toks, k, lex, "respectively") for k in range(run[-1].j, min(sb, run[-1].j + 4))):
+        tie = "respectively"
+    elif pool and _gapped(toks, pool[-1], head, lex):
+        tie = "gapping"
+    else:
+        k = head.i0
+        if k > sa and (lex.skip.get(toks[k - 1].f) in ("article", "det") or lex.has("article", toks[k - 1])):
+            k -= 1
+        cue = next((lex.cues.ending_at(toks, y) for y in (k, k - 1) if y > sa and lex.cues.ending_at(toks, y)), None)
+        if cue and cue[1].get("type") == "verb":
+            tie = "says"
+    if not tie or not pool:
+        return None, ""
+    if tie in ("contrast", "respectively") and len(pool) >= len(run):
+        return pool[len(pool) - len(run) + run.index(f)], tie
+    return pool[-1], tie
+
+
+def _label_share(toks: list[Tok], f: Fig, lex: Lexicon) -> tuple[str, str]:
+    """(concept, narrower base) a Markdown table row's label gives a share in one of its cells."""
+    k = f.i - 1
+    while k >= 0 and not toks[k + 1].nl and f.i - k < 40:
+        k -= 1
+    first = k + 1
+    if toks[first].text != "|":
+        return "", ""
+    end = next((x for x in range(first + 1, f.i) if toks[x].text == "|"), f.i)
+    for x in range(first + 1, end):
+        m = lex.concepts.at(toks, x)
+        if m and m[1].get("role") not in ("count", "measure"):
+            if "first" in lex.g("noun_order"):
+                y = m[0]
+                if y + 1 < end and lex.has("of", toks[y]):
+                    z = y + 1
+                    while z < min(end, y + 4) and toks[z].kind == "w" and toks[z].text[:1].islower() and len(toks[z].text) > 3 \
+                            and not (lex.skip.get(toks[z].f) in ("article", "det", "prep", "verb")
+                                     or lex.has("article", toks[z]) or lex.has("and", toks[z])) \
+                            and not lex.concepts.at(toks, z):
+                        z += 1
+                    return m[1]["concept"], " ".join(t.text for t in toks[y:z]) if z > y + 1 else ""
+                return m[1]["concept"], ""
+            while m[0] < end:       # "Secondary school teachers": the head comes last
+                nxt = lex.concepts.at(toks, m[0])
+                if not nxt or nxt[1].get("role") in ("count", "measure"):
+                    break
+                x, m = m[0], nxt
+            return m[1]["concept"], " ".join(t.text for t in toks[first + 1:x] if t.kind == "w")
+    return "", ""
+
+
+def _gapped(toks: list[Tok], g: Fig, f: Fig, lex: Lexicon) -> bool:
+    """A share whose clause repeats an earlier share's with its verb and noun left out, after a
+    clause mark: "habló del 40 % de las actas; el lunes, del 73,2 %", "45% of the polling
+    stations on Sunday; by Monday, 80%" (only articles, "of"/"de" words or "and" after the
+    last mark)."""
+    if f.i0 - g.j > WINDOW:
+        return False
+    marks = [k for k in range(g.j, f.i0) if toks[k].text in ",;"]
+    return bool(marks) and all(
+        toks[k].kind == "w" and (lex.skip.get(toks[k].f) in ("article", "det", "prep") or lex.has("article", toks[k])
+                                 or lex.has("and", toks[k]) or lex.has("of", toks[k]))
+        for k in range(marks[-1] + 1, f.i0))
+
+
+def _count_share(toks: list[Tok], f: Fig, in_sentence_counts: list[Fig]) -> Fig | None:
+    """The count a share in brackets right after it is a share of: "7.303.480 votos (el 67 %)",
+    "3.316.142 de Maduro (el 30 %)" (of votes, as the count counts); None otherwise."""
+    k = f.i0 - 1
+    while k >= 0 and toks[k].kind == "w" and f.i0 - k <= 2 and len(toks[k].text) <= 3:
+        k -= 1      # "(el 67 %)", "(the 67%)": an article inside the bracket
+    if k < 0 or toks[k].text != "(":
+        return None
+    return next((g for g in reversed(in_sentence_counts) if g.j <= k and k - g.j <= 4
+                 and not any(t.kind == "p" for t in toks[g.j:k])), None)
+
+
+def _share_counted(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, sb: int, by_sentence: dict[int, list[Fig]],
+                   sent: list[int], counted_of: dict, base_of: dict, noun_end: int) -> tuple[str, str]:
+    """(what a share is a share of, when its own noun does not say it; the words that narrow its
+    base, "primary school" of "26.65% of primary school teachers"), by ordered sieves, most
+    precise first ("" when none applies, and the caller keeps what _counted read):
+
+    1. anaphor: "of those", "de ellos": the last share's ("half of primary teachers and 55% of
+       those in secondary schools": teachers, in secondary schools); any other share with a
+       noun of its own counts that noun, narrowed by its modifiers (_share_base);
+    2. count_share: in brackets right after a count, the count's ("7.303.480 votos (el 67 %)");
+       in a Markdown table cell, what its row's label names, narrowed as the label narrows it
+       ("| Professores do primário em greve (governo) | 42,35% |": teachers, "do primário");
+    3. parallel: set against earlier shares by a contrast word or "respectively" ("frente al
+       50 % y el 55 %, respectivamente"), or repeating an earlier share's clause without its
+       noun ("del 40 % de las actas; el lunes, del 73,2 %": _gapped), the share it pairs with,
+       base and all; after a rival's
+       verb of saying ("The union says 50%"), the last share's, of no narrower base (which of a
+       list it answers is not said) (_parallel_share);
+    4. owner: right after a name ("gives González 67%"), what another named one's share of the
+       sentence counts, else nothing said: not the noun before the name ("that tally"), so
+       "\0" (the caller clears what it read)."""
+    s = sent[f.i]
+    here = by_sentence.get(s, [])
+    # only the figures of f's window: a megabyte "sentence" of figures stays linear
+    here = here[bisect.bisect_left(here, sa, key=lambda g: g.i0):bisect.bisect_left(here, sb, key=lambda g: g.i0)]
+    shares = [g for g in here if g.kind == "percent"]
+    if f.j + 1 < sb and lex.has("of", toks[f.j]) and _share_link_at(toks, f.j + 1, lex, "anaphor"):
+        last = next((g for g in reversed(shares[:shares.index(f)]) if counted_of.get(id(g))), None)
+        return (counted_of[id(last)], _phrase_after(toks, f.j + 2, sb, lex)) if last is not None else ("", "")
+    if noun_end > f.j:
+        return "", _share_base(toks, f, lex, noun_end, sb)
+    whole = _count_share(toks, f, [g for g in here if g.kind == "count" and g.j <= f.i0])
+    if whole is not None and counted_of.get(id(whole)):
+        return counted_of[id(whole)], ""
+    if _table_column(toks, f.i) is not None:
+        return _label_share(toks, f, lex)
+    if not _bare_share(toks, f, sb, lex):
+        return "", ""
+    before = [g for g in by_sentence.get(s - 1, ())[-8:] if g.kind == "percent"]
+    pair, tie = _parallel_share(toks, f, lex, sa, sb, before, shares, counted_of)
+    if pair is not None and tie == "says":
+        # which of a list the rival answers: the one whose narrower base its sentence names
+        # ("The main primary teachers' union, SNUipp-FSU, says 50%": the primary teachers')
+        words = {t.f for t in toks[sa:sb] if t.kind == "w"}
+        named = [g for g in before + shares[:shares.index(f)] if counted_of.get(id(g)) == counted_of[id(pair)]
+                 and base_of.get(id(g)) and set(fold(w) for w in base_of[id(g)].split() if len(w) >= 4) & words]
+        if len({base_of[id(g)] for g in named}) == 1:
+            return counted_of[id(pair)], base_of[id(named[-1])]
+        return counted_of[id(pair)], ""
+    if pair is not None:
+        return counted_of[id(pair)], base_of.get(id(pair), "")
+    if _after_name(toks, f, lex, sa):
+        named = next((g for g in reversed(shares[:shares.index(f)]) if counted_of.get(id(g))
+                      and _after_name(toks, g, lex, sa)), None)
+        return (counted_of[id(named)], "") if named is not None else ("\0", "")
+    return "", ""
+
+
+def _phrase_after(toks: list[Tok], k: int, sb: int, lex: Lexicon) -> str:
+    """The words after an anaphor that narrow it ("those in secondary schools": "in secondary
+    schools"), up to a verb or a clause mark, at most four words."""
+    end = k
+    while end < sb and end - k < 4 and toks[end].kind == "w" and lex.skip.get(toks[end].f) != "verb" \
+            and not lex.cues.at(toks, end) and not toks[end].f.endswith(lex.verb_endings):
+        end += 1
+    return " ".join(t.text for t in toks[k:end])
+
+
+def _share_base(toks: list[Tok], f: Fig, lex: Lexicon, noun_end: int, sb: int) -> str:
+    """The words of a share's own noun phrase that narrow what it is a share of: before the
+    noun where modifiers come first ("26.65% of primary school teachers": "primary school"),
+    a "de" + noun complement after it where the noun comes first ("26,65 % de los maestros de
+    primaria": "de primaria"); "" when the noun stands alone ("51,2 % de los votos")."""
+    if "first" in lex.g("noun_order"):
+        k = noun_end
+        if not (k + 1 < sb and lex.has("of", toks[k])):
+            return ""
+        end = k + 1
+        while end < sb and end - k <= 3 and toks[end].kind == "w" and toks[end].text[:1].islower() and len(toks[end].text) > 3 \
+                and not (lex.skip.get(toks[end].f) in ("article", "det", "verb") or lex.has("article", toks[end])
+                         or lex.has("and", toks[end]) or lex.has("of", toks[end])) \
+                and not lex.concepts.at(toks, end) and not toks[end].f.endswith(lex.verb_endings):
+            end += 1
+        return " ".join(t.text for t in toks[k:end]) if end > k + 1 else ""
+    k = f.j + 1
+    while k < noun_end and (lex.skip.get(toks[k].f) in ("article", "det") or lex.has("article", toks[k])
+                            or lex.has("possessive", toks[k])):
+        k += 1
+    head = next((y for y in range(k, noun_end) if (lex.concepts.at(toks, y) or (0,))[0] == noun_end), noun_end)
+    # (a possessor names whose they are, not which: "Nearly 80% of the city's hotels")
+    while k < head and any(_POSSESSIVE.search(t.f) for t in toks[k:head]):
+        k += 1
+    words = [t.text for t in toks[k:head] if t.kind == "w" and t.text[:1].islower()]
+    return " ".join(words) if len(words) == head - k else ""
+
+
+def _after_name(toks: list[Tok], g: Fig, lex: Lexicon, sa: int) -> bool:
+    """A share right after a name, inside its sentence ("gives González 67%", "Maduro el 51,2 %")."""
+    k = g.i0 - 1
+    if k > sa and (lex.skip.get(toks[k].f) in ("article", "det") or lex.has("article", toks[k])):
+        k -= 1
+    return k > sa and toks[k].kind == "w" and toks[k].text[:1].isupper() and not lex.concepts.at(toks, k) \
+        and toks[k - 1].kind == "w"
+
+
 def _and_another(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set) -> bool:
     """Does token k open another count's phrase: "and" before an elided head ("a 45 y el de
     desaparecidos a 47", "e o de feridos", "and that of the injured") or before another
@@ -1104,6 +1347,13 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
             k += 1
             continue
         e, row = lex.scope.at(toks, k)
+        if row["kind"] == "part":
+            # "23, de los cuales 20 eran militares", "411, of whom 85": the figure right after
+            # a partitive is part of the count before it, whichever figure owns the sentence
+            if e == fig.i0:
+                out.append((_text(article, toks, k, e), toks[k].start, toks[e - 1].end))
+            k = e if e > k else k + 1
+            continue
         x = e
         while x < sb and x - e < 6 and toks[x].kind != "p" and not lex.has("clause", toks[x]) \
                 and not lex.cues.at(toks, x) and x not in figs_tok:
@@ -1849,6 +2099,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     date_starts = [d.i for d in dates]
     denier = _denied_figures(toks, kept, sent, lex)
     spans = [(f.i0, f.j) for f in kept]
+    counted_of: dict[int, str] = {}      # what each figure done so far counts (_share_counted)
+    base_of: dict[int, str] = {}         # the words that narrow a share's base (_share_base)
+    by_sentence: dict[int, list[Fig]] = {}
+    for f in kept:
+        by_sentence.setdefault(sent[f.i], []).append(f)
     span_starts = [a for a, _ in spans]
     ends = {f.j: f for f in kept}
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
@@ -1875,6 +2130,13 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             row = concept_of(counted, lex.language)
             if row and row.get("role") not in ("measure", "count"):
                 counted, noun_event = row["concept"], row.get("event", "")
+        if f.kind == "percent":
+            # a share with no noun of its own counts what the share or count it stands beside counts
+            share, base = _share_counted(toks, f, lex, sa, sb, by_sentence, sent, counted_of, base_of, noun_end)
+            counted = "" if share == "\0" else share or counted
+            if base:
+                base_of[id(f)] = base
+                f.scope.append(f"{SHARE_BASE} {base}")
         if counted and f.kind == "count" and (fold(counted), lex.language) in _senses():
             counted = _sense(article, fold(counted), lex.language, state) or counted
         if f.kind == "money" and f.unit in _PESOS:
@@ -2024,6 +2286,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             prev = sent_bounds.get(sent[f.i] - 1)
             where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
+        counted_of[id(f)] = counted
         rows.append({
             "article_id": article.article_id,
             "para": p.para,

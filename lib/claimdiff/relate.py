@@ -30,7 +30,9 @@ The steps, most decisive first:
                   two days of one count close in size, pass
 5. subset         one counts a site or subset (one shelter, "of whom"; unless both give one
                   exact number), or another kind of people (children, soldiers; "people" may
-                  be any) -> different_scope
+                  be any), or two shares of bases narrowed two ways (primary teachers,
+                  secondary teachers), or two named sources' shares of the records each holds
+                  (tally sheets counted, tally sheets collected) -> different_scope
 6. unit_swap      two articles print one number in two units of one measure ("165 km/h" for
                   "165 mph"), or one prints another's number with another unit against what
                   that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
@@ -132,8 +134,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from claimdiff.frames import Frame, contains
-from claimdiff.reference import table
+from claimdiff.numbers import SHARE_BASE   # how a share's scope names the words that narrow its base
+from claimdiff.reference import fold, table
 
 NO_ROW = "none"
 # Measures of things counted, paid or shared out: what they count says which quantity they
@@ -182,6 +187,10 @@ COINCIDENCE = 20
 # Counts this small coincide easily (two sergeants here, three guardsmen there): two sources'
 # small counts are a dispute only when both say where.
 SMALL = 10
+# Two words this alike (rapidfuzz ratio, 0-100) name one thing in two languages or two forms:
+# "primary" and "primaria", "secondary" and "secundaria", "school" and "schools" (not "primary"
+# and "secundaria": 35). A share's base narrowed by words the other's lacks counts another base.
+COGNATE = 70
 # A figure converted into another unit is rounded anew: "165 mph (270 kph)" is one speed.
 CONVERSION = 0.03
 # A sum converted into another currency at a rate the articles print: rates move, and writers
@@ -674,7 +683,47 @@ def wider_place(a: Frame, b: Frame, peers: Peers):
                                f'"{wide.text}" counts all of {wide.places[0]}')
 
 
+@lru_cache(maxsize=10_000)
+def base_words(scope: str) -> frozenset[str]:
+    """The words that narrow a share's base, from its scope's "base:" part ("base: primary
+    school" -> primary, school; "base: de primaria" -> primaria): words of four letters or more."""
+    words: set[str] = set()
+    for part in (scope or "").split(";"):
+        part = part.strip()
+        if part.startswith(SHARE_BASE):
+            words.update(w for w in fold(part[len(SHARE_BASE):]).replace("-", " ").split() if len(w) >= 4)
+    return frozenset(words)
+
+
+def _covers(small: frozenset[str], big: frozenset[str]) -> bool:
+    return all(any(fuzz.ratio(w, v) >= COGNATE for v in big) for w in small)
+
+
+def other_base(a: Frame, b: Frame) -> bool:
+    """Two shares of one kind of thing whose bases are narrowed two ways, neither's words within
+    the other's: "26.65% of primary school teachers" and "25,22 % de los profesores de
+    secundaria" (one share of primary teachers, one of secondary ones); "26,65 % de los
+    maestros de primaria" is within "of primary school teachers"."""
+    wa, wb = base_words(a.scope), base_words(b.scope)
+    return bool(wa and wb) and not _covers(wa, wb) and not _covers(wb, wa)
+
+
+def _own_records(a: Frame, b: Frame) -> bool:
+    """Two named sources' shares of records (tally sheets, reports, permits: the lexicon's class
+    document) that are not one number: each says how far its own source got with the records
+    it holds (the CNE's 80% of tally sheets counted, the opposition's 73.2% collected), two
+    processes, not rival estimates of one quantity."""
+    return (a.measure == b.measure == "percent" and a.klass == b.klass == "document"
+            and rival_sources(a, b) and not one_number(a, b))
+
+
 def subset(a: Frame, b: Frame, peers: Peers):
+    if a.measure == b.measure == "percent" and other_base(a, b):
+        return "different_scope", (f'"{a.text}" is a share of {", ".join(sorted(base_words(a.scope)))} only; '
+                                   f'"{b.text}" of {", ".join(sorted(base_words(b.scope)))}')
+    if _own_records(a, b):
+        return "different_scope", (f'{a.who()}\'s "{a.text}" and {b.who()}\'s "{b.text}" are shares of the '
+                                   f"{a.concept or 'records'}s each source holds: two processes, not rival estimates")
     if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
         # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
