@@ -454,3 +454,21 @@ def test_a_sentence_reporting_in_the_present_is_of_the_articles_day(language, pu
 ])
 def test_a_span_of_months_dates_its_figures_by_its_last_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 el_01: the small hours after Sunday are Monday
+    ("es", "2024-07-29", "El presidente del CNE leyó pasada la medianoche del domingo el primer boletín, con el 80 % "
+     "de las actas escrutadas.", [("80 %", "2024-07-29", "point")]),
+    # "la madrugada del lunes" is Monday itself
+    ("es", "2024-07-30", "En la madrugada del lunes el CNE contó 5.150.092 votos.",
+     [("5.150.092", "2024-07-29", "point")]),
+    # invented, pt
+    ("pt", "2024-07-30", "Passada a meia-noite de domingo, o tribunal divulgou 80% das urnas apuradas.",
+     [("80%", "2024-07-29", "point")]),
+    # dev2 hu_01: in English (AP) "just after midnight Wednesday" is Wednesday's small hours
+    ("en", "2023-10-26", "Otis made landfall just after midnight Wednesday with 40 dead.",
+     [("40", "2023-10-25", "point")]),
+])
+def test_past_midnight_of_a_day_is_the_next_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

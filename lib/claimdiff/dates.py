@@ -278,6 +278,9 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                     if e + 1 < n and toks[e].text == "-" and toks[e + 1].f == "feira" and toks[e].gap == 0:
                         e += 2      # "nesta terça-feira": the short form's table row matched first
                     iso = _weekday_date(pub, int(row["weekday"]))
+                    late = time_words(lex.language).after_midnight.ending_at(toks, i)
+                    if late:
+                        i = late[0]
                     # "sábado (23)", "Saturday 23 February": the day number belongs to the date.
                     if e + 2 < n and toks[e].text == "(" and _day(toks[e + 1]) and toks[e + 2].text == ")":
                         iso = _weekday_day(pub, int(row["weekday"]), _day(toks[e + 1])) or iso
@@ -287,6 +290,9 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                         if m2:
                             iso = _iso(pub, m2, int(toks[e].text)) or iso
                             e = e2
+                    if late and iso:
+                        # "pasada la medianoche del domingo": the small hours after day D are D+1
+                        iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
                     found = DateMention(i, e, iso, "weekday")
                 else:
                     r = lex.relative.at(toks, i)
@@ -723,6 +729,7 @@ class TimeWords:
     span_open: PhraseTable
     compare: PhraseTable
     compare_with: PhraseTable
+    after_midnight: PhraseTable
     first: frozenset            # first words of every phrase, a quick check
     triggers: frozenset         # every word that can make a figure timeless, a quick check
 
@@ -740,10 +747,12 @@ def time_words(language: str) -> TimeWords:
     by = lambda role: PhraseTable([r for r in rows if r.get("role") == role], "phrase")  # noqa: E731
     running, window, span_open, compare = by("running"), by("window"), by("span_open"), by("compare")
     compare_with = by("compare_with")
+    after_midnight = by("after_midnight")
     triggers = set()
     for role in ("standing", "place_noun", "place_unit", "age_word", "habitual", "size"):
         triggers |= roles.get(role, set())
     return TimeWords({k: frozenset(v) for k, v in roles.items()}, running, window, span_open, compare, compare_with,
+                     after_midnight,
                      frozenset(running.first() | window.first() | span_open.first()), frozenset(triggers))
 
 
