@@ -472,3 +472,17 @@ def test_a_span_of_months_dates_its_figures_by_its_last_day(language, published,
 ])
 def test_past_midnight_of_a_day_is_the_next_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 hu_02: a figure of last year is not of the article's day, as for "in 2022"
+    ("es", "2023-10-29", "Acapulco, uno de los destinos de playa más emblemáticos de México, recibió el año pasado a "
+     "unos 9 millones de visitantes.", [("unos 9 millones", "", "")]),
+    ("en", "2023-10-29", "Acapulco received about 9 million visitors last year.", [("about 9 million", "", "")]),
+    ("pt", "2023-10-29", "A cidade recebeu no ano passado cerca de 9 milhões de visitantes.",
+     [("cerca de 9 milhões", "", "")]),
+    # the article's own year is its day's
+    ("es", "2023-10-29", "Acapulco recibió este domingo a unos 900 visitantes.", [("unos 900", "2023-10-29", "point")]),
+])
+def test_a_figure_of_last_year_has_no_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

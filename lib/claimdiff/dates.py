@@ -37,6 +37,7 @@ class DateMention:
     noun: tuple = ()      # (first, end) tokens of the event noun phrase the date qualifies
                           # ("Tuesday's magnitude 6.8 earthquake", "el sismo del martes"): it
                           # dates the figures inside that phrase, not the sentence's others
+    year: int = 0         # the year a relative year names ("el año pasado"), which no token spells
 
 
 def _pub(published: str) -> dt.date | None:
@@ -109,8 +110,15 @@ def _openers(lex: Lexicon) -> frozenset:
     paragraph of another language may reuse."""
     got = _OPENERS.get(lex.language)
     if got is None:
-        got = _OPENERS[lex.language] = frozenset(lex.date_first | holidays(lex.language).first())
+        got = _OPENERS[lex.language] = frozenset(lex.date_first | holidays(lex.language).first()
+                                                 | relative_years(lex.language).first())
     return got
+
+
+@lru_cache(maxsize=None)
+def relative_years(language: str) -> PhraseTable:
+    """relative_years.csv: "last year", "el año pasado" -> offset in years."""
+    return PhraseTable(table("relative_years", language), "phrase")
 
 
 def _holiday_at(toks: list[Tok], i: int, lex: Lexicon):
@@ -294,6 +302,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                         # "pasada la medianoche del domingo": the small hours after day D are D+1
                         iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
                     found = DateMention(i, e, iso, "weekday")
+                elif (ry := relative_years(lex.language).at(toks, i)) is not None:
+                    found = DateMention(i, ry[0], "", "year", year=pub.year + int(ry[1]["offset"]) if pub else 0)
                 else:
                     r = lex.relative.at(toks, i)
                     if r:
@@ -894,6 +904,8 @@ def _in_parentheses(toks: list[Tok], k: int, lo: int) -> bool:
 
 
 def _mention_year(toks: list[Tok], d: DateMention) -> int:
+    if d.year:
+        return d.year
     if d.iso:
         return int(d.iso[:4]) if any(_year(t) for t in toks[d.i:d.j]) else 0
     for t in toks[d.i:d.j]:
