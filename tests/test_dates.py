@@ -486,3 +486,20 @@ def test_past_midnight_of_a_day_is_the_next_day(language, published, text, expec
 ])
 def test_a_figure_of_last_year_has_no_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 hu_04, hu_02: the whole of a partitive that a place has is a stock, not a count of the day
+    ("es", "2023-11-01", "Según la Secretaría de Turismo federal, de las 19.000 habitaciones del puerto, apenas unas "
+     "3.500 estarían listas.", [("19.000", "", ""), ("unas 3.500", "2023-11-01", "")]),
+    ("es", "2023-10-29", "Bustamante calculó que de las 19.000 habitaciones de hotel que tiene Acapulco, muy pocas "
+     "estarán disponibles.", [("19.000", "", "")]),
+    # invented, en
+    ("en", "2023-10-29", "Of the 12,000 hospital beds the city has, 900 were damaged on Sunday.",
+     [("12,000", "", ""), ("900", "2023-10-29", "point")]),
+    # dev2 ca_02: a whole that is a count of the day names no place that has it
+    ("es", "2023-10-30", "De los 47 desaparecidos reportados el domingo, 11 ya fueron localizados.",
+     [("47", "2023-10-29", "point"), ("11", "2023-10-30", "")]),
+])
+def test_a_places_stock_has_no_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -815,12 +815,13 @@ def timeless_reason(m: Moment, lemma=None) -> str:
     a rule's age ("the age of 64"), the distance between two places (a distance no motion
     verb covers), or a figure its clause dates to another year ("the record of 1941", "54
     deaths in the 2023 cyclone", "by 2030"). Returns why (standing, place_noun, whole, owner,
-    size, habitual, age, distance, year), "" when the figure is of a day."""
+    stock, size, habitual, age, distance, year), "" when the figure is of a day."""
     tw = time_words(m.language)
     toks = m.toks
     near = toks[max(m.sa, m.i0 - AGE_REACH):min(m.sb, m.j + 3)]
     triggers = tw.triggers
-    if not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
+    stock = _stock_of_place(m, tw)
+    if not stock and not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
             and m.unit not in tw.roles.get("distance_unit", ()) \
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
         return ""                        # nothing that could make it timeless: the common case, read fast
@@ -838,6 +839,8 @@ def timeless_reason(m: Moment, lemma=None) -> str:
     if any(tw.has("place_unit", t) for t in toks[m.j:min(m.sb, m.j + 2)]) and m.i0 - 2 >= m.sa \
             and toks[m.i0 - 1].f.endswith(("'s", "’s")):
         return "whole"                                          # "the state's 497 municipalities"
+    if stock:
+        return "stock"                                          # "de las 19.000 habitaciones del puerto"
     if m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s")) \
             and not any(d.i <= m.i0 - 1 < d.j for d in m.dates):    # "Tuesday's magnitude 6.8 earthquake"
         return "owner"                                          # "the city's roughly 850,000 residents"
@@ -862,6 +865,35 @@ def timeless_reason(m: Moment, lemma=None) -> str:
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
             return "year"                # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
     return ""
+
+
+STOCK_REACH = 4     # tokens between a partitive's whole and the place that has it
+
+
+def _stock_of_place(m: Moment, tw: TimeWords) -> bool:
+    """The whole of a partitive that a place has: "de las 19.000 habitaciones del puerto,
+    apenas 3.500", "de las cerca de 19.000 habitaciones de hotel que tiene Acapulco", "of the
+    12,000 beds the city has": what a place has all the time, not a count of the day. A whole
+    that is a count of the day ("de los 47 desaparecidos reportados el domingo") names no place
+    that has it."""
+    toks = m.toks
+    k = m.i0 - 1
+    if k - 1 < m.sa or toks[k].f not in ("the", "los", "las", "os", "as", "dos", "das") \
+            or toks[k - 1].f not in ("of", "de", "dos", "das") and toks[k].f not in ("dos", "das"):
+        return False
+    end = min(m.sb, m.j + STOCK_REACH + 1)
+    for x in range(m.j, end):
+        t = toks[x]
+        if t.text in CLAUSE:
+            return False
+        if tw.has("has", t) and (x + 1 < m.sb and (toks[x + 1].text[:1].isupper() or toks[x + 1].f in ("el", "la", "o", "a"))
+                                 or x - 1 > m.j and (tw.has("place_noun", toks[x - 1]) or toks[x - 1].text[:1].isupper())):
+            return True             # "que tiene Acapulco", "que tem a cidade", "the city has"
+        if t.f in ("of", "del", "de", "da", "do") and x + 1 < m.sb:
+            y = x + 2 if toks[x + 1].f in ("the", "la", "el") and x + 2 < m.sb else x + 1
+            if tw.has("place_noun", toks[y]):
+                return True         # "del puerto", "da cidade", "of the city"
+    return False
 
 
 def timeless(m: Moment, lemma=None) -> bool:
