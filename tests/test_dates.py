@@ -503,3 +503,29 @@ def test_a_figure_of_last_year_has_no_day(language, published, text, expected):
 ])
 def test_a_places_stock_has_no_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 pr_03, pr_04, pr_01: the days listed after a count are its items' days, not its own
+    ("es", "2023-01-31", "Los sindicatos ya han convocado otras dos jornadas de protesta, el 7 y el 11 de febrero, "
+     "mientras el texto empieza a debatirse.", [("dos", "2023-01-31", "")]),
+    ("pt", "2023-01-31", "As centrais sindicais já marcaram duas novas jornadas de protesto: 7 e 11 de fevereiro.",
+     [("duas", "2023-01-31", "")]),
+    ("en", "2023-01-31", "Unions have called two more days of action, on Feb. 7 and Feb. 11.", [("two", "2023-01-31", "")]),
+    # a single date with no list still dates the figure (dev2 fl_04); "sábado 11 de mayo" is the 11th
+    ("es", "2024-05-10", "Se esperan hasta 150 milímetros de lluvia el sábado 11 de mayo.",
+     [("hasta 150 milímetros", "2024-05-11", "point")]),
+])
+def test_the_days_listed_after_a_count_are_its_items(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a weekday followed by "<day> de <month>" is one date (the probe's "el sábado 11 de mayo")
+    ("es", "Se esperan lluvias el sábado 11 de mayo.", [("sábado 11 de mayo.", "2024-05-11", "weekday", False)]),
+    ("pt", "Chove no sábado, 11 de maio.", [("sábado, 11 de maio.", "2024-05-11", "weekday", False)]),
+    # ... but a comma and a number with no month is a figure (dev2 fl_01 style)
+    ("pt", "No sábado, 11 pessoas morreram.", [("sábado", "2024-05-04", "weekday", False)]),
+])
+def test_a_weekday_and_its_day_of_month(language, text, expected):
+    assert mentions(text, language, "2024-05-10") == expected

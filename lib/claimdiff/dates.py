@@ -293,11 +293,15 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                     if e + 2 < n and toks[e].text == "(" and _day(toks[e + 1]) and toks[e + 2].text == ")":
                         iso = _weekday_day(pub, int(row["weekday"]), _day(toks[e + 1])) or iso
                         e += 3
-                    elif e < n and _day(toks[e]):
-                        m2, e2 = _month_at(toks, e + 1, lex)
-                        if m2:
-                            iso = _iso(pub, m2, int(toks[e].text)) or iso
-                            e = e2
+                    else:
+                        # "Saturday 11 May", "el sábado 11 de mayo", "sábado, 11 de maio"
+                        d0 = e + 1 if e + 1 < n and toks[e].text == "," else e
+                        if d0 < n and _day(toks[d0]):
+                            k = d0 + 1 + (d0 + 1 < n and toks[d0 + 1].f in ("de", "of"))
+                            m2, e2 = _month_at(toks, k, lex)
+                            if m2:
+                                iso = _iso(pub, m2, int(toks[d0].text)) or iso
+                                e = e2
                     if late and iso:
                         # "pasada la medianoche del domingo": the small hours after day D are D+1
                         iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
@@ -978,11 +982,34 @@ def _nearest_date(m: Moment, need_iso: bool = True):
                 or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]):
             continue
         score = _distance(m, d)
-        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d):
+        if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d) \
+                or _lists_items(m, d):
             continue
         if score < best_score:
             best, best_score = d, score
     return (best, best_score) if best is not None else (None, 0)
+
+
+ITEMS_REACH = 6      # tokens between a figure and the ":" or "," opening the list of its items' dates
+_AND = frozenset(("and", "y", "e"))
+
+
+def _lists_items(m: Moment, d: DateMention) -> bool:
+    """Is the date one of a list that names the days of what the figure counts ("otras dos
+    jornadas de protesta, el 7 y el 11 de febrero", "duas novas jornadas: 7 e 11 de fevereiro",
+    "two more strikes, on Feb. 7 and Feb. 11")? Those are the items' days, not the figure's:
+    the count of them holds when it is told."""
+    toks = m.toks
+    if d.i < m.j or any(m.j <= f0 < d.i for f0, _ in m.figs if f0 != m.i0):
+        return False
+    mark = next((x for x in range(m.j, min(d.i, m.j + ITEMS_REACH + 1)) if toks[x].text in (",", ":")), None)
+    if mark is None or any(t.text in CLAUSE for t in toks[mark + 1:d.i]):
+        return False
+    between = toks[mark + 1:d.i]
+    if any(t.f in _AND for t in between) and any(t.kind == "d" for t in between):
+        return True                 # "el 7 y el 11 de febrero": the list's last date
+    k = d.j + (d.j < m.sb and toks[d.j].text == ",")
+    return k < m.sb and toks[k].f in _AND and any(e.i in (k + 1, k + 2) for e in m.dates)   # "Feb. 7 and Feb. 11"
 
 
 @lru_cache(maxsize=None)
