@@ -529,3 +529,18 @@ def test_the_days_listed_after_a_count_are_its_items(language, published, text, 
 ])
 def test_a_weekday_and_its_day_of_month(language, text, expected):
     assert mentions(text, language, "2024-05-10") == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe (no corpus article names "the last" weekday of its own day): a week ago
+    ("es", "2025-05-15", "Unos 20.000 docentes marcharon el pasado jueves por el centro.",
+     [("Unos 20.000", "2025-05-08", "point")]),
+    ("pt", "2025-05-15", "Cerca de 20 mil professores marcharam na quinta-feira passada.",
+     [("Cerca de 20 mil", "2025-05-08", "point")]),
+    ("en", "2025-05-15", "About 20,000 teachers marched last Thursday.", [("About 20,000", "2025-05-08", "point")]),
+    # another weekday, or no "last": as before
+    ("en", "2025-05-15", "About 20,000 teachers marched last Tuesday.", [("About 20,000", "2025-05-13", "point")]),
+    ("en", "2025-05-15", "About 20,000 teachers marched on Thursday.", [("About 20,000", "2025-05-15", "point")]),
+])
+def test_last_weekday_on_that_weekday_is_a_week_ago(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -302,6 +302,12 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                             if m2:
                                 iso = _iso(pub, m2, int(toks[d0].text)) or iso
                                 e = e2
+                    tw = time_words(lex.language)
+                    if iso and pub and iso == pub.isoformat() and (i > 0 and tw.has("past_day", toks[i - 1])
+                                                                   or e < n and tw.has("past_day", toks[e])):
+                        # "el pasado jueves" in a Thursday's paper is a week ago, not today
+                        iso = (pub - dt.timedelta(days=7)).isoformat()
+                        e += e < n and tw.has("past_day", toks[e])
                     if late and iso:
                         # "pasada la medianoche del domingo": the small hours after day D are D+1
                         iso = (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
