@@ -697,3 +697,20 @@ def test_a_later_sentence_with_its_own_body_is_not_the_paragraph_leads(language,
 ])
 def test_institution_words_and_reports_inside_reports(language, text, surface, expected):
     assert source_of(text, surface, language) == expected
+
+
+# A source preposition before an inverted verb or a document released by a body (probe articles).
+@pytest.mark.parametrize("language,text,expected", [
+    ("es", "El brote de sarampión suma 87 casos confirmados, según informó este jueves la Secretaría de Salud.",
+     {"87": "Secretaría de Salud"}),
+    ("pt", "A greve chegou ao sétimo dia com 312 escolas fechadas, segundo balanço divulgado pelo sindicato da "
+     "categoria.", {"312": "sindicato da categoria"}),
+    ("es", "Unas 40.000 personas marcharon, según el último balance difundido por la Policía Nacional.",
+     {"Unas 40.000": "Policía Nacional"}),
+    ("en", "The toll rose to 40, according to figures released by the Health Ministry.", {"40": "Health Ministry"}),
+    # "según contó": no subject after the verb, the person named before (dev2 el_01)
+    ("es", "Los manifestantes eran 40.000, según contó, y la policía no respondió.", {"40.000": ""}),
+])
+def test_a_source_after_an_inverted_verb_or_a_released_document(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2025-02-20")}
+    assert {k: got.get(k) for k in expected} == expected

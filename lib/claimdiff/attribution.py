@@ -1087,6 +1087,28 @@ def _np_after(ask: Ask, e: int, hi: int, w: Words) -> tuple[int, int]:
     return x, end
 
 
+DOC_BY = 4          # words of a document before its "released by" ("el último balance difundido por")
+INVERTED_GAP = 4    # words between an inverted verb and its subject ("informó este jueves la ...")
+
+
+def _subject_after(ask: Ask, v: int, hi: int, w: Words) -> tuple[int, int] | None:
+    """The subject of an inverted reporting verb after a source preposition: "según informó
+    este jueves la Secretaría de Salud", "segundo informou a Defesa Civil", "according to
+    figures the ministry released" is not this. None when no plausible source follows
+    within a few words (a date, an adverb, "a EFE" may stand between)."""
+    toks = ask.toks
+    x = v
+    while x < hi and x - v < INVERTED_GAP and (x in ask.blocked or (toks[x].kind == "w" and toks[x].text.islower()
+                                                                     and not w.has("article", toks[x]))):
+        x += 1
+    if x >= hi or x - v >= INVERTED_GAP or toks[x].text in CLAUSE_PUNCT:
+        return None
+    a, b = _np_after(ask, x, hi, w)
+    if a < b and _plausible_source(toks[a:b], w) and not any(z in ask.blocked for z in range(a, b)):
+        return a, b
+    return None
+
+
 def _name_only(name: str, w: Words) -> str:
     return " ".join(_drop_titles(_tokens(name), w))
 
@@ -1279,10 +1301,25 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 x = max(e, b)           # "according to its own register": names no one
                 continue
             if a < b and _verb(ask, a, w):
+                inv = _subject_after(ask, _verb(ask, a, w), hi, w)
+                if inv is not None:
+                    # "según informó este jueves la Secretaría de Salud": the verb's subject after it
+                    before = any(k in figtok for k in range(lo, x))
+                    out.append(Cue(x, e, "prep", inv, forward=not before))
+                    x = max(e, inv[1])
+                    continue
                 # "según contó, ...": as the person named before said
                 out.append(Cue(x, e, "prep", (a, a), forward=not any(k in figtok for k in range(lo, x)), text="\0"))
                 x = max(e, b)
                 continue
+            by = next((z for z in range(a, min(hi - 1, a + DOC_BY)) if _participle_of_report(toks[z], w)
+                       and w.has("agent", toks[z + 1])), None) if a < b else None
+            if by is not None:
+                # "segundo balanço divulgado pelo sindicato", "according to figures released by
+                # the ministry": the body that released the document
+                a2, b2 = _np_after(ask, by + 2, hi, w)
+                if a2 < b2 and _plausible_source(toks[a2:b2], w):
+                    a, b = a2, b2
             before = any(k in figtok for k in range(lo, x))
             # fronted between commas ("y que, según esos documentos, González obtuvo ..."):
             # it gives what follows, unless an apposition about the source follows it
@@ -1611,7 +1648,8 @@ def _plausible_source(toks: list[Tok], w: Words) -> bool:
         if t.kind != "w":
             continue
         if t.text[:1].isupper() or t.text.lower() in w.pronouns or t.f in titles or t.f in w.roles.get("source_noun", ()) \
-                or t.f in w.roles.get("anaphor", ()) or t.f in w.roles.get("document", ()) \
+                or t.f in w.roles.get("anaphor", ()) or t.f in w.roles.get("kind_anaphor", ()) \
+                or t.f in w.roles.get("document", ()) \
                 or (ends and len(t.f) > 5 and t.f.endswith(ends)):
             return True
     return False
