@@ -702,6 +702,13 @@ def test_not_figures_in_context(language, text, lacks):
     ("en", "Marta Ocampo rode out the storm in the bathroom of her concrete house with her two grandchildren.",
      "grandchild"),
     ("en", "Trucks carrying food were turned back at the bridges on Saturday, and two of them were set on fire.", "truck"),
+    # health (probe articles): cases, the infected, vaccine doses, not "caso" or the verb "vacunar"
+    ("es", "El brote de sarampión suma 87 casos confirmados.", "case"),
+    ("pt", "O surto de dengue já soma 1.200 casos.", "case"),
+    ("en", "The outbreak has reached 87 cases.", "case"),
+    ("es", "La dependencia precisó que 61 de los contagiados son menores de edad.", "person"),
+    ("es", "Las autoridades sanitarias aplicaron 3.500 vacunas en una jornada.", "vaccine dose"),
+    ("pt", "A prefeitura aplicou 2 mil doses.", "vaccine dose"),
 ])
 def test_counted_by_the_lexicon(language, text, counted):
     assert rows(text, language)[-1]["counted"] == counted
