@@ -714,3 +714,16 @@ def test_institution_words_and_reports_inside_reports(language, text, surface, e
 def test_a_source_after_an_inverted_verb_or_a_released_document(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-02-20")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# "por segundo" is a rate, not "segundo a ..."; an operator named by its kind (probe articles).
+@pytest.mark.parametrize("language,text,expected", [
+    ("pt", "Ao menos 3 mil moradores deixaram suas casas, segundo a Defesa Civil. A vazão chegou a 4.800 metros "
+     "cúbicos por segundo nesta quinta-feira (16), de acordo com a concessionária.",
+     {"Ao menos 3 mil": "Defesa Civil", "4.800 metros": "concessionária"}),
+    ("es", "Unas 3.000 personas fueron evacuadas, según Defensa Civil. El caudal llegó a 4.800 metros cúbicos por "
+     "segundo, según la concesionaria.", {"Unas 3.000": "Defensa Civil", "4.800 metros": "concesionaria"}),
+])
+def test_per_second_is_no_source_and_an_operator_is_one(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2025-01-16")}
+    assert {k: got.get(k) for k in expected} == expected

@@ -544,3 +544,16 @@ def test_a_weekday_and_its_day_of_month(language, text, expected):
 ])
 def test_last_weekday_on_that_weekday_is_a_week_ago(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a toll "this year" is a running total of the article's day, not the day of the sentence before
+    ("en", "2025-06-03", "Survivors said 52 people had left Libya on Saturday. The agency put the number of people "
+     "who died this year at 412.", [("52", "2025-05-31", "point"), ("412", "2025-06-03", "running")]),
+    ("es", "2025-06-03", "Los supervivientes dijeron que 52 personas salieron de Libia el sábado. En lo que va del año "
+     "han muerto 412.", [("52", "2025-05-31", "point"), ("412", "2025-06-03", "running")]),
+    ("pt", "2025-06-03", "Os sobreviventes disseram que 52 pessoas saíram da Líbia no sábado. Neste ano, 412 morreram.",
+     [("52", "2025-05-31", "point"), ("412", "2025-06-03", "running")]),
+])
+def test_this_year_is_a_running_total(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -1288,8 +1288,9 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             continue
         lo, hi = _clause_of(ask, x, breaks)
         m = w.preps.at(toks, x)
-        if m and x > sa and (w.has("article", toks[x - 1]) or w.has("indefinite", toks[x - 1])):
-            m = None                    # "um segundo boletim": the ordinal, not "segundo a PM"
+        if m and x > sa and (w.has("article", toks[x - 1]) or w.has("indefinite", toks[x - 1])
+                             or w.has("agent", toks[x - 1])):
+            m = None                    # "um segundo boletim", "metros cúbicos por segundo": not "segundo a PM"
         if m:
             e = m[0]
             # "per day" is a rate; "per" names a source only before a name
