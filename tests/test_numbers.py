@@ -1178,3 +1178,16 @@ def _shares(text, language):
 ])
 def test_what_a_share_counts(language, text, expected):
     assert _shares(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,measure,canonical_unit", [
+    # probe (a dam release): a flow is no distance
+    ("pt", "A vazão chegou a 4.800 metros cúbicos por segundo nesta quinta-feira (16).",
+     "4.800 metros cúbicos por segundo", "flow", "m3/s"),
+    ("es", "El caudal del río alcanzó 1.200 m3/s.", "1.200 m3/s", "flow", "m3/s"),
+    ("en", "The dam released 50,000 cubic feet per second.", "50,000 cubic feet per second", "flow", "m3/s"),
+    ("en", "The river rose 2.3 meters.", "2.3 meters", "distance", "m"),
+])
+def test_a_flow_is_a_measure_of_its_own(language, text, surface, measure, canonical_unit):
+    (r,) = [r for r in rows(text, language) if r["text"] == surface]
+    assert (r["measure"], r["canonical_unit"]) == (measure, canonical_unit)

@@ -21,6 +21,10 @@ from claimdiff.units import canonical, measure_of
     (5, None, None, "other", "category", ("category", 5.0, None, None, "category")),
     (2, None, None, "other", "times", ("ratio", 2.0, None, None, "times")),
     (3, None, None, "other", "parsecs", ("other", 3.0, None, None, "parsecs")),
+    # a dam's release (probe article) and volumes
+    (4800, None, None, "other", "m3/s", ("flow", 4800.0, None, None, "m3/s")),
+    (10000, None, None, "other", "ft3/s", ("flow", 283.168, None, None, "m3/s")),
+    (5000, None, None, "other", "L", ("volume", 5.0, None, None, "m3")),
 ])
 def test_canonical(value, low, high, kind, unit, expected):
     assert canonical(value, low, high, kind, unit) == expected
