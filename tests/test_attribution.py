@@ -130,6 +130,11 @@ def test_gapped_clause_takes_its_own_subject():
     ("es", "SML: 131 fallecidos y 35 identificados", "131", "SML"),
     # a place is no source
     ("en", "Marseille: police and unions 165,000 apart", "165,000", None),
+    # probe: a body's two-word name, named nowhere else in the article
+    ("es", "Guardia Civil: dos detenidos como presuntos patrones de la embarcación.", "dos", "Guardia Civil"),
+    ("pt", "Defesa Civil: 83 mortos e 111 desaparecidos", "83", "Defesa Civil"),
+    # dev 04: a headline is not a body ("Maduro's Army Is Bleeding: 411 Troops")
+    ("en", "Maduro's Army Is Bleeding: 411 Troops Have Fled", "411", None),
 ])
 def test_label(language, text, surface, expected):
     ask, src = ask_for(text, surface, language)

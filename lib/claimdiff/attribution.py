@@ -1766,7 +1766,10 @@ def label(ask: Ask, src: ArticleSources) -> str | None:
                  or (_outlet_regex().fullmatch(f) is not None)
                  or (len(words_) == 1 and src._short_form(words_[0], toks[a].start))
                  or f in src.acronyms           # a short name the article defines, above or below
-                 or any(fold(x) in src.used_words for x in words_ if x[:1].isupper()))
+                 or any(fold(x) in src.used_words for x in words_ if x[:1].isupper())
+                 # "Guardia Civil: dos detenidos", "Defesa Civil: 83 mortos": a body's name, named nowhere else
+                 or (2 <= len(words_) <= 3 and words_[0][:1].isupper() and not _POSSESSIVES.search(phrase) and any(fold(x) in _org_words() for x in words_)
+                     and all(x[:1].isupper() or fold(x) in w.particles for x in words_)))
     if not sourceish:
         return None
     name = src.canonical(phrase, toks[a].start)
