@@ -1034,6 +1034,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     # a coordinated phrase of another noun ("y de los cuerpos") stays the count's own (dev 09)
     ("es", "Un total de 60 miembros de la Fuerza Armada y de los cuerpos policiales de Venezuela desertaron este "
            "sábado.", "Un total de 60", "security-force member", "desertion"),
+    # probe: a gerund after an event verb says how, the verb what happened
+    ("en", "The IOM put the number of people who died crossing the central Mediterranean this year at 412.", "412",
+     "person", "death"),
+    ("es", "El número de personas que murieron cruzando el Mediterráneo este año llegó a 412.", "412", "person", "death"),
 ])
 def test_frames_on_unseen_constructions(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language, "2025-06-11")}

@@ -927,6 +927,9 @@ GOVERN = 3   # tokens between a verb and the figure it takes as its object ("det
 _PAST_ENDINGS = {"en": ("ed",), "es": ("ó", "aron", "ieron"), "pt": ("ou", "eu", "iu", "aram", "eram", "iram")}
 
 
+_GERUND = {"en": ("ing",), "es": ("ando", "iendo"), "pt": ("ando", "endo", "indo")}
+
+
 def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
     """The event of a verb that takes the figure as its object, right before it ("detuvo a 35
     manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"); "" when
@@ -1012,6 +1015,10 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
             break
         m = lex.events.at(toks, k) if toks[k].f not in lex.months else None     # "in March"
         if m and m[0] <= fig.i0:
+            before = lex.events.at(toks, k - 1) if k - 1 >= sa and toks[k].f.endswith(_GERUND.get(lex.language, ())) \
+                else None
+            if before and before[0] == k:
+                return before[1]["event"]   # "people who died crossing the sea": they died, crossing is how
             return m[1]["event"]
         c = lex.concepts.at(toks, k)
         if c and c[1].get("event") and _of_before(toks, c[0], fig.i0, lex):
