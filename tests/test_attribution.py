@@ -725,10 +725,25 @@ def test_a_source_after_an_inverted_verb_or_a_released_document(language, text, 
 @pytest.mark.parametrize("language,text,expected", [
     ("pt", "Ao menos 3 mil moradores deixaram suas casas, segundo a Defesa Civil. A vazão chegou a 4.800 metros "
      "cúbicos por segundo nesta quinta-feira (16), de acordo com a concessionária.",
-     {"Ao menos 3 mil": "Defesa Civil", "4.800 metros": "concessionária"}),
+     {"Ao menos 3 mil": "Defesa Civil", "4.800 metros cúbicos por segundo": "concessionária"}),
     ("es", "Unas 3.000 personas fueron evacuadas, según Defensa Civil. El caudal llegó a 4.800 metros cúbicos por "
-     "segundo, según la concesionaria.", {"Unas 3.000": "Defensa Civil", "4.800 metros": "concesionaria"}),
+     "segundo, según la concesionaria.", {"Unas 3.000": "Defensa Civil", "4.800 metros cúbicos por segundo": "concesionaria"}),
 ])
 def test_per_second_is_no_source_and_an_operator_is_one(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-01-16")}
+    assert {k: got.get(k) for k in expected} == expected
+
+
+# A body's view fronted with "para" (probe article): a source only at a clause's head, before a comma.
+@pytest.mark.parametrize("language,text,expected", [
+    ("pt", "De acordo com a Secretaria de Educação, cerca de 85 mil alunos estão sem aulas. O sindicato afirma que 18 "
+     "mil docentes aderiram à paralisação, número que o governo contesta: para a secretaria, são 9.400 grevistas.",
+     {"18 mil": "sindicato", "9.400": "Secretaria de Educação"}),
+    ("es", "Para el Gobierno, los manifestantes fueron 20.000.", {"20.000": "gobierno"}),
+    # "para" meaning "for": no source
+    ("es", "Para los desplazados, 300 tiendas llegaron ayer.", {"300": ""}),
+    ("pt", "A prefeitura enviou 300 colchões para os abrigos.", {"300": "prefeitura"}),
+])
+def test_a_view_fronted_with_para_is_a_source(language, text, expected):
+    got = {s: who for s, who, _ in decided(text, language, "2025-04-09")}
     assert {k: got.get(k) for k in expected} == expected

@@ -1254,7 +1254,8 @@ def _cue_marks(ask: Ask, w: Words) -> list[int]:
             v = memo.get(t.text)
             if v is None:
                 v = _verb_word(t, w)
-            if v or t.f in first or (x + 1 < len(ask.toks) and ask.toks[x + 1].f in w.multi_next) \
+            if v or t.f in first or t.f in w.roles.get("fronted_prep", ()) \
+                    or (x + 1 < len(ask.toks) and ask.toks[x + 1].f in w.multi_next) \
                     or (x + 1 < len(ask.toks) and w.has("agent", ask.toks[x + 1])):
                 got.append(x)
         ask.cache["cue_marks"] = got
@@ -1288,6 +1289,15 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             continue
         lo, hi = _clause_of(ask, x, breaks)
         m = w.preps.at(toks, x)
+        if not m and w.has("fronted_prep", t) and (x == sa or toks[x - 1].text in ",;:" or t.nl):
+            # "para a secretaria, são 9.400 grevistas", "para el Gobierno, fueron 20.000": a
+            # body's view fronted between commas gives the figures after it
+            a, b = _np_after(ask, x + 1, sb, w)
+            if a < b < sb and toks[b].text == "," and b - a <= NP_MAX and _plausible_source(toks[a:b], w) \
+                    and not any(z in figtok for z in range(a, b)) and any(z in figtok for z in range(b, sb)):
+                out.append(Cue(x, x + 1, "prep", (a, b), forward=True))
+                x = b
+                continue
         if m and x > sa and (w.has("article", toks[x - 1]) or w.has("indefinite", toks[x - 1])
                              or w.has("agent", toks[x - 1])):
             m = None                    # "um segundo boletim", "metros cúbicos por segundo": not "segundo a PM"
