@@ -451,6 +451,10 @@ def test_a_body_named_by_its_kind_is_a_source(language, text, expected):
      {"Ao menos 45": "Defesa Civil"}),
     ("pt", "A PM estimou o público em 30 mil pessoas; os organizadores falaram em 100 mil.",
      {"30 mil": "PM", "100 mil": "organizadores"}),
+    # probe: the words opening a date after the name are not the name's
+    ("pt", "O número de desabrigados chegou a 1.250, informou a Defesa Civil na noite de segunda-feira (30).",
+     {"1.250": "Defesa Civil"}),
+    ("es", "Los evacuados ya son 3.000, informó la Defensa Civil en la mañana del lunes.", {"3.000": "Defensa Civil"}),
 ])
 def test_an_inverted_subject_after_a_day(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2023-01-31")}

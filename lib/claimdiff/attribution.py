@@ -1048,6 +1048,12 @@ def _name_end(toks: list[Tok], x: int, stop: int, ask: Ask, w: Words) -> int:
             x += 3
         else:
             break
+    if x < stop and x in blocked and x > start and toks[x - 1].text[:1].islower() \
+            and any(toks[z].text[:1].isupper() for z in range(start, x)):
+        # "informou a Defesa Civil na noite de segunda-feira": the words that open a date are
+        # not the name's
+        while x > start and toks[x - 1].kind == "w" and toks[x - 1].text[:1].islower():
+            x -= 1
     return x
 
 
