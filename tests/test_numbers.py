@@ -709,6 +709,10 @@ def test_not_figures_in_context(language, text, lacks):
     ("es", "La dependencia precisó que 61 de los contagiados son menores de edad.", "person"),
     ("es", "Las autoridades sanitarias aplicaron 3.500 vacunas en una jornada.", "vaccine dose"),
     ("pt", "A prefeitura aplicou 2 mil doses.", "vaccine dose"),
+    # protest, migration at sea, disasters (probe sentences)
+    ("pt", "A Polícia Rodoviária Federal registrou 14 bloqueios em rodovias.", "roadblock"),
+    ("es", "Salvamento Marítimo interceptó 12 pateras.", "boat"),
+    ("es", "Los rescatistas buscan a 20 soterrados.", "person"),
 ])
 def test_counted_by_the_lexicon(language, text, counted):
     assert rows(text, language)[-1]["counted"] == counted
