@@ -557,3 +557,17 @@ def test_last_weekday_on_that_weekday_is_a_week_ago(language, published, text, e
 ])
 def test_this_year_is_a_running_total(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 ca_04: a day inside a participle phrase on another noun is that noun's event's
+    ("es", "2024-01-01", "El INM informó que 5.640 personas extranjeras que formaban parte de la caravana salida de "
+     "Tapachula en Nochebuena aceptaron ser trasladadas.", [("5.640", "2024-01-01", "")]),
+    ("pt", "2024-01-03", "O governo informou que 300 pessoas que integravam a caravana partida de Tapachula no domingo "
+     "aceitaram os ônibus.", [("300", "2024-01-03", "")]),
+    # the figure's own clause keeps its day (dev2 ca_02 style)
+    ("es", "2024-01-03", "Unas 300 personas salidas de Tapachula el domingo llegaron a Huixtla.",
+     [("Unas 300", "2023-12-31", "point")]),
+])
+def test_a_day_in_a_participle_phrase_on_another_noun_is_that_nouns(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -1042,13 +1042,24 @@ def _in_subject_clause(m: Moment, d: DateMention) -> bool:
         return False
     # the relative clause opens after the figure's own phrase (not "120 uniformados que
     # habían cruzado el domingo": the figure's own clause)
-    if not any(m.toks[x].f in rel for x in range(m.j + 3, d.i)):
+    # or a participle phrase on a noun there ("que formaban parte de la caravana salida de
+    # Tapachula en Nochebuena aceptaron": the departure's day)
+    if not any(m.toks[x].f in rel or (m.language != "en" and _participle_on_noun(m.toks, x)) for x in range(m.j + 3, d.i)):
         return False
     e = d.j
     while e < m.sb and e - d.j < 3 and (_day(m.toks[e]) or m.toks[e].text in "()"):
         e += 1              # "el domingo 24", "no domingo (24)"
     nxt = m.toks[e] if e < m.sb else None
     return nxt is not None and nxt.kind == "w" and verb_form(nxt.text, m.language)
+
+
+def _participle_on_noun(toks: list[Tok], x: int) -> bool:
+    """"la caravana salida de Tapachula": a participle right after a noun, followed by "de"
+    or "en" (where or when the noun's own event was), not a compound tense ("han llegado")."""
+    t, prev = toks[x], toks[x - 1]
+    return t.kind == "w" and t.text.islower() and t.f.endswith(_PARTICIPLE) and prev.kind == "w" \
+        and prev.text.islower() and not prev.f.endswith(_PARTICIPLE) and len(prev.f) > 3 \
+        and x + 1 < len(toks) and toks[x + 1].f in ("de", "desde", "en", "em", "do", "da", "no", "na")
 
 
 def _may_date(m: Moment, d: DateMention) -> bool:
