@@ -571,3 +571,20 @@ def test_this_year_is_a_running_total(language, published, text, expected):
 ])
 def test_a_day_in_a_participle_phrase_on_another_noun_is_that_nouns(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 hu_03, hu_02, hu_04: a figure a conditional puts forward is a projection, of no day
+    ("en", "2023-10-30", "Enki Research said insured and uninsured losses could reach $15 billion, while the "
+     "government has yet to put a price.", [("could reach $15 billion", "", "")]),
+    ("es", "2023-10-29", "La firma estimó que los daños podrían alcanzar los 15.000 millones de dólares.",
+     [("podrían alcanzar los 15.000 millones de dólares", "", "")]),
+    ("es", "2023-11-01", "Según la Secretaría de Turismo, apenas unas 3.500 habitaciones estarían listas en diciembre.",
+     [("unas 3.500", "", "")]),
+    ("pt", "2023-10-30", "A empresa calcula que os prejuízos poderiam chegar a 15 bilhões de dólares.",
+     [("15 bilhões de dólares", "", "")]),
+    # a noun ending like a conditional is no verb ("la categoría"), and a past figure keeps its day
+    ("es", "2023-10-29", "La mayoría de los 300 hoteles sufrió daños el domingo.", [("300", "2023-10-29", "point")]),
+])
+def test_a_projected_figure_has_no_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

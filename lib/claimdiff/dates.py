@@ -825,12 +825,14 @@ def timeless_reason(m: Moment, lemma=None) -> str:
     a rule's age ("the age of 64"), the distance between two places (a distance no motion
     verb covers), or a figure its clause dates to another year ("the record of 1941", "54
     deaths in the 2023 cyclone", "by 2030"). Returns why (standing, place_noun, whole, owner,
-    stock, size, habitual, age, distance, year), "" when the figure is of a day."""
+    stock, projection, size, habitual, age, distance, year), "" when the figure is of a day."""
     tw = time_words(m.language)
     toks = m.toks
     near = toks[max(m.sa, m.i0 - AGE_REACH):min(m.sb, m.j + 3)]
     triggers = tw.triggers
     stock = _stock_of_place(m, tw)
+    if _projected(m, tw):
+        return "projection"                                     # "losses could reach $15 billion"
     if not stock and not any(t.f in triggers for t in near) and not (m.i0 > m.sa and toks[m.i0 - 1].f.endswith(("'s", "’s"))) \
             and m.unit not in tw.roles.get("distance_unit", ()) \
             and not any(m.sa <= d.i < m.sb and (d.kind == "year" or any(_year(t) for t in toks[d.i:d.j])) for d in m.dates):
@@ -875,6 +877,32 @@ def timeless_reason(m: Moment, lemma=None) -> str:
                 and not any(f != (m.i0, m.j) and lo <= f[0] < hi and not _in_parentheses(toks, f[0], lo) for f in m.figs):
             return "year"                # "the record of 4.76 meters set during the flood of 1941" is the 4.76's
     return ""
+
+
+PROJECT_BEFORE = 4  # tokens between a conditional verb and the figure it projects ("could reach $15 billion")
+PROJECT_AFTER = 3   # ... or after it ("unas 3.500 estarían listas")
+
+
+def _projected(m: Moment, tw: TimeWords) -> bool:
+    """A figure a conditional puts forward ("losses could reach $15 billion", "los daños
+    podrían alcanzar los 15.000 millones", "apenas unas 3.500 estarían listas", "poderiam
+    chegar a"): a projection, of no day. English by its modals (time.csv conditional),
+    Spanish and Portuguese by the conditional endings of a verb (conditional_ending)."""
+    toks = m.toks
+    ends = tuple(tw.roles.get("conditional_ending", ()))
+    for x in range(max(m.sa, m.i0 - PROJECT_BEFORE), min(m.sb, m.j + PROJECT_AFTER)):    # a hedge holds it: "could reach"
+        t = toks[x]
+        if t.kind != "w" or not t.text.islower():
+            if t.text in CLAUSE or t.text in ".!?":
+                if x < m.i0:
+                    continue
+                return False
+            continue
+        if tw.has("conditional", t):
+            return True
+        if ends and t.f.endswith(ends) and len(t.f) > 5 and verb_form(t.text, m.language):
+            return True
+    return False
 
 
 STOCK_REACH = 4     # tokens between a partitive's whole and the place that has it
