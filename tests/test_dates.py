@@ -588,3 +588,16 @@ def test_a_day_in_a_participle_phrase_on_another_noun_is_that_nouns(language, pu
 ])
 def test_a_projected_figure_has_no_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 ca_02: "hace dos meses" counts back from the article's date
+    ("es", "2023-12-26", "La familia pagó 1.800 pesos por persona para que un conductor los acercara a Tapachula hace "
+     "dos meses.", [("1.800 pesos", "2023-10-26", "point")]),
+    ("es", "2023-12-26", "Hace tres días llegaron 400 personas.", [("400", "2023-12-23", "point")]),
+    ("pt", "2023-12-26", "Duas semanas atrás, 400 pessoas chegaram ao abrigo.", [("400", "2023-12-12", "point")]),
+    # "há 28 anos" is a duration up to now, a figure (dev2 pr_04)
+    ("pt", "2023-01-31", "Dirijo trem há 28 anos.", [("28 anos", "2023-01-31", "")]),
+])
+def test_a_day_counted_back_from_the_article(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -110,9 +110,56 @@ def _openers(lex: Lexicon) -> frozenset:
     paragraph of another language may reuse."""
     got = _OPENERS.get(lex.language)
     if got is None:
+        tw = time_words(lex.language)
+        counts = frozenset(w for w, r in lex.numwords.items() if r["role"] in ("unit", "teen", "tens")) \
+            if tw.roles.get("ago_after") else frozenset()      # "two months ago"
         got = _OPENERS[lex.language] = frozenset(lex.date_first | holidays(lex.language).first()
-                                                 | relative_years(lex.language).first())
+                                                 | relative_years(lex.language).first()
+                                                 | tw.roles.get("ago_before", frozenset()) | counts)
     return got
+
+
+_AGO_DAYS = {"days": 1, "weeks": 7}
+
+
+def _ago_number(tok: Tok, lex: Lexicon) -> int:
+    if tok.kind == "d" and tok.text.isdigit() and len(tok.text) <= 3:
+        return int(tok.text)
+    if tok.kind == "w" and lex.role(tok) in ("unit", "teen", "tens", "one", "article") and tok.f in lex.numwords:
+        return int(lex.word_value(tok))
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _duration_units(language: str) -> dict:
+    return {fold(r["phrase"]): r["unit"] for r in table("units", language) if r.get("kind") == "duration"}
+
+
+def _ago(toks: list[Tok], i: int, lex: Lexicon, pub) -> DateMention | None:
+    """"hace dos meses", "há três dias", "two months ago", "tres semanas atrás": a day counted
+    back from the article's date (years: that year, as "in 2022")."""
+    tw = time_words(lex.language)
+    n = len(toks)
+    units = _duration_units(lex.language)
+    if tw.has("ago_before", toks[i]) and i + 2 < n:
+        a, e = i + 1, i + 3
+    elif i + 2 < n and tw.has("ago_after", toks[i + 2]):
+        a, e = i, i + 3
+    else:
+        return None
+    count, unit = _ago_number(toks[a], lex), units.get(toks[a + 1].f)
+    if not count or unit not in ("days", "weeks", "months", "years") or not pub:
+        return None
+    if unit == "years":
+        return DateMention(i, e, "", "year", year=pub.year - count)
+    if unit == "months":
+        y, mth = divmod(pub.year * 12 + pub.month - 1 - count, 12)
+        try:
+            day = dt.date(y, mth + 1, pub.day)
+        except ValueError:
+            day = dt.date(y, mth + 2, 1) - dt.timedelta(days=1) if mth < 11 else dt.date(y, 12, 31)
+        return DateMention(i, e, day.isoformat(), "relative")
+    return DateMention(i, e, (pub - dt.timedelta(days=count * _AGO_DAYS[unit])).isoformat(), "relative")
 
 
 @lru_cache(maxsize=None)
@@ -319,6 +366,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                     if r:
                         iso = (pub + dt.timedelta(days=int(r[1]["offset"]))).isoformat() if pub else ""
                         found = DateMention(i, r[0], iso, "relative")
+        if found is None:
+            found = _ago(toks, i, lex, pub)
         if found is None and _year(t) and not lex.nouns.at(toks, i + 1) and not (i + 1 < n and toks[i + 1].text in ("-", "–") and toks[i + 1].gap == 0
                                                 and i + 2 < n and lex.compounds.at(toks, i + 2)):
             e = i + 1
