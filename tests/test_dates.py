@@ -601,3 +601,9 @@ def test_a_projected_figure_has_no_day(language, published, text, expected):
 ])
 def test_a_day_counted_back_from_the_article(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+def test_an_age_has_no_period():
+    # probe: "hasta el momento" makes the toll a running total, not the child's age
+    assert rows("Hasta el momento se ha registrado una muerte, la de un niño de 4 años.", "es", "2025-02-20") == \
+        [("4 años", "2025-02-20", "")]

@@ -1377,7 +1377,10 @@ def paragraph_date(dates: list, before: int) -> str:
 def period(m: Moment) -> str:
     """running (a total so far: "since Saturday", "so far", "ao todo"), window ("in 24 hours",
     "en un solo día", "per day"), point (one moment: the figure's clause gives its date), or
-    "" when the sentence says nothing."""
+    "" when the sentence says nothing; "" for an age, which is no total nor a count in a span
+    ("hasta el momento, una muerte, la de un niño de 4 años")."""
+    if m.kind == "age":
+        return ""
     tw = time_words(m.language)
     toks = m.toks
     lo, hi = max(m.sa, m.i0 - REACH), min(m.sb, m.j + REACH)
