@@ -38,6 +38,9 @@ ARTICLES = [
     art("probe_strike_pt", "Gazeta do Porto", "2025-05-21", language="pt"),
     art("probe_vote_es", "El Diario Andino", "2025-04-07", "EFE", language="es"),
     art("probe_fire_pt", "Jornal da Beira", "2025-08-12", language="pt"), art("probe_fire_en", "Euro Daily", "2025-08-12"),
+    # invented probes of an earthquake's damage: a wire story, a Spanish daily's copy a day later
+    art("probe_homes_en", "Andes Wire", "2026-05-10", "Reuters"),
+    art("probe_homes_es", "El Diario Andino", "2026-05-11", language="es"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -351,6 +354,13 @@ ROWS = {
     # probe_fire_en: "More than 1,000 firefighters were battling the blaze, civil protection said"
     "fire_crews": number("probe_fire_en:n003", "More than 1,000", 1000, "more_than", article="probe_fire_en",
                          counted="firefighter", asserted_by="civil protection", as_of="2025-08-12"),
+    # probe_homes_en: "A magnitude 6.8 earthquake struck southern Peru on Sunday, killing at least 45
+    # people and destroying 3,200 homes, officials said."
+    "homes_3200": number("probe_homes_en:n003", "3,200", 3200, article="probe_homes_en", counted="home",
+                         event="damage", place="Peru", asserted_by="officials", as_of="2026-05-10"),
+    # probe_homes_es: "El sismo destruyó 3,2 viviendas en la provincia de Caylloma, informó el Indeci"
+    "homes_32": number("probe_homes_es:n004", "3,2", 3.2, article="probe_homes_es", counted="home",
+                       event="damage", asserted_by="Indeci", as_of="2026-05-11"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -374,6 +384,10 @@ def frames(*names):
     # a transposed count, and a transposed percentage
     ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
+    # a count of whole homes printed with a fraction, a day later, by another source's copy: a
+    # dropped thousand, not a count that changed in between
+    ("homes_3200", "homes_32", "conflict", "whole_count", ['"3,2" is no whole count', '"thousand" dropped',
+                                                          "likely a copying error"]),
     # the mph value printed with a km/h unit
     ("wind_kmh", "wind_mph", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
     # ... while 165 mph and 270 km/h are one speed, rounded in two units
