@@ -41,6 +41,7 @@ ARTICLES = [
     # invented probes of an earthquake's damage: a wire story, a Spanish daily's copy a day later
     art("probe_homes_en", "Andes Wire", "2026-05-10", "Reuters"),
     art("probe_homes_es", "El Diario Andino", "2026-05-11", language="es"),
+    art("probe_seats_pt", "Jornal da Praia", "2025-04-08", language="pt"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -361,6 +362,11 @@ ROWS = {
     # probe_homes_es: "El sismo destruyó 3,2 viviendas en la provincia de Caylloma, informó el Indeci"
     "homes_32": number("probe_homes_es:n004", "3,2", 3.2, article="probe_homes_es", counted="home",
                        event="damage", asserted_by="Indeci", as_of="2026-05-11"),
+    # probe_vote_es: "El gobernante Movimiento Cívico obtuvo 38 escaños ..., según los resultados provisionales"
+    "seats_38": number("probe_vote_es:n003", "38", 38, article="probe_vote_es", counted="seat", as_of="2025-04-06"),
+    # probe_seats_pt: "O Movimento Cívico conquistou 38 deputados nas legislativas de domingo"
+    "deputies_38": number("probe_seats_pt:n001", "38", 38, article="probe_seats_pt", counted="lawmaker",
+                          as_of="2025-04-06"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -384,6 +390,8 @@ def frames(*names):
     # a transposed count, and a transposed percentage
     ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
+    # a party's seats and its lawmakers are one count
+    ("seats_38", "deputies_38", "agree", "same_number", ["both give 38"]),
     # a count of whole homes printed with a fraction, a day later, by another source's copy: a
     # dropped thousand, not a count that changed in between
     ("homes_3200", "homes_32", "conflict", "whole_count", ['"3,2" is no whole count', '"thousand" dropped',
