@@ -43,6 +43,8 @@ ARTICLES = [
     art("probe_homes_es", "El Diario Andino", "2026-05-11", language="es"),
     art("probe_seats_pt", "Jornal da Praia", "2025-04-08", language="pt"),
     art("probe_flood", "Southern Cross Times", "2026-06-20", "AP"),
+    art("probe_rally_pt", "Jornal do Tejo", "2026-10-15", "AFP", language="pt"),
+    art("probe_rally_es", "Diario Ibérico", "2026-10-15", "EFE", language="es"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -729,6 +731,25 @@ CONTEXT = [
     # ... side by side in one paragraph, two officials' tolls are a dispute the article reports
     ([dict(ROWS["quake_arequipa"]), dict(ROWS["quake_minister"], para=0)], "probe_quake_ap:n003",
      "probe_quake_ap:n004", "conflict", "one_article", ["reports a dispute"]),
+    # probe (a general strike): "Na manifestação que encerrou o dia em Lisboa, a central
+    # sindical contou 40 mil pessoas e a PSP, cerca de 15 mil" against "Unas 15.000 personas,
+    # según la Policía de Seguridad Pública (PSP), se manifestaron por la tarde en Lisboa": the
+    # dispute one article reports ties its rival figure to the other article's copy, though
+    # neither frame knows what happened
+    ([number("probe_rally_pt:n003", "40 mil", 40000, article="probe_rally_pt", para=1, counted="person",
+             place="Lisbon", as_of="2026-10-15", asserted_by="central sindical"),
+      number("probe_rally_pt:n004", "cerca de 15 mil", 15000, "about", article="probe_rally_pt", para=1,
+             counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP"),
+      number("probe_rally_es:n003", "Unas 15.000", 15000, "about", article="probe_rally_es", para=1,
+             counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP")],
+     "probe_rally_pt:n003", "probe_rally_es:n003", "conflict", "conflict",
+     ['central sindical: "40 mil"', 'PSP: "Unas 15.000"']),
+    # ... without the dispute in its article, nothing ties two counts of "people"
+    ([number("probe_rally_pt:n003", "40 mil", 40000, article="probe_rally_pt", para=1, counted="person",
+             place="Lisbon", as_of="2026-10-15", asserted_by="central sindical"),
+      number("probe_rally_es:n003", "Unas 15.000", 15000, "about", article="probe_rally_es", para=1,
+             counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP")],
+     "probe_rally_pt:n003", "probe_rally_es:n003", "different_scope", "unrelated", ["nothing says"]),
     # probe (floods): "Floods have killed 31 people across the Araucanía region, regional
     # authorities said" ... "In Temuco, the regional capital, 12 people died, according to the
     # city's mayor": the city's toll in a paragraph of its own is a part of the larger unplaced one

@@ -76,7 +76,8 @@ The steps, most decisive first:
                   when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
 16. unrelated     nothing known ties them to one quantity (no shared event or specific
-                  concept; for a distance, a speed, an area: not one measure; not one named
+                  concept, no dispute one of their articles reports with the other's number
+                  from the other's source; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> different_scope when they share a kind of
                   thing ("people"), a place or a source; else no row
 17. copying_error one original (one named source or an unnamed one, one place or an unknown
@@ -1177,8 +1178,23 @@ def no_tie(a: Frame, b: Frame, peers: Peers):
     return NO_ROW, "nothing known ties the two to one quantity"
 
 
+def _dispute_tie(a: Frame, b: Frame, peers: Peers) -> bool:
+    """Whether one article's dispute ties two articles' figures the frames leave untied: the
+    article of one prints the other's number, from the other's source, side by side with it
+    in one paragraph as a rival count ("a central sindical contou 40 mil pessoas e a PSP,
+    cerca de 15 mil" against another article's "Unas 15.000 personas, según la PSP")."""
+    for own, other in ((a, b), (b, a)):
+        if own.article == other.article or own.para < 0:
+            continue
+        if any(e.para == own.para and rival_sources(e, own) and (same_source(e, other) or not other.source)
+               and _one_quantity(e, own) and gap(e, own) < MAGNITUDE
+               for e in peers.echo(own.article, other, exclude=own.id)):
+            return True
+    return False
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
-    if _tied(a, b):
+    if _tied(a, b) or _dispute_tie(a, b, peers):
         return None
     if _loosely_tied(a, b):
         return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
