@@ -793,9 +793,8 @@ def _placed_below(a: Frame, b: Frame, peers: Peers) -> str:
                 and part.high < loose.low and not _placed_beside(loose, part.places[0], peers)):
             # (a figure for the article's own country is its whole: "1,272,000 people marched
             # in France" against the CGT's unplaced "more than 2.8 million")
-            return (f'one article gives both "{a.text}" and "{b.text}": "{part.text}" counts only '
-                    f'{part.places[0]}, in a paragraph of its own, and "{loose.text}", larger, names no place, '
-                    f"so it counts the article's whole")
+            return (f'"{part.text}" counts only {part.places[0]}, in a paragraph of its own; "{loose.text}", larger, '
+                    f"names no place: it counts the article's whole")
     return ""
 
 
