@@ -42,7 +42,6 @@ ARTICLES = [
     art("probe_homes_en", "Andes Wire", "2026-05-10", "Reuters"),
     art("probe_homes_es", "El Diario Andino", "2026-05-11", language="es"),
     art("probe_seats_pt", "Jornal da Praia", "2025-04-08", language="pt"),
-    art("probe_flood", "Southern Cross Times", "2026-06-20", "AP"),
     art("probe_rally_pt", "Jornal do Tejo", "2026-10-15", "AFP", language="pt"),
     art("probe_rally_es", "Diario Ibérico", "2026-10-15", "EFE", language="es"),
 ]
@@ -724,13 +723,8 @@ CONTEXT = [
      ["only Arequipa", "all of Peru"]),
     (QUAKE, "probe_quake_ap:n003", "probe_quake_pt:n003", "different_scope", "unplaced",
      ["only Arequipa", "all of Peru"]),
-    # ... without the national toll, the city's toll "alone", in a paragraph of its own, is still
-    # a part of the minister's larger toll that names no place
-    (QUAKE[1:3], "probe_quake_ap:n003", "probe_quake_ap:n004", "different_scope", "one_article",
-     ["only Arequipa", "article's whole"]),
-    # ... side by side in one paragraph, two officials' tolls are a dispute the article reports
-    ([dict(ROWS["quake_arequipa"]), dict(ROWS["quake_minister"], para=0)], "probe_quake_ap:n003",
-     "probe_quake_ap:n004", "conflict", "one_article", ["reports a dispute"]),
+    # ... without the national toll, the two officials' tolls are a dispute the article reports
+    (QUAKE[1:3], "probe_quake_ap:n003", "probe_quake_ap:n004", "conflict", "one_article", ["reports a dispute"]),
     # probe (a general strike): "Na manifestação que encerrou o dia em Lisboa, a central
     # sindical contou 40 mil pessoas e a PSP, cerca de 15 mil" against "Unas 15.000 personas,
     # según la Policía de Seguridad Pública (PSP), se manifestaron por la tarde en Lisboa": the
@@ -750,14 +744,6 @@ CONTEXT = [
       number("probe_rally_es:n003", "Unas 15.000", 15000, "about", article="probe_rally_es", para=1,
              counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP")],
      "probe_rally_pt:n003", "probe_rally_es:n003", "different_scope", "unrelated", ["nothing says"]),
-    # probe (floods): "Floods have killed 31 people across the Araucanía region, regional
-    # authorities said" ... "In Temuco, the regional capital, 12 people died, according to the
-    # city's mayor": the city's toll in a paragraph of its own is a part of the larger unplaced one
-    ([number("probe_flood:n001", "31", 31, article="probe_flood", para=2, counted="person", event="death",
-             as_of="2026-06-20", asserted_by="regional authorities"),
-      number("probe_flood:n003", "12", 12, article="probe_flood", para=3, counted="person", event="death",
-             place="Temuco", as_of="2026-06-20", asserted_by="city's mayor")],
-     "probe_flood:n001", "probe_flood:n003", "different_scope", "one_article", ["only Temuco", "article's whole"]),
     # dev 07: "146 of them in Norte de Santander ... the remaining 10 in Arauca" against dev 02's
     # 156 of that Sunday: the two parts add up to the other's total
     ([number("07_ledger:n013", "146", 146, article="07_ledger", para=9, place="Norte de Santander",

@@ -65,9 +65,7 @@ The steps, most decisive first:
                   against one of no known time -> different_time
 15. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
-                  212" across Peru, "230" unplaced), or one placed below a country, in a
-                  paragraph of its own, is smaller than the unplaced one ("12" in Temuco,
-                  "31" across the region) -> different_scope; two named sources for
+                  212" across Peru, "230" unplaced) -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
                   no two events, less than ten times apart, is a dispute the article reports
                   -> conflict; otherwise
@@ -781,27 +779,10 @@ def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
     return ""
 
 
-def _placed_below(a: Frame, b: Frame, peers: Peers) -> str:
-    """Why one of two figures of one article, placed in a paragraph of its own where the other
-    names no place, counts a part: it is below the unplaced one, which counts the article's
-    whole ("31 people across the region", then "In Temuco, the regional capital, 12 people
-    died"); "" when not. Side by side in one paragraph they may be a dispute over one place;
-    a part above the whole is no part, and the article's country is no part of it."""
-    for part, loose in ((a, b), (b, a)):
-        if (part.places and not loose.places and part.para != loose.para and part.para >= 0 <= loose.para
-                and part.places[0] not in part.countries and part.places[0] != loose.country
-                and part.high < loose.low and not _placed_beside(loose, part.places[0], peers)):
-            # (a figure for the article's own country is its whole: "1,272,000 people marched
-            # in France" against the CGT's unplaced "more than 2.8 million")
-            return (f'"{part.text}" counts only {part.places[0]}, in a paragraph of its own; "{loose.text}", larger, '
-                    f"names no place: it counts the article's whole")
-    return ""
-
-
 def one_article(a: Frame, b: Frame, peers: Peers):
     if a.article != b.article:
         return None
-    part = _placed_part(a, b, peers) or _placed_below(a, b, peers)
+    part = _placed_part(a, b, peers)
     if part:
         return "different_scope", f"{part}: one counts a part"
     if (rival_sources(a, b) and gap(a, b) < MAGNITUDE and _one_quantity(a, b)
