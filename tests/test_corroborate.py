@@ -151,6 +151,14 @@ def test_the_torres_quote_is_one_claim_on_one_source_ap(corpora):
     (["Instituto Nacional de Defesa Civil", "country's civil defense institute"], 1),
     # two different bodies stay two
     (["Interior Ministry", "Education Ministry"], 2),
+    # probe (floods in Chile): "4,500 were evacuated, according to the city's mayor" and "El
+    # alcalde de Temuco cifró en 4.500 los evacuados": one mayor; with a second town's mayor
+    # named, the lone title may be either and stays apart
+    (["city's mayor", "alcalde de Temuco"], 1),
+    (["city's mayor", "alcalde de Temuco", "mayor of Angol"], 3),
+    (["gobernador regional", "governor of Araucanía"], 1),
+    # a title many hold is no one holder's: "the authorities" stay apart from a named agency
+    (["the authorities", "Senapred"], 2),
 ])
 def test_one_body_named_in_several_languages_is_one_independent_source(names, count):
     from claimdiff.corroborate import independent_count

@@ -18,6 +18,9 @@ from claimdiff.sources import from_text
     # a live-blog entry credited at its end
     ("«Se quemó la casa de mis papás y la mía. Lo único que quedó fue la reja», dijo a la AFP Javiera "
      "Muñoz, de 37 años, vecina del sector El Olivar. — AFP", ["AFP"]),
+    # probe (a general strike in Portugal): the agency signing off under the story, alone on its line
+    ("— AFP", ["AFP"]),
+    ("- Reuters.", ["Reuters"]),
     # credit lines and bylines
     ("(Con información de AFP y EFE)", ["AFP", "EFE"]),
     ("Por Carolina Weber, com AFP", ["AFP"]),
@@ -30,6 +33,8 @@ from claimdiff.sources import from_text
     ("Torres was one of nine defected guardsmen who spoke to the AP, saying they were ordered to prevent aid", []),
     ("«Se quemó la casa de mis papás y la mía», dijo a la AFP Javiera Muñoz, de 37 años.", []),
     ("By Thursday the column had shrunk to roughly 3,000 people, according to an AP estimate.", []),
+    # a dash and a name that is no outlet: a signature, not a credit
+    ("— Maria Lopez", []),
     ("Por su parte, la compañía ferroviaria SNCF indicó en un comunicado: «El tráfico seguirá", []),
 ])
 def test_paragraph_credits(text, outlets):

@@ -75,6 +75,10 @@ def test_interval_from_the_hedge(text, value, low, high, qualifier, expected):
     ("person", "person", "person"),
     # ca_02: "unos 2.000 niños" are a population of their own
     ("child", "child", "person"),
+    # a party's seats are its lawmakers (probe: "El gobernante Movimiento Cívico obtuvo 38
+    # escaños" against "O Movimento Cívico conquistou 38 deputados"): one count
+    ("seat", "lawmaker", "person"),
+    ("lawmaker", "lawmaker", "person"),
     ("", "", ""),
 ])
 def test_concept_group_and_class(counted, group, klass):

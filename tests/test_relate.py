@@ -38,6 +38,12 @@ ARTICLES = [
     art("probe_strike_pt", "Gazeta do Porto", "2025-05-21", language="pt"),
     art("probe_vote_es", "El Diario Andino", "2025-04-07", "EFE", language="es"),
     art("probe_fire_pt", "Jornal da Beira", "2025-08-12", language="pt"), art("probe_fire_en", "Euro Daily", "2025-08-12"),
+    # invented probes of an earthquake's damage: a wire story, a Spanish daily's copy a day later
+    art("probe_homes_en", "Andes Wire", "2026-05-10", "Reuters"),
+    art("probe_homes_es", "El Diario Andino", "2026-05-11", language="es"),
+    art("probe_seats_pt", "Jornal da Praia", "2025-04-08", language="pt"),
+    art("probe_rally_pt", "Jornal do Tejo", "2026-10-15", "AFP", language="pt"),
+    art("probe_rally_es", "Diario Ibérico", "2026-10-15", "EFE", language="es"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 
@@ -351,6 +357,18 @@ ROWS = {
     # probe_fire_en: "More than 1,000 firefighters were battling the blaze, civil protection said"
     "fire_crews": number("probe_fire_en:n003", "More than 1,000", 1000, "more_than", article="probe_fire_en",
                          counted="firefighter", asserted_by="civil protection", as_of="2025-08-12"),
+    # probe_homes_en: "A magnitude 6.8 earthquake struck southern Peru on Sunday, killing at least 45
+    # people and destroying 3,200 homes, officials said."
+    "homes_3200": number("probe_homes_en:n003", "3,200", 3200, article="probe_homes_en", counted="home",
+                         event="damage", place="Peru", asserted_by="officials", as_of="2026-05-10"),
+    # probe_homes_es: "El sismo destruyó 3,2 viviendas en la provincia de Caylloma, informó el Indeci"
+    "homes_32": number("probe_homes_es:n004", "3,2", 3.2, article="probe_homes_es", counted="home",
+                       event="damage", asserted_by="Indeci", as_of="2026-05-11"),
+    # probe_vote_es: "El gobernante Movimiento Cívico obtuvo 38 escaños ..., según los resultados provisionales"
+    "seats_38": number("probe_vote_es:n003", "38", 38, article="probe_vote_es", counted="seat", as_of="2025-04-06"),
+    # probe_seats_pt: "O Movimento Cívico conquistou 38 deputados nas legislativas de domingo"
+    "deputies_38": number("probe_seats_pt:n001", "38", 38, article="probe_seats_pt", counted="lawmaker",
+                          as_of="2025-04-06"),
     "nation_interior": number("pr_03:n003", "1.272.000", 1_272_000, article="pr_03", para=6, as_of="2023-01-31",
                               asserted_by="Ministerio del Interior", **MARCH),
 }
@@ -374,6 +392,12 @@ def frames(*names):
     # a transposed count, and a transposed percentage
     ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
+    # a party's seats and its lawmakers are one count
+    ("seats_38", "deputies_38", "agree", "same_number", ["both give 38"]),
+    # a count of whole homes printed with a fraction, a day later, by another source's copy: a
+    # dropped thousand, not a count that changed in between
+    ("homes_3200", "homes_32", "conflict", "whole_count", ['"3,2" is no whole count', '"thousand" dropped',
+                                                          "likely a copying error"]),
     # the mph value printed with a km/h unit
     ("wind_kmh", "wind_mph", "conflict", "unit_swap", ["another unit", "likely a copying error"]),
     # ... while 165 mph and 270 km/h are one speed, rounded in two units
@@ -701,6 +725,25 @@ CONTEXT = [
      ["only Arequipa", "all of Peru"]),
     # ... without the national toll, the two officials' tolls are a dispute the article reports
     (QUAKE[1:3], "probe_quake_ap:n003", "probe_quake_ap:n004", "conflict", "one_article", ["reports a dispute"]),
+    # probe (a general strike): "Na manifestação que encerrou o dia em Lisboa, a central
+    # sindical contou 40 mil pessoas e a PSP, cerca de 15 mil" against "Unas 15.000 personas,
+    # según la Policía de Seguridad Pública (PSP), se manifestaron por la tarde en Lisboa": the
+    # dispute one article reports ties its rival figure to the other article's copy, though
+    # neither frame knows what happened
+    ([number("probe_rally_pt:n003", "40 mil", 40000, article="probe_rally_pt", para=1, counted="person",
+             place="Lisbon", as_of="2026-10-15", asserted_by="central sindical"),
+      number("probe_rally_pt:n004", "cerca de 15 mil", 15000, "about", article="probe_rally_pt", para=1,
+             counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP"),
+      number("probe_rally_es:n003", "Unas 15.000", 15000, "about", article="probe_rally_es", para=1,
+             counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP")],
+     "probe_rally_pt:n003", "probe_rally_es:n003", "conflict", "conflict",
+     ['central sindical: "40 mil"', 'PSP: "Unas 15.000"']),
+    # ... without the dispute in its article, nothing ties two counts of "people"
+    ([number("probe_rally_pt:n003", "40 mil", 40000, article="probe_rally_pt", para=1, counted="person",
+             place="Lisbon", as_of="2026-10-15", asserted_by="central sindical"),
+      number("probe_rally_es:n003", "Unas 15.000", 15000, "about", article="probe_rally_es", para=1,
+             counted="person", place="Lisbon", as_of="2026-10-15", asserted_by="PSP")],
+     "probe_rally_pt:n003", "probe_rally_es:n003", "different_scope", "unrelated", ["nothing says"]),
     # dev 07: "146 of them in Norte de Santander ... the remaining 10 in Arauca" against dev 02's
     # 156 of that Sunday: the two parts add up to the other's total
     ([number("07_ledger:n013", "146", 146, article="07_ledger", para=9, place="Norte de Santander",

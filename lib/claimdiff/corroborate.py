@@ -245,6 +245,12 @@ def independent_groups(names) -> list[list[str]]:
             elif _one_body(body, other) or any(_abbreviates(x, y) or _abbreviates(y, x)
                                                for x in named[(body, nation)] for y in named[(other, other_nation)]):
                 sets.union(repr((body, nation)), repr((other, other_nation)))
+    for body, nation in nodes:
+        # "the city's mayor" and the one "alcalde de Temuco" of a claim: one holder's title
+        holders = [(o, on) for o, on in nodes if o != body and body in _one_holder_titles()
+                   and body in o.split() and (not nation or not on or nation == on)]
+        if len(holders) == 1:
+            sets.union(repr((body, nation)), repr(holders[0]))
     by_root: dict[str, list[str]] = {}
     for n in names:
         if n:
@@ -252,6 +258,12 @@ def independent_groups(names) -> list[list[str]]:
             if n not in group:
                 group.append(n)
     return list(by_root.values())
+
+
+@lru_cache(maxsize=None)
+def _one_holder_titles() -> frozenset[str]:
+    """Source keys of the titles one person holds for a place (one_holder_titles.csv)."""
+    return frozenset(source_key(r["title"]) for r in table("one_holder_titles") if r.get("title"))
 
 
 def _one_body(x: str, y: str) -> bool:

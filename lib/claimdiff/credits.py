@@ -8,7 +8,8 @@ byline or header:
 
 - a dateline: an outlet in parentheses followed by a dash, near a paragraph's start:
   "CUCUTA, Colombia (AP) —", "PARÍS (AFP) —", "Lima, 3 mar (EFE).-", "(Reuters) -";
-- a trailing credit: a paragraph ending in a dash and an outlet ("... — AFP");
+- a trailing credit: a paragraph ending in a dash and an outlet ("... — AFP"), or a sign-off
+  line of a dash and the outlet alone ("— AFP");
 - a credit line, a byline or a contributor line, by their words (data/reference/<lang>/
   credits.csv): "con información de AFP y EFE", "Por Carolina Weber, com AFP", "By Jane Doe,
   Associated Press", "Associated Press writer ... contributed to this report";
@@ -132,7 +133,9 @@ def paragraph_credits(text: str) -> list[str]:
                 found.append(outlet)
                 break
         m = _TRAILING.search(line)
-        if m and len(line.split()) > 3:
+        # a paragraph's last words after a dash, or a sign-off line of a dash and the agency
+        # alone ("— AFP" under the story)
+        if m and (len(line.split()) > 3 or line[:1] in "-—–"):
             outlet = canonical_outlet(m.group(1).strip())
             if outlet:
                 found.append(outlet)

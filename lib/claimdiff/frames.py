@@ -245,6 +245,12 @@ def _concepts() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _same_counts() -> dict[str, str]:
+    """Concept -> the concept its figures are compared as (data/reference/same_counts.csv)."""
+    return {r["concept"]: r["counts_as"] for r in table("same_counts") if r.get("concept") and r.get("counts_as")}
+
+
 def _lexicon():
     try:
         from claimdiff import lexicon
@@ -263,8 +269,11 @@ def concept_of(counted: str) -> tuple[str, str, str, str]:
         return "", "", "", ""
     lexicon = _lexicon()
     if lexicon is not None:
-        group = lexicon.group(counted)
-        return counted.strip(), group, lexicon.klass(counted) or lexicon.klass(group), ""
+        concept, group = counted.strip(), lexicon.group(counted)
+        if group in _same_counts():
+            # one count by two names (a party's seats, its lawmakers): one concept and group
+            concept = group = _same_counts()[group]
+        return concept, group, lexicon.klass(concept) or lexicon.klass(group), ""
     table_ = _concepts()
     for k in (key, key[:-2] if key.endswith("es") else "", key[:-1] if key.endswith("s") else ""):
         if k and k in table_:

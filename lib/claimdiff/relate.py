@@ -38,29 +38,32 @@ The steps, most decisive first:
                   that figure agrees with ("165 km/h" against "270 kph"), whatever the dates
                   -> conflict, marked as a likely copying error (a reading of a distance or a
                   level is from or to a place: the places of such a pair do not keep it apart)
-7. miscopy        one of the two has no date of its own (a copy printed a day later): one
+7. whole_count    a count of whole things printed with a fraction ("3,2 viviendas") against
+                  one of the same thing a thousand or a million times it ("3,200 homes"),
+                  whatever the days and sources -> conflict, marked as a likely copying error
+8. miscopy        one of the two has no date of its own (a copy printed a day later): one
                   original (as in copying_error), a "thousand" or a "million" dropped (two
                   significant digits, or one named source) or digits transposed -> conflict,
                   marked as a likely copying error, before the dates can call it another day
-8. periods        a total since another year ("since 2014") -> different_scope; a window of a
+9. periods        a total since another year ("since 2014") -> different_scope; a window of a
                   day ("in 24 hours", "on Saturday alone") against a figure of another day ->
                   different_time; against a larger figure of its day, a figure ten times
                   larger, or a window of another length, and a window of days against a
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
-9. same_number    one number -> agree (as of two days: the figure stands)
-10. other_as_of   two different as_of dates -> different_time: a count of what happens
+10. same_number   one number -> agree (as of two days: the figure stands)
+11. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
                   count restated in other words (within 15%), or a vague range holding the
                   other ("hundreds", "more than 320") passes
-11. compatible    values that can both be right -> agree (one interval, or one figure in two
+12. compatible    values that can both be right -> agree (one interval, or one figure in two
                   units) or less_precise
-12. other_day     counts undated, published on different days -> different_time (a length,
+13. other_day     counts undated, published on different days -> different_time (a length,
                   a speed, an area undated stands)
-13. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
+14. time_of_day   one day, two times of day ("9h", "18h"), or a tally told during the day
                   against one of no known time -> different_time
-14. one_article   one article's two figures: one placed, the other not, and the article counts
+15. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
                   212" across Peru, "230" unplaced) -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
@@ -70,47 +73,48 @@ The steps, most decisive first:
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
                   Within one article nothing else is ever a conflict.
-15. unrelated     nothing known ties them to one quantity (no shared event or specific
-                  concept; for a distance, a speed, an area: not one measure; not one named
+16. unrelated     nothing known ties them to one quantity (no shared event or specific
+                  concept, no dispute one of their articles reports with the other's number
+                  from the other's source; for a distance, a speed, an area: not one measure; not one named
                   source's figures of one day) -> different_scope when they share a kind of
                   thing ("people"), a place or a source; else no row
-16. copying_error one original (one named source or an unnamed one, one place or an unknown
+17. copying_error one original (one named source or an unnamed one, one place or an unknown
                   one), numbers a power of ten apart or with digits transposed (two digits:
                   only as of one day) -> conflict,
                   marked as a likely copying error (also against what its original agrees with)
-17. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
+18. two_quantities one article's source gives both numbers (30 arrests, 17 of them in
                   Paris; two candidates' shares): they count two quantities -> different_scope
-18. breakdown     one figure and another of its article, one of them placed and not both in
+19. breakdown     one figure and another of its article, one of them placed and not both in
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
-19. unplaced      one figure placed while the other names none, and its article counts the
+20. unplaced      one figure placed while the other names none, and its article counts the
                   same thing at a place holding it (as in one_article); one figure names no
                   place while its article gives another number for the other's place, or the
                   other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
                   whole -> different_scope: it counts another place or a part
-20. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
+21. vague         one of them is vague ("hundreds") -> different_scope: too vague to set
                   against the other
-21. undated       a count of no day (no as_of, an undated article) -> different_time: it may
+22. undated       a count of no day (no as_of, an undated article) -> different_time: it may
                   be another day's count (a length or an area of no day stands)
-22. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
+23. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
                   other's number -> different_scope (rival estimates differ less)
-23. misattributed one source's two numbers in two articles, the other article setting the first
+24. misattributed one source's two numbers in two articles, the other article setting the first
                   number against the second as a rival source's (a dispute it reports) ->
                   conflict (credited to the wrong source)
-24. one_source    one source's two numbers of one day -> different_time (an update), or
+25. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day, and two outlets' counts of one thing and
                   event on the day both appear, less than twice apart, are left to
                   the conflict step (one outlet has the source's count wrong)
-25. unattributed  one side names no source -> different_scope: no dispute between two
+26. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
-26. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
+27. small_counts  two counts of ten or less, one of no known place -> different_scope: a few
                   here and a few there are no dispute (but one event and one thing counted on
                   one day, "Três bombeiros ficaram feridos" and "Five firefighters were
                   injured", are one count: left to the conflict step)
-27. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
+28. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
                   conflict, naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
                   either figure), on each article's sharpest copy of it ("1,272,000", not
@@ -960,6 +964,27 @@ def _dropped_scale(a: Frame, b: Frame) -> bool:
     return len(_digits(min(a.value, b.value))) >= 2 or same_source(a, b)
 
 
+def _fractional_count(f: Frame) -> bool:
+    """A count of whole things printed with a fraction ("3,2 viviendas"): no outlet counts 3.2
+    homes, so the copy dropped the "mil" or "millones" its number stood before."""
+    return (f.measure == "count" and f.klass not in ("", "money") and f.value is not None
+            and f.point() and f.value != int(f.value))
+
+
+def whole_count(a: Frame, b: Frame, peers: Peers):
+    # before the dates and the sources: "3,2 viviendas" a day after "3,200 homes" is no count
+    # that changed in between, and no other source's count: it is nobody's figure
+    for bad, good in ((a, b), (b, a)):
+        if (_fractional_count(bad) and good.value is not None and good.value == int(good.value)
+                and _what_tie(a, b) and _same_place(a, b)
+                and any(abs(good.value - bad.value * scale) <= 1e-6 * scale for scale in (1e3, 1e6))):
+            word = "thousand" if abs(good.value - bad.value * 1e3) <= 1e-3 else "million"
+            return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: "
+                                f'"{bad.text}" is no whole count, {_num(good.value)} with its "{word}" dropped, '
+                                f"likely a copying error")
+    return None
+
+
 def miscopy(a: Frame, b: Frame, peers: Peers):
     if a.article == b.article or (a.as_of and b.as_of):
         return None  # (two dated figures: the dates decide, then copying_error)
@@ -1134,8 +1159,23 @@ def no_tie(a: Frame, b: Frame, peers: Peers):
     return NO_ROW, "nothing known ties the two to one quantity"
 
 
+def _dispute_tie(a: Frame, b: Frame, peers: Peers) -> bool:
+    """Whether one article's dispute ties two articles' figures the frames leave untied: the
+    article of one prints the other's number, from the other's source, side by side with it
+    in one paragraph as a rival count ("a central sindical contou 40 mil pessoas e a PSP,
+    cerca de 15 mil" against another article's "Unas 15.000 personas, según la PSP")."""
+    for own, other in ((a, b), (b, a)):
+        if own.article == other.article or own.para < 0:
+            continue
+        if any(e.para == own.para and rival_sources(e, own) and (same_source(e, other) or not other.source)
+               and _one_quantity(e, own) and gap(e, own) < MAGNITUDE
+               for e in peers.echo(own.article, other, exclude=own.id)):
+            return True
+    return False
+
+
 def unrelated(a: Frame, b: Frame, peers: Peers):
-    if _tied(a, b):
+    if _tied(a, b) or _dispute_tie(a, b, peers):
         return None
     if _loosely_tied(a, b):
         return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
@@ -1188,7 +1228,7 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, miscopy, periods, same_number, other_as_of,
+STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, whole_count, miscopy, periods, same_number, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
