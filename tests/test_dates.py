@@ -607,3 +607,15 @@ def test_an_age_has_no_period():
     # probe: "hasta el momento" makes the toll a running total, not the child's age
     assert rows("Hasta el momento se ha registrado una muerte, la de un niño de 4 años.", "es", "2025-02-20") == \
         [("4 años", "2025-02-20", "")]
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: an age word in another clause does not make a count an age rule
+    ("es", "2025-02-20", "La dependencia precisó que 61 de los contagiados son menores de edad y que 12 personas "
+     "permanecen hospitalizadas.", [("61", "2025-02-20", ""), ("12", "2025-02-20", "")]),
+    # dev2 pr_03, pr_04: the rule's ages stay timeless
+    ("es", "2023-01-31", "La reforma retrasa la edad mínima de jubilación de 62 a 64 años.", [("62", "", ""), ("64 años", "", "")]),
+    ("pt", "2023-01-31", "A idade mínima para se aposentar sobe de 62 para 64 anos.", [("62", "", ""), ("64 anos", "", "")]),
+])
+def test_an_age_word_dates_nothing_outside_its_clause(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -1041,6 +1041,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     # probe: a gerund after an event verb says how, the verb what happened
     ("en", "The IOM put the number of people who died crossing the central Mediterranean this year at 412.", "412",
      "person", "death"),
+    # probe: leaving one's home is a displacement
+    ("pt", "A abertura das comportas obrigou cerca de 3 mil moradores a deixar suas casas desde sábado (11).",
+     "cerca de 3 mil", "resident", "displacement"),
+    ("es", "Unas 3.000 familias tuvieron que dejar sus casas.", "Unas 3.000", "family", "displacement"),
     ("es", "El número de personas que murieron cruzando el Mediterráneo este año llegó a 412.", "412", "person", "death"),
 ])
 def test_frames_on_unseen_constructions(language, text, surface, counted, event):

@@ -909,7 +909,7 @@ def timeless_reason(m: Moment, lemma=None) -> str:
         return "size"                                           # "a 200,000-strong military"
     if any(tw.has("habitual", t) for t in toks[max(m.sa, m.i0 - 4):m.i0]):
         return "habitual"                                       # "generally estimated at more than 200,000"
-    if m.kind in ("age", "count", "duration") and any(tw.has("age_word", t) for t in toks[max(m.sa, m.i0 - AGE_REACH):m.i0]):
+    if m.kind in ("age", "count", "duration") and _age_rule(m, tw):
         return "age"
     if m.unit in tw.roles.get("distance_unit", ()) and not _moved(m, tw, lemma):
         return "distance"
@@ -980,6 +980,20 @@ def _stock_of_place(m: Moment, tw: TimeWords) -> bool:
             y = x + 2 if toks[x + 1].f in ("the", "la", "el") and x + 2 < m.sb else x + 1
             if tw.has("place_noun", toks[y]):
                 return True         # "del puerto", "da cidade", "of the city"
+    return False
+
+
+def _age_rule(m: Moment, tw: TimeWords) -> bool:
+    """"the age of 64", "a idade mínima para se aposentar sobe de 62 para 64": an age word
+    before the figure in its own clause; not "61 son menores de edad y que 12 personas
+    permanecen hospitalizadas" (another clause's words)."""
+    toks = m.toks
+    for k in range(m.i0 - 1, max(m.sa, m.i0 - AGE_REACH) - 1, -1):
+        t = toks[k]
+        if tw.has("age_word", t):
+            return True
+        if t.text in CLAUSE or t.f in _AND or (k + 1 < m.i0 and t.f in ("que", "that", "who", "which")):
+            return False
     return False
 
 
