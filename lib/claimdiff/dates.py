@@ -138,16 +138,17 @@ def _duration_units(language: str) -> dict:
 def _ago(toks: list[Tok], i: int, lex: Lexicon, pub) -> DateMention | None:
     """"hace dos meses", "há três dias", "two months ago", "tres semanas atrás": a day counted
     back from the article's date (years: that year, as "in 2022")."""
-    tw = time_words(lex.language)
     n = len(toks)
-    units = _duration_units(lex.language)
-    if tw.has("ago_before", toks[i]) and i + 2 < n:
+    if i + 2 >= n:
+        return None
+    tw = time_words(lex.language)
+    if tw.has("ago_before", toks[i]):
         a, e = i + 1, i + 3
-    elif i + 2 < n and tw.has("ago_after", toks[i + 2]):
+    elif tw.has("ago_after", toks[i + 2]):
         a, e = i, i + 3
     else:
         return None
-    count, unit = _ago_number(toks[a], lex), units.get(toks[a + 1].f)
+    count, unit = _ago_number(toks[a], lex), _duration_units(lex.language).get(toks[a + 1].f)
     if not count or unit not in ("days", "weeks", "months", "years") or not pub:
         return None
     if unit == "years":
@@ -938,8 +939,19 @@ def _projected(m: Moment, tw: TimeWords) -> bool:
     chegar a"): a projection, of no day. English by its modals (time.csv conditional),
     Spanish and Portuguese by the conditional endings of a verb (conditional_ending)."""
     toks = m.toks
+    key = ("conditional", m.sa, m.sb)
+    marks = m.cache.get(key) if m.cache is not None else None
+    if marks is None:
+        ends = tuple(tw.roles.get("conditional_ending", ()))
+        cond = tw.roles.get("conditional", frozenset())
+        marks = [x for x in range(m.sa, m.sb) if toks[x].f in cond or (ends and toks[x].f.endswith(ends))]
+        if m.cache is not None:
+            m.cache[key] = marks
+    lo, hi = max(m.sa, m.i0 - PROJECT_BEFORE), min(m.sb, m.j + PROJECT_AFTER)
+    if not any(lo <= x < hi for x in marks):
+        return False
     ends = tuple(tw.roles.get("conditional_ending", ()))
-    for x in range(max(m.sa, m.i0 - PROJECT_BEFORE), min(m.sb, m.j + PROJECT_AFTER)):    # a hedge holds it: "could reach"
+    for x in range(lo, hi):    # a hedge holds it: "could reach"
         t = toks[x]
         if t.kind != "w" or not t.text.islower():
             if t.text in CLAUSE or t.text in ".!?":
