@@ -697,3 +697,24 @@ def test_a_later_sentence_with_its_own_body_is_not_the_paragraph_leads(language,
 ])
 def test_institution_words_and_reports_inside_reports(language, text, surface, expected):
     assert source_of(text, surface, language) == expected
+
+
+@pytest.mark.parametrize("language, text, surface, source", [
+    # "según" + a verb + its subject after it (invented: no corpus sentence has the inversion)
+    ("es", "Al menos 45 personas murieron por el sismo, según informó el Instituto Nacional de Defensa Civil "
+           "(Indeci).", "Al menos 45", "Indeci"),
+    ("es", "Según informó el Indeci, al menos 45 personas murieron por el sismo.", "al menos 45", "Indeci"),
+    ("es", "El sismo dejó 45 muertos, según informaron las autoridades locales.", "45", "autoridades locales"),
+    # past the outlet the words were told to: the via, not the source
+    ("es", "Al menos 45 personas murieron por el sismo, según dijo a Efe el alcalde de Arequipa, Víctor Hugo "
+           "Rivera.", "Al menos 45", "Víctor Hugo Rivera"),
+    ("pt", "Pelo menos 45 pessoas morreram, segundo disse à Reuters o prefeito da cidade.", "Pelo menos 45",
+     "prefeito da cidade"),
+    # pt "a" is also "the": the subject itself
+    ("pt", "Pelo menos 45 pessoas morreram, conforme informou a Defesa Civil.", "Pelo menos 45", "Defesa Civil"),
+    # no subject after the verb: as the person named before said (none here)
+    ("es", "Según contó, al menos 45 personas murieron en su barrio.", "al menos 45", ""),
+    ("es", "Al menos 45 personas murieron, según explicó.", "Al menos 45", ""),
+])
+def test_a_source_after_the_verb_of_segun(language, text, surface, source):
+    assert source_of(text, surface, language)[0] == source

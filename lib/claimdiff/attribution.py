@@ -1087,6 +1087,41 @@ def _np_after(ask: Ask, e: int, hi: int, w: Words) -> tuple[int, int]:
     return x, end
 
 
+def _subject_after(ask: Ask, ve: int, hi: int, w: Words) -> tuple[int, int]:
+    """The subject a source preposition's verb puts after itself ("según informó el Indeci"),
+    past an outlet the words were told to ("según dijo a Efe el alcalde": the via, not the
+    source); (ve, ve) when a comma, a figure or the clause end comes first ("según contó, ...")."""
+    toks = ask.toks
+    starts = [ve]
+    if ve + 1 < hi and w.has("told_to", toks[ve]) and toks[ve + 1].text[:1].isupper():
+        y = _capitalised_run(toks, ve + 1, hi)
+        if ve + 1 < y < hi and toks[y].text != ",":
+            starts.insert(0, y)         # "dijo a Efe el alcalde": past the outlet it was told to
+    for x in starts:                    # (pt "a" is also "the": "informou a Defesa Civil")
+        if x >= hi or toks[x].kind != "w":
+            continue
+        a, b = _np_after(ask, x, hi, w)
+        if a < b and not _names_no_one(toks, a, b, w) and _plausible_source(toks[a:b], w):
+            return a, b
+    return ve, ve
+
+
+# Lower-case words that may join the capitalised words of one name ("Radio Programas del Perú").
+_NAME_JOINS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "of", "the"})
+
+
+def _capitalised_run(toks: list[Tok], x: int, hi: int) -> int:
+    """One past the capitalised name starting at x ("Efe", "Radio Programas del Perú")."""
+    while x < hi:
+        if toks[x].kind == "w" and toks[x].text[:1].isupper():
+            x += 1
+        elif toks[x].f in _NAME_JOINS and x + 1 < hi and toks[x + 1].text[:1].isupper():
+            x += 2
+        else:
+            break
+    return x
+
+
 def _name_only(name: str, w: Words) -> str:
     return " ".join(_drop_titles(_tokens(name), w))
 
@@ -1279,6 +1314,14 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 x = max(e, b)           # "according to its own register": names no one
                 continue
             if a < b and _verb(ask, a, w):
+                ve = _verb(ask, a, w)
+                sa2, sb2 = _subject_after(ask, ve, hi, w)
+                if sa2 < sb2:
+                    # "según informó el Instituto Nacional de Defensa Civil", "segundo informou a
+                    # Defesa Civil", "según dijo a Efe el alcalde": the subject after the verb
+                    out.append(Cue(x, sb2, "prep", (sa2, sb2), forward=not any(k in figtok for k in range(lo, x))))
+                    x = sb2
+                    continue
                 # "según contó, ...": as the person named before said
                 out.append(Cue(x, e, "prep", (a, a), forward=not any(k in figtok for k in range(lo, x)), text="\0"))
                 x = max(e, b)
