@@ -1017,6 +1017,13 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("pt", "O número de mortos chegou a 90 no boletim das 18h, informou a Defesa Civil estadual.", "90", "person",
      "death"),
     ("es", "Al menos 20 personas resultaron heridas y otras 3 murieron tras el sismo.", "3", "person", "death"),
+    # a figure with its own verb after "y" opens its own clause: the verb before is not its
+    # (dev2 fl_04; invented es/pt)
+    ("es", "Según el último balance de la Defensa Civil estatal, 146 personas siguen desaparecidas y 756 resultaron "
+           "heridas.", "756", "person", "injury"),
+    ("es", "Al menos 45 personas murieron y 120 resultaron heridas por el sismo.", "120", "person", "injury"),
+    ("es", "Al menos 45 personas murieron y 120 quedaron heridas por el sismo.", "120", "person", "injury"),
+    ("pt", "Pelo menos 45 pessoas morreram e 120 ficaram feridas no terremoto.", "120", "person", "injury"),
     # "no localizadas": the masculine phrase of the table (dev2 hu_02)
     ("es", "Colectivos de familiares aseguran que las personas no localizadas superan las 200.", "superan las 200",
      "person", "missing"),

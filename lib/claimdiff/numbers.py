@@ -935,6 +935,10 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
         t = toks[k]
         if t.kind == "p":
             return ""
+        if lex.has("and", t) and fig.j < len(toks) and _looks_verb(toks[fig.j], lex):
+            # "45 personas murieron y 120 resultaron heridas": the figure opens a clause of its
+            # own, with its own verb; the verb before governs the conjunct before
+            return ""
         if lex.copula.at(toks, k) or lex.count_verbs.at(toks, k):
             return ""           # "o número de mortos chegou a 90": the count's verb, no event
         m = lex.events.at(toks, k)
