@@ -135,6 +135,9 @@ def test_figures(language, text, expected):
     ("en", "Version 3.5.2 is out."),
     ("en", "Figures compiled from statements of 23–28 February 2019.[^1]"),
     ("es", "Cúcuta (Colombia), 23 feb (EFE).- Un teniente y un sargento cruzaron."),
+    # the agencies' "may" of mayo (dev2 fl_04)
+    ("es", "Porto Alegre (Brasil), 10 may (EFE).- Las autoridades hablaron."),
+    ("es", "Arequipa, 11 may. (EFE).- Las autoridades hablaron."),
     ("es", "De los 567, la mayoría son sargentos."),
     ("es", "desde el 23 de febrero"),
     ("pt", "Bogotá, 26 Fev 2019 (AFP) - O número subiu."),
@@ -1017,6 +1020,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("pt", "O número de mortos chegou a 90 no boletim das 18h, informou a Defesa Civil estadual.", "90", "person",
      "death"),
     ("es", "Al menos 20 personas resultaron heridas y otras 3 murieron tras el sismo.", "3", "person", "death"),
+    # a word of a place's name is no noun counted (invented: "Cabo" is also a corporal)
+    ("es", "La participación en las elecciones legislativas en Cabo Verde fue del 48 %, según la comisión "
+           "electoral.", "48 %", "person", ""),
+    ("pt", "A participação em Cabo Verde foi de 52%.", "52%", "person", ""),
     # a figure with its own verb after "y" opens its own clause: the verb before is not its
     # (dev2 fl_04; invented es/pt)
     ("es", "Según el último balance de la Defensa Civil estatal, 146 personas siguen desaparecidas y 756 resultaron "

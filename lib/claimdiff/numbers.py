@@ -634,6 +634,8 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # ("Flood forces thousands from homes"), never what the figure counts.
         if k != fig.i0 - 1 or fig.i0 < fig.i:     # "Detentions pass 1,200": a hedge stands between
             m = lex.concepts.at(toks, k)
+            if m and k > sa and _in_place_name(toks, k):
+                m = None    # "en Cabo Verde fue del 48 %", "Puerto Rico": a word of a place's name
             if m and m[1].get("role") == "count":
                 break       # "Official count passes 100": what the article counts, carried
             if m and m[1].get("role") != "measure":
@@ -646,6 +648,27 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found:
         return found[1]["concept"], found[0], found[1].get("event", "")
     return "", fig.j, ""
+
+
+def _in_place_name(toks: list[Tok], k: int) -> bool:
+    """Is the capitalised word at k, inside a sentence, part of a place's name the gazetteer
+    knows ("Cabo Verde", "Puerto Rico", "Ciudad de México"): a name, not the noun it holds?"""
+    if not toks[k].text[:1].isupper():
+        return False
+    a = k
+    while a > 0 and toks[a - 1].kind == "w" and toks[a - 1].text[:1].isupper() and k - a < 3:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and b - a < 5 and toks[b].kind == "w" and (
+            toks[b].text[:1].isupper() or (toks[b].f in ("de", "del", "do", "da", "of") and b + 1 < len(toks)
+                                           and toks[b + 1].text[:1].isupper())):
+        b += 1
+    return b - a >= 2 and _is_place_name(" ".join(t.text for t in toks[a:b]))
+
+
+@lru_cache(maxsize=10_000)
+def _is_place_name(name: str) -> bool:
+    return gazetteer.lookup(name) is not None
 
 
 # --------------------------------------------------------------------------- what a share counts
