@@ -65,6 +65,18 @@ def ask_for(text, surface, language="en", figures=()):
      "prefectura y la CGT.", "40.000", ("205.000",), "prefectura"),
     ("es", "La policía y los organizadores contaron 40.000 y 205.000 manifestantes, respectivamente, según la "
      "prefectura y la CGT.", "205.000", ("40.000",), "CGT"),
+    # the list as the verb's subject, no source after the word (invented en/es/pt)
+    ("en", "Police and unions estimated the crowd in Lisbon at 15,000 and 40,000, respectively.", "15,000",
+     ("40,000",), "police"),
+    ("en", "Police and unions estimated the crowd in Lisbon at 15,000 and 40,000, respectively.", "40,000",
+     ("15,000",), "unions"),
+    ("es", "La policía y los organizadores cifraron la asistencia en 15.000 y 40.000 personas, respectivamente.",
+     "15.000", ("40.000",), "policía"),
+    ("pt", "A PM e os organizadores estimaram o público em 15 mil e 40 mil pessoas, respectivamente.", "40 mil",
+     ("15 mil",), "organizadores"),
+    # the list between the figures and the word
+    ("en", "The march drew 15,000 and 40,000 people, according to police and organisers respectively.", "40,000",
+     ("15,000",), "organisers"),
 ])
 def test_respectively_pairs_figures_with_the_sources_it_lists(language, text, surface, others, expected):
     ask, src = ask_for(text, surface, language, others)
