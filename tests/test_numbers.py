@@ -1020,6 +1020,12 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("pt", "O número de mortos chegou a 90 no boletim das 18h, informou a Defesa Civil estadual.", "90", "person",
      "death"),
     ("es", "Al menos 20 personas resultaron heridas y otras 3 murieron tras el sismo.", "3", "person", "death"),
+    # the subject of a reporting verb gives the figure, it is not what it counts (invented)
+    ("es", "Según los organizadores, participaron 50.000 personas; la Policía Municipal las cifró en 12.000.",
+     "12.000", "", ""),
+    ("es", "Unas 50.000 personas marcharon. La Policía Nacional calculó 12.000.", "12.000", "person", "attendance"),
+    ("pt", "Cerca de 50 mil pessoas marcharam. A Polícia Militar estimou 12 mil.", "12 mil", "person", "attendance"),
+    ("en", "Some 50,000 people marched. The police put the figure at 12,000.", "12,000", "person", "attendance"),
     # a word of a place's name is no noun counted (invented: "Cabo" is also a corporal)
     ("es", "La participación en las elecciones legislativas en Cabo Verde fue del 48 %, según la comisión "
            "electoral.", "48 %", "person", ""),

@@ -1160,7 +1160,25 @@ def _source_noun(toks: list[Tok], k: int, sa: int, lex: Lexicon) -> bool:
     while y > sa and y > k - 3 and (lex.skip.get(toks[y - 1].f) in ("article", "det") or lex.has("article", toks[y - 1])):
         y -= 1
     m = lex.cues.ending_at(toks, y)
-    return bool(m and m[1].get("type") == "prep")
+    if m and m[1].get("type") == "prep":
+        return True
+    return _subject_of_report(toks, k, lex)
+
+
+def _subject_of_report(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the noun at k is the subject of a reporting verb right after its name ("Police
+    estimated 12,000", "la Policía Municipal las cifró en 12.000", "a PM as contou em 12 mil"):
+    who gives the figure, never what it counts."""
+    m = lex.concepts.at(toks, k)
+    y = m[0] if m else k + 1
+    n = len(toks)
+    while y < n and y - k < 5 and toks[y].kind == "w" and (
+            toks[y].text[:1].isupper() or lex.skip.get(toks[y].f) == "article" or lex.has("article", toks[y])):
+        y += 1          # the rest of its name ("Policía Municipal"), an object pronoun ("las")
+    if y >= n or toks[y].kind != "w" or not toks[y].text.islower():
+        return False
+    words = attribution.words(lex.language)
+    return attribution.lemma(toks[y].text, lex.language) in words.verbs or toks[y].f in words.verbs
 
 
 def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> tuple[str, str]:
