@@ -65,6 +65,18 @@ def ask_for(text, surface, language="en", figures=()):
      "prefectura y la CGT.", "40.000", ("205.000",), "prefectura"),
     ("es", "La policía y los organizadores contaron 40.000 y 205.000 manifestantes, respectivamente, según la "
      "prefectura y la CGT.", "205.000", ("40.000",), "CGT"),
+    # the list as the verb's subject, no source after the word (invented en/es/pt)
+    ("en", "Police and unions estimated the crowd in Lisbon at 15,000 and 40,000, respectively.", "15,000",
+     ("40,000",), "police"),
+    ("en", "Police and unions estimated the crowd in Lisbon at 15,000 and 40,000, respectively.", "40,000",
+     ("15,000",), "unions"),
+    ("es", "La policía y los organizadores cifraron la asistencia en 15.000 y 40.000 personas, respectivamente.",
+     "15.000", ("40.000",), "policía"),
+    ("pt", "A PM e os organizadores estimaram o público em 15 mil e 40 mil pessoas, respectivamente.", "40 mil",
+     ("15 mil",), "organizadores"),
+    # the list between the figures and the word
+    ("en", "The march drew 15,000 and 40,000 people, according to police and organisers respectively.", "40,000",
+     ("15,000",), "organisers"),
 ])
 def test_respectively_pairs_figures_with_the_sources_it_lists(language, text, surface, others, expected):
     ask, src = ask_for(text, surface, language, others)
@@ -751,3 +763,26 @@ def test_per_second_is_no_source_and_an_operator_is_one(language, text, expected
 def test_a_view_fronted_with_para_is_a_source(language, text, expected):
     got = {s: who for s, who, _ in decided(text, language, "2025-04-09")}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("language, text, surface, source", [
+    # "según" + a verb + its subject after it (invented: no corpus sentence has the inversion)
+    ("es", "Al menos 45 personas murieron por el sismo, según informó el Instituto Nacional de Defensa Civil "
+           "(Indeci).", "Al menos 45", "Indeci"),
+    ("es", "Según informó el Indeci, al menos 45 personas murieron por el sismo.", "al menos 45", "Indeci"),
+    ("es", "El sismo dejó 45 muertos, según informaron las autoridades locales.", "45", "autoridades locales"),
+    # past the outlet the words were told to: the via, not the source
+    ("es", "Al menos 45 personas murieron por el sismo, según dijo a Efe el alcalde de Arequipa, Víctor Hugo "
+           "Rivera.", "Al menos 45", "Víctor Hugo Rivera"),
+    ("pt", "Pelo menos 45 pessoas morreram, segundo disse à Reuters o prefeito da cidade.", "Pelo menos 45",
+     "prefeito da cidade"),
+    # pt "a" is also "the": the subject itself
+    ("pt", "Pelo menos 45 pessoas morreram, conforme informou a Defesa Civil.", "Pelo menos 45", "Defesa Civil"),
+    ("pt", "Pelo menos 45 pessoas morreram, segundo informou a Defesa Civil do estado.", "Pelo menos 45",
+     "Defesa Civil do estado"),
+    # no subject after the verb: as the person named before said (none here)
+    ("es", "Según contó, al menos 45 personas murieron en su barrio.", "al menos 45", ""),
+    ("es", "Al menos 45 personas murieron, según explicó.", "Al menos 45", ""),
+])
+def test_a_source_after_the_verb_of_segun(language, text, surface, source):
+    assert source_of(text, surface, language)[0] == source

@@ -73,6 +73,8 @@ def test_december_in_a_january_article_is_last_year():
      "The president on Monday, Oct. 30 dismissed reports.", "2023-10-30"),
     # a dateline with its year from a full date in the text
     ("Lima, 3 mar (EFE).- Las lluvias que comenzaron el 1 de marzo de 2023 dejaron 12 muertos.", "2023-03-03"),
+    # the agencies' "may." abbreviation (invented)
+    ("Arequipa, 11 may. (EFE).- El sismo del 10 de mayo de 2025 dejó 45 muertos.", "2025-05-11"),
     # a date inside a long sentence is an event, not the article's date (dev2 wf_01)
     ("The fires that swept down the hills above Viña del Mar on Friday 2 February 2024 have become the deadliest "
      "wildfire disaster in Chile's history and its worst natural disaster since 2010.", ""),

@@ -135,6 +135,9 @@ def test_figures(language, text, expected):
     ("en", "Version 3.5.2 is out."),
     ("en", "Figures compiled from statements of 23–28 February 2019.[^1]"),
     ("es", "Cúcuta (Colombia), 23 feb (EFE).- Un teniente y un sargento cruzaron."),
+    # the agencies' "may" of mayo (dev2 fl_04)
+    ("es", "Porto Alegre (Brasil), 10 may (EFE).- Las autoridades hablaron."),
+    ("es", "Arequipa, 11 may. (EFE).- Las autoridades hablaron."),
     ("es", "De los 567, la mayoría son sargentos."),
     ("es", "desde el 23 de febrero"),
     ("pt", "Bogotá, 26 Fev 2019 (AFP) - O número subiu."),
@@ -1028,6 +1031,23 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("pt", "O número de mortos chegou a 90 no boletim das 18h, informou a Defesa Civil estadual.", "90", "person",
      "death"),
     ("es", "Al menos 20 personas resultaron heridas y otras 3 murieron tras el sismo.", "3", "person", "death"),
+    # the subject of a reporting verb gives the figure, it is not what it counts (invented)
+    ("es", "Según los organizadores, participaron 50.000 personas; la Policía Municipal las cifró en 12.000.",
+     "12.000", "", ""),
+    ("es", "Unas 50.000 personas marcharon. La Policía Nacional calculó 12.000.", "12.000", "person", "attendance"),
+    ("pt", "Cerca de 50 mil pessoas marcharam. A Polícia Militar estimou 12 mil.", "12 mil", "person", "attendance"),
+    ("en", "Some 50,000 people marched. The police put the figure at 12,000.", "12,000", "person", "attendance"),
+    # a word of a place's name is no noun counted (invented: "Cabo" is also a corporal)
+    ("es", "La participación en las elecciones legislativas en Cabo Verde fue del 48 %, según la comisión "
+           "electoral.", "48 %", "person", ""),
+    ("pt", "A participação em Cabo Verde foi de 52%.", "52%", "person", ""),
+    # a figure with its own verb after "y" opens its own clause: the verb before is not its
+    # (dev2 fl_04; invented es/pt)
+    ("es", "Según el último balance de la Defensa Civil estatal, 146 personas siguen desaparecidas y 756 resultaron "
+           "heridas.", "756", "person", "injury"),
+    ("es", "Al menos 45 personas murieron y 120 resultaron heridas por el sismo.", "120", "person", "injury"),
+    ("es", "Al menos 45 personas murieron y 120 quedaron heridas por el sismo.", "120", "person", "injury"),
+    ("pt", "Pelo menos 45 pessoas morreram e 120 ficaram feridas no terremoto.", "120", "person", "injury"),
     # "no localizadas": the masculine phrase of the table (dev2 hu_02)
     ("es", "Colectivos de familiares aseguran que las personas no localizadas superan las 200.", "superan las 200",
      "person", "missing"),

@@ -1109,10 +1109,35 @@ def _subject_after(ask: Ask, v: int, hi: int, w: Words) -> tuple[int, int] | Non
         x += 1
     if x >= hi or x - v >= INVERTED_GAP or toks[x].text in CLAUSE_PUNCT:
         return None
+    # "según dijo a Efe el alcalde", "segundo disse à Reuters o prefeito": past the outlet the
+    # words were told to (pt "a" is also "the": "informou a Defesa Civil" keeps its subject)
+    t0 = x if w.has("told_to", toks[x]) else x - 1 if x > v and w.has("told_to", toks[x - 1]) else -1
+    if t0 >= 0 and t0 + 1 < hi and toks[t0 + 1].text[:1].isupper():
+        y = _capitalised_run(toks, t0 + 1, hi)
+        if y < hi and toks[y].kind == "w" and not toks[y].text[:1].isupper():
+            a, b = _np_after(ask, y, hi, w)
+            if a < b and _plausible_source(toks[a:b], w) and not any(z in ask.blocked for z in range(a, b)):
+                return a, b
     a, b = _np_after(ask, x, hi, w)
     if a < b and _plausible_source(toks[a:b], w) and not any(z in ask.blocked for z in range(a, b)):
         return a, b
     return None
+
+
+# Lower-case words that may join the capitalised words of one name ("Radio Programas del Perú").
+_NAME_JOINS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "las", "los", "of", "the"})
+
+
+def _capitalised_run(toks: list[Tok], x: int, hi: int) -> int:
+    """One past the capitalised name starting at x ("Efe", "Radio Programas del Perú")."""
+    while x < hi:
+        if toks[x].kind == "w" and toks[x].text[:1].isupper():
+            x += 1
+        elif toks[x].f in _NAME_JOINS and x + 1 < hi and toks[x + 1].text[:1].isupper():
+            x += 2
+        else:
+            break
+    return x
 
 
 def _name_only(name: str, w: Words) -> str:
@@ -1514,19 +1539,25 @@ def respectively(ask: Ask, src: ArticleSources) -> str | None:
         return None
     lo = bisect.bisect_left(ask.figs, (ask.sa, 0))
     hi = bisect.bisect_left(ask.figs, (r, 0))
-    group = [f for f in ask.figs[lo:hi] if f[1] <= r]
-    group = _joined_group(toks, group, r, w)
+    figs = [f for f in ask.figs[lo:hi] if f[1] <= r]
+    every = [c for c in _cues(ask, w) if not c.text]
+    # the run of figures ends at the word, or at a source preposition between them and it
+    between = next((c.k for c in every if c.kind == "prep" and figs and figs[-1][1] <= c.k < r), r)
+    group = _joined_group(toks, figs, between, w)
     if (ask.i0, ask.j) not in group:
         return None
-    cues = [c for c in _cues(ask, w) if c.k > r]
+    # the sources' list after the word ("..., respectivamente, según A y B"), else between the
+    # figures and the word ("according to police and organisers respectively"), else the
+    # subject of the verb before the figures ("Police and unions estimated the crowd at 15,000
+    # and 40,000, respectively")
+    cues = ([c for c in every if c.k > r] or [c for c in every if group[-1][1] <= c.k < r]
+            or [c for c in reversed(every) if c.k < group[0][0] and c.kind == "verb" and c.src[1] > c.src[0]])
     if not cues:
         return None
     c = cues[0]
-    a, b = c.src
-    if c.kind == "verb" and a >= c.k:
-        pass
-    if c.kind == "verb" or c.text:
-        phrases = [c.src] if c.src[1] > c.src[0] else []
+    if c.kind == "verb":
+        a, b = c.src
+        phrases = _split_list(toks, _conjuncts_before(toks, a, ask.sa, w), b, w) if b > a else []
     else:
         phrases = _split_list(toks, c.src[0], _list_end(ask, c, w), w)
     names = [src.canonical(" ".join(t.text for t in toks[p:q]), toks[p].start) for p, q in phrases]
@@ -1536,6 +1567,20 @@ def respectively(ask: Ask, src: ArticleSources) -> str | None:
     if len(names) == len(group):
         return names[group.index((ask.i0, ask.j))]
     return names[0] if len(names) == 1 else None
+
+
+def _conjuncts_before(toks, a: int, sa: int, w: Words) -> int:
+    """Where a subject's list starts when the subject at a is its last member ("Police and
+    unions estimated": the verb's subject is "unions", the list "Police and unions"): back over
+    "and"/"," and the short phrases they join, within the sentence."""
+    while a - 2 >= sa and (w.has("and", toks[a - 1]) or toks[a - 1].text == ","):
+        x = a - 2
+        while x > sa and x > a - 6 and toks[x - 1].kind == "w" and not w.has("and", toks[x - 1]):
+            x -= 1
+        if toks[x].kind != "w":
+            break
+        a = x
+    return a
 
 
 def _joined_group(toks, group, r, w) -> list[tuple[int, int]]:
@@ -1558,7 +1603,8 @@ def _list_end(ask: Ask, c: Cue, w: Words) -> int:
     x = c.src[0]
     while x < ask.sb and x - c.src[0] < 2 * NP_MAX:
         t = toks[x]
-        if t.kind == "d" or x in ask.blocked or t.text in ".;:)" or (t.text == "," and not (x + 1 < ask.sb and toks[x + 1].kind == "w")):
+        if t.kind == "d" or x in ask.blocked or t.text in ".;:)" or w.has("respectively", t) \
+                or (t.text == "," and not (x + 1 < ask.sb and toks[x + 1].kind == "w")):
             break
         x += 1
     return x

@@ -634,6 +634,8 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # ("Flood forces thousands from homes"), never what the figure counts.
         if k != fig.i0 - 1 or fig.i0 < fig.i:     # "Detentions pass 1,200": a hedge stands between
             m = lex.concepts.at(toks, k)
+            if m and k > sa and _in_place_name(toks, k):
+                m = None    # "en Cabo Verde fue del 48 %", "Puerto Rico": a word of a place's name
             if m and m[1].get("role") == "count":
                 break       # "Official count passes 100": what the article counts, carried
             if m and m[1].get("role") != "measure":
@@ -646,6 +648,27 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found:
         return found[1]["concept"], found[0], found[1].get("event", "")
     return "", fig.j, ""
+
+
+def _in_place_name(toks: list[Tok], k: int) -> bool:
+    """Is the capitalised word at k, inside a sentence, part of a place's name the gazetteer
+    knows ("Cabo Verde", "Puerto Rico", "Ciudad de México"): a name, not the noun it holds?"""
+    if not toks[k].text[:1].isupper():
+        return False
+    a = k
+    while a > 0 and toks[a - 1].kind == "w" and toks[a - 1].text[:1].isupper() and k - a < 3:
+        a -= 1
+    b = k + 1
+    while b < len(toks) and b - a < 5 and toks[b].kind == "w" and (
+            toks[b].text[:1].isupper() or (toks[b].f in ("de", "del", "do", "da", "of") and b + 1 < len(toks)
+                                           and toks[b + 1].text[:1].isupper())):
+        b += 1
+    return b - a >= 2 and _is_place_name(" ".join(t.text for t in toks[a:b]))
+
+
+@lru_cache(maxsize=10_000)
+def _is_place_name(name: str) -> bool:
+    return gazetteer.lookup(name) is not None
 
 
 # --------------------------------------------------------------------------- what a share counts
@@ -938,6 +961,10 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
         t = toks[k]
         if t.kind == "p":
             return ""
+        if lex.has("and", t) and fig.j < len(toks) and _looks_verb(toks[fig.j], lex):
+            # "45 personas murieron y 120 resultaron heridas": the figure opens a clause of its
+            # own, with its own verb; the verb before governs the conjunct before
+            return ""
         if lex.copula.at(toks, k) or lex.count_verbs.at(toks, k):
             return ""           # "o número de mortos chegou a 90": the count's verb, no event
         m = lex.events.at(toks, k)
@@ -1140,7 +1167,25 @@ def _source_noun(toks: list[Tok], k: int, sa: int, lex: Lexicon) -> bool:
     while y > sa and y > k - 3 and (lex.skip.get(toks[y - 1].f) in ("article", "det") or lex.has("article", toks[y - 1])):
         y -= 1
     m = lex.cues.ending_at(toks, y)
-    return bool(m and m[1].get("type") == "prep")
+    if m and m[1].get("type") == "prep":
+        return True
+    return _subject_of_report(toks, k, lex)
+
+
+def _subject_of_report(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the noun at k is the subject of a reporting verb right after its name ("Police
+    estimated 12,000", "la Policía Municipal las cifró en 12.000", "a PM as contou em 12 mil"):
+    who gives the figure, never what it counts."""
+    m = lex.concepts.at(toks, k)
+    y = m[0] if m else k + 1
+    n = len(toks)
+    while y < n and y - k < 5 and toks[y].kind == "w" and (
+            toks[y].text[:1].isupper() or lex.skip.get(toks[y].f) == "article" or lex.has("article", toks[y])):
+        y += 1          # the rest of its name ("Policía Municipal"), an object pronoun ("las")
+    if y >= n or toks[y].kind != "w" or not toks[y].text.islower():
+        return False
+    words = attribution.words(lex.language)
+    return attribution.lemma(toks[y].text, lex.language) in words.verbs or toks[y].f in words.verbs
 
 
 def _noun_at(toks: list[Tok], k: int, lex: Lexicon, stop: int) -> tuple[str, str]:
