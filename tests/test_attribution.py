@@ -780,6 +780,8 @@ def test_a_view_fronted_with_para_is_a_source(language, text, expected):
     ("pt", "Pelo menos 45 pessoas morreram, conforme informou a Defesa Civil.", "Pelo menos 45", "Defesa Civil"),
     ("pt", "Pelo menos 45 pessoas morreram, segundo informou a Defesa Civil do estado.", "Pelo menos 45",
      "Defesa Civil do estado"),
+    # bare "estimated" is the source's verb, not a hedge ("an estimated 12,000" is)
+    ("en", "Organisers said 50,000 people marched. Police estimated 12,000.", "12,000", "police"),
     # no subject after the verb: as the person named before said (none here)
     ("es", "Según contó, al menos 45 personas murieron en su barrio.", "al menos 45", ""),
     ("es", "Al menos 45 personas murieron, según explicó.", "Al menos 45", ""),
