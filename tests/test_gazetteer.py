@@ -117,6 +117,9 @@ def test_narrowest():
     ("La Cruz Roja, por su parte, elevó a 40 la cifra de fallecidos.", (), []),
     ("afirmou a secretária-geral da CGTP, Isabel Camacho, em declarações à Lusa.", (), []),
     ("Em Lisboa, cerca de 40 mil pessoas desfilaram.", (), ["Lisbon"]),
+    # a preposition fused with its article opens the sentence: no given name (invented)
+    ("No Porto, cerca de 5 mil pessoas desfilaram.", (), ["Porto"]),
+    ("Na Bahia, 300 famílias estão desalojadas.", (), ["Bahia"]),
     ("the fire reached homes, said Lisbon Mayor Carlos Moedas", (), ["Lisbon"]),
     ("Floods killed 40 people in Bolivia Tuesday.", (), ["Bolivia"]),
     # a subdivision's namesake city outside it is still the city (Lima, Buenos Aires)

@@ -478,10 +478,13 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset:
-    """Frequent function words of en/es/pt (stopwords.csv): capitalised only by a sentence's
+    """Frequent function words of en/es/pt (stopwords.csv) and their prepositions and articles
+    (grammar.csv: "No Porto", "Na Bahia", "En Valencia"): capitalised only by a sentence's
     start, never a given name."""
-    from claimdiff.reference import words
-    return frozenset(fold(w) for lang in ("en", "es", "pt") for w in words("stopwords", lang) if w)
+    from claimdiff.reference import table, words
+    closed = {fold(r["word"]) for lang in ("en", "es", "pt") for r in table("grammar", lang)
+              if r.get("word") and r.get("type") in ("preposition", "det_def", "det_indef")}
+    return frozenset(fold(w) for lang in ("en", "es", "pt") for w in words("stopwords", lang) if w) | closed
 
 
 @lru_cache(maxsize=1)
