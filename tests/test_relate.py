@@ -44,12 +44,27 @@ ARTICLES = [
     art("probe_seats_pt", "Jornal da Praia", "2025-04-08", language="pt"),
     art("probe_rally_pt", "Jornal do Tejo", "2026-10-15", "AFP", language="pt"),
     art("probe_rally_es", "Diario Ibérico", "2026-10-15", "EFE", language="es"),
+    # invented probes of one student march, three Colombian dailies of one day
+    art("probe_march_range", "El Tiempo Libre", "2025-04-23", language="es"),
+    art("probe_march_4000", "Noticias Capital", "2025-04-23", language="es"),
+    art("probe_march_8000", "La Jornada Andina", "2025-04-23", language="es"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
+BOGOTA = dict(counted="person", event="attendance", place="Bogotá", as_of="2025-04-23", asserted_by="policía")
 
 DEATH = dict(counted="person", event="death", place="Rio Grande do Sul", period="running")
 MARCH = dict(counted="person", event="attendance")
 ROWS = {
+    # probe_march_range: "Entre 3.000 y 5.000 personas marcharon el miércoles por el centro de
+    # Bogotá ..., según la policía."; probe_march_4000: "Unas 4.000 personas participaron el
+    # miércoles en la marcha ... en el centro de Bogotá, según la policía."; probe_march_8000:
+    # "Unas 8.000 personas marcharon el miércoles en Bogotá ..., según la policía"
+    "bogota_range": number("probe_march_range:n001", "Entre 3.000 y 5.000", None, "range", low=3000, high=5000,
+                           article="probe_march_range", **BOGOTA),
+    "bogota_4000": number("probe_march_4000:n001", "Unas 4.000", 4000, "about", article="probe_march_4000",
+                          **BOGOTA),
+    "bogota_8000": number("probe_march_8000:n001", "Unas 8.000", 8000, "about", article="probe_march_8000",
+                          **BOGOTA),
     # pr_01: "In Paris, police counted 87,000 marchers, while the CGT said 500,000 people filled
     # the streets between Place d'Italie and the Invalides."
     "paris_police": number("pr_01:n005", "87,000 marchers", 87000, article="pr_01", para=3, place="Paris",
@@ -456,6 +471,12 @@ def frames(*names):
     # ... also when both outlets credit the one authority: one of them has its count wrong
     ("probe_tres", "probe_cinco", "conflict", "conflict", ['"Três"', '"Cinco"']),
     ("probe_five", "probe_cinco", "agree", "same_number", []),
+    # one source's count of one march, place and day printed twice as large by another outlet:
+    # no part of it (a part names its place or subset), one of them has it wrong
+    ("bogota_4000", "bogota_8000", "conflict", "conflict", ['policía: "Unas 4.000"', 'policía: "Unas 8.000"']),
+    ("bogota_range", "bogota_8000", "conflict", "conflict", ['"Entre 3.000 y 5.000"', '"Unas 8.000"']),
+    # ... while a point inside the range is that count, less precisely given
+    ("bogota_range", "bogota_4000", "less_precise", "compatible", ['"Entre 3.000 y 5.000" is less precise']),
     ("probe_arrests_es", "probe_arrests_en", "conflict", "conflict", ['Gobierno: "dos"', "arrest"]),
     # rival shares of one base on one day: the ministry's secondary teachers against the unions'
     ("ministry_secondary", "unions_55_secondary", "conflict", "conflict",

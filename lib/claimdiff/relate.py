@@ -104,9 +104,9 @@ The steps, most decisive first:
                   conflict (credited to the wrong source)
 25. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
-                  counts of one window of one day, and two outlets' counts of one thing and
-                  event on the day both appear, less than twice apart, are left to
-                  the conflict step (one outlet has the source's count wrong)
+                  counts of one window of one day, and two outlets' counts of one thing,
+                  event and place on the day both appear, less than ten times apart, are
+                  left to the conflict step (one outlet has the source's count wrong)
 26. unattributed  one side names no source -> different_scope: no dispute between two
                   sources can be shown; a count of one thing less than twice apart ->
                   different_time: likely a tally of another time of the day
@@ -1053,10 +1053,12 @@ def one_source(a: Frame, b: Frame, peers: Peers):
     if not same_source(a, b) or a.period == b.period == "window":
         return None  # one window of one day has one count: two are a conflict (below)
     if (a.article != b.article and a.published and a.published == b.published and _specific_tie(a, b)
-            and ratio(a, b) < UPDATE):
-        # two outlets print one source's count of one thing on the day they both
-        # appear, close but not equal ("Três bombeiros ficaram feridos", "Cinco bomberos
-        # resultaron heridos", both by the emergency authority): one of them has it wrong
+            and ratio(a, b) < MAGNITUDE):
+        # two outlets print one source's count of one thing, event and place on the day
+        # they both appear ("Três bombeiros ficaram feridos", "Cinco bomberos resultaron
+        # heridos", both by the emergency authority; the police's "unas 4.000" and "unas
+        # 8.000" marchers): one of them has it wrong. A part would name its own place or
+        # subset (steps wider_place, subset); ten times apart is left to magnitude.
         return None
     if ratio(a, b) >= UPDATE:
         # as within one article (one_article): far apart, one counts a part of the other
