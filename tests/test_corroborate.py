@@ -82,6 +82,30 @@ def test_a_vague_figure_joins_one_claim_and_never_bridges_two():
     assert got == [["efe:n1", "ap:n1"], ["reu:n1"]]
 
 
+# invented probe, one wire story in two Chilean dailies: "obligó a evacuar a miles de
+# vecinos" in both, then the mayor's "Hemos evacuado a 3.500 vecinos" printed "5.300" by one
+VALPARAISO = [art("diario", "Diario Austral", "2025-02-05", "Reuters"),
+              art("observador", "El Observador Chileno", "2025-02-05", "Reuters")]
+EVACUATED = dict(counted="vecino", event="evacuation", as_of="2025-02-05")
+VALPARAISO_ROWS = [
+    number("diario:n1", "miles", None, "vague", article="diario", low=2000, high=9999, place="Valparaíso",
+           **EVACUATED),
+    number("diario:n2", "3.500", 3500, article="diario", para=1, asserted_by="Carolina Fuentes", **EVACUATED),
+    number("observador:n1", "miles", None, "vague", article="observador", low=2000, high=9999,
+           place="Valparaíso", **EVACUATED),
+    number("observador:n2", "5.300", 5300, article="observador", para=1, asserted_by="Carolina Fuentes",
+           **EVACUATED),
+]
+
+
+def test_a_vague_figure_never_backs_a_claim_its_own_articles_sharper_figure_conflicts_with():
+    fs = _frames(VALPARAISO_ROWS, VALPARAISO)
+    links = [("diario:n1", "diario:n2"), ("diario:n1", "observador:n1"), ("observador:n1", "observador:n2")]
+    got = [[f.id for f in claim] for claim in clusters(fs, links)]
+    # "5.300" conflicts with "3.500": the other outlet's "miles" goes with its own "5.300"
+    assert got == [["diario:n2", "diario:n1"], ["observador:n2", "observador:n1"]]
+
+
 def test_different_events_never_share_a_claim():
     # hu_02: "Suben a 45 los muertos y a 47 los desaparecidos"; hu_03 "45 people" dead, and a
     # stray link to the missing count does not merge the two

@@ -8,8 +8,9 @@ carried by two or more articles (schema.CORROBORATION):
   yet placed seeds a claim, and every figure that agrees with that seed itself (relate.relate
   says agree or less_precise) joins it. Membership is never passed along a chain, so "4" and
   "1,000" cannot meet through a row of vaguer figures; a vague figure joins at most one claim
-  (the most precise seed it agrees with) and never joins two; figures of different events
-  never agree, so never share a claim.
+  (the most precise seed it agrees with) and never joins two, nor a claim its own article's
+  sharper figure conflicts with ("miles" beside "5.300" backs no other outlet's "3.500");
+  figures of different events never agree, so never share a claim.
 - a quote claim is every copy of one quote (same, variant, truncated, translated rows).
 - upstream: where each member came from (`upstreams`): a figure's named source (AP,
   Migración Colombia), else the wire service its article credits (articles.csv upstream:
@@ -87,18 +88,22 @@ def clusters(frames: list[Frame], links: list[tuple[str, str]]) -> list[list[Fra
         if left in by_id and right in by_id:
             sets.union(left, right)
     peers = Peers()
-    memo: dict[tuple, bool] = {}
+    memo: dict[tuple, str] = {}
 
-    def agrees(seed: Frame, f: Frame) -> bool:
+    def relation(seed: Frame, f: Frame) -> str:
         key = (_variant(seed), _variant(f), seed.article == f.article)
         if key not in memo:
             answer = relate(seed, f, peers) if is_candidate(seed, f) else None
-            memo[key] = answer is not None and answer[0] in ("agree", "less_precise")
+            memo[key] = answer[0] if answer is not None else ""
         return memo[key]
+
+    def agrees(seed: Frame, f: Frame) -> bool:
+        return relation(seed, f) in ("agree", "less_precise")
 
     out = []
     for group in sets.groups():
         members = sorted((by_id[i] for i in group), key=lambda f: (f.precision(), f.article, f.id))
+        anchors = _Anchors(members, agrees)
         placed: set[str] = set()
         for seed in members:
             if seed.id in placed:
@@ -106,11 +111,33 @@ def clusters(frames: list[Frame], links: list[tuple[str, str]]) -> list[list[Fra
             placed.add(seed.id)
             claim = [seed]
             for f in members:
-                if f.id not in placed and agrees(seed, f):
+                if (f.id not in placed and agrees(seed, f)
+                        and not any(relation(seed, by_id[g]) == "conflict" for g in anchors.of(f))):
                     placed.add(f.id)
                     claim.append(f)
             out.append(claim)
     return out
+
+
+class _Anchors:
+    """The sharper figures of a figure's own article it agrees with (`of`), found when first
+    asked. A vague figure never backs a claim its own article's sharper figure conflicts
+    with: "miles de vecinos" beside "5.300 vecinos" is no copy of another outlet's "3.500
+    vecinos", however well "miles" fits both."""
+
+    def __init__(self, members: list[Frame], agrees):
+        self.agrees = agrees
+        self.by_article: dict[str, list[Frame]] = defaultdict(list)
+        for f in members:
+            self.by_article[f.article].append(f)
+        self.known: dict[str, list[str]] = {}
+
+    def of(self, f: Frame) -> list[str]:
+        if f.id not in self.known:
+            sharp = f.precision()[:2]
+            self.known[f.id] = [g.id for g in self.by_article[f.article]
+                                if g.precision()[:2] < sharp and self.agrees(g, f)]
+        return self.known[f.id]
 
 
 def is_claim(f: Frame) -> bool:
