@@ -113,6 +113,13 @@ QUOTE_CASES = [
     (q(MARCANO), q("Nos mandaron al puente a frenar la comida y las medicinas que necesita mi "
                    "propia mamá. Ya no podía más", language="es", outlet="Diario Puente Norte"),
      "translated", "Luis Alfredo Marcano's quote in en and es (both from Reuters)"),
+    # invented probe: one wire quote printed with two numbers by two outlets
+    (q("Hemos evacuado a 3.500 vecinos y no vamos a correr ningún riesgo", "Carolina Fuentes", language="es",
+       outlet="Diario Austral"),
+     q("Hemos evacuado a 5.300 vecinos y no vamos a correr ningún riesgo", "Carolina Fuentes", language="es",
+       outlet="El Observador Chileno"),
+     "variant", "Carolina Fuentes's quote, reworded (96% alike); its numbers differ: Diario Austral prints "
+                "3.500, El Observador Chileno 5.300"),
 ]
 
 

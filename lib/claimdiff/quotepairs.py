@@ -2,7 +2,8 @@
 
 `quote_rows(quotes, articles, max_pairs)` returns match rows (schema.MATCHES order, as tuples)
 for quotes of DIFFERENT articles that are one quote: `label_quotes(a, b)` decides, as
-same (identical words) | variant (reworded, rapidfuzz ratio) | truncated (one copy is a
+same (identical words) | variant (reworded, rapidfuzz ratio; the numbers one copy prints and the
+other does not are named: a wire quote printed with two numbers) | truncated (one copy is a
 near-exact part of the other) | translated (another language, one named speaker, anchored by
 a shared upstream, names or numbers). Candidates share a word pair or a speaker, and
 identical copies are collapsed first, so the cost follows the number of distinct quotes.
@@ -29,6 +30,8 @@ VARIANT_MIN_SAME_SPEAKER = 70
 SHINGLE_MAX_DF = 200
 
 _DIGITS = re.compile(r"\d+")
+# a number as printed, with its thousands or decimal separators ("3.500", "1,272,000")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0]\d{3})*(?:[.,]\d+)?")
 _CAPWORD = re.compile(r"(?<=[\s,;:(])([A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][^\W\d_]{2,})")
 
 
@@ -52,6 +55,17 @@ def _anchors(text: str) -> set[str]:
     return found
 
 
+def _other_numbers(a: Quote, b: Quote) -> str:
+    """The numbers one copy of a quote prints and the other does not, for the explanation: a
+    wire quote printed with two numbers is one quote, its figures a conflict to check."""
+    x, y = _NUMBER.findall(a.text or ""), _NUMBER.findall(b.text or "")
+    only_a, only_b = [n for n in x if n not in y], [n for n in y if n not in x]
+    if not only_a or not only_b:
+        return ""
+    return (f"; its numbers differ: {a.outlet or a.article} prints {', '.join(only_a)}, "
+            f"{b.outlet or b.article} {', '.join(only_b)}")
+
+
 def label_quotes(a: Quote, b: Quote) -> tuple[str, float, str] | None:
     """(relation, score, explanation) when two quotes are the same quote; None otherwise."""
     if a.speaker and b.speaker and a.speaker != b.speaker:
@@ -73,7 +87,8 @@ def label_quotes(a: Quote, b: Quote) -> tuple[str, float, str] | None:
                     f"of {who}'s quote")
         ratio = fuzz.ratio(a.norm, b.norm)
         if ratio >= (VARIANT_MIN_SAME_SPEAKER if same_speaker else VARIANT_MIN):
-            return "variant", round(ratio / 100, 2), f"{who}'s quote, reworded ({int(ratio)}% alike)"
+            return "variant", round(ratio / 100, 2), (f"{who}'s quote, reworded ({int(ratio)}% alike)"
+                                                      + _other_numbers(a, b))
         return None
     if not same_speaker or a.speaker.startswith("~"):
         return None  # a translation is anchored on a named speaker, never on a description
