@@ -473,7 +473,8 @@ def frames(*names):
     ("probe_five", "probe_cinco", "agree", "same_number", []),
     # one source's count of one march, place and day printed twice as large by another outlet:
     # no part of it (a part names its place or subset), one of them has it wrong
-    ("bogota_4000", "bogota_8000", "conflict", "conflict", ['policía: "Unas 4.000"', 'policía: "Unas 8.000"']),
+    ("bogota_4000", "bogota_8000", "conflict", "conflict", ['policía: "Unas 4.000"', 'policía: "Unas 8.000"',
+                                                           "one outlet has its count wrong"]),
     ("bogota_range", "bogota_8000", "conflict", "conflict", ['"Entre 3.000 y 5.000"', '"Unas 8.000"']),
     # ... while a point inside the range is that count, less precisely given
     ("bogota_range", "bogota_4000", "less_precise", "compatible", ['"Entre 3.000 y 5.000" is less precise']),

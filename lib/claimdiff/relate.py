@@ -115,7 +115,8 @@ The steps, most decisive first:
                   one day, "Três bombeiros ficaram feridos" and "Five firefighters were
                   injured", are one count: left to the conflict step)
 28. conflict      otherwise: one quantity, place and day, two sources, two numbers ->
-                  conflict, naming both sources and what they count, wherever each figure is
+                  conflict (one source's two numbers in two outlets: one outlet has its count
+                  wrong), naming both sources and what they count, wherever each figure is
                   printed (a dispute one article reports is a conflict with every copy of
                   either figure), on each article's sharpest copy of it ("1,272,000", not
                   the key events' "1.27m" beside it)
@@ -1227,6 +1228,10 @@ def small_counts(a: Frame, b: Frame, peers: Peers):
 
 
 def conflict(a: Frame, b: Frame, peers: Peers):
+    if a.article != b.article and same_source(a, b):
+        # one source, two numbers: the dispute is between the outlets printing it
+        return "conflict", (f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: one source, two "
+                            f"numbers: one outlet has its count wrong")
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
