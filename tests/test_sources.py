@@ -52,6 +52,16 @@ def test_byline_in_the_text_gives_author_and_date_without_a_sidecar(tmp_path):
         "Warren Mass", "2019-02-27", "Many Venezuelan Soldiers Wavering and Some Are Deserting")
 
 
+def test_a_txt_file_may_carry_yaml_front_matter(tmp_path):
+    (tmp_path / "a.txt").write_text("---\ntitle: Sismo en el sur\noutlet: Diario del Sur\ndate: 2025-05-11\n"
+                                    "language: pt\n---\n\nAl menos 45 personas murieron.\n", encoding="utf-8")
+    (article,) = claimdiff.load(tmp_path)
+    assert (article.title, article.outlet, article.published, article.language) == (
+        "Sismo en el sur", "Diario del Sur", "2025-05-11", "pt")
+    # the header is no paragraph of the article
+    assert [article.text[p.start:p.end] for p in article.paragraphs if p.kept] == ["Al menos 45 personas murieron."]
+
+
 @pytest.mark.parametrize("text,language", [
     ("El sábado, según Migración Colombia, los militares que desertaron fueron sesenta.", "es"),
     ("No sábado, segundo a Migração Colômbia, os militares que desertaram foram sessenta.", "pt"),

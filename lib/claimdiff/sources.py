@@ -314,7 +314,10 @@ def read_article(path: Path, article_id: str | None = None) -> Article:
     elif suffix == ".md":
         meta, body_start = _front_matter(text)
     else:
-        meta, body_start = _header_block(text)
+        # a .txt may carry the same YAML front matter as a Markdown file, else a `key: value` block
+        meta, body_start = _front_matter(text)
+        if not body_start:
+            meta, body_start = _header_block(text)
     paragraphs = clean(text, body_start)
     if not any(p.kept for p in paragraphs):
         raise SourceError("no article text left after removing the header and page furniture")
