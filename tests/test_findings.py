@@ -104,7 +104,7 @@ def test_a_reported_dispute_is_told_once_with_both_sources_and_every_outlet_that
 
 def test_a_conflict_between_two_outlets_names_both():
     m = matches(("pr_01_ap_en:n004", "pr_02_channelcourier_liveblog_en:n021", "conflict",
-                 "police: 87,000; CGT: 500,000, 2023-01-31, Paris"))
+                 'police: "87,000"; CGT: "500,000" — marcher, Paris, 2023-01-31: both cannot be right [conflict]'))
     table = findings.findings(m, NO_CLUSTERS, PR_NUMBERS, NO_QUOTES, PR_ARTICLES)
     # The explanation repeats both figures and both sources: the sentence says it already.
     assert sentences(table, "conflicts")[1] == (
@@ -123,6 +123,14 @@ def test_a_conflict_keeps_the_reason_its_sentence_does_not_give():
         "1 pair of figures cannot both be right:",
         "**Correio do Vale**’s “5,35 m” (from Defesa Civil) against **RS Notícias 24h**’s “5,53 m” (no source named) "
         "(Guaíba, 5 May 2024). \"5,53 m\" against \"5,35 m\": digits transposed, likely a copying error."]
+
+
+def test_a_conflict_of_one_source_printed_two_ways_keeps_its_reason():
+    m = matches(("pr_01_ap_en:n004", "pr_02_channelcourier_liveblog_en:n021", "conflict",
+                 'police: "87,000"; CGT: "500,000" — marcher, 2023-01-31: one source, two numbers: one outlet has '
+                 'its count wrong [conflict]'))
+    (line,) = sentences(findings.findings(m, NO_CLUSTERS, PR_NUMBERS, NO_QUOTES, PR_ARTICLES), "conflicts")[1:]
+    assert line.endswith("(31 January 2023). One source, two numbers: one outlet has its count wrong.")
 
 
 def test_two_figures_of_one_ap_story_are_a_difference_of_scope_on_one_source():

@@ -252,20 +252,27 @@ def _conflicts(p: pd.DataFrame, figs: dict, names: dict) -> list[str]:
         others = sorted(entry["outlets"] - {names.get(left["article_id"]), names.get(right["article_id"])} - {""})
         if others:
             sentence += f" Also in {join(escape(o) for o in others)}."
-        if not _restates(entry["explanation"], left, right):
-            sentence += f" {_sentence(entry['explanation'])}"
+        reason = _reason(entry["explanation"], left, right)
+        if reason:
+            sentence += f" {_sentence(reason)}"
         out.append(sentence.rstrip())
     if len(told) > MAX_ITEMS:
         out.append(f"… and {len(told) - MAX_ITEMS} more in the table of conflicts.")
     return out
 
 
-def _restates(explanation: str, left: dict, right: dict) -> bool:
-    """Whether a conflict's explanation only repeats what the sentence says already: both
-    figures and both sources ("police: 87,000; CGT: 500,000, 2023-01-31, Paris"). A reason
-    the sentence does not give ("a copying error: digits transposed") is kept."""
+def _reason(explanation: str, left: dict, right: dict) -> str:
+    """What a conflict's explanation adds to the sentence that names both figures and both
+    sources: all of it when it says more about them ("5,53 m" against "5,35 m": digits
+    transposed, likely a copying error); only its reason when it repeats them ("police:
+    87,000; CGT: 500,000 — ...: one source, two numbers: one outlet has its count wrong" ->
+    the last part); nothing when that reason is the plain "both cannot be right"."""
     said = explanation.lower()
-    return all(part and part.lower() in said for part in (left["text"], right["text"], left["source"], right["source"]))
+    if not all(part and part.lower() in said for part in (left["text"], right["text"], left["source"], right["source"])):
+        return explanation
+    tail = re.sub(r"\s*\[\w+\]\s*$", "", explanation).partition(" — ")[2]
+    reason = tail.partition(": ")[2].strip()
+    return "" if reason.lower() == "both cannot be right" else reason
 
 
 def _untied(p: pd.DataFrame) -> pd.Series:
