@@ -97,6 +97,12 @@ def brief(text, language="en", published="2019-02-26"):
     ("es", "los grupos armados cobran hasta 20.000 pesos por dejar pasar a cada persona",
      [("hasta 20.000 pesos", 20000, None, None, "at_most", "money", "COP")]),
     ("es", "su unidad había recibido una sola comida al día.", [("una sola", 1, None, None, "exact", "count", "")]),
+    # probe (an outbreak): a toll word after "una"/"um" makes it a count of one, not an article
+    ("es", "Según la Consejería de Salud, se ha registrado una muerte relacionada con el brote y otros "
+           "cuatro pacientes permanecen en estado grave.",
+     [("una", 1, None, None, "exact", "count", ""), ("cuatro", 4, None, None, "exact", "count", "")]),
+    ("pt", "A Defesa Civil confirmou um morto e dois feridos.",
+     [("um", 1, None, None, "exact", "count", ""), ("dois", 2, None, None, "exact", "count", "")]),
     ("es", "la inflación llegó a 1,5 por ciento", [("1,5 por ciento", 1.5, None, None, "exact", "percent", "")]),
     ("pt", "A Venezuela tem cerca de 30 milhões de habitantes, dos quais mais de 3 milhões deixaram o país.",
      [("cerca de 30 milhões", 30_000_000, None, None, "about", "count", ""),
@@ -129,6 +135,8 @@ def test_figures(language, text, expected):
     ("en", "- 24 Issues Per Year\n- 60-Day money back guarantee!"),
     ("en", "The first Air Force C-17 cargo planes left on Feb. 16."),
     ("en", "Torres was one of the men who crossed, and one day he may go back."),
+    # invented: "una" before a word that is no toll stays an article
+    ("es", "Fue una muerte anunciada."),
     ("en", "Not a single general has crossed."),
     ("en", "She was a foreign correspondent in Caracas from 2009 to 2014."),
     ("en", "the 2012–13 season"),

@@ -185,6 +185,9 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             return f
         if j < n and toks[j].f in lex.time_units and toks[j].gap <= 1 and lex.qual_before.ending_at(toks, i):
             return _unit_after(toks, f, lex)    # "menos de una hora": one hour, hedged
+        ev = lex.events.at(toks, j) if j < n and toks[j].kind == "w" else None
+        if ev and ev[0] == j + 1 and ev[1]["event"] in _ONE_TOLL_EVENTS:
+            return f        # "se ha registrado una muerte", "one death": a toll of one
         f.drop = True
         f.kind = "weak"
         return f
@@ -202,6 +205,11 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         f.value, f.j, f.kind = round(value * lex.word_value(toks[j]) * 100, 1), j + 1, "percent"
         return f
     return _unit_after(toks, f, lex)
+
+
+# A toll word right after "one"/"una"/"um" makes it a count, not an article: a single death
+# or injury is news ("se ha registrado una muerte"). Events that are mostly nouns of tolls.
+_ONE_TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 
 
 def _unit_after(toks, f: Fig, lex: Lexicon) -> Fig:
