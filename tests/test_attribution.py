@@ -185,6 +185,11 @@ def test_agent_a_body_that_did_what_it_counts():
     # dev2 el_03: "afirmó que ... y dijo que": the subject of the verb before
     ("es", "El Centro Carter afirmó que el proceso no fue democrático y dijo que revisó 300 actas.", "300",
      ("Centro Carter", "reporting_verb")),
+    # probe (an outbreak): "se han registrado" is a reflexive past its auxiliary; "se" is no source
+    ("es", "Según la Consejería de Salud, se han registrado 3 muertes relacionadas con el brote.", "3",
+     ("Consejería de Salud", "according_to")),
+    ("es", "Se han registrado 3 muertes, según la Consejería de Salud.", "3",
+     ("Consejería de Salud", "according_to")),
     # the outlet's own comparison of two figures
     ("en", "That is more than four times the official count of the missing.", "more than four times",
      ("", "comparison")),

@@ -258,6 +258,8 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
         return 0
     if t.f.endswith(_PARTICIPLE.get(w.language, ())) and not (y >= 0 and w.has("have", toks[y])):
         return 0
+    if y > 0 and w.has("have", toks[y]) and toks[y - 1].f == "se":
+        return 0            # "se han registrado 3 muertes": a reflexive past its auxiliary, no subject
     if (t.f.endswith(_GERUND.get(w.language, ())) and not (y >= 0 and w.has("be", toks[y]))) \
             or (x > 0 and w.has("superlative", toks[x - 1])
                 and t.f.endswith(_PARTICIPLE.get(w.language, ("ed",)))):
