@@ -914,6 +914,9 @@ def test_kinds_in_context(language, text, expected):
     ("en", "Migración Colombia says 156 members of the Venezuelan security forces – 146 through Norte de "
            "Santander and 10 through Arauca – have entered Colombia since Saturday morning.", "156", "crossing"),
     ("en", "Police said 12 people, including three children, were killed.", "12", "death"),
+    # probe (arrivals by sea): people who "have reached" a place crossed to it
+    ("en", "About 120 migrants have reached Lampedusa since Friday, the Italian coast guard said.",
+     "About 120", "crossing"),
     # participles beside the noun (dev2 el_01, hu_03)
     ("es", "La ONG Foro Penal informó de al menos seis personas muertas y 46 detenidas en las protestas.",
      "al menos seis", "death"),
