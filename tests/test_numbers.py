@@ -1029,6 +1029,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     # an occasion's ordinal counts days: nothing happened to them (dev2 pr_01, pr_04)
     ("pt", "A segunda jornada nacional de greves e manifestações levou às ruas 2,8 milhões de pessoas.", "segunda",
      "protest day", ""),
+    # probe (a mine collapse): the n-th day of a search counts days, not the rescuers nor the miners
+    ("pt", "Equipes de resgate chegaram ao sétimo dia de buscas por 12 mineiros presos numa mina de ouro.", "sétimo",
+     "day", ""),
+    ("es", "Los rescatistas cumplen el séptimo día de búsqueda de 12 mineros.", "séptimo", "day", ""),
     # a part of a group is what happened to the group; "por ..." says why (dev2 wf_04)
     ("es", "También este martes, Carabineros informó que 14 personas fueron detenidas durante la noche del lunes por "
            "circular sin salvoconducto en las zonas bajo toque de queda, cuatro de ellas por intentar ingresar a "

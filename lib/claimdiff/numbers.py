@@ -2270,8 +2270,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # the last noun counted
                 counted = state.counted_with(own) or counted
             event = noun_event or own or (state.events.get(counted, "") if carried else "")
-            if f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3))):
+            head = next((k for k in range(f.j, min(sb, f.j + 3)) if lex.has("ordinal_head", toks[k])), None) \
+                if f.unit == "ordinal" else None
+            if head is not None:
                 event = ""      # "the second nationwide day of strikes": it counts days, nothing happened to them
+                if toks[head].f in lex.time_units and klass(counted) != "event":
+                    # "ao sétimo dia de buscas": the n-th day counts days, not the rescuers
+                    # of the clause nor the miners searched for
+                    counted = "day"
             how = "noun" if noun_event else "clause" if own else "carried" if event else ""
             counted = _record_counts(counted, event)
             generic = counted == "person" and noun_end > f.j and not carried \
