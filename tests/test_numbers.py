@@ -774,6 +774,12 @@ def test_counted_by_the_lexicon(language, text, counted):
     ("en", "Some 40,000 people marched in Lisbon, organisers said, and 10,000 in Porto.",
      {"Some 40,000": "Lisbon", "10,000": "Porto"}),
     ("es", "La Cruz Roja, por su parte, elevó a 40 la cifra de fallecidos.", {"40": ""}),
+    # "respectively" pairs figures with the places listed before them, in order; a list with an
+    # unnamed slot ("the region") leaves which is whose unknown, not both the named one's (probe)
+    ("en", "The death toll in Valdivia and in Osorno stood at 31 and 9, respectively.",
+     {"31": "Valdivia", "9": "Osorno"}),
+    ("en", "The death toll in the region and in the neighbouring Los Ríos region stood at 31 and 9, respectively, "
+           "according to civil defence.", {"31": "", "9": ""}),
 ])
 def test_the_place_a_figure_is_about(language, text, places):
     got = {r["text"]: r["place"] for r in rows(text, language)}

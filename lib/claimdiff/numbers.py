@@ -1837,6 +1837,33 @@ def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
     return False
 
 
+def _respective_run(toks: list[Tok], f: Fig, sa: int, sb: int, lex, figs_tok: set) -> list[tuple[int, int]]:
+    """The figures joined by commas and "and" that "respectively" right after them pairs
+    with a list before ("stood at 31 and 9, respectively"), as token spans; [] otherwise."""
+    def joined(k: int) -> bool:
+        return toks[k].text == "," or lex.has("and", toks[k])
+    run = [(f.i0, f.j)]
+    k = f.i0 - 1
+    while k >= sa and k in figs_tok:
+        k -= 1                                  # (a figure's own hedge tokens)
+    while k > sa and joined(k) and k - 1 in figs_tok:
+        e = k
+        while k - 1 >= sa and k - 1 in figs_tok:
+            k -= 1
+        run.insert(0, (k, e))
+        k -= 1
+    k = f.j
+    while k + 1 < sb and joined(k) and k + 1 in figs_tok:
+        a = k = k + 1
+        while k < sb and k in figs_tok:
+            k += 1
+        run.append((a, k))
+    if len(run) < 2 or not any(_share_link_at(toks, y, lex, "respectively")
+                               for y in range(run[-1][1], min(sb, run[-1][1] + 3))):
+        return []
+    return run
+
+
 def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: set, owned: dict,
               refs: frozenset = frozenset()) -> list[str]:
     """The places a figure is about, narrowest first, by ordered steps:
@@ -1854,6 +1881,14 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
     others = {k for g, places in owned.items() if g != id(f) for k, _ in places}
     found = [(k, p) for k, _, p in lex.gazetteer_found(toks, state)
              if sa <= k < sb and k not in others and not _elsewhere(toks, k, f, lex, refs)]
+    run = _respective_run(toks, f, sa, sb, lex, figs_tok)
+    if run:
+        # "The death toll in the region and in the neighbouring Los Ríos region stood at 31
+        # and 9, respectively": the places listed before pair with the figures in order;
+        # when the list names fewer places than figures, which is whose is unknown
+        listed = [p for k, p in found if k < run[0][0]]
+        x = next(y for y, (a, _) in enumerate(run) if a == f.i0)
+        return [listed[x].name] if len(listed) == len(run) else []
     if _nation(toks, f, sa, sb, lex):
         named = [p for _, p in found if p.kind == "country"]
         if named:
