@@ -190,6 +190,14 @@ def test_agent_a_body_that_did_what_it_counts():
      ("Consejería de Salud", "according_to")),
     ("es", "Se han registrado 3 muertes, según la Consejería de Salud.", "3",
      ("Consejería de Salud", "according_to")),
+    # probe (a storm, a mine, a camp): an unnamed post of the story's town is the person the
+    # article names in that post, capitalised before the name or in an apposition
+    ("en", "Mayor Ana Torres said 300 homes were flooded. The city's mayor said 4,500 people were evacuated.",
+     "4,500", ("Ana Torres", "reporting_verb")),
+    ("es", "El alcalde Tomás Irigoyen dijo que 300 casas se inundaron. El alcalde de la ciudad dijo que 4.500 "
+           "personas fueron evacuadas.", "4.500", ("Tomás Irigoyen", "reporting_verb")),
+    ("pt", "O prefeito João Lima disse que 300 casas foram inundadas. O prefeito da cidade afirmou que 200 "
+           "famílias dependem da mina.", "200", ("João Lima", "reporting_verb")),
     # the outlet's own comparison of two figures
     ("en", "That is more than four times the official count of the missing.", "more than four times",
      ("", "comparison")),
