@@ -185,6 +185,19 @@ def test_agent_a_body_that_did_what_it_counts():
     # dev2 el_03: "afirmó que ... y dijo que": the subject of the verb before
     ("es", "El Centro Carter afirmó que el proceso no fue democrático y dijo que revisó 300 actas.", "300",
      ("Centro Carter", "reporting_verb")),
+    # probe (an outbreak): "se han registrado" is a reflexive past its auxiliary; "se" is no source
+    ("es", "Según la Consejería de Salud, se han registrado 3 muertes relacionadas con el brote.", "3",
+     ("Consejería de Salud", "according_to")),
+    ("es", "Se han registrado 3 muertes, según la Consejería de Salud.", "3",
+     ("Consejería de Salud", "according_to")),
+    # probe (a storm, a mine, a camp): an unnamed post of the story's town is the person the
+    # article names in that post, capitalised before the name or in an apposition
+    ("en", "Mayor Ana Torres said 300 homes were flooded. The city's mayor said 4,500 people were evacuated.",
+     "4,500", ("Ana Torres", "reporting_verb")),
+    ("es", "El alcalde Tomás Irigoyen dijo que 300 casas se inundaron. El alcalde de la ciudad dijo que 4.500 "
+           "personas fueron evacuadas.", "4.500", ("Tomás Irigoyen", "reporting_verb")),
+    ("pt", "O prefeito João Lima disse que 300 casas foram inundadas. O prefeito da cidade afirmou que 200 "
+           "famílias dependem da mina.", "200", ("João Lima", "reporting_verb")),
     # the outlet's own comparison of two figures
     ("en", "That is more than four times the official count of the missing.", "more than four times",
      ("", "comparison")),

@@ -172,6 +172,19 @@ def test_the_news_day_dates_later_figures():
     assert [a for _, a, _ in rows(text, "pt", "2023-02-01")] == ["2023-01-31", "2023-01-31"]
 
 
+@pytest.mark.parametrize("language,text,expected", [
+    # probe (an election count, a mine collapse): "ayer"/"ontem" counts back from the article's
+    # date, so it dates its own sentence; the rest of the story holds on the article's date
+    ("es", "El Movimiento Cívico ganó ayer las elecciones con el 41 % de los votos.\n\n"
+           "El Partido Verde dice que el Movimiento Cívico sólo tiene derecho a 35 diputados.",
+     [("41 %", "2025-03-09"), ("35", "2025-03-10")]),
+    ("pt", "Os bombeiros resgataram ontem 12 mineiros.\n\nA Defesa Civil disse que três mineiros morreram.",
+     [("12", "2025-03-09"), ("três", "2025-03-10")]),
+])
+def test_yesterday_in_the_lead_dates_only_its_sentence(language, text, expected):
+    assert [(t, a) for t, a, _ in rows(text, language, "2025-03-10")] == expected
+
+
 def test_a_table_column_dates_its_cells():
     # dev2 pr_04
     text = "| Indicador | 19 de janeiro | 31 de janeiro |\n|---|---:|---:|\n| Manifestantes (CGT) | 2 milhões | 2,8 milhões |"
@@ -606,9 +619,10 @@ def test_a_day_counted_back_from_the_article(language, published, text, expected
 
 
 def test_an_age_has_no_period():
-    # probe: "hasta el momento" makes the toll a running total, not the child's age
+    # probe: "hasta el momento" makes the toll ("una muerte", a count of one) a running total,
+    # not the child's age
     assert rows("Hasta el momento se ha registrado una muerte, la de un niño de 4 años.", "es", "2025-02-20") == \
-        [("4 años", "2025-02-20", "")]
+        [("una", "2025-02-20", "running"), ("4 años", "2025-02-20", "")]
 
 
 @pytest.mark.parametrize("language,published,text,expected", [

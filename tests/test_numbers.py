@@ -97,6 +97,12 @@ def brief(text, language="en", published="2019-02-26"):
     ("es", "los grupos armados cobran hasta 20.000 pesos por dejar pasar a cada persona",
      [("hasta 20.000 pesos", 20000, None, None, "at_most", "money", "COP")]),
     ("es", "su unidad había recibido una sola comida al día.", [("una sola", 1, None, None, "exact", "count", "")]),
+    # probe (an outbreak): a toll word after "una"/"um" makes it a count of one, not an article
+    ("es", "Según la Consejería de Salud, se ha registrado una muerte relacionada con el brote y otros "
+           "cuatro pacientes permanecen en estado grave.",
+     [("una", 1, None, None, "exact", "count", ""), ("cuatro", 4, None, None, "exact", "count", "")]),
+    ("pt", "A Defesa Civil confirmou um morto e dois feridos.",
+     [("um", 1, None, None, "exact", "count", ""), ("dois", 2, None, None, "exact", "count", "")]),
     ("es", "la inflación llegó a 1,5 por ciento", [("1,5 por ciento", 1.5, None, None, "exact", "percent", "")]),
     ("pt", "A Venezuela tem cerca de 30 milhões de habitantes, dos quais mais de 3 milhões deixaram o país.",
      [("cerca de 30 milhões", 30_000_000, None, None, "about", "count", ""),
@@ -129,6 +135,8 @@ def test_figures(language, text, expected):
     ("en", "- 24 Issues Per Year\n- 60-Day money back guarantee!"),
     ("en", "The first Air Force C-17 cargo planes left on Feb. 16."),
     ("en", "Torres was one of the men who crossed, and one day he may go back."),
+    # invented: "una" before a word that is no toll stays an article
+    ("es", "Fue una muerte anunciada."),
     ("en", "Not a single general has crossed."),
     ("en", "She was a foreign correspondent in Caracas from 2009 to 2014."),
     ("en", "the 2012–13 season"),
@@ -766,6 +774,12 @@ def test_counted_by_the_lexicon(language, text, counted):
     ("en", "Some 40,000 people marched in Lisbon, organisers said, and 10,000 in Porto.",
      {"Some 40,000": "Lisbon", "10,000": "Porto"}),
     ("es", "La Cruz Roja, por su parte, elevó a 40 la cifra de fallecidos.", {"40": ""}),
+    # "respectively" pairs figures with the places listed before them, in order; a list with an
+    # unnamed slot ("the region") leaves which is whose unknown, not both the named one's (probe)
+    ("en", "The death toll in Valdivia and in Osorno stood at 31 and 9, respectively.",
+     {"31": "Valdivia", "9": "Osorno"}),
+    ("en", "The death toll in the region and in the neighbouring Los Ríos region stood at 31 and 9, respectively, "
+           "according to civil defence.", {"31": "", "9": ""}),
 ])
 def test_the_place_a_figure_is_about(language, text, places):
     got = {r["text"]: r["place"] for r in rows(text, language)}
@@ -906,6 +920,9 @@ def test_kinds_in_context(language, text, expected):
     ("en", "Migración Colombia says 156 members of the Venezuelan security forces – 146 through Norte de "
            "Santander and 10 through Arauca – have entered Colombia since Saturday morning.", "156", "crossing"),
     ("en", "Police said 12 people, including three children, were killed.", "12", "death"),
+    # probe (arrivals by sea): people who "have reached" a place crossed to it
+    ("en", "About 120 migrants have reached Lampedusa since Friday, the Italian coast guard said.",
+     "About 120", "crossing"),
     # participles beside the noun (dev2 el_01, hu_03)
     ("es", "La ONG Foro Penal informó de al menos seis personas muertas y 46 detenidas en las protestas.",
      "al menos seis", "death"),
@@ -1018,6 +1035,10 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     # an occasion's ordinal counts days: nothing happened to them (dev2 pr_01, pr_04)
     ("pt", "A segunda jornada nacional de greves e manifestações levou às ruas 2,8 milhões de pessoas.", "segunda",
      "protest day", ""),
+    # probe (a mine collapse): the n-th day of a search counts days, not the rescuers nor the miners
+    ("pt", "Equipes de resgate chegaram ao sétimo dia de buscas por 12 mineiros presos numa mina de ouro.", "sétimo",
+     "day", ""),
+    ("es", "Los rescatistas cumplen el séptimo día de búsqueda de 12 mineros.", "séptimo", "day", ""),
     # a part of a group is what happened to the group; "por ..." says why (dev2 wf_04)
     ("es", "También este martes, Carabineros informó que 14 personas fueron detenidas durante la noche del lunes por "
            "circular sin salvoconducto en las zonas bajo toque de queda, cuatro de ellas por intentar ingresar a "
@@ -1217,6 +1238,9 @@ def test_what_a_share_counts(language, text, expected):
     ("pt", "A vazão chegou a 4.800 metros cúbicos por segundo nesta quinta-feira (16).",
      "4.800 metros cúbicos por segundo", "flow", "m3/s"),
     ("es", "El caudal del río alcanzó 1.200 m3/s.", "1.200 m3/s", "flow", "m3/s"),
+    # probe (a storm): the superscript sign is one word token in the text, as in the table
+    ("en", "The river there was flowing at 1,800 m³/s on Sunday morning, the water agency said.",
+     "1,800 m³/s", "flow", "m3/s"),
     ("en", "The dam released 50,000 cubic feet per second.", "50,000 cubic feet per second", "flow", "m3/s"),
     ("en", "The river rose 2.3 meters.", "2.3 meters", "distance", "m"),
 ])

@@ -258,6 +258,8 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
         return 0
     if t.f.endswith(_PARTICIPLE.get(w.language, ())) and not (y >= 0 and w.has("have", toks[y])):
         return 0
+    if y > 0 and w.has("have", toks[y]) and toks[y - 1].f == "se":
+        return 0            # "se han registrado 3 muertes": a reflexive past its auxiliary, no subject
     if (t.f.endswith(_GERUND.get(w.language, ())) and not (y >= 0 and w.has("be", toks[y]))) \
             or (x > 0 and w.has("superlative", toks[x - 1])
                 and t.f.endswith(_PARTICIPLE.get(w.language, ("ed",)))):
@@ -389,7 +391,8 @@ class Names:
             # coronel Márcio Albuquerque") or in an apposition after it
             around = fold(text[max(0, o - ROLE_REACH):o].split(". ")[-1] + " "
                           + text[o + len(name):o + len(name) + 60].split(".")[0])
-            if re.search(r"(?<!\w)" + re.escape(role) + r"(?!\w)", around):
+            # or capitalised as the run's first word ("Mayor Grace Oduya said")
+            if re.search(r"(?<!\w)" + re.escape(role) + r"(?!\w)", around) or fold(name).startswith(role + " "):
                 person = " ".join(_drop_titles(name.split(), self.w))
                 if _is_person_name(person, self.w) and len(person.split()) >= 2:
                     return person
@@ -1718,11 +1721,29 @@ def _plausible_source(toks: list[Tok], w: Words) -> bool:
     return False
 
 
+# "of" before a kind of place after a post ("alcalde de la ciudad", "prefeito da cidade").
+_OF_PLACE = frozenset({"of", "de", "do", "da", "del"})
+
+
+@lru_cache(maxsize=None)
+def _place_kinds(language: str) -> frozenset:
+    """Common nouns of a kind of place (place_words.csv, subdivision_words.csv): "city",
+    "ciudad", "estado". A post of one, unnamed, is the post the article names elsewhere."""
+    return frozenset(fold(r["word"]) for name in ("place_words", "subdivision_words") for r in table(name)
+                     if r.get("language") == language)
+
+
 def _title_only(toks: list[Tok], w: Words) -> str:
     """The post when the words are only an article and a post ("el coordinador", "the
     mayor"): the person holding it is named elsewhere in the article."""
     titles = _titles(w.language) | w.roles.get("person_noun", frozenset())
     words_ = [t for t in toks if t.kind == "w" and not w.has("article", t) and not w.has("determiner", t)]
+    kinds = _place_kinds(w.language)
+    if len(words_) == 2 and words_[0].text.islower() and words_[0].f[-2:] in ("'s", "’s") \
+            and words_[0].f[:-2] in kinds:
+        words_ = words_[1:]             # "the city's mayor": the post of the story's town
+    elif len(words_) == 3 and words_[1].f in _OF_PLACE and words_[2].text.islower() and words_[2].f in kinds:
+        words_ = words_[:1]             # "el alcalde de la ciudad", "o prefeito da cidade"
     if len(words_) == 1 and words_[0].text.islower() and words_[0].f in titles:
         return words_[0].f
     return ""

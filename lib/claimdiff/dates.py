@@ -1314,9 +1314,11 @@ LEAD_CHARS = 1500    # the opening of the kept text read for the day the lead re
 
 def news_day(article, lex: Lexicon, reference: str = "") -> str:
     """The day an article's figures with no date of their own hold on (as_of's last resort):
-    1. lead: the first day its opening names as "this Tuesday", "nesta terça-feira (7)",
-       "ayer": the day the news happened, up to NEWS_DAYS before the article's date (a paper
-       of Wednesday 1 on Tuesday's marches);
+    1. lead: the first day its opening names as "this Tuesday", "nesta terça-feira (7)":
+       the day the news happened, up to NEWS_DAYS before the article's date (a paper of
+       Wednesday 1 on Tuesday's marches, written on Tuesday). Not "ayer"/"yesterday"/"ontem"
+       in a dated article: it counts back from a writer's today that is the article's date,
+       so it dates its own sentence and the rest of the story holds on the article's date;
     2. the article's date;
     3. for an article read against its load (Article.context): the latest day its text names
        (a window's start does not count), when no article of the load is later (up to
@@ -1344,7 +1346,7 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
             if not d.iso or d.since:
                 continue
             if read - (p.end - p.start) + (toks[d.i].start - p.start) <= LEAD_CHARS and (
-                    d.kind == "relative" or any(tw.has("this", t) for t in toks[max(0, d.i - 1):d.j])):
+                    (d.kind == "relative" and not published) or any(tw.has("this", t) for t in toks[max(0, d.i - 1):d.j])):
                 if published:
                     days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(d.iso)).days
                     if 0 < days <= NEWS_DAYS:

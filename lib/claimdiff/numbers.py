@@ -185,6 +185,9 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
             return f
         if j < n and toks[j].f in lex.time_units and toks[j].gap <= 1 and lex.qual_before.ending_at(toks, i):
             return _unit_after(toks, f, lex)    # "menos de una hora": one hour, hedged
+        ev = lex.events.at(toks, j) if j < n and toks[j].kind == "w" else None
+        if ev and ev[0] == j + 1 and ev[1]["event"] in _ONE_TOLL_EVENTS:
+            return f        # "se ha registrado una muerte", "one death": a toll of one
         f.drop = True
         f.kind = "weak"
         return f
@@ -202,6 +205,11 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         f.value, f.j, f.kind = round(value * lex.word_value(toks[j]) * 100, 1), j + 1, "percent"
         return f
     return _unit_after(toks, f, lex)
+
+
+# A toll word right after "one"/"una"/"um" makes it a count, not an article: a single death
+# or injury is news ("se ha registrado una muerte"). Events that are mostly nouns of tolls.
+_ONE_TOLL_EVENTS = frozenset({"death", "injury", "missing"})
 
 
 def _unit_after(toks, f: Fig, lex: Lexicon) -> Fig:
@@ -1829,6 +1837,33 @@ def _nation(toks: list[Tok], f: Fig, sa: int, sb: int, lex) -> bool:
     return False
 
 
+def _respective_run(toks: list[Tok], f: Fig, sa: int, sb: int, lex, figs_tok: set) -> list[tuple[int, int]]:
+    """The figures joined by commas and "and" that "respectively" right after them pairs
+    with a list before ("stood at 31 and 9, respectively"), as token spans; [] otherwise."""
+    def joined(k: int) -> bool:
+        return toks[k].text == "," or lex.has("and", toks[k])
+    run = [(f.i0, f.j)]
+    k = f.i0 - 1
+    while k >= sa and k in figs_tok:
+        k -= 1                                  # (a figure's own hedge tokens)
+    while k > sa and joined(k) and k - 1 in figs_tok:
+        e = k
+        while k - 1 >= sa and k - 1 in figs_tok:
+            k -= 1
+        run.insert(0, (k, e))
+        k -= 1
+    k = f.j
+    while k + 1 < sb and joined(k) and k + 1 in figs_tok:
+        a = k = k + 1
+        while k < sb and k in figs_tok:
+            k += 1
+        run.append((a, k))
+    if len(run) < 2 or not any(_share_link_at(toks, y, lex, "respectively")
+                               for y in range(run[-1][1], min(sb, run[-1][1] + 3))):
+        return []
+    return run
+
+
 def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: set, owned: dict,
               refs: frozenset = frozenset()) -> list[str]:
     """The places a figure is about, narrowest first, by ordered steps:
@@ -1846,6 +1881,14 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
     others = {k for g, places in owned.items() if g != id(f) for k, _ in places}
     found = [(k, p) for k, _, p in lex.gazetteer_found(toks, state)
              if sa <= k < sb and k not in others and not _elsewhere(toks, k, f, lex, refs)]
+    run = _respective_run(toks, f, sa, sb, lex, figs_tok)
+    if run:
+        # "The death toll in the region and in the neighbouring Los Ríos region stood at 31
+        # and 9, respectively": the places listed before pair with the figures in order;
+        # when the list names fewer places than figures, which is whose is unknown
+        listed = [p for k, p in found if k < run[0][0]]
+        x = next(y for y, (a, _) in enumerate(run) if a == f.i0)
+        return [listed[x].name] if len(listed) == len(run) else []
     if _nation(toks, f, sa, sb, lex):
         named = [p for _, p in found if p.kind == "country"]
         if named:
@@ -2262,8 +2305,14 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # the last noun counted
                 counted = state.counted_with(own) or counted
             event = noun_event or own or (state.events.get(counted, "") if carried else "")
-            if f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3))):
+            head = next((k for k in range(f.j, min(sb, f.j + 3)) if lex.has("ordinal_head", toks[k])), None) \
+                if f.unit == "ordinal" else None
+            if head is not None:
                 event = ""      # "the second nationwide day of strikes": it counts days, nothing happened to them
+                if toks[head].f in lex.time_units and klass(counted) != "event":
+                    # "ao sétimo dia de buscas": the n-th day counts days, not the rescuers
+                    # of the clause nor the miners searched for
+                    counted = "day"
             how = "noun" if noun_event else "clause" if own else "carried" if event else ""
             counted = _record_counts(counted, event)
             generic = counted == "person" and noun_end > f.j and not carried \

@@ -175,7 +175,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(t.f for t in tokenize(fold(phrase)))
+    # Tokenise as the text is tokenised, then fold each token: folding first would split a
+    # superscript ("m³" folds to "m3", two tokens) where the text keeps one word token.
+    return tuple(t.f for t in tokenize(phrase))
 
 
 class PhraseTable:
