@@ -172,10 +172,13 @@ class ArticleQuotes:
         np = sp.chain(segs)
         if np is None or np.kind not in ("name", "pronoun", "description"):
             return None
-        if np.kind == "description" and not sp._org_words(np):
-            return None
         cue = Cue(np.s, np.s, "", "colon", s, e, s, e, par.p.para)
         cue.np = np
+        if np.kind == "description" and not sp._org_words(np):
+            # "Una vecina, que prefirió no dar su nombre, lloraba frente a su casa: «...»": only
+            # a person asks not to be named; "The figures were clear:" names no one
+            sp.resolve(cue, np)
+            return cue if cue.person and cue.name.startswith("anonymous ") else None
         sp.resolve(cue, np)
         if cue.person and np.kind == "name" and len(cue.name.split()) < 2 and \
                 not self.text[np.e:e + 1].strip(" :|—–-\u00a0"):
