@@ -234,7 +234,7 @@ class ArticleQuotes:
             ptext = self.text[p.start:p.end]
             # most paragraphs hold no quote mark and no dialogue dash: one regex search each
             spans = find_spans(ptext, p.start, self.lg) if self.lg.mark_re.search(ptext) or (
-                self.lg.dialogue and ptext.lstrip()[:1] in self.lg.dialogue) else []
+                self.lg.dialogue and (ptext.lstrip()[:1] in self.lg.dialogue or "\n" in ptext and any(d in ptext for d in self.lg.dialogue))) else []
             tops = [s for s in spans if s.depth == 0]
             masked = mask(ptext, p.start, tops) if tops else ptext
             per_par.append((spans, tops, masked))
