@@ -126,8 +126,14 @@ def test_cue_before(text, language, n, expected):
     # fl_02: no speech verb, the subject introduces the quote with a colon
     ("A Defesa Civil estadual foi direta em nota divulgada no início da tarde: “Quem está em área de risco "
      "deve sair agora”.", "pt", ("colon_subject", "Defesa Civil estadual")),
+    # probes: a description that asks not to be named is a person
+    ("Una vecina, que prefirió no dar su nombre, lloraba frente a su casa quemada: «Aquí nacieron mis hijos».",
+     "es", ("colon_subject", "anonymous vecina")),
+    ('A neighbour, who asked not to be named, wept outside her burned house: "My children were born here."',
+     "en", ("colon_subject", "anonymous neighbour")),
     # a subject that is no person or organisation
     ('The figures were clear: "We have never seen this."', "en", None),
+    ('The mood was grim: "We have never seen this."', "en", None),
 ])
 def test_colon_subject(text, language, expected):
     assert run(qs.colon_subject, text, language) == expected

@@ -47,6 +47,20 @@ def test_dialogue_dashes_in_spanish():
     assert [(r["text"], r["cue"]) for r in got] == [("Crucé porque no iba a disparar", "dijo"), ("No traje nada.", "dijo")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # probe: an exchange kept in one paragraph, one line a turn; a turn left open ends with its line
+    ("—¿Tiene miedo? —le preguntamos a una anciana en la fila del hospital.\n—Sí, mucho —respondió la mujer.",
+     [("¿Tiene miedo?", ""), ("Sí, mucho", "unnamed mujer")]),
+    ("Hablamos con una vecina en la fila.\n—¿Por qué espera?\n—Porque no hay médicos —respondió la mujer.",
+     [("¿Por qué espera?", ""), ("Porque no hay médicos", "unnamed mujer")]),
+    # a hard-wrapped sentence going on at a dash is no turn
+    ("El alcalde Pedro Soto llegó tarde a la reunión con los vecinos y\n—según testigos— no pidió disculpas.", []),
+])
+def test_dialogue_turns_on_the_lines_of_one_paragraph(text, expected):
+    got = extract_quotes(from_text(text, language="es"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
 @pytest.mark.parametrize("text", ['"' * 1000, "“‘«»’”\"'" * 500, 'x "' * 3000, "1" * 10000 + ' "quote," he said', ""])
 def test_bad_input_gives_sensible_spans_without_error(text):
     article = from_text(text, language="en")

@@ -52,6 +52,20 @@ def via(text, language="en", outlet=""):
     ('"I built this house with my own hands," Brum said, according to an interview published by Folha de '
      'S.Paulo.', "en", "", ("Folha de S.Paulo", "according to an interview published by Folha de S.Paulo")),
     ("El Tiempo quoted him as saying: \"We were hungry.\"", "en", "", ("El Tiempo", "El Tiempo quoted")),
+    # probes: a network's affiliate heard the words, not the network
+    ('"They ignored our warnings for months," Mbeki told CNN affiliate WKRN.', "en", "Northern Ledger",
+     ("WKRN", "told CNN affiliate WKRN")),
+    ('"Judges should not write election rules," Ruth Callahan told NBC\'s affiliate KSL-TV.', "en", "",
+     ("KSL-TV", "told NBC's affiliate KSL-TV")),
+    # probe: a short alias (outlets.csv needs_prior) right after a via trigger is an outlet, kept
+    # as written; a capital-less word or the first word of a longer name is not (dev2 fl_01, el_04)
+    ('Segundo o agricultor João Batista, a plantação está perdida. "Perdi tudo em uma semana", disse à Folha.',
+     "pt", "Jornal do Vale", ("Folha", "disse à Folha")),
+    ('"The court has spoken," Donnelly told The Times.', "en", "", ("The Times", "told The Times")),
+    ('"Quem chega agora fala de medo, não de fome. É diferente de 2018", disse Bastos ao jornal Folha de Boa '
+     'Vista.', "pt", "", ("Folha de Boa Vista", "ao jornal Folha de Boa Vista")),
+    ('Segundo o coordenador, helicópteros retiraram mais de 19 mil moradores desde a semana passada. “Tem gente '
+     'que ainda se recusa a sair de casa”, disse o coronel.', "pt", "Correio do Vale", ("", "")),
     # a bare outlet noun stands for the outlet named before ("disse ela ao jornal")
     ('Segundo entrevista publicada pelo jornal Le Parisien, a enfermeira Camille Duteil foi à manifestação. '
      '"Eu trabalho de noite há vinte anos", disse ela ao jornal.', "pt", "", ("Le Parisien", "disse ela ao jornal")),

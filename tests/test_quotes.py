@@ -349,6 +349,12 @@ def test_two_people_sharing_a_surname_stay_apart():
      [("Martín Ocampo", "Clarín", "Consultado por Clarín")]),
     ('Ouvido pelo Diário Gaúcho, o professor Eduardo Lins avaliou que a decisão "abre um precedente".', "pt", "",
      [("Eduardo Lins", "Diário Gaúcho", "Ouvido pelo Diário Gaúcho")]),
+    # probe: the zero subject of "disse" is the person the sentence before names after
+    # "Conforme relatou", not the minister of the paragraph before
+    ('A ministra Lúcia Ferraz chegou à cidade. "O governo vai reconstruir cada casa", declarou a ministra.\n\n'
+     'Conforme relatou o pescador Antônio Reis ao portal G1, o mar recuou antes do tremor. "Nunca tinha visto '
+     'aquilo", disse.', "pt", "Diário do Litoral",
+     [("Lúcia Ferraz", "", ""), ("Antônio Reis", "G1", "ao portal G1")]),
 ])
 def test_via(text, language, outlet, expected):
     assert [(r[3], r[5], r[6]) for r in rows(text, language, outlet)] == expected

@@ -28,6 +28,13 @@ def cue_of(text, language, word, outlet=""):
     # wf_03: past an intermediary
     ('"Vimos famílias inteiras presas nas ruas", disse à AFP o brigadista Cristián Soto, 29 anos.', "pt",
      "disse", ("after", "Cristián Soto", "Cristián Soto")),
+    # probes: a lone preposition before the verb ("segundo", "conforme", "como") is no subject
+    ("Conforme relatou o pescador Antônio Reis ao portal G1, o mar recuou antes do tremor.", "pt", "relatou",
+     ("after", "Antônio Reis", "Antônio Reis")),
+    ("Segundo relatou o pescador Antônio Reis, o mar recuou antes do tremor.", "pt", "relatou",
+     ("after", "Antônio Reis", "Antônio Reis")),
+    ("Como relató el brigadista Tomás Ruiz a este diario, el viento cambió de dirección.", "es", "relató",
+     ("after", "Tomás Ruiz", "Tomás Ruiz")),
     # the issue: "explicó a la AFP Pedro Lima" is Pedro Lima, not "AFP Pedro Lima"
     ("«No teníamos comida», explicó a la AFP Pedro Lima, de 40 años.", "es", "explicó",
      ("after", "Pedro Lima", "Pedro Lima")),

@@ -21,6 +21,7 @@ from claimdiff.people import fold
 OPEN_MASK, BODY_MASK, CLOSE_MASK = "\x02", "\x1f", "\x03"
 MASKS = OPEN_MASK + BODY_MASK + CLOSE_MASK
 DASHES = "—–―"
+_TURN_BEFORE = set(".?!:…»”\"")
 TERMINAL = ".!?…"
 
 
@@ -130,7 +131,23 @@ def scan_dialogue(text: str, lg) -> list[tuple[int, int | None]]:
 def find_spans(text: str, base: int, lg) -> list[Span]:
     """All quoted spans of one paragraph (`text` starts at offset `base`), in text order."""
     spans = []
-    dialogue = scan_dialogue(text, lg)
+    if lg.dialogue and "\n" in text:
+        # an interview or exchange kept in one paragraph, one line a turn ("—¿Tiene miedo?
+        # —le preguntamos.\n—Sí, mucho —respondió la mujer."): each line is its own dialogue
+        # line, and a turn left open ends with its line
+        dialogue, line_s = [], 0
+        while line_s >= 0:
+            line_e = text.find("\n", line_s)
+            end = line_e if line_e >= 0 else len(text)
+            # a hard-wrapped sentence going on at a dash ("el alcalde\n—quien llegó tarde—") is
+            # no turn: a turn follows a line that ended its sentence
+            turns = scan_dialogue(text[line_s:end], lg) if not line_s or \
+                text[max(0, line_s - 3):line_s - 1].rstrip()[-1:] in _TURN_BEFORE else ()
+            for o, c in turns:
+                dialogue.append((line_s + o, line_s + c if c is not None else (line_e if line_e >= 0 else None)))
+            line_s = line_e + 1 if line_e >= 0 else -1
+    else:
+        dialogue = scan_dialogue(text, lg)
     for o, c in dialogue:
         s, e = o + 1, (c if c is not None else len(text))
         while s < e and text[s].isspace():

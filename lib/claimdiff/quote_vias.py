@@ -28,6 +28,8 @@ from claimdiff.quote_cues import Lang, phrase_finder
 _LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
 _NAME_MAX = 5         # words of an outlet name read after its noun
 _PARTICLES = frozenset("de del do da dos das di du des la le el y e".split())
+_AFFILIATE_GAP = re.compile(r"(?:'s|’s)?\s+")   # folded text between network and noun
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:de|del|do|da|dos|das|of)[ \t]+)?[A-ZÀ-Þ]")
 _DATELINE = re.compile(r"\(\s*([A-Za-zÀ-ÿ][\w .&'\-]{0,40}?)\s*\)\s*(?:[—–-]|\.-)")
 
 
@@ -96,6 +98,14 @@ class Vias:
             for ms, me in self.hits[p.start]["alias"]:
                 outlet, needs_prior = aliases.get(self.folded[ms:me], ("", False))
                 if needs_prior and outlet not in seen:
+                    # "disse à Folha", "told The Times" with no full name before: the words
+                    # name an outlet the reader can see, but not surely the table's one
+                    window = self.folded[max(p.start, ms - 60):ms]
+                    # written with its capital ("esta semana" is no Semana) and not the
+                    # first word of a longer name ("à Folha de Boa Vista")
+                    if self.text[ms:ms + 1].isupper() and not _NAME_GOES_ON.match(self.text, me) \
+                            and self.lg.trigger_re.search(window) is not None:
+                        self.mentions.append(OutletMention(ms, me, self.text[ms:me], ms, "alias"))
                     continue
                 if outlet:
                     seen.add(outlet)
@@ -278,6 +288,11 @@ class Vias:
             before = self.outlet_before(ms, lo=max(0, ms - 3000))
             if before is not None:
                 cands.append(OutletMention(ms, me, before.outlet, ms, "report"))
+        # "told CNN affiliate WKRN", "told NBC's affiliate KSL": a network naming its
+        # affiliate's noun is not who heard the words; the affiliate named after it is
+        cands = [c for c in cands if not any(
+            d.kind == "noun" and d.ev_s >= c.e and _AFFILIATE_GAP.fullmatch(folded, c.e, d.ev_s)
+            for d in cands)]
         out = []
         for c in cands:
             window = folded[max(s, c.ev_s - 60):c.ev_s]

@@ -172,10 +172,13 @@ class ArticleQuotes:
         np = sp.chain(segs)
         if np is None or np.kind not in ("name", "pronoun", "description"):
             return None
-        if np.kind == "description" and not sp._org_words(np):
-            return None
         cue = Cue(np.s, np.s, "", "colon", s, e, s, e, par.p.para)
         cue.np = np
+        if np.kind == "description" and not sp._org_words(np):
+            # "Una vecina, que prefirió no dar su nombre, lloraba frente a su casa: «...»": only
+            # a person asks not to be named; "The figures were clear:" names no one
+            sp.resolve(cue, np)
+            return cue if cue.person and cue.name.startswith("anonymous ") else None
         sp.resolve(cue, np)
         if cue.person and np.kind == "name" and len(cue.name.split()) < 2 and \
                 not self.text[np.e:e + 1].strip(" :|—–-\u00a0"):
@@ -231,7 +234,7 @@ class ArticleQuotes:
             ptext = self.text[p.start:p.end]
             # most paragraphs hold no quote mark and no dialogue dash: one regex search each
             spans = find_spans(ptext, p.start, self.lg) if self.lg.mark_re.search(ptext) or (
-                self.lg.dialogue and ptext.lstrip()[:1] in self.lg.dialogue) else []
+                self.lg.dialogue and (ptext.lstrip()[:1] in self.lg.dialogue or "\n" in ptext and any(d in ptext for d in self.lg.dialogue))) else []
             tops = [s for s in spans if s.depth == 0]
             masked = mask(ptext, p.start, tops) if tops else ptext
             per_par.append((spans, tops, masked))

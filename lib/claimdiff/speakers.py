@@ -500,6 +500,11 @@ class Speakers:
         left = self.masked[cue.left_s:cue.s]
         start = self.strip_openers(cue.left_s, cue.s)
         empty = not self.masked[start:cue.s].strip(" \n>,;:" + DASHES)
+        if not empty:
+            # "Segundo relatou o pescador X", "Como relató el brigadista X": a lone preposition
+            # before the verb is no subject; the subject follows the verb
+            lone = self.masked[start:cue.s].split()
+            empty = len(lone) == 1 and self.w.has(lone[0].lower(), "preposition")
         inverts = self.lg.inverting is None or self.lg.lemma_of.get(fold(" ".join(cue.word.split()))) in self.lg.inverting
         if empty and fold(cue.word.split()[0]).endswith(_GERUNDS) and \
                 self.masked[max(cue.sent_s, start - 3):start].rstrip()[-1:] == ",":
