@@ -111,11 +111,9 @@ def _openers(lex: Lexicon) -> frozenset:
     got = _OPENERS.get(lex.language)
     if got is None:
         tw = time_words(lex.language)
-        counts = frozenset(w for w, r in lex.numwords.items() if r["role"] in ("unit", "teen", "tens")) \
-            if tw.roles.get("ago_after") else frozenset()      # "two months ago"
         got = _OPENERS[lex.language] = frozenset(lex.date_first | holidays(lex.language).first()
                                                  | relative_years(lex.language).first()
-                                                 | tw.roles.get("ago_before", frozenset()) | counts)
+                                                 | tw.roles.get("ago_before", frozenset()))
     return got
 
 
@@ -257,9 +255,16 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
     n = len(toks)
     i = 0
     first = _openers(lex)
-    # Only digits and date words can open a date: visit those tokens and no others.
-    for c in [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first
-              or (t.f.endswith(_POSSESSIVE) and t.f[:-2] in first)]:
+    after = time_words(lex.language).roles.get("ago_after", frozenset())
+    # Only digits and date words can open a date: visit those tokens and no others (and the
+    # count two words before an "ago": "two months ago").
+    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first
+             or (t.f.endswith(_POSSESSIVE) and t.f[:-2] in first)]
+    if after:
+        back = [k - 2 for k, t in enumerate(toks) if k >= 2 and t.f in after and toks[k - 2].kind == "w"]
+        if back:
+            visit = sorted(set(visit).union(back))
+    for c in visit:
         if c < i:
             continue
         i = c
