@@ -635,3 +635,29 @@ def test_an_age_has_no_period():
 ])
 def test_an_age_word_dates_nothing_outside_its_clause(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 el_03: "Con ese 83,5 %" names the opposition's Friday count again: the clause is of Friday
+    ("es", "2024-08-05", "La web recogía el viernes el 83,5 %.\n\nCon ese 83,5 %, las cuentas "
+     "opositoras dan a González 7.303.480 votos (el 67 %).",
+     [("83,5 %", "2024-08-02", "point"), ("83,5 %", "2024-08-02", ""),
+      ("7.303.480", "2024-08-02", ""), ("67 %", "2024-08-02", "")]),
+    # dev2 el_03: "Con el 80 % de las actas" repeats the first bulletin's 80 % of Monday's small hours
+    ("es", "2024-08-03", "En su primer boletín, leído la madrugada del lunes, el CNE dio el 51,2 %, con el 80 % de "
+     "las actas escrutadas.\n\n«Con el 80 % de las actas, el margen era de unos 700.000 votos», explicó.",
+     [("51,2 %", "2024-07-29", "point"), ("80 %", "2024-07-29", "point"), ("80 %", "2024-07-29", ""),
+      ("unos 700.000", "2024-07-29", "")]),
+    # invented, en: a repeated toll in a later paragraph
+    ("en", "2025-03-05", "The toll rose to 312 on Monday.\n\nOf the 312 dead, 120 were children.",
+     [("312", "2025-03-03", "point"), ("120", "2025-03-03", "")]),
+    # dev 10: a hedged figure in words recurs by chance ("más de un centenar" of Sunday, another of a priest)
+    ("es", "2019-03-01", "El domingo, Migración reportaba un poco más de un centenar en total.\n\nSegún contó el "
+     "sacerdote, han pasado por allí más de un centenar de muchachos.",
+     [("un poco más de un centenar", "2019-02-24", "running"), ("más de un centenar", "2019-03-01", "")]),
+    # a count after ";" is another clause: the echo stays in its own
+    ("es", "2024-08-06", "El lunes votaron 1.250 personas.\n\nLas 1.250 eran vecinas; otras 300 llegaron después.",
+     [("1.250", "2024-08-05", "point"), ("1.250", "2024-08-05", ""), ("300", "2024-08-06", "")]),
+])
+def test_a_clause_that_names_an_earlier_figure_is_of_its_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

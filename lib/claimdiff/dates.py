@@ -852,6 +852,8 @@ class Moment:
     cache: dict | None = None   # per run of sentences: what every figure of a sentence reads
     measure: str = ""           # numbers.csv measure, when known
     event: str = ""             # numbers.csv event, when known: what happened is of a day
+    echo: str = ""              # the date of an earlier figure a figure of its clause repeats
+    how: str = ""               # set by as_of: own | echo | earlier | day | timeless | age
 
 
 CLAUSE = frozenset(",;:—–()|")
@@ -1264,15 +1266,40 @@ def as_of(m: Moment, lemma=None) -> str:
     """The date the figure refers to (module docstring): "" when timeless, else its clause's
     date, else its paragraph's, else the article's."""
     if timeless(m, lemma):
+        m.how = "timeless"
         return ""
     if m.kind == "age":
+        m.how = "age"
         return _article_date(m)          # "Colmenares, 24, who crossed on Saturday": 24 today
     own = clause_date(m) or m.column
     if own:
+        m.how = "own"
         return own
+    if m.echo:
+        # "Con ese 83,5 %, las cuentas dan a González 7.303.480 votos", "Of the 300 dead, 120
+        # were children": a clause that names an earlier figure again is of that figure's day
+        m.how = "echo"
+        return m.echo
     if CARRY_DATE and m.earlier and period(m) not in ("running", "window") and not reports_now(m, lemma):
+        m.how = "earlier"
         return m.earlier                 # a total "in four days" or "since" holds now, not then
+    m.how = "day"
     return _article_date(m)
+
+
+ECHO_COUNT = 100     # a count repeated this large is the same figure again; smaller ones recur by chance
+
+
+def echo_key(kind: str, unit: str, value, qualifier: str = "exact", words_only: bool = False) -> tuple | None:
+    """What makes a figure recognisable when the article names it again ("el 80 % de las
+    actas" ... "Con el 80 % de las actas, el margen"; "300 dead" ... "Of the 300 dead"): its
+    kind, unit and value, for an exact percent or sum written in digits, or such a count of at
+    least ECHO_COUNT; None for small counts, durations, ages, hedged figures and figures in
+    words, which recur by chance ("two", "tres días", "más de un centenar", "miles")."""
+    if value is None or kind not in ("percent", "count", "money") or (kind == "count" and value < ECHO_COUNT) \
+            or qualifier != "exact" or words_only:
+        return None
+    return kind, unit, float(value)
 
 
 def reports_now(m: Moment, lemma=None) -> bool:

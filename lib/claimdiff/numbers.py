@@ -1959,6 +1959,7 @@ class _State:
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
     country_votes: dict = field(default_factory=dict)  # ISO country -> places of it read so far
     senses: dict = field(default_factory=dict)  # (lemma, language) -> its concept in this article
+    dated: dict = field(default_factory=dict)   # dates.echo_key -> (its own date, offset), None when two
 
     def carry(self, para: int) -> str:
         if para - self.counted_para <= 1:
@@ -2199,6 +2200,12 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     by_sentence: dict[int, list[Fig]] = {}
     for f in kept:
         by_sentence.setdefault(sent[f.i], []).append(f)
+    # every figure written, back-references dropped above included ("Of the 312 dead"):
+    # a clause that names an earlier figure again is of that figure's day (_echo_date)
+    echoes: dict[int, list[Fig]] = {}
+    for f in figs:
+        if dates_mod.echo_key(f.kind, f.unit, f.value, f.qualifier, f.words_only) is not None:
+            echoes.setdefault(sent[f.i], []).append(f)
     span_starts = [a for a, _ in spans]
     ends = {f.j: f for f in kept}
     blocked_toks = frozenset(figs_tok | {k for d in dates for k in range(d.i, d.j)})
@@ -2355,8 +2362,13 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                                   state.day(article, lex), article.language or "en", spans[f0:f1],
                                   lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
-                                  reference, cache=ask_cache, event=event)
+                                  reference, cache=ask_cache, event=event,
+                                  echo=_echo_date(toks, f, echoes.get(sent[f.i], ()), sent_bounds[sent[f.i]][0], state))
         as_of = dates_mod.as_of(moment, attribution.lemma)
+        key = dates_mod.echo_key(f.kind, f.unit, f.value, f.qualifier, f.words_only) if moment.how == "own" else None
+        if key is not None:
+            had = state.dated.get(key, (as_of, 0))
+            state.dated[key] = (as_of, start) if had is not None and had[0] == as_of else None
         if asserted and not in_quote and dates_mod.described(moment, attribution.lemma):
             asserted = ""                # a place's size, the whole a part is counted in: no one's report
         occasion = f.unit == "ordinal" and any(lex.has("ordinal_head", toks[k]) for k in range(f.j, min(sb, f.j + 3)))
@@ -2420,6 +2432,23 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             "period": dates_mod.period(moment),
         })
     return rows
+
+
+def _echo_date(toks: list[Tok], f: Fig, sentence: list[Fig], first: int, state: _State) -> str:
+    """The date of an earlier sentence's figure that a figure of f's clause names again
+    (dates.echo_key; no ";" between the two), or "" (dates.as_of: the clause is of that day)."""
+    if not state.dated:
+        return ""
+    begin = toks[first].start
+    for g in sentence:
+        key = dates_mod.echo_key(g.kind, g.unit, g.value, g.qualifier, g.words_only)
+        got = state.dated.get(key) if key is not None else None
+        if got is None or got[1] >= begin:
+            continue
+        lo, hi = (g.j, f.i0) if g.j <= f.i0 else (f.j, g.i0)
+        if not any(toks[k].text == ";" for k in range(lo, hi)):
+            return got[0]
+    return ""
 
 
 def _converted(toks: list[Tok], f: Fig, ends: dict) -> bool:
