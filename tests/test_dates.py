@@ -92,6 +92,23 @@ def test_a_dateline_feeds_published(tmp_path):
     assert read_article(path).published == "2023-10-29"
 
 
+@pytest.mark.parametrize("name,text,published,expected", [
+    # probe: front matter closed by "---" with the dateline's lead right under it (no blank line)
+    ("afp.txt", "---\ntitle: Soldados desertam\noutlet: AFP\nlanguage: pt\n---\nBogotá, 26 fev 2019 (AFP) - Pelo "
+     "menos 326 militares desertaram desde sábado.\n\nNa segunda-feira, o órgão contabilizara 156.",
+     "2019-02-26", [("Pelo menos 326", "2019-02-26", "running"), ("156", "2019-02-25", "point")]),
+    ("efe.md", "---\ntitle: Lluvias\noutlet: EFE\nlanguage: es\ndate: 2025-03-03\n---\nQuito, 3 mar (EFE).- La "
+     "cifra de fallecidos subió este lunes a 18.\n", "2025-03-03", [("18", "2025-03-03", "point")]),
+])
+def test_the_lead_under_front_matter_is_read(tmp_path, name, text, published, expected):
+    from claimdiff.sources import read_article
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    a = read_article(path)
+    assert a.published == published
+    assert [(r["text"], r["as_of"], r["period"]) for r in extract_numbers(a)] == expected
+
+
 # ----------------------------------------------------------------------------- as_of and period, row by row
 
 def rows(text, language="en", published="2024-05-06"):
