@@ -678,3 +678,19 @@ def test_an_age_word_dates_nothing_outside_its_clause(language, published, text,
 ])
 def test_a_clause_that_names_an_earlier_figure_is_of_its_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: the day after "said" is when the figure was told; "on Tuesday" is the figure's own
+    ("en", "2025-07-09", "Police said Wednesday they had detained more than 300 people in Nairobi on Tuesday.",
+     [("more than 300", "2025-07-08", "point")]),
+    ("es", "2025-07-09", "La policía informó este miércoles que detuvo a más de 300 personas en Nairobi el martes.",
+     [("más de 300", "2025-07-08", "point")]),
+    ("pt", "2025-07-09", "A polícia disse nesta quarta-feira que deteve mais de 300 pessoas em Nairóbi na terça-feira.",
+     [("mais de 300", "2025-07-08", "point")]),
+    # the day it was told still dates a figure when no other day is given (dev2 fl_04)
+    ("es", "2024-05-10", "Lula anunció el jueves un paquete que incluye un pago único de 5.100 reales (unos 1.000 "
+     "dólares) a cada familia desplazada.", [("5.100 reales", "2024-05-09", "point"), ("unos 1.000 dólares", "2024-05-09", "point")]),
+])
+def test_the_day_a_figure_was_told_yields_to_its_own_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

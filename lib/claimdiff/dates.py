@@ -38,6 +38,8 @@ class DateMention:
                           # ("Tuesday's magnitude 6.8 earthquake", "el sismo del martes"): it
                           # dates the figures inside that phrase, not the sentence's others
     year: int = 0         # the year a relative year names ("el año pasado"), which no token spells
+    told: bool = False    # right after a speech verb ("Police said Wednesday", "informó este lunes"):
+                          # the day the figure was told, weaker than a day its own words give
 
 
 def _pub(published: str) -> dt.date | None:
@@ -395,6 +397,7 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
             found.since = k >= 0 and lex.has("since", toks[k]) \
                 and not (toks[found.i].f.endswith(_POSSESSIVE) and toks[k].f == "from")
             found.base = _compared(toks, found.i, lex.language)
+            found.told = _told(toks, found.i, lex)
             if not found.noun and found.kind in ("weekday", "relative"):
                 found.noun = _dated_noun_before(toks, found, lex)
             out.append(found)
@@ -402,6 +405,33 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
         else:
             i += 1
     return out
+
+
+TOLD_REACH = 2       # filler words ("on", "este", "nesta") between a speech verb and the day it dates
+
+
+@lru_cache(maxsize=None)
+def _speech_forms(language: str) -> frozenset:
+    """Finite forms of the speech verbs (cue_forms.csv: "said", "informó", "disse")."""
+    return frozenset(fold(r["form"]) for r in table("cue_forms", language) if r.get("form") and not r.get("participle"))
+
+
+def _told(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Does a speech verb stand right before the date at token i ("Police said Wednesday they
+    had detained", "informó este lunes", "disse nesta terça-feira")? That day is when the
+    figure was told."""
+    forms = _speech_forms(lex.language)
+    k = i - 1
+    while k >= 0 and i - k <= TOLD_REACH + 1:
+        t = toks[k]
+        if t.kind != "w":
+            return False
+        if t.f in forms:
+            return True
+        if not (lex.has("date_filler", t) or time_words(lex.language).has("this", t)):
+            return False
+        k -= 1
+    return False
 
 
 def _month_span(toks: list[Tok], i: int, month: int, end: int, lex: Lexicon, pub) -> DateMention | None:
@@ -858,6 +888,7 @@ class Moment:
 
 CLAUSE = frozenset(",;:—–()|")
 CARRY_DATE = True    # a paragraph's date carries to its later sentences (measured: dev 0.81 vs 0.76)
+TOLD = 8             # what a day right after a speech verb costs: as far as one more clause
 NEAR = 60            # a date further than this (tokens + clause penalties) does not date a figure
 REACH = 20           # tokens each side of a figure read for its period
 SPAN = 5             # "in a span of four days": how far a span word may follow its opening
@@ -1101,7 +1132,8 @@ def _nearest_date(m: Moment, need_iso: bool = True):
         if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d) \
                 or _lists_items(m, d):
             continue
-        if score < best_score:
+        # the day a figure was told ranks behind a day its own words give, and is as near
+        if best is None or score + TOLD * d.told < best_score + TOLD * best.told:
             best, best_score = d, score
     return (best, best_score) if best is not None else (None, 0)
 
