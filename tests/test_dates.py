@@ -694,3 +694,30 @@ def test_a_clause_that_names_an_earlier_figure_is_of_its_day(language, published
 ])
 def test_the_day_a_figure_was_told_yields_to_its_own_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # probe: a dateline without its year, the lead's "this Monday" is the dateline's own day
+    ("Quito, 3 mar (EFE).- La cifra de fallecidos subió este lunes a 18.", "2025-03-03"),
+    ("São Paulo, 11 mar (AFP) - O temporal desta terça-feira deixou 7 mortos.", "2025-03-11"),
+    ("NAIROBI, July 8 (Reuters) - Police said this Tuesday that 300 were held.", "2025-07-08"),
+    # a weekday further down is not the lead's
+    ("Quito, 3 mar (EFE).- La cifra subió a 18.\n\nEste martes se sabrá más.", ""),
+])
+def test_a_datelines_year_from_the_leads_this_weekday(text, expected):
+    assert article_date(text, today=dt.date(2026, 12, 3)) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a weekend is dated by its Sunday
+    ("es", "2025-03-03", "La cifra subió a 18, según la Secretaría, que el pasado fin de semana había reportado 11 muertos.",
+     [("18", "2025-03-03", ""), ("11", "2025-03-02", "point")]),
+    ("en", "2025-07-09", "Over the weekend, about 2,000 people marched in Mombasa.",
+     [("about 2,000", "2025-07-06", "point")]),
+    ("pt", "2025-03-12", "No fim de semana, 40 famílias deixaram suas casas.", [("40", "2025-03-09", "point")]),
+    # dev2 fl_04: "a partir del fin de semana" opens a span (as "desde"), it does not date the forecast
+    ("es", "2024-05-10", "Las lluvias volverán a partir del fin de semana, con acumulados de hasta 150 milímetros.",
+     [("hasta 150 milímetros", "2024-05-10", "running")]),
+])
+def test_a_weekend_is_dated_by_its_sunday(language, published, text, expected):
+    assert rows(text, language, published) == expected

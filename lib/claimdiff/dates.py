@@ -595,6 +595,13 @@ def _year_for(text: str, m: re.Match, today: dt.date | None) -> int | None:
         if got:
             pairs.append((weekdays[w.group("wd")], got[1], got[2]))
     if not pairs:
+        # "Quito, 3 mar (EFE).- ... subió este lunes a 18": the lead's "this Monday" is the
+        # dateline's own day
+        end = folded.find("\n", m.end())
+        this = _this_weekday().search(folded, m.end(), end if end >= 0 else len(folded))
+        if this:
+            pairs.append((weekdays[this.group("wd")], month, day))
+    if not pairs:
         return None
     today = today or dt.date.today()
     for y in range(today.year, today.year - 30, -1):
@@ -604,6 +611,17 @@ def _year_for(text: str, m: re.Match, today: dt.date | None) -> int | None:
         except ValueError:
             continue
     return None
+
+
+@lru_cache(maxsize=None)
+def _this_weekday() -> re.Pattern:
+    """"este lunes", "this Monday", "nesta segunda-feira" in folded text, any language (an
+    article's language is not known yet when its date is read)."""
+    _, weekdays = _calendar()
+    this = {fold(r["phrase"]) for language in LANGUAGES for r in table("time", language)
+            if r.get("role") == "this" and r.get("phrase")}
+    alt = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?<!\w)(?:{alt(this)})\s+(?P<wd>{alt(weekdays)})(?![\w-])")
 
 
 @lru_cache(maxsize=None)
