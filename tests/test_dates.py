@@ -721,3 +721,23 @@ def test_a_datelines_year_from_the_leads_this_weekday(text, expected):
 ])
 def test_a_weekend_is_dated_by_its_sunday(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # probe: an undated explainer giving one day reads its bare weekdays forward from it
+    ("en", "The magnitude 6.4 quake struck on Monday, March 10, 2025. By Thursday, officials had confirmed 1,240 "
+     "deaths, up from 870 on Tuesday night.\n\nEarly Wednesday, rescuers pulled 14 people alive from the rubble.",
+     [("magnitude 6.4", "2025-03-10", "point"), ("1,240", "2025-03-13", "point"), ("870", "2025-03-11", "point"),
+      ("14", "2025-03-12", "point")]),
+    ("es", "Las protestas comenzaron el lunes 14 de abril de 2025. El miércoles, las organizaciones contaron 4 muertos.",
+     [("4", "2025-04-16", "point")]),
+    # dev2 wf_01: with several days given, the latest is the article's "now" and weekdays count back from it
+    ("en", "The fires began on Friday 2 February 2024. As of Tuesday 6 February, 131 deaths were confirmed. On "
+     "Monday the ministry estimated 14,000 homes destroyed.",
+     [("131", "2024-02-06", "point"), ("14,000", "2024-02-05", "point")]),
+    # "the first weekend", "cada sábado": one of a series, no day
+    ("en", "The fires began on Friday 2 February 2024. As of Tuesday 6 February, 131 deaths were confirmed. The "
+     "count rose to 99 over the first weekend.", [("131", "2024-02-06", "point"), ("99", "2024-02-06", "")]),
+])
+def test_an_undated_article_with_one_day_reads_its_weekdays_forward(language, text, expected):
+    assert rows(text, language, "") == expected

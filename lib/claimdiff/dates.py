@@ -251,7 +251,10 @@ def _dated_noun_before(toks: list[Tok], d: DateMention, lex: Lexicon) -> tuple:
     return ()
 
 
-def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMention]:
+def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False) -> list[DateMention]:
+    """`forward`: `published` is the earliest the article can have been written (the latest
+    full date an undated article gives: "struck on Monday, March 10. By Thursday, ..."), so a
+    bare weekday is the first such day on or after it, not the last one before."""
     pub = _pub(published)
     out: list[DateMention] = []
     n = len(toks)
@@ -336,11 +339,15 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str) -> list[DateMentio
                 w = lex.weekdays.at(toks, i)
                 if w and w[0] == i + 1 and len(t.text) <= 4 and not t.text[0].isupper():
                     w = None    # "sat", "wed", "sun" in lower case are words, not days
+                if w and i > 0 and time_words(lex.language).has("not_a_day", toks[i - 1]):
+                    w = None    # "the first weekend", "cada sábado": one of a series, no day
                 if w:
                     e, row = w
                     if e + 1 < n and toks[e].text == "-" and toks[e + 1].f == "feira" and toks[e].gap == 0:
                         e += 2      # "nesta terça-feira": the short form's table row matched first
                     iso = _weekday_date(pub, int(row["weekday"]))
+                    if forward and pub and not (i > 0 and time_words(lex.language).has("past_day", toks[i - 1])):
+                        iso = (pub + dt.timedelta(days=(int(row["weekday"]) - pub.weekday()) % 7)).isoformat()
                     late = time_words(lex.language).after_midnight.ending_at(toks, i)
                     if late:
                         i = late[0]
@@ -651,21 +658,34 @@ def _lead_words(language: str) -> re.Pattern:
 def reference_date(text: str) -> str:
     """The latest full date (day, month and year) the text gives: what an article with no
     date of its own is read against (a weekday, a date without its year), or ""."""
+    days = _text_days(text)
+    return max(days) if days else ""
+
+
+def reads_forward(text: str) -> bool:
+    """Does an undated article give one day only ("The quake struck on Monday, March 10,
+    2025. By Thursday, ...")? Then it was written on or after that day, and its bare weekdays
+    are the days after it (find_dates forward); with several days, the latest is its "now"."""
+    return len(_text_days(text)) == 1
+
+
+@lru_cache(maxsize=64)
+def _text_days(text: str) -> frozenset:
     folded = fold(text)
     pats = _date_patterns()
-    best = ""
+    days = set()
     for m in pats["full"].finditer(folded):
         got = _ymd(m)
         if got:
-            best = max(best, dt.date(*got).isoformat())
-    if best:
-        # "Friday 2 February 2024 ... As of Tuesday 6 February": the year's later days too
-        year = int(best[:4])
+            days.add(dt.date(*got).isoformat())
+    if days:
+        # "Friday 2 February 2024 ... As of Tuesday 6 February": the year's other days too
+        year = int(max(days)[:4])
         for m in pats["day_month"].finditer(folded):
             got = _ymd(m, year)
             if got:
-                best = max(best, dt.date(*got).isoformat())
-    return best
+                days.add(dt.date(*got).isoformat())
+    return frozenset(days)
 
 
 # ---------------------------------------------------------------------------- the load's dates
@@ -1410,6 +1430,8 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
     published = article.published
     context = getattr(article, "context", "")
     if not (published or context):
+        # an undated article's own full dates date its sentences, never the rest (dev2 wf_01:
+        # an explainer's undated figures are of no day)
         return ""
     reference = reference or published or context
     tw = time_words(article.language or "en")

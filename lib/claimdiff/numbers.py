@@ -1981,6 +1981,7 @@ class _State:
     sources: object = None     # attribution.ArticleSources: who the article says gives figures
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
     reference_: str | None = None
+    forward: bool = False      # find_dates forward: set with reference_
     day_: str | None = None
 
     def reference(self, article) -> str:
@@ -1988,7 +1989,9 @@ class _State:
         date its text gives (dates.reference_date), else the date its load gives it
         (Article.context)."""
         if self.reference_ is None:
-            self.reference_ = article.published or dates_mod.reference_date(article.text) or article.context
+            own = "" if article.published else dates_mod.reference_date(article.text)
+            self.forward = bool(own) and dates_mod.reads_forward(article.text)
+            self.reference_ = article.published or own or article.context
         return self.reference_
 
     def day(self, article, lex) -> str:
@@ -2007,7 +2010,7 @@ def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, stat
         pos, found = p.start, ""
     if start > pos and dates_mod.date_words(lex.language).search(article.text, pos, start):
         toks = tokenize(article.text, pos, start)
-        found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article)), len(toks)) or found
+        found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article), state.forward), len(toks)) or found
     state.earlier = (p.para, start, found)
     return found
 
@@ -2041,7 +2044,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     if not candidates:
         return []
     reference = state.reference(article)
-    dates = find_dates(toks, lex, reference)
+    dates = find_dates(toks, lex, reference, state.forward)
     chunk_earlier = _earlier_date(article, p, toks[0].start, lex, state)
     state.earlier = (p.para, end, dates_mod.paragraph_date(dates, n) or chunk_earlier)
     blocked = bytearray(n)
