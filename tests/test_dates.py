@@ -741,3 +741,19 @@ def test_a_weekend_is_dated_by_its_sunday(language, published, text, expected):
 ])
 def test_an_undated_article_with_one_day_reads_its_weekdays_forward(language, text, expected):
     assert rows(text, language, "") == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev 07: a live blog's "What happened on Saturday" dates the list under it, up to the next time stamp
+    ("en", "2019-02-24", "09:10 GMT\n\nWhat happened on Saturday\n\nIf you're just joining us, here's a recap:\n\n"
+     "• Two aid trucks were set on fire on the bridge. The minister said 285 people had been injured.\n"
+     "• Rights groups say at least four people were killed.\n\n08:00 GMT\n\nWelcome\n\nWe served 1,800 lunches.",
+     [("Two", "2019-02-23", ""), ("285", "2019-02-23", ""), ("at least four", "2019-02-23", ""),
+      ("1,800", "2019-02-24", "")]),
+    # invented, es: a subhead naming a day; a subhead naming none ends its section
+    ("es", "2025-03-04", "Lo que pasó el domingo\n\nLos bomberos rescataron a 25 personas en Los Ríos.\n\nLa "
+     "respuesta del Gobierno\n\nEl ministerio repartió 4.000 kits.",
+     [("25", "2025-03-02", ""), ("4.000", "2025-03-04", "")]),
+])
+def test_a_heading_that_names_a_day_dates_the_section_under_it(language, published, text, expected):
+    assert rows(text, language, published) == expected

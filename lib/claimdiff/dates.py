@@ -1467,14 +1467,34 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
     return latest if latest >= context else ""
 
 
-def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str) -> str:
+HEADING_WORDS = 8     # a paragraph this short, with no sentence end, is a heading
+_CLOCK_LINE = re.compile(r"\s*\d{1,2}[:.h]\d{2}\b")
+
+
+def heading_date(text: str, start: int, end: int, lex: Lexicon, reference: str) -> str | None:
+    """The day a heading names for the paragraphs under it ("What happened on Saturday",
+    "Lo que pasó el sábado"), "" for a heading or a live blog's time stamp ("09:10 GMT") that
+    names none (the section before ends there), None for any other paragraph."""
+    para = text[start:end].strip()
+    if _CLOCK_LINE.match(para) and len(para.split()) <= 3:
+        return ""
+    if not para or len(para.split()) > HEADING_WORDS or para[-1] in ".!?:;,\"”»)" or para[0] in "-•*|":
+        return None
+    if not date_words(lex.language).search(para.lower()):
+        return ""
+    found = [d for d in find_dates(tokenize(text, start, end), lex, reference) if d.iso and not d.since]
+    return found[-1].iso if len(found) == 1 else ""
+
+
+def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str, section: str = "") -> str:
     """The date a figure's paragraph gave before its sentence (token `before`): the last one
     in the run of sentences being read, else `before_run` (what the paragraph said before
-    the run); within an item of a list, only what the item itself said."""
+    the run); within an item of a list, only what the item itself said, else the day of the
+    heading it stands under (`section`, heading_date)."""
     item = next((k for k in range(before, max(-1, before - ITEM_REACH), -1)
                  if toks[k].text in "-•*|" and (k == 0 or toks[k].nl)), None)
     if item is not None:
-        return paragraph_date([d for d in dates if d.i >= item], before)
+        return paragraph_date([d for d in dates if d.i >= item], before) or section
     # "casi el doble de las cerca de 200 que reportaba el lunes. La PDI tiene 42 denuncias":
     # a day in a relative clause right after another figure dates that figure's report only
     dates = [d for d in dates if not _after_figure_relative(toks, d)]

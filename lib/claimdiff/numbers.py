@@ -1982,6 +1982,7 @@ class _State:
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
     reference_: str | None = None
     forward: bool = False      # find_dates forward: set with reference_
+    section: str = ""          # the day the heading above names (dates.heading_date)
     day_: str | None = None
 
     def reference(self, article) -> str:
@@ -2007,7 +2008,7 @@ def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, stat
     since the last run is read, so a long paragraph is read once."""
     para, pos, found = state.earlier
     if para != p.para:
-        pos, found = p.start, ""
+        pos, found = p.start, state.section
     if start > pos and dates_mod.date_words(lex.language).search(article.text, pos, start):
         toks = tokenize(article.text, pos, start)
         found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article), state.forward), len(toks)) or found
@@ -2363,7 +2364,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
         f0, f1 = bisect.bisect_left(span_starts, sa), bisect.bisect_left(span_starts, sb)
         moment = dates_mod.Moment(toks, sa, sb, f.i0, f.j, f.kind, f.unit, dates[d0:d1],
                                   state.day(article, lex), article.language or "en", spans[f0:f1],
-                                  lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier),
+                                  lex.clauses_between, dates_mod.earlier_date(dates[max(0, d0 - 8):d1], toks, sa, chunk_earlier, state.section),
                                   dates_mod.column_date(article.text, start, lex, reference) if cell is not None else "",
                                   reference, cache=ask_cache, event=event,
                                   echo=_echo_date(toks, f, echoes.get(sent[f.i], ()), sent_bounds[sent[f.i]][0], state))
@@ -2606,6 +2607,9 @@ def extract_numbers(article: Article, quotes=None) -> list[dict]:
     state.sources = attribution.ArticleSources(article, quotes)
     rows: list[dict] = []
     for p in article.kept():
+        heading = dates_mod.heading_date(article.text, p.start, p.end, lex, state.reference(article))
+        if heading is not None:
+            state.section = heading     # "What happened on Saturday": the day of what stands under it
         # Sentences with no digit, sign, number word or source name are never tokenised:
         # every figure's context stops at its sentence, so this loses nothing.
         for a, b in chunks(article.text, p.start, p.end, lex):
