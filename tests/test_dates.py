@@ -757,3 +757,17 @@ def test_an_undated_article_with_one_day_reads_its_weekdays_forward(language, te
 ])
 def test_a_heading_that_names_a_day_dates_the_section_under_it(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: "last week" is a week back from the article's date
+    ("pt", "2025-06-05", "Na semana passada, a adesão era de 48%.", [("48%", "2025-05-29", "point")]),
+    ("en", "2025-06-05", "Last week, 48% of schools were closed.", [("48%", "2025-05-29", "point")]),
+    ("es", "2025-06-05", "La semana pasada cerraron 120 escuelas.", [("120", "2025-05-29", "point")]),
+    # "over the last week" is a span up to now; "since last week" a running total (dev2 fl_03)
+    ("en", "2025-05-20", "Over the last week, 210 mm of rain fell in Bologna.", [("210 mm", "2025-05-20", "window")]),
+    ("en", "2024-05-09", "Rescue teams have taken 67,615 people out of the water since last week.",
+     [("67,615", "2024-05-09", "running")]),
+])
+def test_last_week_is_a_week_back(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -378,6 +378,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
                     found = DateMention(i, ry[0], "", "year", year=pub.year + int(ry[1]["offset"]) if pub else 0)
                 else:
                     r = lex.relative.at(toks, i)
+                    if r and time_words(lex.language).span_open.ending_at(toks, i + 1):
+                        r = None    # "in the last week", "over the last week": a span up to now, not a day
                     if r:
                         iso = (pub + dt.timedelta(days=int(r[1]["offset"]))).isoformat() if pub else ""
                         found = DateMention(i, r[0], iso, "relative")
