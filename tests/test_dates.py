@@ -771,3 +771,17 @@ def test_a_heading_that_names_a_day_dates_the_section_under_it(language, publish
 ])
 def test_last_week_is_a_week_back(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: two figures of two days joined by "and": each day is its own figure's
+    ("es", "2025-05-04", "El viernes, el organismo había reportado 85 muertos y el sábado, 160.",
+     [("85", "2025-05-02", "point"), ("160", "2025-05-03", "point")]),
+    ("en", "2025-05-11", "Police said they arrested 23 people on Saturday night and 9 more early Sunday.",
+     [("23", "2025-05-10", "point"), ("9", "2025-05-11", "point")]),
+    # a figure after "and" with no day of its own keeps the one before (dev2 el_01)
+    ("es", "2024-07-29", "La ONG informó en la noche de este lunes de al menos seis personas muertas y 46 detenidas.",
+     [("al menos seis", "2024-07-29", "point"), ("46", "2024-07-29", "point")]),
+])
+def test_two_figures_of_two_days_joined_by_and(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -1326,9 +1326,35 @@ _PARTICIPLE = ("ed", "ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas")
 def _opens_other(m: Moment, d: DateMention) -> bool:
     """Does the date open a later clause that has a figure of its own ("Foram cinco mortes
     nas últimas 24 horas: no domingo à noite, o balanço apontava 78")?"""
+    if _pair_date(m, d):
+        return True
     if d.i < m.j or not any(m.toks[x].text in ":;" for x in range(m.j, d.i)):
         return False
     return any(f0 >= d.j and f0 < m.sb and _clauses(m, d.j, f0) <= 1 for f0, _ in m.figs)
+
+
+PAIR_REACH = 3      # tokens between "and" and the day that opens the next figure of a pair
+
+
+def _pair_date(m: Moment, d: DateMention) -> bool:
+    """Is the date the other figure's, in two figures of two days joined by "and"? After
+    the figure, a day opening the next item ("El viernes había reportado 85 muertos y el
+    sábado, 160"); before it, a day closing the item before, when this one gives its own
+    day after it ("arrested 23 people on Saturday night and 9 more early Sunday")."""
+    toks = m.toks
+    if d.i >= m.j:
+        k = next((x for x in range(d.i - 1, max(m.j - 1, d.i - 1 - PAIR_REACH), -1) if toks[x].f in _AND), None)
+        if k is None or any(t.text in CLAUSE for t in toks[k + 1:d.i]):
+            return False
+        e = d.j + (d.j < m.sb and toks[d.j].text == ",")
+        return any(e <= f0 <= e + 1 and f0 < m.sb for f0, _ in m.figs)
+    between = toks[d.j:m.i0]
+    if len(between) > 2 or not any(t.f in _AND for t in between):
+        return False
+    if not any(e is not d and e.iso and m.j <= e.i <= m.j + ADJACENT and e.i < m.sb for e in m.dates):
+        return False
+    return any(f1 <= d.i and d.i - f1 <= ADJACENT and (f0, f1) != (m.i0, m.j) and f0 >= m.sa
+               and not _clauses(m, f1, d.i) for f0, f1 in m.figs)
 
 
 _AND = {"and": 1, "y": 1, "e": 1, "or": 1, "o": 1, "ou": 1}
