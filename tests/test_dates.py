@@ -99,6 +99,10 @@ def test_a_dateline_feeds_published(tmp_path):
      "2019-02-26", [("Pelo menos 326", "2019-02-26", "running"), ("156", "2019-02-25", "point")]),
     ("efe.md", "---\ntitle: Lluvias\noutlet: EFE\nlanguage: es\ndate: 2025-03-03\n---\nQuito, 3 mar (EFE).- La "
      "cifra de fallecidos subió este lunes a 18.\n", "2025-03-03", [("18", "2025-03-03", "point")]),
+    # probe: a title with a second unquoted colon (no valid YAML) still gives the block's date, and the
+    # header's figures are no rows
+    ("explainer.md", "---\ntitle: Explainer: the toll reaches 40\noutlet: Global Desk\ndate: 2025-03-12\n"
+     "language: en\n---\n\nThe toll rose to 40 on Tuesday.\n", "2025-03-12", [("40", "2025-03-11", "point")]),
 ])
 def test_the_lead_under_front_matter_is_read(tmp_path, name, text, published, expected):
     from claimdiff.sources import read_article

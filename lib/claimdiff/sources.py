@@ -472,7 +472,14 @@ def _front_matter(text: str) -> tuple[dict, int]:
     try:
         data = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError:
-        return {}, 0
+        # "title: Explainer: what we know" is no valid YAML (a second unquoted colon), yet
+        # plainly a key and its value: read the block a "key: value" line at a time
+        data = {}
+        for line in m.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if not sep or not re.fullmatch(r"[A-Za-z_][\w-]*", key.strip()):
+                return {}, 0
+            data[key.strip()] = value.strip().strip("\"'")
     if not isinstance(data, dict):
         return {}, 0
     return {str(k).lower(): str(v) for k, v in data.items() if isinstance(v, (str, int, float)) or hasattr(v, "isoformat")}, m.end()
