@@ -789,3 +789,12 @@ def test_last_week_is_a_week_back(language, published, text, expected):
 ])
 def test_two_figures_of_two_days_joined_by_and(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: "já são", "ya suman" make a total so far
+    ("pt", "2025-05-16", "Desde o início das chuvas, no dia 10, já são 18 mortos.", [("18", "2025-05-16", "running")]),
+    ("es", "2025-05-16", "Ya suman 18 los fallecidos por las lluvias.", [("18", "2025-05-16", "running")]),
+])
+def test_already_makes_a_running_total(language, published, text, expected):
+    assert rows(text, language, published) == expected
