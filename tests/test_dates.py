@@ -798,3 +798,18 @@ def test_two_figures_of_two_days_joined_by_and(language, published, text, expect
 ])
 def test_already_makes_a_running_total(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # dev2 hu_04: "reportados el domingo" dates the 47 only, not the next sentence
+    ("es", "2023-11-01", "Protección Civil precisó que de los 47 desaparecidos reportados el domingo, 11 ya fueron "
+     "localizados. Ningún turista extranjero figura entre los fallecidos.",
+     [("47", "2023-10-29", "point"), ("11", "2023-11-01", ""), ("Ningún", "2023-11-01", "")]),
+    # dev2 fl_02: "das 19.368 registradas na segunda-feira (6)" dates the 19.368 only
+    ("pt", "2024-05-07", "São 48.147 pessoas em abrigos, mais que o dobro das 19.368 registradas na segunda-feira (6). "
+     "Ao todo, 1.476.170 pessoas foram afetadas em 401 municípios.",
+     [("48.147", "2024-05-07", ""), ("mais que o dobro", "2024-05-07", ""), ("19.368", "2024-05-06", "point"),
+      ("1.476.170", "2024-05-07", "running"), ("401", "2024-05-07", "")]),
+])
+def test_a_day_in_a_figures_participle_phrase_does_not_carry(language, published, text, expected):
+    assert rows(text, language, published) == expected

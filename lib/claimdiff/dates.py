@@ -1525,8 +1525,21 @@ def earlier_date(dates: list, toks: list[Tok], before: int, before_run: str, sec
         return paragraph_date([d for d in dates if d.i >= item], before) or section
     # "casi el doble de las cerca de 200 que reportaba el lunes. La PDI tiene 42 denuncias":
     # a day in a relative clause right after another figure dates that figure's report only
-    dates = [d for d in dates if not _after_figure_relative(toks, d)]
+    dates = [d for d in dates if not _after_figure_relative(toks, d) and not _after_figure_participle(toks, d)]
     return paragraph_date(dates, before) or before_run
+
+
+def _after_figure_participle(toks: list[Tok], d) -> bool:
+    """"de los 47 desaparecidos reportados el domingo, 11 ya fueron localizados": a day in a
+    participle phrase right after a figure and its noun dates that figure's report only, not
+    the sentences after it."""
+    for k in range(d.i - 1, max(-1, d.i - 3), -1):
+        t = toks[k]
+        if t.kind != "w":
+            return False
+        if t.text.islower() and t.f.endswith(_PARTICIPLE) and len(t.f) > 4:
+            return any(toks[x].kind == "d" for x in range(max(0, k - 3), k))
+    return False
 
 
 def _after_figure_relative(toks: list[Tok], d) -> bool:
