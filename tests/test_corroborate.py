@@ -183,6 +183,14 @@ def test_the_torres_quote_is_one_claim_on_one_source_ap(corpora):
     (["gobernador regional", "governor of Araucanía"], 1),
     # a title many hold is no one holder's: "the authorities" stay apart from a named agency
     (["the authorities", "Senapred"], 2),
+    # probe (an earthquake in Ecuador): one disaster agency named in Spanish with its acronym,
+    # by the acronym, in English and in Portuguese
+    (["Secretaría de Gestión de Riesgos (SGR)", "SGR", "Risk Management Secretariat",
+      "Secretaria de Gestão de Riscos"], 1),
+    (["Ministerio de Salud Pública", "Health Ministry", "Ministério da Saúde"], 1),
+    (["Risk Management Secretariat", "Health Ministry"], 2),
+    # probe (a general strike in Portugal): Portugal's interior ministry by its own name
+    (["Ministério da Administração Interna", "Ministerio del Interior", "Interior Ministry"], 1),
 ])
 def test_one_body_named_in_several_languages_is_one_independent_source(names, count):
     from claimdiff.corroborate import independent_count

@@ -305,7 +305,9 @@ def _abbreviates(short: str, name: str) -> bool:
     the name's order or, translated, in another ("CNE": National Electoral Council)."""
     if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
         return False
-    words = _WORD.findall(name.replace("’", "'"))
+    # (the acronym a name carries in parentheses is no word of it: "Secretaría de Gestión de
+    # Riesgos (SGR)" is abbreviated "SGR", not "SGRS")
+    words = _WORD.findall(re.sub(r"\([^()]*\)", " ", name).replace("’", "'"))
     initials = fold("".join(w[0] for w in words if w[:1].isupper() and not w.endswith("'s")))
     if len(initials) < 2:
         return False
