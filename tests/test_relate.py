@@ -720,7 +720,8 @@ def test_a_speed_printed_with_the_other_unit_is_a_copying_error_against_what_its
 CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("01_ap", "AP", "2019-02-25", "AP"), art("12_extremo", "Extremo Norte", "2019-02-25"),
                                art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
-                               art("wf_01", "Compass World Explained", "2024-02-05")]
+                               art("wf_01", "Compass World Explained", "2024-02-05"),
+                               art("probe_ecuador_ap", "Coast Post", "2026-03-11", "AP")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
 QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
 # probe_santiago_es: "Unas 80.000 personas marcharon ... por el centro de Santiago ..., según los
@@ -733,6 +734,21 @@ SANTIAGO = [ROWS["santiago_organisers_es"],
             number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about", article="probe_santiago_pt", para=0,
                    place="Santiago", as_of="2026-04-12", asserted_by="organizadores", **MARCH)]
 CONTEXT = [
+    # probe (an earthquake in Ecuador, AP): "The death toll ... rose to 21 on Wednesday, the
+    # country's Risk Management Secretariat said. ... In the city of Esmeraldas alone, 12 people
+    # died": a town's smaller count beside the story's unplaced toll, no rival source, is a part
+    ([number("probe_ecuador_ap:n002", "21", 21, article="probe_ecuador_ap", para=1, counted="person",
+             event="death", as_of="2026-03-11", period="point", asserted_by="Risk Management Secretariat"),
+      number("probe_ecuador_ap:n005", "12", 12, article="probe_ecuador_ap", para=3, counted="person",
+             event="death", place="Esmeraldas", as_of="2026-03-11")],
+     "probe_ecuador_ap:n002", "probe_ecuador_ap:n005", "different_scope", "one_article",
+     ['"12" counts only Esmeraldas', '"21" names no place']),
+    # ... the same two numbers, the town's from a rival source: a dispute the article reports
+    ([number("probe_ecuador_ap:n002", "21", 21, article="probe_ecuador_ap", para=1, counted="person",
+             event="death", as_of="2026-03-11", period="point", asserted_by="Risk Management Secretariat"),
+      number("probe_ecuador_ap:n005", "12", 12, article="probe_ecuador_ap", para=3, counted="person",
+             event="death", place="Esmeraldas", as_of="2026-03-11", asserted_by="Health Ministry")],
+     "probe_ecuador_ap:n002", "probe_ecuador_ap:n005", "conflict", "one_article", ["reports a dispute"]),
     # the police's count beside the organisers' in one paragraph is the other side of that
     # dispute, against another article's organisers' figure too
     (SANTIAGO, "probe_santiago_es:n002", "probe_santiago_pt:n001", "conflict", "conflict",

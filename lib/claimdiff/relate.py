@@ -141,7 +141,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimdiff.frames import Frame, contains
+from claimdiff.frames import Frame, contains, country_of
 from claimdiff.numbers import SHARE_BASE   # how a share's scope names the words that narrow its base
 from claimdiff.reference import fold, table
 
@@ -777,6 +777,16 @@ def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
             if wider is not None and wider.id != loose.id and ratio(loose, wider) < UPDATE:
                 return (f'"{part.text}" counts only {part.places[0]}, and its article counts all of '
                         f'{wider.places[0]} ("{wider.text}"); "{loose.text}" names no place')
+    for part, loose in ((a, b), (b, a)):
+        # a smaller count its article places in a town or a region, beside a larger one it
+        # places nowhere, of one day and no rival source: the unplaced one is the whole story's
+        # ("the toll rose to 21 ... In the city of Esmeraldas alone, 12 people died")
+        if (part.places and not loose.places and country_of(part.places[0]) != part.places[0]
+                and part.high < loose.low and not rival_sources(part, loose)
+                and (not part.day() or not loose.day() or part.day() == loose.day())
+                and not _placed_beside(loose, part.places[0], peers)):
+            return (f'"{part.text}" counts only {part.places[0]}, "{loose.text}" names no place: the '
+                    f"whole story's count")
     return ""
 
 
