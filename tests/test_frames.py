@@ -80,6 +80,13 @@ def test_interval_from_the_hedge(text, value, low, high, qualifier, expected):
     ("seat", "lawmaker", "person"),
     ("lawmaker", "lawmaker", "person"),
     ("", "", ""),
+    # probe (a shipwreck): "survivors said about 40 others were missing" read as counting
+    # "other": a word that carries a count on names no kind of thing, so it fits the "Cerca de
+    # 40 pessoas continuam desaparecidas" of another article
+    ("other", "", ""),
+    ("otros", "", ""),
+    ("outras", "", ""),
+    ("total", "", ""),
 ])
 def test_concept_group_and_class(counted, group, klass):
     assert concept_of(counted)[1:3] == (group, klass)
