@@ -651,6 +651,28 @@ def test_a_figure_credited_to_the_wrong_source():
                         "[misattributed]")
 
 
+@pytest.mark.parametrize("credited, relation, step", [
+    # ca_03 (BorderBeat, dev2 CA-C2): "the caravan of 15,000 people, Mexican authorities said";
+    # ca_01 (AP): "Organizers put the number at 15,000 ... Mexico's National Migration Institute
+    # put the figure at about 6,000": a country's authorities credited with the organisers'
+    # number, against that country's migration body -> one of them is miscredited
+    ("Mexican authorities", "conflict", "misattributed"),
+    ("las autoridades mexicanas", "conflict", "misattributed"),
+    # another country's authorities are no body of Mexico's: nothing ties the two
+    ("Guatemalan authorities", "different_scope", "unrelated"),
+])
+def test_a_countrys_authorities_credited_with_a_rivals_number(credited, relation, step):
+    rows = [number("ca_03:n003", "15,000", 15000, article="ca_03", para=1, counted="person",
+                   as_of="2023-12-24", period="point", asserted_by=credited),
+            number("ca_01:n002", "15,000", 15000, article="ca_01", para=2, counted="person",
+                   as_of="2023-12-24", asserted_by="organizers"),
+            number("ca_01:n003", "about 6,000", 6000, "about", article="ca_01", para=2, counted="person",
+                   as_of="2023-12-24", period="point", asserted_by="Mexico's National Migration Institute")]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    got = relate(fs["ca_03:n003"], fs["ca_01:n003"], Peers.of(list(fs.values())))
+    assert (got[0], got[3]) == (relation, step), got
+
+
 def test_every_step_is_named_in_the_module_docstring():
     import claimdiff.relate as module
     for step in STEPS:

@@ -99,9 +99,11 @@ The steps, most decisive first:
                   be another day's count (a length or an area of no day stands)
 23. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
                   other's number -> different_scope (rival estimates differ less)
-24. misattributed one source's two numbers in two articles, the other article setting the first
-                  number against the second as a rival source's (a dispute it reports) ->
-                  conflict (credited to the wrong source)
+24. misattributed one source's two numbers in two articles (or a country's authorities' and one
+                  of that country's bodies': "Mexican authorities", "Mexico's National
+                  Migration Institute"), the other article setting the first number against
+                  the second as a rival source's (a dispute it reports) -> conflict (credited
+                  to the wrong source)
 25. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day, and two outlets' counts of one thing,
@@ -427,6 +429,18 @@ def same_source(a: Frame, b: Frame) -> bool:
         return True
     wa, wb = set(a.source.split()), set(b.source.split())
     return len(min(wa, wb, key=len)) >= 2 and (wa <= wb or wb <= wa)
+
+
+def _authorities_of(a: Frame, b: Frame) -> bool:
+    """One source is a country's authorities ("Mexican authorities", "las autoridades
+    mexicanas"), the other a named body of that country ("Mexico's National Migration
+    Institute"): an outlet crediting the authorities may mean that body."""
+    if not (a.source_name and b.source_name):
+        return False
+    from claimdiff.corroborate import source_identity  # (corroborate builds on this module)
+    generic = source_identity("authorities")[0]
+    (body_a, nation_a), (body_b, nation_b) = source_identity(a.source_name), source_identity(b.source_name)
+    return bool(nation_a) and nation_a == nation_b and (body_a == generic) != (body_b == generic)
 
 
 def rival_sources(a: Frame, b: Frame) -> bool:
@@ -1041,7 +1055,7 @@ def magnitude(a: Frame, b: Frame, peers: Peers):
 
 
 def misattributed(a: Frame, b: Frame, peers: Peers):
-    if not same_source(a, b) or a.article == b.article:
+    if a.article == b.article or not (same_source(a, b) or _authorities_of(a, b)):
         return None
     for own, other in ((a, b), (b, a)):
         # the other article sets own's number against the source's, as a rival's: own is
@@ -1189,6 +1203,10 @@ def _dispute_tie(a: Frame, b: Frame, peers: Peers) -> bool:
 
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if _tied(a, b) or _dispute_tie(a, b, peers):
+        return None
+    if _authorities_of(a, b) and misattributed(a, b, peers) is not None:
+        # a country's authorities credited with a number the other's article gives as a
+        # rival's, against that country's body: one of them is miscredited (below)
         return None
     if _loosely_tied(a, b):
         return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
