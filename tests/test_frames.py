@@ -79,6 +79,9 @@ def test_interval_from_the_hedge(text, value, low, high, qualifier, expected):
     # escaños" against "O Movimento Cívico conquistou 38 deputados"): one count
     ("seat", "lawmaker", "person"),
     ("lawmaker", "lawmaker", "person"),
+    # probe (a shipwreck): "rescató a 41 personas ..., aunque la ONG ... eleva a 45 el número
+    # de supervivientes": the survivors are the people rescued, one count
+    ("survivor", "person", "person"),
     ("", "", ""),
     # probe (a shipwreck): "survivors said about 40 others were missing" read as counting
     # "other": a word that carries a count on names no kind of thing, so it fits the "Cerca de
