@@ -743,7 +743,9 @@ CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("01_ap", "AP", "2019-02-25", "AP"), art("12_extremo", "Extremo Norte", "2019-02-25"),
                                art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
                                art("wf_01", "Compass World Explained", "2024-02-05"),
-                               art("probe_ecuador_ap", "Coast Post", "2026-03-11", "AP")]
+                               art("probe_ecuador_ap", "Coast Post", "2026-03-11", "AP"),
+                               art("probe_blog_pt", "Rádio Norte", ""),
+                               art("probe_reuters_en", "Reuters", "2026-11-20", "Reuters")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
 QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
 # probe_santiago_es: "Unas 80.000 personas marcharon ... por el centro de Santiago ..., según los
@@ -756,6 +758,24 @@ SANTIAGO = [ROWS["santiago_organisers_es"],
             number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about", article="probe_santiago_pt", para=0,
                    place="Santiago", as_of="2026-04-12", asserted_by="organizadores", **MARCH)]
 CONTEXT = [
+    # probe (a general strike): an undated live blog, "16h30 — A polícia estima em 30 mil os
+    # manifestantes em Lisboa. A organização fala em 100 mil", against Reuters' "Police said
+    # about 30,000 people marched in Lisbon; organisers said 100,000": each side of the blog's
+    # dispute is in conflict with the other side's copy, though the blog gives no day
+    ([number("probe_blog_pt:n002", "30 mil", 30000, article="probe_blog_pt", para=1, counted="person",
+             event="attendance", place="Lisbon", asserted_by="polícia"),
+      number("probe_blog_pt:n003", "100 mil", 100000, article="probe_blog_pt", para=1, counted="person",
+             event="attendance", asserted_by="organização"),
+      number("probe_reuters_en:n004", "100,000", 100000, article="probe_reuters_en", para=2, counted="person",
+             event="attendance", as_of="2026-11-20", asserted_by="organisers")],
+     "probe_blog_pt:n002", "probe_reuters_en:n004", "conflict", "copied_dispute",
+     ['polícia: "30 mil"', 'organisers: "100,000"', "one dispute"]),
+    # ... without the blog's organisers' figure there is no dispute to copy: another day's count
+    ([number("probe_blog_pt:n002", "30 mil", 30000, article="probe_blog_pt", para=1, counted="person",
+             event="attendance", place="Lisbon", asserted_by="polícia"),
+      number("probe_reuters_en:n004", "100,000", 100000, article="probe_reuters_en", para=2, counted="person",
+             event="attendance", as_of="2026-11-20", asserted_by="organisers")],
+     "probe_blog_pt:n002", "probe_reuters_en:n004", "different_time", "undated", []),
     # probe (an earthquake in Ecuador, AP): "The death toll ... rose to 21 on Wednesday, the
     # country's Risk Management Secretariat said. ... In the city of Esmeraldas alone, 12 people
     # died": a town's smaller count beside the story's unplaced toll, no rival source, is a part

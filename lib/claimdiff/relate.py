@@ -52,6 +52,11 @@ The steps, most decisive first:
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
 10. same_number   one number -> agree (as of two days: the figure stands)
+10b. copied_dispute two named sources' counts of one place, one of no day, a dispute the
+                  article of one reports with the other's number from the other's source (an
+                  undated live blog's police "30 mil" against its organisers' "100 mil",
+                  against another outlet's organisers' "100,000") -> conflict: one dispute
+                  printed twice, whatever day is missing
 11. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
@@ -572,6 +577,29 @@ def same_number(a: Frame, b: Frame, peers: Peers):
 def _holds(loose: Frame, other: Frame) -> bool:
     """A vague range holding the other figure whole ("hundreds" holds "more than 320")."""
     return loose.qualifier == "vague" and loose.low <= other.low and other.high <= loose.high
+
+
+def copied_dispute(a: Frame, b: Frame, peers: Peers):
+    if (a.measure != "count" or a.article == b.article or not rival_sources(a, b) or one_number(a, b)
+            or gap(a, b) >= MAGNITUDE
+            or (a.day() and b.day()) or not _same_place(a, b)):
+        return None  # (two dates: left to the dates, a count moves on; two shares may be two
+        # candidates' or two bases', not one dispute)
+    for own, other in ((a, b), (b, a)):
+        # own's article prints other's number from other's source as the rival of own, in a
+        # dispute it reports: the two are that dispute's sides, whatever day each article
+        # dates them to or whether it dates them at all ("30 mil" by the police and "100 mil"
+        # by the organisers in an undated live blog, against another outlet's "100,000" by the
+        # organisers and "about 30,000" by the police)
+        rival = next((e for e in peers.by_article.get((own.article, own.measure, own.unit), ())
+                      if e.id != own.id and one_number(e, other) and same_source(e, other)
+                      and compatible_what(e, other) and rival_sources(e, own)
+                      and (relate(own, e, peers) or ("",))[0] == "conflict"), None)
+        if rival is not None:
+            return "conflict", (f"{_says(own)}; {_says(other)} — {_what(own)}: "
+                                f'{own.outlet or "its article"} sets "{own.text}" against {rival.who()}\'s '
+                                f'"{rival.text}", the number {other.outlet or "the other article"} prints: one dispute')
+    return None
 
 
 def other_as_of(a: Frame, b: Frame, peers: Peers):
@@ -1263,7 +1291,8 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, whole_count, miscopy, periods, same_number, other_as_of,
+STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, whole_count, miscopy, periods, same_number,
+         copied_dispute, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
