@@ -745,6 +745,7 @@ CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("wf_01", "Compass World Explained", "2024-02-05"),
                                art("probe_ecuador_ap", "Coast Post", "2026-03-11", "AP"),
                                art("probe_blog_pt", "Rádio Norte", ""),
+                               art("wf_02", "Diario La Quinta", "2024-02-05"),
                                art("probe_reuters_en", "Reuters", "2026-11-20", "Reuters")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
 QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
@@ -758,6 +759,23 @@ SANTIAGO = [ROWS["santiago_organisers_es"],
             number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about", article="probe_santiago_pt", para=0,
                    place="Santiago", as_of="2026-04-12", asserted_by="organizadores", **MARCH)]
 CONTEXT = [
+    # wf_02: "la Delegación Presidencial Regional ... informó que hasta ahora tiene registradas
+    # 7.000 viviendas con daño total. De ese total, unas 6.300 están en Viña del Mar"; wf_01:
+    # "the Housing Ministry estimated that about 14,000 homes had been destroyed in the region":
+    # the town's 6,300 is a part of its article's unplaced 7,000, no rival of the ministry's count
+    ([number("wf_01:n017", "about 14,000", 14000, "about", article="wf_01", para=9, counted="home", event="damage",
+             as_of="2024-02-05", period="point", asserted_by="Housing Ministry"),
+      number("wf_02:n006", "7.000", 7000, article="wf_02", para=3, counted="home", event="damage",
+             as_of="2024-02-05", period="running", asserted_by="Delegación Presidencial Regional"),
+      number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
+             place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
+     "wf_01:n017", "wf_02:n007", "different_scope", "unplaced", ['"unas 6.300" counts only Viña del Mar', '"7.000"']),
+    # ... without the delegation's unplaced total, the two sources' counts are a conflict
+    ([number("wf_01:n017", "about 14,000", 14000, "about", article="wf_01", para=9, counted="home", event="damage",
+             as_of="2024-02-05", period="point", asserted_by="Housing Ministry"),
+      number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
+             place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
+     "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
     # probe (a general strike): an undated live blog, "16h30 — A polícia estima em 30 mil os
     # manifestantes em Lisboa. A organização fala em 100 mil", against Reuters' "Police said
     # about 30,000 people marched in Lisbon; organisers said 100,000": each side of the blog's

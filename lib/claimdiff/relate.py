@@ -70,7 +70,8 @@ The steps, most decisive first:
                   against one of no known time -> different_time
 15. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
-                  212" across Peru, "230" unplaced) -> different_scope; two named sources for
+                  212" across Peru, "230" unplaced), or a town's smaller count beside an
+                  unplaced one of no rival source -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
                   no two events, less than ten times apart, is a dispute the article reports
                   -> conflict; otherwise
@@ -93,7 +94,9 @@ The steps, most decisive first:
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
 20. unplaced      one figure placed while the other names none, and its article counts the
-                  same thing at a place holding it (as in one_article); one figure names no
+                  same thing at a place holding it (as in one_article), or gives a larger count
+                  of it that names no place, from its own source ("unas 6.300" homes in Viña
+                  del Mar beside "7.000"), or it is a town's smaller count of no rival source; one figure names no
                   place while its article gives another number for the other's place, or the
                   other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
@@ -829,6 +832,22 @@ def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
                 and not _placed_beside(loose, part.places[0], peers)):
             return (f'"{part.text}" counts only {part.places[0]}, "{loose.text}" names no place: the '
                     f"whole story's count")
+    for part, loose in ((a, b), (b, a)):
+        # its own article gives a larger count of the same thing that names no place, from its
+        # own source or none ("unas 6.300" homes in Viña del Mar beside the region's "7.000"):
+        # the placed figure is a part, not a rival of another article's unplaced count
+        if (part.article == loose.article or not part.places or loose.places or part.value is None
+                or loose.value is None or part.value >= loose.value or country_of(part.places[0]) == part.places[0]):
+            continue
+        # (by the numbers printed: "unas 6.300" reaches the "7.000" it is a part of)
+        whole = next((e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
+                      if e.id != part.id and not e.places and e.value is not None and e.value > part.value
+                      and e.qualifier != "vague"
+                      and compatible_what(e, part) and _what_tie(e, part) and not rival_sources(e, part)
+                      and (not e.day() or not part.day() or e.day() == part.day())), None)
+        if whole is not None:
+            return (f'"{part.text}" counts only {part.places[0]}, and its article gives "{whole.text}", '
+                    f'naming no place; "{loose.text}" names none either')
     return ""
 
 
