@@ -263,7 +263,8 @@ def _lexicon():
 def _carry_nouns() -> frozenset[str]:
     """Folded one-word nouns that only carry a count on ("40 others", "otros 12", "outras
     cinco"; the number_carry tables of each language, with their singulars): they name no
-    kind of thing, so a figure read as counting one counts what is unknown."""
+    kind of thing, so a figure read as counting one counts what is unknown; words the concept
+    lexicon lists keep its reading."""
     lexicon = _lexicon()
     out = set()
     for lang in LANGUAGES:
@@ -274,7 +275,10 @@ def _carry_nouns() -> frozenset[str]:
                 if lexicon is not None:
                     out.add(norm(lexicon.regular_singular(word, lang)))
                     out.add(norm(lexicon.noun_lemma(word, lang)))
-    return frozenset(w for w in out if w)
+    # (a carry word the concept lexicon lists names a kind of thing of its own: "total",
+    # "number", "figure" are counts of a figure, "scores of political figures" are people)
+    known = (lambda w: lexicon.group(w) != w or bool(lexicon.klass(w))) if lexicon is not None else (lambda w: False)
+    return frozenset(w for w in out if w and not known(w))
 
 
 @lru_cache(maxsize=100_000)

@@ -824,10 +824,12 @@ def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
                         f'{wider.places[0]} ("{wider.text}"); "{loose.text}" names no place')
     for part, loose in ((a, b), (b, a)):
         # a smaller count its article places in a town or a region, beside a larger one it
-        # places nowhere, of one day and no rival source: the unplaced one is the whole story's
-        # ("the toll rose to 21 ... In the city of Esmeraldas alone, 12 people died")
+        # places nowhere, close in size (no update: farther apart they are a part anyway), of
+        # one day and no rival source: the unplaced one is the whole story's ("the toll rose
+        # to 21 ... In the city of Esmeraldas alone, 12 people died")
         if (part.places and not loose.places and country_of(part.places[0]) != part.places[0]
-                and part.high < loose.low and not rival_sources(part, loose)
+                and part.high < loose.low and ratio(part, loose) < UPDATE and loose.qualifier != "vague"
+                and not rival_sources(part, loose)
                 and (not part.day() or not loose.day() or part.day() == loose.day())
                 and not _placed_beside(loose, part.places[0], peers)):
             return (f'"{part.text}" counts only {part.places[0]}, "{loose.text}" names no place: the '
