@@ -183,6 +183,14 @@ def test_the_torres_quote_is_one_claim_on_one_source_ap(corpora):
     (["gobernador regional", "governor of Araucanía"], 1),
     # a title many hold is no one holder's: "the authorities" stay apart from a named agency
     (["the authorities", "Senapred"], 2),
+    # probe (an earthquake in Ecuador): one disaster agency named in Spanish with its acronym,
+    # by the acronym, in English and in Portuguese
+    (["Secretaría de Gestión de Riesgos (SGR)", "SGR", "Risk Management Secretariat",
+      "Secretaria de Gestão de Riscos"], 1),
+    (["Ministerio de Salud Pública", "Health Ministry", "Ministério da Saúde"], 1),
+    (["Risk Management Secretariat", "Health Ministry"], 2),
+    # probe (a general strike in Portugal): Portugal's interior ministry by its own name
+    (["Ministério da Administração Interna", "Ministerio del Interior", "Interior Ministry"], 1),
 ])
 def test_one_body_named_in_several_languages_is_one_independent_source(names, count):
     from claimdiff.corroborate import independent_count
@@ -224,3 +232,30 @@ def test_ranks_and_ages_are_no_claims():
     assert got[["claim", "members", "upstream", "independent_sources"]].to_dict("records") == [
         {"claim": "1.27 million", "members": "pr_01:n001;pr_03:n001",
          "upstream": "Interior Ministry;Ministerio del Interior francés", "independent_sources": 1}]
+
+
+@pytest.mark.parametrize("text, acronym, expected", [
+    # probe (an earthquake in Ecuador): "según informó la Secretaría de Gestión de Riesgos (SGR)"
+    ("Al menos 14 personas murieron, según informó la Secretaría de Gestión de Riesgos (SGR).", "SGR",
+     "Secretaría de Gestión de Riesgos (SGR)"),
+    # wf_02: "El Servicio Médico Legal (SML) elevó este lunes 5 de febrero a 122 el número ..."
+    ("VIÑA DEL MAR.- El Servicio Médico Legal (SML) elevó este lunes 5 de febrero a 122 el número de personas "
+     "fallecidas", "SML", "Servicio Médico Legal (SML)"),
+    # a dateline's wire credit is no definition of a source's name
+    ("Quito, 10 mar (EFE).- Al menos 14 personas murieron.", "EFE", None),
+    # an acronym the article never spells out stays as written
+    ("La SGR informó de 14 muertos.", "SGR", None),
+])
+def test_an_acronym_counts_as_the_name_its_article_spells_out(text, acronym, expected):
+    from claimdiff.corroborate import defined_acronyms
+    paragraphs = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    assert defined_acronyms({("a1", acronym)}, paragraphs).get(("a1", acronym)) == expected
+
+
+def test_an_acronym_spelled_out_in_spanish_is_one_source_with_its_english_name():
+    from claimdiff.corroborate import defined_acronyms, independent_count
+    paragraphs = pd.DataFrame({"article_id": ["q1"], "text": [
+        "Al menos 14 personas murieron, según informó la Secretaría de Gestión de Riesgos (SGR)."]})
+    full = defined_acronyms({("q1", "SGR")}, paragraphs)[("q1", "SGR")]
+    assert independent_count(["Risk Management Secretariat", "SGR"]) == 2
+    assert independent_count(["Risk Management Secretariat", full]) == 1

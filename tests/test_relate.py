@@ -651,6 +651,28 @@ def test_a_figure_credited_to_the_wrong_source():
                         "[misattributed]")
 
 
+@pytest.mark.parametrize("credited, relation, step", [
+    # ca_03 (BorderBeat, dev2 CA-C2): "the caravan of 15,000 people, Mexican authorities said";
+    # ca_01 (AP): "Organizers put the number at 15,000 ... Mexico's National Migration Institute
+    # put the figure at about 6,000": a country's authorities credited with the organisers'
+    # number, against that country's migration body -> one of them is miscredited
+    ("Mexican authorities", "conflict", "misattributed"),
+    ("las autoridades mexicanas", "conflict", "misattributed"),
+    # another country's authorities are no body of Mexico's: nothing ties the two
+    ("Guatemalan authorities", "different_scope", "unrelated"),
+])
+def test_a_countrys_authorities_credited_with_a_rivals_number(credited, relation, step):
+    rows = [number("ca_03:n003", "15,000", 15000, article="ca_03", para=1, counted="person",
+                   as_of="2023-12-24", period="point", asserted_by=credited),
+            number("ca_01:n002", "15,000", 15000, article="ca_01", para=2, counted="person",
+                   as_of="2023-12-24", asserted_by="organizers"),
+            number("ca_01:n003", "about 6,000", 6000, "about", article="ca_01", para=2, counted="person",
+                   as_of="2023-12-24", period="point", asserted_by="Mexico's National Migration Institute")]
+    fs = {f.id: f for f in build(pd.DataFrame(rows, columns=schema.NUMBERS), pd.DataFrame(ARTICLES))}
+    got = relate(fs["ca_03:n003"], fs["ca_01:n003"], Peers.of(list(fs.values())))
+    assert (got[0], got[3]) == (relation, step), got
+
+
 def test_every_step_is_named_in_the_module_docstring():
     import claimdiff.relate as module
     for step in STEPS:
@@ -720,7 +742,11 @@ def test_a_speed_printed_with_the_other_unit_is_a_copying_error_against_what_its
 CONTEXT_ARTICLES = ARTICLES + [art("pr_02", "Channel Courier", "2023-01-31"),
                                art("01_ap", "AP", "2019-02-25", "AP"), art("12_extremo", "Extremo Norte", "2019-02-25"),
                                art("04_hemisphere", "Hemisphere Watch", "2019-02-27"),
-                               art("wf_01", "Compass World Explained", "2024-02-05")]
+                               art("wf_01", "Compass World Explained", "2024-02-05"),
+                               art("probe_ecuador_ap", "Coast Post", "2026-03-11", "AP"),
+                               art("probe_blog_pt", "Rádio Norte", ""),
+                               art("wf_02", "Diario La Quinta", "2024-02-05"),
+                               art("probe_reuters_en", "Reuters", "2026-11-20", "Reuters")]
 LEDGER = dict(as_of="2019-02-24", **DESERTERS)
 QUAKE = [ROWS["quake_peru"], ROWS["quake_arequipa"], ROWS["quake_minister"], ROWS["quake_health_pt"]]
 # probe_santiago_es: "Unas 80.000 personas marcharon ... por el centro de Santiago ..., según los
@@ -733,6 +759,56 @@ SANTIAGO = [ROWS["santiago_organisers_es"],
             number("probe_santiago_pt:n001", "Cerca de 80 mil", 80000, "about", article="probe_santiago_pt", para=0,
                    place="Santiago", as_of="2026-04-12", asserted_by="organizadores", **MARCH)]
 CONTEXT = [
+    # wf_02: "la Delegación Presidencial Regional ... informó que hasta ahora tiene registradas
+    # 7.000 viviendas con daño total. De ese total, unas 6.300 están en Viña del Mar"; wf_01:
+    # "the Housing Ministry estimated that about 14,000 homes had been destroyed in the region":
+    # the town's 6,300 is a part of its article's unplaced 7,000, no rival of the ministry's count
+    ([number("wf_01:n017", "about 14,000", 14000, "about", article="wf_01", para=9, counted="home", event="damage",
+             as_of="2024-02-05", period="point", asserted_by="Housing Ministry"),
+      number("wf_02:n006", "7.000", 7000, article="wf_02", para=3, counted="home", event="damage",
+             as_of="2024-02-05", period="running", asserted_by="Delegación Presidencial Regional"),
+      number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
+             place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
+     "wf_01:n017", "wf_02:n007", "different_scope", "unplaced", ['"unas 6.300" counts only Viña del Mar', '"7.000"']),
+    # ... without the delegation's unplaced total, the two sources' counts are a conflict
+    ([number("wf_01:n017", "about 14,000", 14000, "about", article="wf_01", para=9, counted="home", event="damage",
+             as_of="2024-02-05", period="point", asserted_by="Housing Ministry"),
+      number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
+             place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
+     "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
+    # probe (a general strike): an undated live blog, "16h30 — A polícia estima em 30 mil os
+    # manifestantes em Lisboa. A organização fala em 100 mil", against Reuters' "Police said
+    # about 30,000 people marched in Lisbon; organisers said 100,000": each side of the blog's
+    # dispute is in conflict with the other side's copy, though the blog gives no day
+    ([number("probe_blog_pt:n002", "30 mil", 30000, article="probe_blog_pt", para=1, counted="person",
+             event="attendance", place="Lisbon", asserted_by="polícia"),
+      number("probe_blog_pt:n003", "100 mil", 100000, article="probe_blog_pt", para=1, counted="person",
+             event="attendance", asserted_by="organização"),
+      number("probe_reuters_en:n004", "100,000", 100000, article="probe_reuters_en", para=2, counted="person",
+             event="attendance", as_of="2026-11-20", asserted_by="organisers")],
+     "probe_blog_pt:n002", "probe_reuters_en:n004", "conflict", "copied_dispute",
+     ['polícia: "30 mil"', 'organisers: "100,000"', "one dispute"]),
+    # ... without the blog's organisers' figure there is no dispute to copy: another day's count
+    ([number("probe_blog_pt:n002", "30 mil", 30000, article="probe_blog_pt", para=1, counted="person",
+             event="attendance", place="Lisbon", asserted_by="polícia"),
+      number("probe_reuters_en:n004", "100,000", 100000, article="probe_reuters_en", para=2, counted="person",
+             event="attendance", as_of="2026-11-20", asserted_by="organisers")],
+     "probe_blog_pt:n002", "probe_reuters_en:n004", "different_time", "undated", []),
+    # probe (an earthquake in Ecuador, AP): "The death toll ... rose to 21 on Wednesday, the
+    # country's Risk Management Secretariat said. ... In the city of Esmeraldas alone, 12 people
+    # died": a town's smaller count beside the story's unplaced toll, no rival source, is a part
+    ([number("probe_ecuador_ap:n002", "21", 21, article="probe_ecuador_ap", para=1, counted="person",
+             event="death", as_of="2026-03-11", period="point", asserted_by="Risk Management Secretariat"),
+      number("probe_ecuador_ap:n005", "12", 12, article="probe_ecuador_ap", para=3, counted="person",
+             event="death", place="Esmeraldas", as_of="2026-03-11")],
+     "probe_ecuador_ap:n002", "probe_ecuador_ap:n005", "different_scope", "one_article",
+     ['"12" counts only Esmeraldas', '"21" names no place']),
+    # ... the same two numbers, the town's from a rival source: a dispute the article reports
+    ([number("probe_ecuador_ap:n002", "21", 21, article="probe_ecuador_ap", para=1, counted="person",
+             event="death", as_of="2026-03-11", period="point", asserted_by="Risk Management Secretariat"),
+      number("probe_ecuador_ap:n005", "12", 12, article="probe_ecuador_ap", para=3, counted="person",
+             event="death", place="Esmeraldas", as_of="2026-03-11", asserted_by="Health Ministry")],
+     "probe_ecuador_ap:n002", "probe_ecuador_ap:n005", "conflict", "one_article", ["reports a dispute"]),
     # the police's count beside the organisers' in one paragraph is the other side of that
     # dispute, against another article's organisers' figure too
     (SANTIAGO, "probe_santiago_es:n002", "probe_santiago_pt:n001", "conflict", "conflict",

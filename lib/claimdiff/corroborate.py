@@ -305,12 +305,47 @@ def _abbreviates(short: str, name: str) -> bool:
     the name's order or, translated, in another ("CNE": National Electoral Council)."""
     if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
         return False
-    words = _WORD.findall(name.replace("’", "'"))
+    # (the acronym a name carries in parentheses is no word of it: "Secretaría de Gestión de
+    # Riesgos (SGR)" is abbreviated "SGR", not "SGRS")
+    words = _WORD.findall(re.sub(r"\([^()]*\)", " ", name).replace("’", "'"))
     initials = fold("".join(w[0] for w in words if w[:1].isupper() and not w.endswith("'s")))
     if len(initials) < 2:
         return False
     # (a name translated puts its words in another order: "CNE", "National Electoral Council")
     return initials == fold(short) or (len(short) >= 3 and sorted(initials) == sorted(fold(short)))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+# How far before "(SGR)" its name may start, in words (a long agency name with its particles).
+DEFINITION_WORDS = 10
+
+
+def defined_acronyms(pairs, paragraphs: pd.DataFrame | None) -> dict[tuple[str, str], str]:
+    """{(article, acronym): "Name (ACRONYM)"} for the acronyms among `pairs` (article, source
+    name) that their article defines by the construction "Name (ACRONYM)" ("la Secretaría de
+    Gestión de Riesgos (SGR)"): the shortest run of words before the parenthesis whose
+    initials spell it (corroborate._abbreviates). Only the articles of such pairs are read."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for article, name in pairs:
+        if name and _ACRONYM.fullmatch(name):
+            wanted[article].add(name)
+    if not wanted or paragraphs is None or not len(paragraphs):
+        return {}
+    out = {}
+    for article, text in zip(strings(paragraphs, "article_id"), strings(paragraphs, "text")):
+        for acronym in wanted.get(article, ()):
+            if (article, acronym) in out:
+                continue
+            at = text.find(f"({acronym})")
+            if at < 0:
+                continue
+            words = text[:at].split()[-DEFINITION_WORDS:]
+            for k in range(2, len(words) + 1):
+                name = " ".join(words[-k:])
+                if _abbreviates(acronym, name):
+                    out[(article, acronym)] = f"{name} ({acronym})"
+                    break
+    return out
 
 
 def _independent(names) -> int:
@@ -339,16 +374,21 @@ def corroboration(quotes: pd.DataFrame, numbers: pd.DataFrame, articles: pd.Data
         frames = build(numbers, info) if len(numbers) else []
     figure_links = [(x, y) for k, x, y in zip(kinds, lefts, rights) if k == "number"]
     source_of = upstreams(frames, info, copies)
-    for claim in clusters([f for f in frames if is_claim(f)], figure_links):
+    claims = [c for c in clusters([f for f in frames if is_claim(f)], figure_links)
+              if len({f.article for f in c}) >= 2]
+    defined = defined_acronyms({(f.article, source_of[f.id]) for c in claims for f in c}, paragraphs)
+    for claim in claims:
         arts = {f.article for f in claim}
-        if len(arts) < 2:
-            continue
         ups = sorted({source_of[f.id] for f in claim})
+        # (an acronym counts as the name its article spells out: "SGR" beside "Risk
+        # Management Secretariat" is one agency when its article wrote "Secretaría de Gestión
+        # de Riesgos (SGR)")
+        named = sorted({defined.get((f.article, source_of[f.id]), source_of[f.id]) for f in claim})
         rows.append({
             "kind": "number", "claim": claim[0].text, "members": ";".join(sorted(f.id for f in claim)),
             "articles": len(arts),
             "outlets": ";".join(sorted({f.outlet or f"article {f.article}" for f in claim})),
-            "upstream": ";".join(ups), "independent_sources": _independent(ups),
+            "upstream": ";".join(ups), "independent_sources": _independent(named),
             "asserted_by": ";".join(sorted({f.source_name for f in claim} - {""})),
         })
 

@@ -259,13 +259,35 @@ def _lexicon():
     return lexicon
 
 
+@lru_cache(maxsize=None)
+def _carry_nouns() -> frozenset[str]:
+    """Folded one-word nouns that only carry a count on ("40 others", "otros 12", "outras
+    cinco"; the number_carry tables of each language, with their singulars): they name no
+    kind of thing, so a figure read as counting one counts what is unknown; words the concept
+    lexicon lists keep its reading."""
+    lexicon = _lexicon()
+    out = set()
+    for lang in LANGUAGES:
+        for r in table("number_carry", lang):
+            word = (r.get("phrase") or "").strip()
+            if word and " " not in word:
+                out.add(norm(word))
+                if lexicon is not None:
+                    out.add(norm(lexicon.regular_singular(word, lang)))
+                    out.add(norm(lexicon.noun_lemma(word, lang)))
+    # (a carry word the concept lexicon lists names a kind of thing of its own: "total",
+    # "number", "figure" are counts of a figure, "scores of political figures" are people)
+    known = (lambda w: lexicon.group(w) != w or bool(lexicon.klass(w))) if lexicon is not None else (lambda w: False)
+    return frozenset(w for w in out if w and not known(w))
+
+
 @lru_cache(maxsize=100_000)
 def concept_of(counted: str) -> tuple[str, str, str, str]:
     """(concept, group, class, event the noun names) of a counted thing: "guardsman" ->
     (guardsman, security-force member, person, ""); "" for each unknown part. The group and
     class come from the figures' concept lexicon (data/reference/concepts_lexicon.csv)."""
     key = norm(counted)
-    if not key:
+    if not key or key in _carry_nouns():
         return "", "", "", ""
     lexicon = _lexicon()
     if lexicon is not None:

@@ -52,6 +52,11 @@ The steps, most decisive first:
                   larger figure -> different_scope; more than another source's running total of its
                   day, or than another source's figure of one quantity beyond doubt -> conflict
 10. same_number   one number -> agree (as of two days: the figure stands)
+10b. copied_dispute two named sources' counts of one place, one of no day, a dispute the
+                  article of one reports with the other's number from the other's source (an
+                  undated live blog's police "30 mil" against its organisers' "100 mil",
+                  against another outlet's organisers' "100,000") -> conflict: one dispute
+                  printed twice, whatever day is missing
 11. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
@@ -65,7 +70,8 @@ The steps, most decisive first:
                   against one of no known time -> different_time
 15. one_article   one article's two figures: one placed, the other not, and the article counts
                   the same thing at a place holding the first ("85" in Arequipa, "at least
-                  212" across Peru, "230" unplaced) -> different_scope; two named sources for
+                  212" across Peru, "230" unplaced), or a town's smaller count beside an
+                  unplaced one of no rival source -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
                   no two events, less than ten times apart, is a dispute the article reports
                   -> conflict; otherwise
@@ -88,7 +94,9 @@ The steps, most decisive first:
                   one place, add up to the other figure (146 in one province, the remaining 10
                   in another, against 156) -> different_scope
 20. unplaced      one figure placed while the other names none, and its article counts the
-                  same thing at a place holding it (as in one_article); one figure names no
+                  same thing at a place holding it (as in one_article), or gives a larger count
+                  of it that names no place, from its own source ("unas 6.300" homes in Viña
+                  del Mar beside "7.000"), or it is a town's smaller count of no rival source; one figure names no
                   place while its article gives another number for the other's place, or the
                   other's article gives its number for another place,
                   or its article counts the event in several places and this is not their
@@ -99,9 +107,11 @@ The steps, most decisive first:
                   be another day's count (a length or an area of no day stands)
 23. magnitude     more than ten times apart, or a floor ("at least 20") ten times below the
                   other's number -> different_scope (rival estimates differ less)
-24. misattributed one source's two numbers in two articles, the other article setting the first
-                  number against the second as a rival source's (a dispute it reports) ->
-                  conflict (credited to the wrong source)
+24. misattributed one source's two numbers in two articles (or a country's authorities' and one
+                  of that country's bodies': "Mexican authorities", "Mexico's National
+                  Migration Institute"), the other article setting the first number against
+                  the second as a rival source's (a dispute it reports) -> conflict (credited
+                  to the wrong source)
 25. one_source    one source's two numbers of one day -> different_time (an update), or
                   different_scope when twice apart or more (a part, as in one_article); two
                   counts of one window of one day, and two outlets' counts of one thing,
@@ -141,7 +151,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claimdiff.frames import Frame, contains
+from claimdiff.frames import Frame, contains, country_of
 from claimdiff.numbers import SHARE_BASE   # how a share's scope names the words that narrow its base
 from claimdiff.reference import fold, table
 
@@ -429,6 +439,18 @@ def same_source(a: Frame, b: Frame) -> bool:
     return len(min(wa, wb, key=len)) >= 2 and (wa <= wb or wb <= wa)
 
 
+def _authorities_of(a: Frame, b: Frame) -> bool:
+    """One source is a country's authorities ("Mexican authorities", "las autoridades
+    mexicanas"), the other a named body of that country ("Mexico's National Migration
+    Institute"): an outlet crediting the authorities may mean that body."""
+    if not (a.source_name and b.source_name):
+        return False
+    from claimdiff.corroborate import source_identity  # (corroborate builds on this module)
+    generic = source_identity("authorities")[0]
+    (body_a, nation_a), (body_b, nation_b) = source_identity(a.source_name), source_identity(b.source_name)
+    return bool(nation_a) and nation_a == nation_b and (body_a == generic) != (body_b == generic)
+
+
 def rival_sources(a: Frame, b: Frame) -> bool:
     """Two named sources that are not one."""
     return bool(a.source and b.source) and not same_source(a, b)
@@ -558,6 +580,29 @@ def same_number(a: Frame, b: Frame, peers: Peers):
 def _holds(loose: Frame, other: Frame) -> bool:
     """A vague range holding the other figure whole ("hundreds" holds "more than 320")."""
     return loose.qualifier == "vague" and loose.low <= other.low and other.high <= loose.high
+
+
+def copied_dispute(a: Frame, b: Frame, peers: Peers):
+    if (a.measure != "count" or a.article == b.article or not rival_sources(a, b) or one_number(a, b)
+            or gap(a, b) >= MAGNITUDE
+            or (a.day() and b.day()) or not _same_place(a, b)):
+        return None  # (two dates: left to the dates, a count moves on; two shares may be two
+        # candidates' or two bases', not one dispute)
+    for own, other in ((a, b), (b, a)):
+        # own's article prints other's number from other's source as the rival of own, in a
+        # dispute it reports: the two are that dispute's sides, whatever day each article
+        # dates them to or whether it dates them at all ("30 mil" by the police and "100 mil"
+        # by the organisers in an undated live blog, against another outlet's "100,000" by the
+        # organisers and "about 30,000" by the police)
+        rival = next((e for e in peers.by_article.get((own.article, own.measure, own.unit), ())
+                      if e.id != own.id and one_number(e, other) and same_source(e, other)
+                      and compatible_what(e, other) and rival_sources(e, own)
+                      and (relate(own, e, peers) or ("",))[0] == "conflict"), None)
+        if rival is not None:
+            return "conflict", (f"{_says(own)}; {_says(other)} — {_what(own)}: "
+                                f'{own.outlet or "its article"} sets "{own.text}" against {rival.who()}\'s '
+                                f'"{rival.text}", the number {other.outlet or "the other article"} prints: one dispute')
+    return None
 
 
 def other_as_of(a: Frame, b: Frame, peers: Peers):
@@ -777,6 +822,34 @@ def _placed_part(a: Frame, b: Frame, peers: Peers) -> str:
             if wider is not None and wider.id != loose.id and ratio(loose, wider) < UPDATE:
                 return (f'"{part.text}" counts only {part.places[0]}, and its article counts all of '
                         f'{wider.places[0]} ("{wider.text}"); "{loose.text}" names no place')
+    for part, loose in ((a, b), (b, a)):
+        # a smaller count its article places in a town or a region, beside a larger one it
+        # places nowhere, close in size (no update: farther apart they are a part anyway), of
+        # one day and no rival source: the unplaced one is the whole story's ("the toll rose
+        # to 21 ... In the city of Esmeraldas alone, 12 people died")
+        if (part.places and not loose.places and country_of(part.places[0]) != part.places[0]
+                and part.high < loose.low and ratio(part, loose) < UPDATE and loose.qualifier != "vague"
+                and not rival_sources(part, loose)
+                and (not part.day() or not loose.day() or part.day() == loose.day())
+                and not _placed_beside(loose, part.places[0], peers)):
+            return (f'"{part.text}" counts only {part.places[0]}, "{loose.text}" names no place: the '
+                    f"whole story's count")
+    for part, loose in ((a, b), (b, a)):
+        # its own article gives a larger count of the same thing that names no place, from its
+        # own source or none ("unas 6.300" homes in Viña del Mar beside the region's "7.000"):
+        # the placed figure is a part, not a rival of another article's unplaced count
+        if (part.article == loose.article or not part.places or loose.places or part.value is None
+                or loose.value is None or part.value >= loose.value or country_of(part.places[0]) == part.places[0]):
+            continue
+        # (by the numbers printed: "unas 6.300" reaches the "7.000" it is a part of)
+        whole = next((e for e in peers.by_article.get((part.article, part.measure, part.unit), ())
+                      if e.id != part.id and not e.places and e.value is not None and e.value > part.value
+                      and e.qualifier != "vague"
+                      and compatible_what(e, part) and _what_tie(e, part) and not rival_sources(e, part)
+                      and (not e.day() or not part.day() or e.day() == part.day())), None)
+        if whole is not None:
+            return (f'"{part.text}" counts only {part.places[0]}, and its article gives "{whole.text}", '
+                    f'naming no place; "{loose.text}" names none either')
     return ""
 
 
@@ -1031,7 +1104,7 @@ def magnitude(a: Frame, b: Frame, peers: Peers):
 
 
 def misattributed(a: Frame, b: Frame, peers: Peers):
-    if not same_source(a, b) or a.article == b.article:
+    if a.article == b.article or not (same_source(a, b) or _authorities_of(a, b)):
         return None
     for own, other in ((a, b), (b, a)):
         # the other article sets own's number against the source's, as a rival's: own is
@@ -1180,6 +1253,10 @@ def _dispute_tie(a: Frame, b: Frame, peers: Peers) -> bool:
 def unrelated(a: Frame, b: Frame, peers: Peers):
     if _tied(a, b) or _dispute_tie(a, b, peers):
         return None
+    if _authorities_of(a, b) and misattributed(a, b, peers) is not None:
+        # a country's authorities credited with a number the other's article gives as a
+        # rival's, against that country's body: one of them is miscredited (below)
+        return None
     if _loosely_tied(a, b):
         return "different_scope", (f'nothing says "{a.text}" and "{b.text}" count one thing: they may count '
                                    f"different groups")
@@ -1235,7 +1312,8 @@ def conflict(a: Frame, b: Frame, peers: Peers):
     return "conflict", f"{_says(a)}; {_says(b)} — {_what(a)}, {_where_when(a, b)}: both cannot be right"
 
 
-STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, whole_count, miscopy, periods, same_number, other_as_of,
+STEPS = (denial, no_tie, other_place, wider_place, subset, unit_swap, whole_count, miscopy, periods, same_number,
+         copied_dispute, other_as_of,
          compatible, other_day, time_of_day, one_article, unrelated, copying_error, two_quantities, breakdown,
          unplaced, vague,
          undated, magnitude, misattributed, one_source, unattributed, small_counts, conflict)
