@@ -121,3 +121,27 @@ def test_outlets_by_construction_are_read_only_where_a_capitalised_name_follows(
 ])
 def test_unified_outlets(vias, expected):
     assert unified_outlets(vias) == expected
+
+
+# A bare name after a speech verb and its listener word ("declaró a", "disse ao", "told") is
+# the outlet that heard the quote when it is no one's name (probe sentences: the corpora name
+# such outlets only through outlets.csv); a person, a title, a demonym and two plain
+# capitalised words stay out.
+@pytest.mark.parametrize("text, language, expected", [
+    ('"No tenemos mascarillas suficientes", lamentó una voluntaria, que declaró a Soy502 bajo condición de anonimato.',
+     "es", ("Soy502", "declaró a Soy502")),
+    ('"É uma proposta que precisa de ajustes", disse ao Estadão um técnico do ministério.',
+     "pt", ("Estadão", "disse ao Estadão")),
+    ('O deputado Rodrigo Salles disse ao Valor que a votação "não será antes de novembro".',
+     "pt", ("Valor", "disse ao Valor")),
+    ('"We are not done," the mayor told Semafor on Monday.', "en", ("Semafor", "told Semafor")),
+    ('"Vamos a estar aquí", dijo a La Tercera el ministro.', "es", ("La Tercera", "dijo a La Tercera")),
+    # left: a person the article names, a title, a demonym, two plain capitalised words
+    ('Ana Ruiz llegó tarde. "Nadie nos avisó", dijo a Ruiz el vecino.', "es", ("", "")),
+    ('"It is over," he told Venezuelan officers in Miami.', "en", ("", "")),
+    ('"Es grave", dijo a Prensa Libre el presidente.', "es", ("", "")),
+    ('"Es grave", dijo a Presidente el ministro.', "es", ("", "")),
+])
+def test_a_bare_name_after_a_listener_word_is_an_outlet(text, language, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="Diario X"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected

@@ -93,6 +93,8 @@ class Lang:
     extra: dict = field(default_factory=dict)
     documents: frozenset = frozenset()   # "the statement said": a text speaks for whoever issued it
     clitics: frozenset = frozenset()     # "se quejó": a pronoun before the verb is part of it, no subject
+    listener_re: re.Pattern | None = None   # "a", "ao", "to" right after a speech verb, then a name
+    listener_verbs: frozenset = frozenset()  # forms of a verb whose listener follows it bare ("told")
 
 
 @lru_cache(maxsize=None)
@@ -198,6 +200,9 @@ def lang(language: str) -> Lang:
         time_words=time_words,
         documents=frozenset(by_type.get("document", ())),
         clitics=frozenset(by_type.get("clitic", ())),
+        listener_re=re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((re.escape(w) for w in by_type["listener"]), key=len, reverse=True))
+                               + r")[ \u00a0]+") if by_type.get("listener") else None,
+        listener_verbs=frozenset(f for f, lemma in lemma_of.items() if lemma in by_type.get("listener_verb", ())),
     )
 
 

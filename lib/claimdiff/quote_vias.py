@@ -61,6 +61,7 @@ class Vias:
         self._scanned: set[int] = set()
         self._wires = self._datelines(kept)
         self._wire_starts = [s for s, _, _ in self._wires]
+        self.people = None                       # the article's PeopleIndex, set by quotes.py
 
     def _index(self) -> None:
         self.mentions.sort(key=lambda m: (m.s, -m.e))
@@ -132,6 +133,72 @@ class Vias:
                 found = self._name_after(me, p.end, kind, ms)
                 if found:
                     self.mentions.append(found)
+        for ms, me in hits["cue"]:
+            found = self._listener(ms, me, p.end)
+            if found:
+                self.mentions.append(found)
+
+    def _listener_at(self, ms: int, me: int, limit: int) -> int | None:
+        """Where a capitalised word follows the speech verb [ms, me) and its listener word."""
+        lg = self.lg
+        verb = " ".join(self.folded[ms:me].split())
+        if lg.cue_type.get(verb) != "verb":
+            return None
+        if verb in lg.listener_verbs:
+            pos = me + 1 if self.text[me:me + 1] == " " else None
+        elif lg.listener_re is not None:
+            m = lg.listener_re.match(self.folded, me, limit)
+            pos = m.end() if m is not None else None
+        else:
+            return None
+        return pos if pos is not None and _CAP_NEXT.match(self.text, pos) else None
+
+    def _listener(self, ms: int, me: int, limit: int) -> OutletMention | None:
+        """"declaró a Infobae", "disse ao Valor", "told Politico": the bare capitalised name a
+        speech verb's listener word introduces is the outlet that heard the words when it is no
+        one's name: no word of a person the article names, no title, no place; one word, or a
+        name opened by an article ("The Daily Beast") or holding a digit or an acronym
+        ("Soy502", "RPP"). Two plain capitalised words ("Prensa Libre", "Pedro Lima") are left:
+        they read as a person's name as well."""
+        lg, text = self.lg, self.text
+        pos = self._listener_at(ms, me, limit)
+        if pos is None:
+            return None
+        toks = []
+        for t in WORD.finditer(text, pos, min(limit, pos + 80)):
+            gap = text[toks[-1].end() if toks else pos:t.start()]
+            if gap.strip() or "\n" in gap or len(toks) == _NAME_MAX:
+                break
+            toks.append(t)
+        ws = [t.group(0) for t in toks]
+        n = 0
+        while n < len(ws) and (is_capitalised(ws[n]) or ws[n][:1].isdigit() or ws[n].isupper()
+                               or n and fold(ws[n]) in _PARTICLES and n + 1 < len(ws) and is_capitalised(ws[n + 1])):
+            n += 1
+            if ws[n - 1].endswith(".") and "." not in ws[n - 1][:-1]:
+                break                                # the sentence ends
+        if not n or n < len(ws) and is_capitalised(ws[n]):
+            return None
+        grammar = words(lg.language)
+        # a name ends its noun phrase: the next word is a function word ("told Reuters at a
+        # church", "disse à AFP que"), else the capitalised word is an adjective ("told
+        # Venezuelan officers")
+        if n < len(ws) and not (grammar.get(ws[n]) & _AFTER_NAME or fold(ws[n]) in lg.time_words):
+            return None
+        name_toks = toks[:n]
+        s, e = name_toks[0].start(), name_toks[-1].end()
+        while e > s and text[e - 1] in ".'’":
+            e -= 1
+        name = text[s:e]
+        first = fold(ws[0])
+        marked = grammar.has(ws[0], "det_def") or any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) for w in ws[:n])
+        if n > 1 and not marked:
+            return None
+        if first in grammar.titles or self.people is not None and any(self.people.known_word(w) for w in ws[:n]):
+            return None
+        if lg.orgs.get(name.lower()) or _is_place(name):
+            return None
+        return OutletMention(s, e, reference.canonical_outlet(name) or name, ms, "named")
 
     def _name_after(self, pos: int, limit: int, kind: str, ms: int) -> OutletMention | None:
         """The outlet named right after the noun or phrase [ms, pos) ("el diario El Orbe")."""
@@ -263,7 +330,8 @@ class Vias:
         if i < len(self._offs) and self._offs[i] < e:
             return True
         hits = self.hits.get(s) or phrase_finder(self.lg.language).find(self.folded, s, e)
-        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report"))
+        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report")) \
+            or any(self._listener_at(ms, me, e) is not None for ms, me in hits["cue"])
 
     def in_range(self, s: int, e: int) -> list[OutletMention]:
         i = bisect_left(self._offs, s)
@@ -416,6 +484,16 @@ def media_words() -> frozenset:
     """The folded words of every language's outlet nouns ("diario", "newspaper", "jornal")."""
     return frozenset(w for language in reference.LANGUAGES for r in reference.table("media", language)
                      for w in _W.findall(fold(r["word"])))
+
+
+_AFTER_NAME = frozenset(("preposition", "conjunction", "subordinator", "relative", "det_def", "det_indef", "of"))
+_CAP_NEXT = re.compile(r"[A-ZÀ-ÖØ-Þ0-9]")
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    from claimdiff.people import _is_place as is_place
+    return is_place(name)
 
 
 # a capitalised word within three words: where an outlet's name may follow its noun

@@ -246,6 +246,7 @@ class ArticleQuotes:
         self.speakers.set_masked(self.masked, self.folded)
         self.vias = Vias(self.a, self.folded, self.lg)
         self.speakers.vias = self.vias
+        self.vias.people = self.speakers.people
         found: list[tuple] = []       # (paragraph, span, attribution)
         prev: Para | None = None
         quoted = [bool(tops) for _, tops, _ in per_par] + [False]
