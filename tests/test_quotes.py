@@ -467,3 +467,43 @@ def test_one_huge_paragraph_costs_work_linear_in_its_quotes():
     assert small[2] > 100 and quotes_ratio > 3.5
     assert large[0] / small[0] < 1.15 * quotes_ratio        # lines run
     assert large[1] / small[1] < 1.15 * quotes_ratio        # characters read whole
+
+
+# An interview printed as labelled turns without quotation marks (probe articles: the corpora
+# hold none): each answer is a speech quote of the person the introduction names; questions
+# are no quotes; a lone "A." (an initial) makes no interview.
+@pytest.mark.parametrize("text, language, expected", [
+    ("Dana Whitfield has led the nurses' union through six weeks of strikes.\n\n"
+     "Q: How long can your members hold out?\n\nA: As long as it takes. Nobody wants to be out here.\n\n"
+     "Q: What would end the strike?\n\nA: A signed agreement on staffing ratios.", "en",
+     [("As long as it takes. Nobody wants to be out here.", "speech", "Dana Whitfield", "interview"),
+      ("A signed agreement on staffing ratios.", "speech", "Dana Whitfield", "interview")]),
+    ("La doctora Elena Vargas dirige el Hospital Regional. Conversamos con ella.\n\n"
+     "P: ¿Cuántos pacientes están recibiendo?\n\nR: El doble de lo normal para esta época.", "es",
+     [("El doble de lo normal para esta época.", "speech", "Elena Vargas", "interview")]),
+    ("O secretário Paulo Rezende recebeu a reportagem.\n\n**Pergunta:** A estrada abre quando?\n\n"
+     "**Resposta:** Só na quarta-feira.", "pt",
+     [("Só na quarta-feira.", "speech", "Paulo Rezende", "interview")]),
+    ("A. Smith was named the new chief.\n\nA. Jones stays as deputy.", "en", []),
+])
+def test_an_interview_without_quotation_marks_quotes_the_interviewee(text, language, expected):
+    got = extract_quotes(from_text(text, article_id="t", language=language))
+    assert [(r["text"], r["kind"], r["speaker_name"], r["sieve"]) for r in got] == expected
+
+
+# Dialogue turns with no one named after an introduction: a bare question is the
+# interviewer's, the bare turn after it the interviewee's (probe, pt); a turn that names its
+# speaker keeps it ("—le preguntó un periodista", probe, es).
+@pytest.mark.parametrize("text, language, expected", [
+    ("O cacique Raoni Tupari lidera a aldeia Boa Esperança.\n\n— Como está a situação na região?\n\n"
+     "— Pior do que nunca.\n\n— O senhor já denunciou?\n\n— Denunciei três vezes.", "pt",
+     [("Como está a situação na região?", ""), ("Pior do que nunca.", "Raoni Tupari"),
+      ("O senhor já denunciou?", ""), ("Denunciei três vezes.", "Raoni Tupari")]),
+    ("—Nos están matando —dijo Julio Campos, dirigente de los transportistas.\n\n"
+     "—¿Y el Gobierno? —le preguntó un periodista.\n\n—El Gobierno nos da la espalda —respondió Campos.", "es",
+     [("Nos están matando", "Julio Campos"), ("¿Y el Gobierno?", "unnamed periodista"),
+      ("El Gobierno nos da la espalda", "Julio Campos")]),
+])
+def test_bare_dialogue_turns_after_a_bare_question_are_the_interviewees(text, language, expected):
+    got = extract_quotes(from_text(text, article_id="t", language=language))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected
