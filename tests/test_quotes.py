@@ -507,3 +507,19 @@ def test_an_interview_without_quotation_marks_quotes_the_interviewee(text, langu
 def test_bare_dialogue_turns_after_a_bare_question_are_the_interviewees(text, language, expected):
     got = extract_quotes(from_text(text, article_id="t", language=language))
     assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# A bare title with an adjective ("el gobernador regional") after a person introduced in an
+# earlier paragraph with another title is someone else; in the same paragraph a varied title
+# ("la jefa comunal") is the person just named (probe, es).
+@pytest.mark.parametrize("text, expected", [
+    ('El ministro del Interior, Raúl Cifuentes, visitó la zona.\n\n'
+     'Según el diario El Austral, el gobernador regional calificó la situación de "catastrófica".',
+     [("catastrófica", "unnamed gobernador regional")]),
+    ('La alcaldesa de Valdivia, Carolina Pizarro, reconoció que la ayuda llegó tarde. '
+     '"No estábamos preparados", dijo la jefa comunal.',
+     [("No estábamos preparados", "Carolina Pizarro")]),
+])
+def test_a_title_another_person_held_earlier_names_someone_else(text, expected):
+    got = extract_quotes(from_text(text, article_id="t", language="es"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected

@@ -833,8 +833,15 @@ class Speakers:
                 # "declaró la funcionaria": the person the paragraphs before just named
                 floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
                 who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
+                # a title the person last named does not hold, while holding another: someone
+                # else; in a later paragraph any title of the head ("el gobernador regional"
+                # after "El ministro del Interior, Raúl Cifuentes,"), in the same paragraph its
+                # last word (a writer varies the title of the person just named: "la jefa comunal")
+                same = who is not None and who.offset >= self.para_starts.get(cue.para, cue.sent_s)
+                title = np.head[-1] if same or fold(np.head[-1]) in self.w.titles else \
+                    next((h for h in np.head if fold(h) in self.w.titles), np.head[-1])
                 if who is not None and not who.description and not (
-                        fold(np.head[-1]) in self.w.titles and self.people.other_title(who.name, np.head[-1], self.w.titles)):
+                        fold(title) in self.w.titles and self.people.other_title(who.name, title, self.w.titles)):
                     cue.name = who.name
                     return
             elif fold(np.head[0]) in self.w.titles and np.gender in ("m", "f") and not any(c.isdigit() for c in core):
