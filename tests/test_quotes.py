@@ -523,3 +523,14 @@ def test_bare_dialogue_turns_after_a_bare_question_are_the_interviewees(text, la
 def test_a_title_another_person_held_earlier_names_someone_else(text, expected):
     got = extract_quotes(from_text(text, article_id="t", language="es"))
     assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# "the institute" after a body named in lower case is that body (probe, en)
+@pytest.mark.parametrize("text, expected", [
+    ('The national seismology institute said on X that more than 40 aftershocks had been recorded. '
+     '"Residents should stay out of damaged buildings," the institute wrote.',
+     [("Residents should stay out of damaged buildings,", "national seismology institute")]),
+])
+def test_a_body_named_in_lower_case_is_what_its_short_name_refers_to(text, expected):
+    got = extract_quotes(from_text(text, article_id="t", language="en"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected

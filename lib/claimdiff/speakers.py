@@ -729,7 +729,14 @@ class Speakers:
             got = fold(m.group(0))
             if all(re.search(r"\b" + re.escape(x), got) for x in want):
                 best = m.group(0)
-        return source_name(clean_run(best, self.w)) if best else ""
+        if best:
+            return source_name(clean_run(best, self.w))
+        # a body named in lower case before ("The national seismology institute said ...",
+        # then "the institute wrote"): the organisation mention that holds the words
+        found = next((m for m in self.mentions[:-LOOKBACK - 1:-1] if m.offset < offset and not m.person
+                      and len(m.name.split()) > len(want)
+                      and all(re.search(r"\b" + re.escape(x) + r"\b", fold(m.name)) for x in want)), None)
+        return found.name if found is not None else ""
 
     def clause_segment(self, cue) -> tuple[int, int] | None:
         """The comma-closed relative clause holding a cue ("..., que habla de 200 personas,")."""
