@@ -136,6 +136,11 @@ def test_unified_outlets(vias, expected):
      "pt", ("Valor", "disse ao Valor")),
     ('"We are not done," the mayor told Semafor on Monday.', "en", ("Semafor", "told Semafor")),
     ('"Vamos a estar aquí", dijo a La Tercera el ministro.', "es", ("La Tercera", "dijo a La Tercera")),
+    # after an interview phrase too ("em entrevista à", "in an interview with")
+    ('Em entrevista à GloboNews, a ministra disse que o texto será enviado. "Temos os votos", declarou ela.',
+     "pt", ("GloboNews", "Em entrevista à GloboNews")),
+    ('"We are not done," the mayor said in an interview with Semafor.', "en",
+     ("Semafor", "in an interview with Semafor")),
     # left: a person the article names, a title, a demonym, two plain capitalised words
     ('Ana Ruiz llegó tarde. "Nadie nos avisó", dijo a Ruiz el vecino.', "es", ("", "")),
     ('"It is over," he told Venezuelan officers in Miami.', "en", ("", "")),

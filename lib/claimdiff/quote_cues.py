@@ -263,7 +263,7 @@ def phrase_finder(language: str) -> PhraseFinder:
     """The PhraseFinder of one language's tables, built once per process."""
     lg = lang(language)
     rows = reference.table("cues", language) or reference.table("cues", "en")
-    by_type = {t: frozenset(fold(r["word"]) for r in rows if r.get("type") == t) for t in ("via_named", "self", "report")}
+    by_type = {t: frozenset(fold(r["word"]) for r in rows if r.get("type") == t) for t in ("via_named", "self", "report", "via")}
     return PhraseFinder({
         "cue": frozenset(lg.cue_type),
         "alias": frozenset(a for a, _, _ in reference._outlet_rows()),
@@ -271,6 +271,13 @@ def phrase_finder(language: str) -> PhraseFinder:
         "named": by_type["via_named"],
         "self": by_type["self"],
         "report": by_type["report"],
+        # phrases of several words that put a listener after them ("em entrevista à", "in an
+        # interview with"): a bare name there may be an outlet (quote_vias.Vias._listener)
+        # (not "according to" nor a via_named phrase, read as such; not "a la": words of a
+        # listener alone are read after a speech verb only)
+        "interview": frozenset(w for w in by_type["via"] - by_type["via_named"] if " " in w
+                               and lg.cue_type.get(w) not in ("according", "according_initial")
+                               and any(len(x) > 3 for x in w.split())),
     })
 
 

@@ -137,6 +137,11 @@ class Vias:
             found = self._listener(ms, me, p.end)
             if found:
                 self.mentions.append(found)
+        for ms, me in hits["interview"]:
+            if _CAP_NEXT.match(self.text, me + 1) and self.text[me:me + 1] == " ":
+                found = self._bare_name(me + 1, ms, p.end)
+                if found:
+                    self.mentions.append(found)
 
     def _listener_at(self, ms: int, me: int, limit: int) -> int | None:
         """Where a capitalised word follows the speech verb [ms, me) and its listener word."""
@@ -160,10 +165,12 @@ class Vias:
         name opened by an article ("The Daily Beast") or holding a digit or an acronym
         ("Soy502", "RPP"). Two plain capitalised words ("Prensa Libre", "Pedro Lima") are left:
         they read as a person's name as well."""
-        lg, text = self.lg, self.text
         pos = self._listener_at(ms, me, limit)
-        if pos is None:
-            return None
+        return self._bare_name(pos, ms, limit) if pos is not None else None
+
+    def _bare_name(self, pos: int, ms: int, limit: int) -> OutletMention | None:
+        """The outlet a bare name at `pos` is, by the rules of _listener; evidence from ms."""
+        lg, text = self.lg, self.text
         toks = []
         for t in WORD.finditer(text, pos, min(limit, pos + 80)):
             gap = text[toks[-1].end() if toks else pos:t.start()]
@@ -330,7 +337,7 @@ class Vias:
         if i < len(self._offs) and self._offs[i] < e:
             return True
         hits = self.hits.get(s) or phrase_finder(self.lg.language).find(self.folded, s, e)
-        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report")) \
+        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report", "interview")) \
             or any(self._listener_at(ms, me, e) is not None for ms, me in hits["cue"])
 
     def in_range(self, s: int, e: int) -> list[OutletMention]:
