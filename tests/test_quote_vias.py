@@ -150,3 +150,16 @@ def test_unified_outlets(vias, expected):
 def test_a_bare_name_after_a_listener_word_is_an_outlet(text, language, expected):
     rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="Diario X"))
     assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
+
+
+# A dateline names a wire outlets.csv does not know when it has a dateline's shape (probe,
+# es); a state's code in a Brazilian dateline is no wire (dev 12_extremonorte_pt_pacaraima).
+@pytest.mark.parametrize("text, language, expected", [
+    ('ASUNCIÓN, 3 mar (Agencia Sur) - El Ministerio de Salud confirmó 2.300 casos.\n\n'
+     'La ministra Teresa Acosta habló. "Estamos trabajando las 24 horas", afirmó.', "es", ("Agencia Sur", "")),
+    ('PACARAIMA (RR) – Subiu para sete o número de militares venezuelanos que atravessaram a fronteira.\n\n'
+     '"Eles são recebidos como qualquer um", disse o coronel Jorge Lima.', "pt", ("", "")),
+])
+def test_a_dateline_wire_by_its_shape(text, language, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="El Litoral Hoy"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
