@@ -534,3 +534,15 @@ def test_a_title_another_person_held_earlier_names_someone_else(text, expected):
 def test_a_body_named_in_lower_case_is_what_its_short_name_refers_to(text, expected):
     got = extract_quotes(from_text(text, article_id="t", language="en"))
     assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# "the statement said" is its issuer's, also when a word after the article ends like a verb
+# ("The mining company", probe, en)
+@pytest.mark.parametrize("text, expected", [
+    ('The mining company said in a statement that it would appeal. "We remain confident that the permit '
+     'was lawfully issued," the statement said.',
+     [("We remain confident that the permit was lawfully issued,", "mining company")]),
+])
+def test_a_statement_speaks_for_its_issuer(text, expected):
+    got = extract_quotes(from_text(text, article_id="t", language="en"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected

@@ -897,10 +897,13 @@ class Speakers:
         """Where the first verb of the sentence [s, e) starts, by its ending ("issued",
         "emitió", "divulgou"), or a cue word; e when none is met within its first words."""
         endings = self.parser.verb_endings
+        prev = ""
         for i, m in enumerate(self._words_at(s, e, 14)):
             t = m.group(0)
             f = fold(t)
-            if i and t[:1].islower() and not self.w.get(f) and (
+            after_det, prev = self.w.get(prev) & {"det_def", "det_indef"}, t
+            # a word right after an article modifies its noun ("The mining company"): no verb
+            if i and t[:1].islower() and not self.w.get(f) and not after_det and (
                     len(f) > 4 and endings and f.endswith(endings) or self.parser.is_cue(f)):
                 return m.start()
         return min(e, s + 400)
