@@ -163,3 +163,18 @@ def test_a_bare_name_after_a_listener_word_is_an_outlet(text, language, expected
 def test_a_dateline_wire_by_its_shape(text, language, expected):
     rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="El Litoral Hoy"))
     assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
+
+
+# Words the speaker published themselves do not inherit the outlet that heard them before
+# (probe, en and pt); a spoken quote after the same outlet still does.
+@pytest.mark.parametrize("text, language, expected", [
+    ('The environment secretary, Paul Denton, told KRQE that he would review the decision. '
+     'Denton later posted on Instagram: "We respect the court."', "en", ("", "")),
+    ('O governador disse à CBN que vai recorrer. Depois, publicou nas redes sociais: "Não vamos ceder".',
+     "pt", ("", "")),
+    ('The environment secretary, Paul Denton, told KRQE that he would review the decision. '
+     'Denton later said: "We respect the court."', "en", ("KRQE", "told KRQE")),
+])
+def test_a_post_does_not_inherit_a_spoken_channel(text, language, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="Valley Courier"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected

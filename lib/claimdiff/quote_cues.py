@@ -95,6 +95,7 @@ class Lang:
     clitics: frozenset = frozenset()     # "se quejó": a pronoun before the verb is part of it, no subject
     listener_re: re.Pattern | None = None   # "a", "ao", "to" right after a speech verb, then a name
     listener_verbs: frozenset = frozenset()  # forms of a verb whose listener follows it bare ("told")
+    own_channel: frozenset = frozenset()     # lemmas of verbs of words the speaker published ("posted")
 
 
 @lru_cache(maxsize=None)
@@ -202,6 +203,7 @@ def lang(language: str) -> Lang:
         clitics=frozenset(by_type.get("clitic", ())),
         listener_re=re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((re.escape(w) for w in by_type["listener"]), key=len, reverse=True))
                                + r")[ \u00a0]+") if by_type.get("listener") else None,
+        own_channel=frozenset(by_type.get("own_channel", ())),
         listener_verbs=frozenset(f for f, lemma in lemma_of.items() if lemma in by_type.get("listener_verb", ())),
     )
 

@@ -397,7 +397,7 @@ class ArticleQuotes:
         elif at.copy is not None and getattr(at.copy, "final_via", None) is not None:
             via, evidence = at.copy.final_via
             via = via if via or evidence else None
-        if via is None and name:
+        if via is None and name and not self._own_channel(at.cue):
             via, evidence = self._channel(q.start, name, p.para, done)
         if via is None:
             wire = self.vias.wire_at(q.start)
@@ -408,6 +408,14 @@ class ArticleQuotes:
         if via is None or via == "" or self.vias.is_own(via):
             return "", ""
         return via, evidence
+
+    def _own_channel(self, cue: Cue | None) -> bool:
+        """Words the speaker published themselves ("Denton later posted on Instagram:"): no
+        outlet that heard them earlier carries over."""
+        if cue is None or cue.kind != "verb" or not cue.word:
+            return False
+        last = fold(cue.word.split()[-1])
+        return self.lg.lemma_of.get(last, last) in self.lg.own_channel
 
     def _channel(self, offset: int, name: str, para: int, done) -> tuple[str | None, str]:
         """The channel this speaker was last heard through, while no one else was quoted:
