@@ -358,7 +358,8 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
         key = " ".join(folded[cs:ce].split())
         ctype = lg.cue_type.get(key, "verb")
         prev = _word_before(folded, cs)
-        if prev in lg.not_after and ctype != "according_initial":
+        # "her call" is a noun, "behind her, told reporters" a cue: a comma ends the word's phrase
+        if prev in lg.not_after and ctype != "according_initial" and folded[max(0, cs - 4):cs].rstrip(" \u00a0")[-1:] not in ",;":
             continue
         if key in lg.participles:
             if prev not in lg.auxiliaries:
