@@ -484,6 +484,11 @@ def test_one_huge_paragraph_costs_work_linear_in_its_quotes():
     ("O secretário Paulo Rezende recebeu a reportagem.\n\n**Pergunta:** A estrada abre quando?\n\n"
      "**Resposta:** Só na quarta-feira.", "pt",
      [("Só na quarta-feira.", "speech", "Paulo Rezende", "interview")]),
+    ("O secretário Paulo Rezende recebeu a reportagem.\n\n— Pergunta: A estrada abre quando?\n\n"
+     "— Resposta: Só na quarta-feira.", "pt",
+     [("Só na quarta-feira.", "speech", "Paulo Rezende", "interview")]),
+    ("El ministro Pedro Lima habló con este diario.\n\n**P.** ¿Cuándo abre la ruta?\n\n**R.** El miércoles.", "es",
+     [("El miércoles.", "speech", "Pedro Lima", "interview")]),
     ("A. Smith was named the new chief.\n\nA. Jones stays as deputy.", "en", []),
 ])
 def test_an_interview_without_quotation_marks_quotes_the_interviewee(text, language, expected):

@@ -75,6 +75,7 @@ class ArticleQuotes:
         self._memo_from = 0                  # where the parse memos were last emptied
         self._first_question = len(self.text)   # where an interview's first question starts
         self._interviewee: str | None = None
+        self._questions: set[int] = set()       # paragraphs of an interview's labelled questions
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
     def cues_of(self, p, masked: str, folded: str, starts: list[int], need: str) -> list[Cue]:
@@ -247,13 +248,17 @@ class ArticleQuotes:
             roles.add(role)
             if role == "question":
                 self._first_question = min(self._first_question, p.start)
+                self._questions.add(p.para)
                 continue
             e = p.end
             while e > m.end() and self.text[e - 1].isspace():
                 e -= 1
             if e > m.end():
                 found[p.para] = Span(m.start("sep"), m.end(), e, e, 0, "interview", False)
-        return found if roles == {"question", "answer"} else {}
+        if roles != {"question", "answer"}:
+            self._questions.clear()
+            return {}
+        return found
 
     def interviewee(self, at: int) -> Cue | None:
         """The person an interview's introduction names (the first full name before its first
@@ -279,6 +284,9 @@ class ArticleQuotes:
             # most paragraphs hold no quote mark and no dialogue dash: one regex search each
             spans = find_spans(ptext, p.start, self.lg) if self.lg.mark_re.search(ptext) or (
                 self.lg.dialogue and (ptext.lstrip()[:1] in self.lg.dialogue or "\n" in ptext and any(d in ptext for d in self.lg.dialogue))) else []
+            if p.para in answers or p.para in self._questions:
+                # a labelled turn opened by a dash ("— Resposta: ...") is no dialogue line of its own
+                spans = [sp for sp in spans if sp.kind_mark != "dialogue"]
             if p.para in answers:
                 answer = answers[p.para]
                 for sp in spans:                  # quotes inside an answer are nested in it
@@ -619,5 +627,5 @@ def _interview_labels(language: str):
     role_of = {fold(r["word"]): r["role"] for r in rows}
     alternation = "|".join(sorted((re.escape(r["word"]) for r in rows), key=len, reverse=True))
     # written capitalised, bold or not, then a colon, a full stop or a dash and the words
-    rx = re.compile(r"[*_]{0,2}(?P<label>(?i:" + alternation + r"))[*_]{0,2}[ \t]*(?P<sep>[:.\-—–])[*_]{0,2}[ \t]+(?=\S)")
+    rx = re.compile(r"(?:[—–-][ \t]*)?[*_]{0,2}(?P<label>(?i:" + alternation + r"))[*_]{0,2}[ \t]*(?P<sep>[:.\-—–])[*_]{0,2}[ \t]+(?=\S)")
     return rx, role_of
