@@ -551,3 +551,24 @@ def test_a_body_named_in_lower_case_is_what_its_short_name_refers_to(text, expec
 def test_a_statement_speaks_for_its_issuer(text, expected):
     got = extract_quotes(from_text(text, article_id="t", language="en"))
     assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# A quotation of several paragraphs, each opened and only the last closed, takes the speaker of
+# its last paragraph's cue (probe, pt and en).
+@pytest.mark.parametrize("text, language, expected", [
+    ('"As buscas vão continuar", afirmou o tenente Felipe Rocha.\n\n'
+     '«Eu ouvi um estrondo e saí correndo com as crianças.\n\n'
+     '«Agora não sei para onde ir», contou a dona de casa Lúcia Ferreira, de 41 anos.', "pt",
+     [("As buscas vão continuar", "Felipe Rocha", "cue_after"),
+      ("Eu ouvi um estrondo e saí correndo com as crianças.", "Lúcia Ferreira", "open_next"),
+      ("Agora não sei para onde ir", "Lúcia Ferreira", "cue_after")]),
+    ('"We need blood," Osei said.\n\n"The roads are gone.\n\n"The river is rising.\n\n'
+     '"Nobody can reach us," said Maria Conti, a nurse.', "en",
+     [("We need blood,", "Osei", "cue_after"),
+      ("The roads are gone.", "Maria Conti", "open_next"),
+      ("The river is rising.", "Maria Conti", "open_next"),
+      ("Nobody can reach us,", "Maria Conti", "cue_after")]),
+])
+def test_a_quotation_of_several_paragraphs_takes_its_last_paragraphs_speaker(text, language, expected):
+    got = extract_quotes(from_text(text, article_id="t", language=language))
+    assert [(r["text"], r["speaker_name"], r["sieve"]) for r in got] == expected

@@ -498,6 +498,7 @@ class ArticleQuotes:
     def _lookahead(self, found) -> None:
         """Sieves 11 and 12 (claimdiff.quote_sieves): a heading quote repeated below, or alone
         in its paragraph, takes the speaker of the quote it announces."""
+        self._open_into_next(found)
         squashed: dict[int, str] = {}
         for i, (p, q, at) in enumerate(found):
             if at.source() is not None or at.kind != "speech" or q.depth:
@@ -528,6 +529,23 @@ class ArticleQuotes:
                             at.sieve, at.copy = "heading_next", at2
                             break
 
+
+    def _open_into_next(self, found) -> None:
+        """A quote left open at its paragraph's end, with no cue of its own, goes on in the
+        quote that opens the next paragraph (the convention for a quotation of several
+        paragraphs: «... / «... », contou X): it takes that quote's speaker. Read from the
+        end, so a quote of three paragraphs reaches the cue of its last."""
+        tops = [x for x in found if x[1].depth == 0]
+        for i in range(len(tops) - 2, -1, -1):
+            p, q, at = tops[i]
+            p2, q2, at2 = tops[i + 1]
+            if q.closed or at.sieve not in _CARRIED or p2.para == p.para or q2.open - p2.start > 2:
+                continue
+            if self.text[q.end:p.end].strip():
+                continue                          # words after the quote: it did not run on
+            if at2.sieve in _CARRIED and at2.sieve != "open_next" or at2.source() is None:
+                continue
+            at.sieve, at.copy, at.cue = "open_next", at2, None
 
 def _squash(text: str) -> str:
     return " ".join(w for w in WORD.findall(fold(text)))
@@ -613,6 +631,8 @@ def quotes(articles) -> "pd.DataFrame":  # noqa: F821
         df = df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
     return df
 
+# sieves that only carry a speaker over from elsewhere: a quote's own cue is none of them
+_CARRIED = frozenset(("continued", "paragraph_before", "sentence_before", "heading_next", "none", "open_next"))
 # sieves that only carry a speaker over to a dialogue turn no cue attributes
 _BARE_TURN = frozenset(("continued", "paragraph_before", "heading_next", "heading_repeat", "sentence_before", "none"))
 
