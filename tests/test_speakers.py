@@ -268,3 +268,19 @@ def test_organisations_are_no_antecedent_of_she():
 def test_dropped_subject(text, language, word, expected):
     cue = cue_of(text, language, word)
     assert (cue.how, cue.speaker, cue.name) == expected
+
+
+# The subject after the verb past a comma-set phrase of place or time (probe, pt/es/en)
+@pytest.mark.parametrize("text, language, expected", [
+    ('"A lama chegou muito rápido", disse, durante visita a um abrigo montado em uma escola estadual, '
+     'o governador Mateus Campos.', "pt", ("governador Mateus Campos", "Mateus Campos")),
+    ('"El lodo llegó rápido", dijo, durante una visita a un albergue, el gobernador Mateo Campos.', "es",
+     ("gobernador Mateo Campos", "Mateo Campos")),
+    ('"The mud came fast," said, during a visit to a shelter, Governor Mateus Campos.', "en",
+     ("Governor Mateus Campos", "Mateus Campos")),
+])
+def test_the_subject_after_a_comma_set_phrase(text, language, expected):
+    from claimdiff.quotes import extract_quotes
+    from claimdiff.sources import from_text
+    r = extract_quotes(from_text(text, article_id="t", language=language))[0]
+    assert (r["speaker"], r["speaker_name"]) == expected

@@ -164,6 +164,9 @@ class Mention:
 USABLE = ("name", "pronoun", "relative", "description", "first_person")
 
 
+ASIDE_CHARS = 120       # a comma-set phrase between a verb and its subject, at most this long
+
+
 class Speakers:
     """The clause grammar and the speaker memory of one article (read in text order)."""
 
@@ -389,6 +392,7 @@ class Speakers:
         clause (not "said he would ...")."""
         pos = s
         text = self.text
+        pos = self._aside(pos, e)
         for _ in range(5):
             while pos < e and text[pos] in " \u00a0\n":
                 pos += 1
@@ -425,6 +429,25 @@ class Speakers:
         if e < sent_e and first.e >= np_e and not self.masked[np.e:e].strip(" \u00a0"):
             return None         # "calificó la situación de «guerra»": the verb's object, then its quote
         return self._apposition(segs, 0, np)
+
+    def _aside(self, pos: int, e: int) -> int:
+        """After a comma-set phrase of place or time right after the verb ("disse, durante
+        visita a um abrigo, o governador X"; "said, during a visit, Governor X"): where the
+        subject may start; else pos."""
+        text = self.text
+        k = pos
+        while k < e and text[k] in " \u00a0":
+            k += 1
+        if k >= e or text[k] != ",":
+            return pos
+        close = text.find(",", k + 1, min(e, k + 1 + ASIDE_CHARS))
+        m = WORD.search(text, k + 1, close) if close > 0 else None
+        if m is None or text[k + 1:m.start()].strip():
+            return pos
+        first = m.group(0)
+        if "preposition" in self.w.get(first.lower()) or fold(first) in self.lg.time_words:
+            return close + 1
+        return pos
 
     def _ends_clause(self, np_e: int, seg_e: int) -> bool:
         """What follows a noun phrase after the verb is no verb of its own ("said he would")."""
