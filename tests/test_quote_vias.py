@@ -141,10 +141,13 @@ def test_unified_outlets(vias, expected):
      "pt", ("GloboNews", "Em entrevista à GloboNews")),
     ('"We are not done," the mayor said in an interview with Semafor.', "en",
      ("Semafor", "in an interview with Semafor")),
-    # left: a person the article names, a title, a demonym, two plain capitalised words
+    # two plain capitalised words named nowhere else and with no description beside them
+    ('"Es grave", dijo a Prensa Libre el presidente.', "es", ("Prensa Libre", "dijo a Prensa Libre")),
+    # left: a person the article names, a title, a demonym, a name with a description
     ('Ana Ruiz llegó tarde. "Nadie nos avisó", dijo a Ruiz el vecino.', "es", ("", "")),
+    ('Ana Ruiz llegó tarde. "Nadie nos avisó", dijo a Ana Ruiz el vecino.', "es", ("", "")),
     ('"It is over," he told Venezuelan officers in Miami.', "en", ("", "")),
-    ('"Es grave", dijo a Prensa Libre el presidente.', "es", ("", "")),
+    ('"Es grave", contó a Pedro Lima, vecino del barrio, el presidente.', "es", ("", "")),
     ('"Es grave", dijo a Presidente el ministro.', "es", ("", "")),
 ])
 def test_a_bare_name_after_a_listener_word_is_an_outlet(text, language, expected):

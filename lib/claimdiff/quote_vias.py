@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff import reference
-from claimdiff.people import WORD, fold, is_capitalised, words
+from claimdiff.people import WORD, fold, is_capitalised, person_key, strip_word, words
 from claimdiff.quote_cues import Lang, phrase_finder
 
 _LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
@@ -199,9 +199,21 @@ class Vias:
         name = text[s:e]
         first = fold(ws[0])
         marked = grammar.has(ws[0], "det_def") or any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) for w in ws[:n])
-        if n > 1 and not marked:
+        if first in grammar.titles:
             return None
-        if first in grammar.titles or self.people is not None and any(self.people.known_word(w) for w in ws[:n]):
+        if self.people is not None:
+            # a word of a person the article names elsewhere ("dijo a Ruiz"): a person. Two
+            # plain capitalised words ("Prensa Libre", "Pedro Lima") are an outlet only when the
+            # article writes them nowhere else and sets no description beside them: a person
+            # is introduced (with a role, "Pedro Lima, vecino de"), an outlet is named bare
+            key = person_key(name, lg.language)
+            holders = self.people._by_word()
+            if any(holders.get(fold(strip_word(w)), {key}) - {key} for w in ws[:n]):
+                return None
+            person = self.people.people.get(key)
+            if n > 1 and not marked and (person is not None or _APPOSED.match(text, e)):
+                return None
+        elif n > 1 and not marked:
             return None
         if lg.orgs.get(name.lower()) or _is_place(name):
             return None
@@ -503,6 +515,7 @@ def media_words() -> frozenset:
 _AFTER_NAME = frozenset(("preposition", "conjunction", "subordinator", "relative", "det_def", "det_indef", "of"))
 # a dateline's place in capitals, then its date, right before the wire's parenthesis
 _CITY_HEAD = re.compile(r"[A-ZÀ-Þ]{2,}[A-ZÀ-Þ .'\-]*(?:,[^()\n]{0,30})?\s*$")
+_APPOSED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}[a-zà-ÿ]")   # ", vecino de ...", ", a local reporter"
 _CAP_NEXT = re.compile(r"[A-ZÀ-ÖØ-Þ0-9]")
 
 
