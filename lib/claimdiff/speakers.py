@@ -164,6 +164,7 @@ class Mention:
 USABLE = ("name", "pronoun", "relative", "description", "first_person")
 
 
+ANONYMOUS_AFTER = 60    # "who declined to be named" this close after an apposed name: not the speaker's
 ASIDE_CHARS = 120       # a comma-set phrase between a verb and its subject, at most this long
 
 
@@ -337,6 +338,11 @@ class Speakers:
             for seg in [x for x in segs[i + 1:i + 4] if not x.paren][:2]:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "name" and np.pure:
+                    if self.lg.anonymity_re is not None and self.lg.anonymity_re.search(
+                            self.folded, np.e, min(len(self.folded), np.e + ANONYMOUS_AFTER)):
+                        # "a spokesman for the utility, Northshore Power, who declined to be
+                        # named": the name is the body's, the speaker stays unnamed
+                        return first
                     return replace(np, head=(first.head or []) + np.head, gender=np.gender or first.gender)
                 if first.kind == "partitive" and np is not None and np.kind == "description" and np.head:
                     return np                    # "One of them, a 31-year-old sergeant from Barinas,"
