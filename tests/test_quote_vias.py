@@ -181,3 +181,18 @@ def test_a_dateline_wire_by_its_shape(text, language, expected):
 def test_a_post_does_not_inherit_a_spoken_channel(text, language, expected):
     rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="Valley Courier"))
     assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
+
+
+# A speaker heard by an outlet, then speaking at a news conference: later quotes are not the
+# outlet's (probe, es); without the occasion the channel carries on.
+@pytest.mark.parametrize("text, expected", [
+    ('La ministra de Ambiente, Adriana Pérez, habló con The Guardian. "Tenemos que cambiar", dijo.\n\n'
+     'Durante la rueda de prensa del martes, la ministra explicó que los embalses están al 15 %.\n\n'
+     'Ella insistió luego en que no habrá cortes. "Eso está garantizado", aseguró.', ("", "")),
+    ('La ministra de Ambiente, Adriana Pérez, habló con The Guardian. "Tenemos que cambiar", dijo.\n\n'
+     'Ella insistió luego en que no habrá cortes. "Eso está garantizado", aseguró.',
+     ("The Guardian", "habló con The Guardian")),
+])
+def test_a_news_conference_ends_a_speakers_channel(text, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language="es", outlet="Revista Sur"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected

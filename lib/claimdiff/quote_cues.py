@@ -95,6 +95,7 @@ class Lang:
     clitics: frozenset = frozenset()     # "se quejó": a pronoun before the verb is part of it, no subject
     listener_re: re.Pattern | None = None   # "a", "ao", "to" right after a speech verb, then a name
     listener_verbs: frozenset = frozenset()  # forms of a verb whose listener follows it bare ("told")
+    public_re: re.Pattern | None = None      # "at a news conference": words said to everyone
     own_channel: frozenset = frozenset()     # lemmas of verbs of words the speaker published ("posted")
 
 
@@ -191,6 +192,7 @@ def lang(language: str) -> Lang:
         anonymity_re=_compile(by_type.get("anonymity", ())),
         identified_re=_compile(by_type.get("identified", ()), tail=r"[\s,:]+"),
         signoff_re=_compile(by_type.get("signoff", ())),
+        public_re=_compile(by_type.get("public", ())),
         connectors=connectors,
         connector_max=max((len(c.split()) for c in connectors), default=1),
         connector_first=frozenset(c.split()[0] for c in connectors if c),

@@ -52,6 +52,7 @@ HEADING_QUOTES = 30     # ... and this many quotes at most (one paragraph may ho
 CHANNEL_PARAS = 6       # a speaker's channel carries over this many paragraphs at most
 CHANNEL_QUOTES = 30     # ... and this many quotes or channels back at most
 NAMES_SENTENCES = 12    # sentences read between a speaker and a quote for someone else
+PUBLIC_CHARS = 200      # "at a news conference" read this far around a cue
 MEMO_CHARS = 20_000     # parse memos are emptied at each paragraph and every this many characters
 
 
@@ -112,6 +113,11 @@ class ArticleQuotes:
             self.speakers.remember(cue)
             if cue.via is not None and cue.name:
                 self.channels.append((cue.s, cue.name, cue.via, cue.via_evidence, cue.para))
+            elif cue.name and self.lg.public_re is not None and self.lg.public_re.search(
+                    folded, max(cue.sent_s, cue.s - PUBLIC_CHARS) - p.start, min(cue.sent_e, cue.e + PUBLIC_CHARS) - p.start):
+                # "at a news conference, she said ...": the speaker now speaks to everyone, the
+                # outlet that heard them before is not carried over
+                self.channels.append((cue.s, cue.name, None, "", cue.para))
             kept.append(cue)
         return kept
 
