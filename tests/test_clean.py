@@ -190,3 +190,18 @@ def test_a_newsletter_box_mid_article_does_not_swallow_the_reporting_after_it():
             "Migration officials said 167 had crossed by noon.\n\n"
             "The foreign ministry told reporters that all of them arrived unarmed.")
     assert [p.reason for p in clean(text)] == ["", "newsletter", "", "", ""]
+
+
+# A front matter closed by "---" with the body on the next line (probe, pt): the header's
+# own paragraph ends at its closing line, the lead paragraph is kept.
+@pytest.mark.parametrize("text, body_start, expected", [
+    ('---\ntitle: Ministra diz que governo "não vai recuar"\nlanguage: pt\n---\n'
+     'A ministra da Fazenda, Helena Duarte, afirmou que o governo "não vai recuar".\n\nSegundo parágrafo.',
+     70,
+     [('---\ntitle: Ministra diz que governo "não vai recuar"\nlanguage: pt\n---', "metadata header"),
+      ('A ministra da Fazenda, Helena Duarte, afirmou que o governo "não vai recuar".', ""),
+      ("Segundo parágrafo.", "")]),
+])
+def test_a_header_closed_without_a_blank_line_keeps_the_first_paragraph(text, body_start, expected):
+    assert text[:body_start].endswith("---\n")
+    assert [(text_of(text, p), p.reason) for p in clean(text, body_start)] == expected

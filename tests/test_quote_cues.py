@@ -73,3 +73,16 @@ def test_one_pass_finds_every_table_as_its_own_pattern_would(text, language, exp
     for table, spans in found.items():
         assert spans == [(m.start(), m.end()) for m in finder.own[table].finditer(folded)] if table in finder.own \
             else spans == []
+
+
+# A word after which a cue form is a noun ("her call") does not hide a cue when a comma stands
+# between: "as the crowd chanted behind her, told reporters" (probe, en).
+@pytest.mark.parametrize("text, expected", [
+    ('Union leader Sofia Marquez, speaking from a truck as the crowd chanted behind her, told reporters '
+     'that the government had "declared war on workers".', ("declared war on workers", "Sofia Marquez", "told")),
+])
+def test_a_comma_ends_the_phrase_of_a_word_before_a_cue(text, expected):
+    from claimdiff.quotes import extract_quotes
+    from claimdiff.sources import from_text
+    r = extract_quotes(from_text(text, article_id="t", language="en"))[0]
+    assert (r["text"], r["speaker_name"], r["cue"]) == expected

@@ -121,3 +121,78 @@ def test_outlets_by_construction_are_read_only_where_a_capitalised_name_follows(
 ])
 def test_unified_outlets(vias, expected):
     assert unified_outlets(vias) == expected
+
+
+# A bare name after a speech verb and its listener word ("declaró a", "disse ao", "told") is
+# the outlet that heard the quote when it is no one's name (probe sentences: the corpora name
+# such outlets only through outlets.csv); a person, a title, a demonym and two plain
+# capitalised words stay out.
+@pytest.mark.parametrize("text, language, expected", [
+    ('"No tenemos mascarillas suficientes", lamentó una voluntaria, que declaró a Soy502 bajo condición de anonimato.',
+     "es", ("Soy502", "declaró a Soy502")),
+    ('"É uma proposta que precisa de ajustes", disse ao Estadão um técnico do ministério.',
+     "pt", ("Estadão", "disse ao Estadão")),
+    ('O deputado Rodrigo Salles disse ao Valor que a votação "não será antes de novembro".',
+     "pt", ("Valor", "disse ao Valor")),
+    ('"We are not done," the mayor told Semafor on Monday.', "en", ("Semafor", "told Semafor")),
+    ('"Vamos a estar aquí", dijo a La Tercera el ministro.', "es", ("La Tercera", "dijo a La Tercera")),
+    # after an interview phrase too ("em entrevista à", "in an interview with")
+    ('Em entrevista à GloboNews, a ministra disse que o texto será enviado. "Temos os votos", declarou ela.',
+     "pt", ("GloboNews", "Em entrevista à GloboNews")),
+    ('"We are not done," the mayor said in an interview with Semafor.', "en",
+     ("Semafor", "in an interview with Semafor")),
+    # two plain capitalised words named nowhere else and with no description beside them
+    ('"Es grave", dijo a Prensa Libre el presidente.', "es", ("Prensa Libre", "dijo a Prensa Libre")),
+    # left: a person the article names, a title, a demonym, a name with a description
+    ('Ana Ruiz llegó tarde. "Nadie nos avisó", dijo a Ruiz el vecino.', "es", ("", "")),
+    ('Ana Ruiz llegó tarde. "Nadie nos avisó", dijo a Ana Ruiz el vecino.', "es", ("", "")),
+    ('"It is over," he told Venezuelan officers in Miami.', "en", ("", "")),
+    ('"Es grave", contó a Pedro Lima, vecino del barrio, el presidente.', "es", ("", "")),
+    ('"Es grave", dijo a Presidente el ministro.', "es", ("", "")),
+])
+def test_a_bare_name_after_a_listener_word_is_an_outlet(text, language, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="Diario X"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
+
+
+# A dateline names a wire outlets.csv does not know when it has a dateline's shape (probe,
+# es); a state's code in a Brazilian dateline is no wire (dev 12_extremonorte_pt_pacaraima).
+@pytest.mark.parametrize("text, language, expected", [
+    ('ASUNCIÓN, 3 mar (Agencia Sur) - El Ministerio de Salud confirmó 2.300 casos.\n\n'
+     'La ministra Teresa Acosta habló. "Estamos trabajando las 24 horas", afirmó.', "es", ("Agencia Sur", "")),
+    ('PACARAIMA (RR) – Subiu para sete o número de militares venezuelanos que atravessaram a fronteira.\n\n'
+     '"Eles são recebidos como qualquer um", disse o coronel Jorge Lima.', "pt", ("", "")),
+])
+def test_a_dateline_wire_by_its_shape(text, language, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="El Litoral Hoy"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
+
+
+# Words the speaker published themselves do not inherit the outlet that heard them before
+# (probe, en and pt); a spoken quote after the same outlet still does.
+@pytest.mark.parametrize("text, language, expected", [
+    ('The environment secretary, Paul Denton, told KRQE that he would review the decision. '
+     'Denton later posted on Instagram: "We respect the court."', "en", ("", "")),
+    ('O governador disse à CBN que vai recorrer. Depois, publicou nas redes sociais: "Não vamos ceder".',
+     "pt", ("", "")),
+    ('The environment secretary, Paul Denton, told KRQE that he would review the decision. '
+     'Denton later said: "We respect the court."', "en", ("KRQE", "told KRQE")),
+])
+def test_a_post_does_not_inherit_a_spoken_channel(text, language, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language=language, outlet="Valley Courier"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected
+
+
+# A speaker heard by an outlet, then speaking at a news conference: later quotes are not the
+# outlet's (probe, es); without the occasion the channel carries on.
+@pytest.mark.parametrize("text, expected", [
+    ('La ministra de Ambiente, Adriana Pérez, habló con The Guardian. "Tenemos que cambiar", dijo.\n\n'
+     'Durante la rueda de prensa del martes, la ministra explicó que los embalses están al 15 %.\n\n'
+     'Ella insistió luego en que no habrá cortes. "Eso está garantizado", aseguró.', ("", "")),
+    ('La ministra de Ambiente, Adriana Pérez, habló con The Guardian. "Tenemos que cambiar", dijo.\n\n'
+     'Ella insistió luego en que no habrá cortes. "Eso está garantizado", aseguró.',
+     ("The Guardian", "habló con The Guardian")),
+])
+def test_a_news_conference_ends_a_speakers_channel(text, expected):
+    rows = extract_quotes(from_text(text, article_id="t", language="es", outlet="Revista Sur"))
+    assert (rows[-1]["via"], rows[-1]["via_evidence"]) == expected

@@ -467,3 +467,108 @@ def test_one_huge_paragraph_costs_work_linear_in_its_quotes():
     assert small[2] > 100 and quotes_ratio > 3.5
     assert large[0] / small[0] < 1.15 * quotes_ratio        # lines run
     assert large[1] / small[1] < 1.15 * quotes_ratio        # characters read whole
+
+
+# An interview printed as labelled turns without quotation marks (probe articles: the corpora
+# hold none): each answer is a speech quote of the person the introduction names; questions
+# are no quotes; a lone "A." (an initial) makes no interview.
+@pytest.mark.parametrize("text, language, expected", [
+    ("Dana Whitfield has led the nurses' union through six weeks of strikes.\n\n"
+     "Q: How long can your members hold out?\n\nA: As long as it takes. Nobody wants to be out here.\n\n"
+     "Q: What would end the strike?\n\nA: A signed agreement on staffing ratios.", "en",
+     [("As long as it takes. Nobody wants to be out here.", "speech", "Dana Whitfield", "interview"),
+      ("A signed agreement on staffing ratios.", "speech", "Dana Whitfield", "interview")]),
+    ("La doctora Elena Vargas dirige el Hospital Regional. Conversamos con ella.\n\n"
+     "P: ¿Cuántos pacientes están recibiendo?\n\nR: El doble de lo normal para esta época.", "es",
+     [("El doble de lo normal para esta época.", "speech", "Elena Vargas", "interview")]),
+    ("O secretário Paulo Rezende recebeu a reportagem.\n\n**Pergunta:** A estrada abre quando?\n\n"
+     "**Resposta:** Só na quarta-feira.", "pt",
+     [("Só na quarta-feira.", "speech", "Paulo Rezende", "interview")]),
+    ("O secretário Paulo Rezende recebeu a reportagem.\n\n— Pergunta: A estrada abre quando?\n\n"
+     "— Resposta: Só na quarta-feira.", "pt",
+     [("Só na quarta-feira.", "speech", "Paulo Rezende", "interview")]),
+    ("El ministro Pedro Lima habló con este diario.\n\n**P.** ¿Cuándo abre la ruta?\n\n**R.** El miércoles.", "es",
+     [("El miércoles.", "speech", "Pedro Lima", "interview")]),
+    ("A. Smith was named the new chief.\n\nA. Jones stays as deputy.", "en", []),
+])
+def test_an_interview_without_quotation_marks_quotes_the_interviewee(text, language, expected):
+    got = extract_quotes(from_text(text, article_id="t", language=language))
+    assert [(r["text"], r["kind"], r["speaker_name"], r["sieve"]) for r in got] == expected
+
+
+# Dialogue turns with no one named after an introduction: a bare question is the
+# interviewer's, the bare turn after it the interviewee's (probe, pt); a turn that names its
+# speaker keeps it ("—le preguntó un periodista", probe, es).
+@pytest.mark.parametrize("text, language, expected", [
+    ("O cacique Raoni Tupari lidera a aldeia Boa Esperança.\n\n— Como está a situação na região?\n\n"
+     "— Pior do que nunca.\n\n— O senhor já denunciou?\n\n— Denunciei três vezes.", "pt",
+     [("Como está a situação na região?", ""), ("Pior do que nunca.", "Raoni Tupari"),
+      ("O senhor já denunciou?", ""), ("Denunciei três vezes.", "Raoni Tupari")]),
+    ("—Nos están matando —dijo Julio Campos, dirigente de los transportistas.\n\n"
+     "—¿Y el Gobierno? —le preguntó un periodista.\n\n—El Gobierno nos da la espalda —respondió Campos.", "es",
+     [("Nos están matando", "Julio Campos"), ("¿Y el Gobierno?", "unnamed periodista"),
+      ("El Gobierno nos da la espalda", "Julio Campos")]),
+])
+def test_bare_dialogue_turns_after_a_bare_question_are_the_interviewees(text, language, expected):
+    got = extract_quotes(from_text(text, article_id="t", language=language))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# A bare title with an adjective ("el gobernador regional") after a person introduced in an
+# earlier paragraph with another title is someone else; in the same paragraph a varied title
+# ("la jefa comunal") is the person just named (probe, es).
+@pytest.mark.parametrize("text, expected", [
+    ('El ministro del Interior, Raúl Cifuentes, visitó la zona.\n\n'
+     'Según el diario El Austral, el gobernador regional calificó la situación de "catastrófica".',
+     [("catastrófica", "unnamed gobernador regional")]),
+    ('La alcaldesa de Valdivia, Carolina Pizarro, reconoció que la ayuda llegó tarde. '
+     '"No estábamos preparados", dijo la jefa comunal.',
+     [("No estábamos preparados", "Carolina Pizarro")]),
+])
+def test_a_title_another_person_held_earlier_names_someone_else(text, expected):
+    got = extract_quotes(from_text(text, article_id="t", language="es"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# "the institute" after a body named in lower case is that body (probe, en)
+@pytest.mark.parametrize("text, expected", [
+    ('The national seismology institute said on X that more than 40 aftershocks had been recorded. '
+     '"Residents should stay out of damaged buildings," the institute wrote.',
+     [("Residents should stay out of damaged buildings,", "national seismology institute")]),
+])
+def test_a_body_named_in_lower_case_is_what_its_short_name_refers_to(text, expected):
+    got = extract_quotes(from_text(text, article_id="t", language="en"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# "the statement said" is its issuer's, also when a word after the article ends like a verb
+# ("The mining company", probe, en)
+@pytest.mark.parametrize("text, expected", [
+    ('The mining company said in a statement that it would appeal. "We remain confident that the permit '
+     'was lawfully issued," the statement said.',
+     [("We remain confident that the permit was lawfully issued,", "mining company")]),
+])
+def test_a_statement_speaks_for_its_issuer(text, expected):
+    got = extract_quotes(from_text(text, article_id="t", language="en"))
+    assert [(r["text"], r["speaker_name"]) for r in got] == expected
+
+
+# A quotation of several paragraphs, each opened and only the last closed, takes the speaker of
+# its last paragraph's cue (probe, pt and en).
+@pytest.mark.parametrize("text, language, expected", [
+    ('"As buscas vão continuar", afirmou o tenente Felipe Rocha.\n\n'
+     '«Eu ouvi um estrondo e saí correndo com as crianças.\n\n'
+     '«Agora não sei para onde ir», contou a dona de casa Lúcia Ferreira, de 41 anos.', "pt",
+     [("As buscas vão continuar", "Felipe Rocha", "cue_after"),
+      ("Eu ouvi um estrondo e saí correndo com as crianças.", "Lúcia Ferreira", "open_next"),
+      ("Agora não sei para onde ir", "Lúcia Ferreira", "cue_after")]),
+    ('"We need blood," Osei said.\n\n"The roads are gone.\n\n"The river is rising.\n\n'
+     '"Nobody can reach us," said Maria Conti, a nurse.', "en",
+     [("We need blood,", "Osei", "cue_after"),
+      ("The roads are gone.", "Maria Conti", "open_next"),
+      ("The river is rising.", "Maria Conti", "open_next"),
+      ("Nobody can reach us,", "Maria Conti", "cue_after")]),
+])
+def test_a_quotation_of_several_paragraphs_takes_its_last_paragraphs_speaker(text, language, expected):
+    got = extract_quotes(from_text(text, article_id="t", language=language))
+    assert [(r["text"], r["speaker_name"], r["sieve"]) for r in got] == expected

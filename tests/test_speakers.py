@@ -268,3 +268,32 @@ def test_organisations_are_no_antecedent_of_she():
 def test_dropped_subject(text, language, word, expected):
     cue = cue_of(text, language, word)
     assert (cue.how, cue.speaker, cue.name) == expected
+
+
+# The subject after the verb past a comma-set phrase of place or time (probe, pt/es/en)
+@pytest.mark.parametrize("text, language, expected", [
+    ('"A lama chegou muito rápido", disse, durante visita a um abrigo montado em uma escola estadual, '
+     'o governador Mateus Campos.', "pt", ("governador Mateus Campos", "Mateus Campos")),
+    ('"El lodo llegó rápido", dijo, durante una visita a un albergue, el gobernador Mateo Campos.', "es",
+     ("gobernador Mateo Campos", "Mateo Campos")),
+    ('"The mud came fast," said, during a visit to a shelter, Governor Mateus Campos.', "en",
+     ("Governor Mateus Campos", "Mateus Campos")),
+])
+def test_the_subject_after_a_comma_set_phrase(text, language, expected):
+    from claimdiff.quotes import extract_quotes
+    from claimdiff.sources import from_text
+    r = extract_quotes(from_text(text, article_id="t", language=language))[0]
+    assert (r["speaker"], r["speaker_name"]) == expected
+
+
+# A name set beside a body's noun is the body's when the speaker declined to be named
+# (probe, en); the classic "title of Y, X," still names the person (dev2 sentence shape).
+@pytest.mark.parametrize("text, expected", [
+    ('"We have crews from four states on the way," said a spokesman for the utility, Northshore Power, '
+     'who declined to be named.', "anonymous spokesman for the utility"),
+    ('"We have crews on the way," said the director of the agency, Ana Souza.', "Ana Souza"),
+])
+def test_an_apposed_name_beside_an_anonymous_speaker_is_not_theirs(text, expected):
+    from claimdiff.quotes import extract_quotes
+    r = extract_quotes(from_text(text, article_id="t", language="en"))[0]
+    assert r["speaker_name"] == expected

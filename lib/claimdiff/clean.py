@@ -225,16 +225,11 @@ def clean(text: str, body_start: int = 0) -> list[Paragraph]:
     """Every paragraph of `text`, with kept/reason decided and slide credits attached. A body
     without a blank line is read a line a paragraph (lines_are_paragraphs)."""
     spans = split_paragraphs(text)
-    if body_start:
-        # front matter closed by "---" with the lead right under it, no blank line between:
-        # the header is dropped, never the lead
-        cut = []
-        for s, e in spans:
-            if s < body_start < e and text[body_start:e].strip():
-                cut += split_paragraphs(text[:body_start], s) + split_paragraphs(text[:e], body_start)
-            else:
-                cut.append((s, e))
-        spans = cut
+    if body_start and any(s < body_start < e for s, e in spans):
+        # a header block closed by its own line ("---") with the body on the very next line,
+        # no blank line between: the header ends where the metadata reader says, not at the
+        # first blank line, so the body's first paragraph is kept
+        spans = split_paragraphs(text[:body_start]) + split_paragraphs(text, body_start)
     by_line = lines_are_paragraphs(text, body_start)
     if by_line:
         spans = [sp for sp in spans if sp[1] <= body_start] + split_lines(text, body_start)

@@ -93,6 +93,10 @@ class Lang:
     extra: dict = field(default_factory=dict)
     documents: frozenset = frozenset()   # "the statement said": a text speaks for whoever issued it
     clitics: frozenset = frozenset()     # "se quejó": a pronoun before the verb is part of it, no subject
+    listener_re: re.Pattern | None = None   # "a", "ao", "to" right after a speech verb, then a name
+    listener_verbs: frozenset = frozenset()  # forms of a verb whose listener follows it bare ("told")
+    public_re: re.Pattern | None = None      # "at a news conference": words said to everyone
+    own_channel: frozenset = frozenset()     # lemmas of verbs of words the speaker published ("posted")
 
 
 @lru_cache(maxsize=None)
@@ -188,6 +192,7 @@ def lang(language: str) -> Lang:
         anonymity_re=_compile(by_type.get("anonymity", ())),
         identified_re=_compile(by_type.get("identified", ()), tail=r"[\s,:]+"),
         signoff_re=_compile(by_type.get("signoff", ())),
+        public_re=_compile(by_type.get("public", ())),
         connectors=connectors,
         connector_max=max((len(c.split()) for c in connectors), default=1),
         connector_first=frozenset(c.split()[0] for c in connectors if c),
@@ -198,6 +203,10 @@ def lang(language: str) -> Lang:
         time_words=time_words,
         documents=frozenset(by_type.get("document", ())),
         clitics=frozenset(by_type.get("clitic", ())),
+        listener_re=re.compile(r"[ \u00a0]+(?:" + "|".join(sorted((re.escape(w) for w in by_type["listener"]), key=len, reverse=True))
+                               + r")[ \u00a0]+") if by_type.get("listener") else None,
+        own_channel=frozenset(by_type.get("own_channel", ())),
+        listener_verbs=frozenset(f for f, lemma in lemma_of.items() if lemma in by_type.get("listener_verb", ())),
     )
 
 
@@ -258,7 +267,7 @@ def phrase_finder(language: str) -> PhraseFinder:
     """The PhraseFinder of one language's tables, built once per process."""
     lg = lang(language)
     rows = reference.table("cues", language) or reference.table("cues", "en")
-    by_type = {t: frozenset(fold(r["word"]) for r in rows if r.get("type") == t) for t in ("via_named", "self", "report")}
+    by_type = {t: frozenset(fold(r["word"]) for r in rows if r.get("type") == t) for t in ("via_named", "self", "report", "via")}
     return PhraseFinder({
         "cue": frozenset(lg.cue_type),
         "alias": frozenset(a for a, _, _ in reference._outlet_rows()),
@@ -266,6 +275,13 @@ def phrase_finder(language: str) -> PhraseFinder:
         "named": by_type["via_named"],
         "self": by_type["self"],
         "report": by_type["report"],
+        # phrases of several words that put a listener after them ("em entrevista à", "in an
+        # interview with"): a bare name there may be an outlet (quote_vias.Vias._listener)
+        # (not "according to" nor a via_named phrase, read as such; not "a la": words of a
+        # listener alone are read after a speech verb only)
+        "interview": frozenset(w for w in by_type["via"] - by_type["via_named"] if " " in w
+                               and lg.cue_type.get(w) not in ("according", "according_initial")
+                               and any(len(x) > 3 for x in w.split())),
     })
 
 
@@ -344,7 +360,8 @@ def find_cues(text: str, masked: str, folded: str, base: int, starts: list[int],
         key = " ".join(folded[cs:ce].split())
         ctype = lg.cue_type.get(key, "verb")
         prev = _word_before(folded, cs)
-        if prev in lg.not_after and ctype != "according_initial":
+        # "her call" is a noun, "behind her, told reporters" a cue: a comma ends the word's phrase
+        if prev in lg.not_after and ctype != "according_initial" and folded[max(0, cs - 4):cs].rstrip(" \u00a0")[-1:] not in ",;":
             continue
         if key in lg.participles:
             if prev not in lg.auxiliaries:

@@ -33,8 +33,14 @@ Muzny et al. (2017; CoreNLP quoteattribution) and the SFU Gender Gap Tracker's r
 13. sentence_before   a quote opening its sentence after a sentence whose subject is a named
                       person ("The mayor, Paulo Gomes, disagreed. "..."")
 then, once the whole article is read (quotes.py):
-14. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
-15. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
+14. open_next         a quote left open at its paragraph's end, with no cue of its own, takes
+                      the speaker of the quote that opens the next paragraph (a quotation of
+                      several paragraphs: «... / «...», contou X)
+15. heading_repeat    a heading quote repeated in a later attributed quote takes its speaker
+16. heading_next      a quote alone in its paragraph takes the next attributed quote's speaker
+and, before any sieve, interview (quotes.py): an interview printed as labelled turns ("Q:"/"A:",
+"P:"/"R:", interview.csv) or as bare dialogue turns after a bare question: each answer is the
+person its introduction names, a question no one's.
 """
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff import reference
-from claimdiff.people import WORD, fold, is_capitalised, words
+from claimdiff.people import WORD, fold, is_capitalised, person_key, strip_word, words
 from claimdiff.quote_cues import Lang, phrase_finder
 
 _LOWER_MAX = 2        # lower-case words between an outlet noun and the name ("jornal americano X")
@@ -61,6 +61,7 @@ class Vias:
         self._scanned: set[int] = set()
         self._wires = self._datelines(kept)
         self._wire_starts = [s for s, _, _ in self._wires]
+        self.people = None                       # the article's PeopleIndex, set by quotes.py
 
     def _index(self) -> None:
         self.mentions.sort(key=lambda m: (m.s, -m.e))
@@ -132,6 +133,91 @@ class Vias:
                 found = self._name_after(me, p.end, kind, ms)
                 if found:
                     self.mentions.append(found)
+        for ms, me in hits["cue"]:
+            found = self._listener(ms, me, p.end)
+            if found:
+                self.mentions.append(found)
+        for ms, me in hits["interview"]:
+            if _CAP_NEXT.match(self.text, me + 1) and self.text[me:me + 1] == " ":
+                found = self._bare_name(me + 1, ms, p.end)
+                if found:
+                    self.mentions.append(found)
+
+    def _listener_at(self, ms: int, me: int, limit: int) -> int | None:
+        """Where a capitalised word follows the speech verb [ms, me) and its listener word."""
+        lg = self.lg
+        verb = " ".join(self.folded[ms:me].split())
+        if lg.cue_type.get(verb) != "verb":
+            return None
+        if verb in lg.listener_verbs:
+            pos = me + 1 if self.text[me:me + 1] == " " else None
+        elif lg.listener_re is not None:
+            m = lg.listener_re.match(self.folded, me, limit)
+            pos = m.end() if m is not None else None
+        else:
+            return None
+        return pos if pos is not None and _CAP_NEXT.match(self.text, pos) else None
+
+    def _listener(self, ms: int, me: int, limit: int) -> OutletMention | None:
+        """"declaró a Infobae", "disse ao Valor", "told Politico": the bare capitalised name a
+        speech verb's listener word introduces is the outlet that heard the words when it is no
+        one's name: no word of a person the article names, no title, no place; one word, or a
+        name opened by an article ("The Daily Beast") or holding a digit or an acronym
+        ("Soy502", "RPP"). Two plain capitalised words ("Prensa Libre", "Pedro Lima") are left:
+        they read as a person's name as well."""
+        pos = self._listener_at(ms, me, limit)
+        return self._bare_name(pos, ms, limit) if pos is not None else None
+
+    def _bare_name(self, pos: int, ms: int, limit: int) -> OutletMention | None:
+        """The outlet a bare name at `pos` is, by the rules of _listener; evidence from ms."""
+        lg, text = self.lg, self.text
+        toks = []
+        for t in WORD.finditer(text, pos, min(limit, pos + 80)):
+            gap = text[toks[-1].end() if toks else pos:t.start()]
+            if gap.strip() or "\n" in gap or len(toks) == _NAME_MAX:
+                break
+            toks.append(t)
+        ws = [t.group(0) for t in toks]
+        n = 0
+        while n < len(ws) and (is_capitalised(ws[n]) or ws[n][:1].isdigit() or ws[n].isupper()
+                               or n and fold(ws[n]) in _PARTICLES and n + 1 < len(ws) and is_capitalised(ws[n + 1])):
+            n += 1
+            if ws[n - 1].endswith(".") and "." not in ws[n - 1][:-1]:
+                break                                # the sentence ends
+        if not n or n < len(ws) and is_capitalised(ws[n]):
+            return None
+        grammar = words(lg.language)
+        # a name ends its noun phrase: the next word is a function word ("told Reuters at a
+        # church", "disse à AFP que"), else the capitalised word is an adjective ("told
+        # Venezuelan officers")
+        if n < len(ws) and not (grammar.get(ws[n]) & _AFTER_NAME or fold(ws[n]) in lg.time_words):
+            return None
+        name_toks = toks[:n]
+        s, e = name_toks[0].start(), name_toks[-1].end()
+        while e > s and text[e - 1] in ".'’":
+            e -= 1
+        name = text[s:e]
+        first = fold(ws[0])
+        marked = grammar.has(ws[0], "det_def") or any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) for w in ws[:n])
+        if first in grammar.titles:
+            return None
+        if self.people is not None:
+            # a word of a person the article names elsewhere ("dijo a Ruiz"): a person. Two
+            # plain capitalised words ("Prensa Libre", "Pedro Lima") are an outlet only when the
+            # article writes them nowhere else and sets no description beside them: a person
+            # is introduced (with a role, "Pedro Lima, vecino de"), an outlet is named bare
+            key = person_key(name, lg.language)
+            holders = self.people._by_word()
+            if any(holders.get(fold(strip_word(w)), {key}) - {key} for w in ws[:n]):
+                return None
+            person = self.people.people.get(key)
+            if n > 1 and not marked and (person is not None or _APPOSED.match(text, e)):
+                return None
+        elif n > 1 and not marked:
+            return None
+        if lg.orgs.get(name.lower()) or _is_place(name):
+            return None
+        return OutletMention(s, e, reference.canonical_outlet(name) or name, ms, "named")
 
     def _name_after(self, pos: int, limit: int, kind: str, ms: int) -> OutletMention | None:
         """The outlet named right after the noun or phrase [ms, pos) ("el diario El Orbe")."""
@@ -213,6 +299,13 @@ class Vias:
             m = _DATELINE.search(head)
             if m:
                 wire = reference.canonical_outlet(m.group(1))
+                name = m.group(1)
+                if not wire and _CITY_HEAD.match(head[:m.start()]) and is_capitalised(name.split()[0]) \
+                        and not name.isupper() and len(name.split()) <= _NAME_MAX and not _is_place(name):
+                    # a wire outlets.csv does not know, in a dateline's shape: the paragraph
+                    # opens with its place in capitals ("ASUNCIÓN, 3 mar (Agencia Sur) -"); not
+                    # a state's code or name ("PACARAIMA (RR) –")
+                    wire = name
                 if wire:
                     if out and out[-1][1] is None:
                         out[-1][1] = p.start
@@ -263,7 +356,8 @@ class Vias:
         if i < len(self._offs) and self._offs[i] < e:
             return True
         hits = self.hits.get(s) or phrase_finder(self.lg.language).find(self.folded, s, e)
-        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report"))
+        return any(hits[kind] for kind in ("alias", "noun", "named", "self", "report", "interview")) \
+            or any(self._listener_at(ms, me, e) is not None for ms, me in hits["cue"])
 
     def in_range(self, s: int, e: int) -> list[OutletMention]:
         i = bisect_left(self._offs, s)
@@ -416,6 +510,19 @@ def media_words() -> frozenset:
     """The folded words of every language's outlet nouns ("diario", "newspaper", "jornal")."""
     return frozenset(w for language in reference.LANGUAGES for r in reference.table("media", language)
                      for w in _W.findall(fold(r["word"])))
+
+
+_AFTER_NAME = frozenset(("preposition", "conjunction", "subordinator", "relative", "det_def", "det_indef", "of"))
+# a dateline's place in capitals, then its date, right before the wire's parenthesis
+_CITY_HEAD = re.compile(r"[A-ZÀ-Þ]{2,}[A-ZÀ-Þ .'\-]*(?:,[^()\n]{0,30})?\s*$")
+_APPOSED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}[a-zà-ÿ]")   # ", vecino de ...", ", a local reporter"
+_CAP_NEXT = re.compile(r"[A-ZÀ-ÖØ-Þ0-9]")
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str) -> bool:
+    from claimdiff.people import _is_place as is_place
+    return is_place(name)
 
 
 # a capitalised word within three words: where an outlet's name may follow its noun

@@ -31,7 +31,9 @@ stays linear in the text.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from claimdiff import reference, schema
 from claimdiff.noun_phrases import NP
@@ -50,6 +52,7 @@ HEADING_QUOTES = 30     # ... and this many quotes at most (one paragraph may ho
 CHANNEL_PARAS = 6       # a speaker's channel carries over this many paragraphs at most
 CHANNEL_QUOTES = 30     # ... and this many quotes or channels back at most
 NAMES_SENTENCES = 12    # sentences read between a speaker and a quote for someone else
+PUBLIC_CHARS = 200      # "at a news conference" read this far around a cue
 MEMO_CHARS = 20_000     # parse memos are emptied at each paragraph and every this many characters
 
 
@@ -71,6 +74,9 @@ class ArticleQuotes:
         self.read_all = False                # read every cue in full, near a quote or not (tests)
         self._credit_cache: dict[int, str] = {}
         self._memo_from = 0                  # where the parse memos were last emptied
+        self._first_question = len(self.text)   # where an interview's first question starts
+        self._interviewee: str | None = None
+        self._questions: set[int] = set()       # paragraphs of an interview's labelled questions
 
     # -- stage 2 and 3: cues and their speakers ---------------------------------------------
     def cues_of(self, p, masked: str, folded: str, starts: list[int], need: str) -> list[Cue]:
@@ -107,6 +113,11 @@ class ArticleQuotes:
             self.speakers.remember(cue)
             if cue.via is not None and cue.name:
                 self.channels.append((cue.s, cue.name, cue.via, cue.via_evidence, cue.para))
+            elif cue.name and self.lg.public_re is not None and self.lg.public_re.search(
+                    folded, max(cue.sent_s, cue.s - PUBLIC_CHARS) - p.start, min(cue.sent_e, cue.e + PUBLIC_CHARS) - p.start):
+                # "at a news conference, she said ...": the speaker now speaks to everyone, the
+                # outlet that heard them before is not carried over
+                self.channels.append((cue.s, cue.name, None, "", cue.para))
             kept.append(cue)
         return kept
 
@@ -226,15 +237,67 @@ class ArticleQuotes:
             k += 1
         return False
 
+    # -- interviews printed without quotation marks ------------------------------------------
+    def interview_turns(self, paras) -> dict[int, Span]:
+        """The answers of an interview printed as labelled turns ("Q: ..." / "A: ...", "P: ..." /
+        "R: ...", interview.csv), one span each, by paragraph number; none unless the article
+        holds both questions and answers (a lone "A." is an initial)."""
+        rx, role_of = _interview_labels(self.language)
+        if rx is None:
+            return {}
+        found, roles = {}, set()
+        for p in paras:
+            m = rx.match(self.text, p.start, p.end)
+            if m is None or not m.group("label")[:1].isupper():
+                continue
+            role = role_of[fold(m.group("label"))]
+            roles.add(role)
+            if role == "question":
+                self._first_question = min(self._first_question, p.start)
+                self._questions.add(p.para)
+                continue
+            e = p.end
+            while e > m.end() and self.text[e - 1].isspace():
+                e -= 1
+            if e > m.end():
+                found[p.para] = Span(m.start("sep"), m.end(), e, e, 0, "interview", False)
+        if roles != {"question", "answer"}:
+            self._questions.clear()
+            return {}
+        return found
+
+    def interviewee(self, at: int) -> Cue | None:
+        """The person an interview's introduction names (the first full name before its first
+        question), as the cue of its answers."""
+        if self._interviewee is None:
+            people = self.speakers.people
+            first = self._first_question
+            lo = self.a.kept()[0].start if self.a.kept() else 0
+            i = bisect_left(people._offs, lo)
+            key = next((k for o, k in people._mentions[i:] if o < first and people.people[k].name != self.a.outlet), None)
+            self._interviewee = people.people[key].name if key is not None else ""
+        if not self._interviewee:
+            return None
+        return Cue(at, at, "", "interview", at, at, at, at, -1, speaker=self._interviewee, name=self._interviewee)
+
     # -- stage 1 and 4: spans, then the sieves ----------------------------------------------
     def rows(self) -> list[dict]:
         paras = self.a.kept()
         per_par, pieces, pos = [], [], 0
+        answers = self.interview_turns(paras)
         for p in paras:
             ptext = self.text[p.start:p.end]
             # most paragraphs hold no quote mark and no dialogue dash: one regex search each
             spans = find_spans(ptext, p.start, self.lg) if self.lg.mark_re.search(ptext) or (
                 self.lg.dialogue and (ptext.lstrip()[:1] in self.lg.dialogue or "\n" in ptext and any(d in ptext for d in self.lg.dialogue))) else []
+            if p.para in answers or p.para in self._questions:
+                # a labelled turn opened by a dash ("— Resposta: ...") is no dialogue line of its own
+                spans = [sp for sp in spans if sp.kind_mark != "dialogue"]
+            if p.para in answers:
+                answer = answers[p.para]
+                for sp in spans:                  # quotes inside an answer are nested in it
+                    sp.depth, sp.parent = 1, answer
+                spans = [answer] + spans
             tops = [s for s in spans if s.depth == 0]
             masked = mask(ptext, p.start, tops) if tops else ptext
             per_par.append((spans, tops, masked))
@@ -246,7 +309,9 @@ class ArticleQuotes:
         self.speakers.set_masked(self.masked, self.folded)
         self.vias = Vias(self.a, self.folded, self.lg)
         self.speakers.vias = self.vias
+        self.vias.people = self.speakers.people
         found: list[tuple] = []       # (paragraph, span, attribution)
+        asked = prev_para = -1        # the last paragraph that was a bare dialogue question; the one before
         prev: Para | None = None
         quoted = [bool(tops) for _, tops, _ in per_par] + [False]
         for k, (p, (spans, tops, masked)) in enumerate(zip(paras, per_par)):
@@ -266,14 +331,33 @@ class ArticleQuotes:
                     if nq.parent is not None:
                         children.setdefault(id(nq.parent), []).append(nq)
                 for idx, q in enumerate(tops):
+                    if q.kind_mark == "interview":
+                        at = Attribution("interview", cue=self.interviewee(q.start), kind="speech")
+                        par.attrs.append(at)
+                        found.append((p, q, at))
+                        for nq in children.get(id(q), ()):
+                            found.append((p, nq, self._nested(nq, q, at)))
+                        continue
                     site = make_site(q, idx, par, self)
                     at = attribute(site)
+                    # an interview printed as dialogue turns with no one named ("— Como está a
+                    # situação? / — Pior do que nunca."): a bare turn after a bare question is
+                    # the answer of the person the introduction names
+                    bare = q.kind_mark == "dialogue" and len(tops) == 1 and site.alone and not par.cues \
+                        and at.sieve in _BARE_TURN
+                    if bare and self.text[q.start:q.end].rstrip().endswith("?"):
+                        self._first_question = min(self._first_question, q.open)
+                        asked = p.para
+                        at = Attribution("interview")     # the interviewer's: no one named
+                    elif bare and asked == prev_para:
+                        at = Attribution("interview", cue=self.interviewee(q.start))
                     at.kind = kind_of(site, at)
                     par.attrs.append(at)
                     found.append((p, q, at))
                     for nq in children.get(id(q), ()):
                         found.append((p, nq, self._nested(nq, q, at)))
             prev = par
+            prev_para = p.para
         self._lookahead(found)
         return self._rows(found)
 
@@ -327,7 +411,7 @@ class ArticleQuotes:
         elif at.copy is not None and getattr(at.copy, "final_via", None) is not None:
             via, evidence = at.copy.final_via
             via = via if via or evidence else None
-        if via is None and name:
+        if via is None and name and not self._own_channel(at.cue):
             via, evidence = self._channel(q.start, name, p.para, done)
         if via is None:
             wire = self.vias.wire_at(q.start)
@@ -338,6 +422,14 @@ class ArticleQuotes:
         if via is None or via == "" or self.vias.is_own(via):
             return "", ""
         return via, evidence
+
+    def _own_channel(self, cue: Cue | None) -> bool:
+        """Words the speaker published themselves ("Denton later posted on Instagram:"): no
+        outlet that heard them earlier carries over."""
+        if cue is None or cue.kind != "verb" or not cue.word:
+            return False
+        last = fold(cue.word.split()[-1])
+        return self.lg.lemma_of.get(last, last) in self.lg.own_channel
 
     def _channel(self, offset: int, name: str, para: int, done) -> tuple[str | None, str]:
         """The channel this speaker was last heard through, while no one else was quoted:
@@ -412,6 +504,7 @@ class ArticleQuotes:
     def _lookahead(self, found) -> None:
         """Sieves 11 and 12 (claimdiff.quote_sieves): a heading quote repeated below, or alone
         in its paragraph, takes the speaker of the quote it announces."""
+        self._open_into_next(found)
         squashed: dict[int, str] = {}
         for i, (p, q, at) in enumerate(found):
             if at.source() is not None or at.kind != "speech" or q.depth:
@@ -442,6 +535,23 @@ class ArticleQuotes:
                             at.sieve, at.copy = "heading_next", at2
                             break
 
+
+    def _open_into_next(self, found) -> None:
+        """A quote left open at its paragraph's end, with no cue of its own, goes on in the
+        quote that opens the next paragraph (the convention for a quotation of several
+        paragraphs: «... / «... », contou X): it takes that quote's speaker. Read from the
+        end, so a quote of three paragraphs reaches the cue of its last."""
+        tops = [x for x in found if x[1].depth == 0]
+        for i in range(len(tops) - 2, -1, -1):
+            p, q, at = tops[i]
+            p2, q2, at2 = tops[i + 1]
+            if q.closed or at.sieve not in _CARRIED or p2.para == p.para or q2.open - p2.start > 2:
+                continue
+            if self.text[q.end:p.end].strip():
+                continue                          # words after the quote: it did not run on
+            if at2.sieve in _CARRIED and at2.sieve != "open_next" or at2.source() is None:
+                continue
+            at.sieve, at.copy, at.cue = "open_next", at2, None
 
 def _squash(text: str) -> str:
     return " ".join(w for w in WORD.findall(fold(text)))
@@ -526,3 +636,22 @@ def quotes(articles) -> "pd.DataFrame":  # noqa: F821
     if len(df):
         df = df.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
     return df
+
+# sieves that only carry a speaker over from elsewhere: a quote's own cue is none of them
+_CARRIED = frozenset(("continued", "paragraph_before", "sentence_before", "heading_next", "none", "open_next"))
+# sieves that only carry a speaker over to a dialogue turn no cue attributes
+_BARE_TURN = frozenset(("continued", "paragraph_before", "heading_next", "heading_repeat", "sentence_before", "none"))
+
+
+@lru_cache(maxsize=None)
+def _interview_labels(language: str):
+    """The pattern of an interview turn's label ("Q:", "**P.**", "Resposta -") and each
+    label's role, from interview.csv; (None, {}) for a language without the table."""
+    rows = reference.table("interview", language)
+    if not rows:
+        return None, {}
+    role_of = {fold(r["word"]): r["role"] for r in rows}
+    alternation = "|".join(sorted((re.escape(r["word"]) for r in rows), key=len, reverse=True))
+    # written capitalised, bold or not, then a colon, a full stop or a dash and the words
+    rx = re.compile(r"(?:[—–-][ \t]*)?[*_]{0,2}(?P<label>(?i:" + alternation + r"))[*_]{0,2}[ \t]*(?P<sep>[:.\-—–])[*_]{0,2}[ \t]+(?=\S)")
+    return rx, role_of

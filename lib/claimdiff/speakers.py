@@ -164,6 +164,10 @@ class Mention:
 USABLE = ("name", "pronoun", "relative", "description", "first_person")
 
 
+ANONYMOUS_AFTER = 60    # "who declined to be named" this close after an apposed name: not the speaker's
+ASIDE_CHARS = 120       # a comma-set phrase between a verb and its subject, at most this long
+
+
 class Speakers:
     """The clause grammar and the speaker memory of one article (read in text order)."""
 
@@ -334,6 +338,11 @@ class Speakers:
             for seg in [x for x in segs[i + 1:i + 4] if not x.paren][:2]:
                 np = self.parser.parse(self.strip_openers(seg.s, seg.e), seg.e)
                 if np is not None and np.kind == "name" and np.pure:
+                    if self.lg.anonymity_re is not None and self.lg.anonymity_re.search(
+                            self.folded, np.e, min(len(self.folded), np.e + ANONYMOUS_AFTER)):
+                        # "a spokesman for the utility, Northshore Power, who declined to be
+                        # named": the name is the body's, the speaker stays unnamed
+                        return first
                     return replace(np, head=(first.head or []) + np.head, gender=np.gender or first.gender)
                 if first.kind == "partitive" and np is not None and np.kind == "description" and np.head:
                     return np                    # "One of them, a 31-year-old sergeant from Barinas,"
@@ -389,6 +398,7 @@ class Speakers:
         clause (not "said he would ...")."""
         pos = s
         text = self.text
+        pos = self._aside(pos, e)
         for _ in range(5):
             while pos < e and text[pos] in " \u00a0\n":
                 pos += 1
@@ -425,6 +435,25 @@ class Speakers:
         if e < sent_e and first.e >= np_e and not self.masked[np.e:e].strip(" \u00a0"):
             return None         # "calificó la situación de «guerra»": the verb's object, then its quote
         return self._apposition(segs, 0, np)
+
+    def _aside(self, pos: int, e: int) -> int:
+        """After a comma-set phrase of place or time right after the verb ("disse, durante
+        visita a um abrigo, o governador X"; "said, during a visit, Governor X"): where the
+        subject may start; else pos."""
+        text = self.text
+        k = pos
+        while k < e and text[k] in " \u00a0":
+            k += 1
+        if k >= e or text[k] != ",":
+            return pos
+        close = text.find(",", k + 1, min(e, k + 1 + ASIDE_CHARS))
+        m = WORD.search(text, k + 1, close) if close > 0 else None
+        if m is None or text[k + 1:m.start()].strip():
+            return pos
+        first = m.group(0)
+        if "preposition" in self.w.get(first.lower()) or fold(first) in self.lg.time_words:
+            return close + 1
+        return pos
 
     def _ends_clause(self, np_e: int, seg_e: int) -> bool:
         """What follows a noun phrase after the verb is no verb of its own ("said he would")."""
@@ -729,7 +758,14 @@ class Speakers:
             got = fold(m.group(0))
             if all(re.search(r"\b" + re.escape(x), got) for x in want):
                 best = m.group(0)
-        return source_name(clean_run(best, self.w)) if best else ""
+        if best:
+            return source_name(clean_run(best, self.w))
+        # a body named in lower case before ("The national seismology institute said ...",
+        # then "the institute wrote"): the organisation mention that holds the words
+        found = next((m for m in self.mentions[:-LOOKBACK - 1:-1] if m.offset < offset and not m.person
+                      and len(m.name.split()) > len(want)
+                      and all(re.search(r"\b" + re.escape(x) + r"\b", fold(m.name)) for x in want)), None)
+        return found.name if found is not None else ""
 
     def clause_segment(self, cue) -> tuple[int, int] | None:
         """The comma-closed relative clause holding a cue ("..., que habla de 200 personas,")."""
@@ -833,8 +869,15 @@ class Speakers:
                 # "declaró la funcionaria": the person the paragraphs before just named
                 floor = self.para_starts.get(cue.para - ROLE_PARAS, 0) if cue.para >= ROLE_PARAS else 0
                 who = self.antecedent(np.s, np.gender, floor_offset=floor, persons=True)
+                # a title the person last named does not hold, while holding another: someone
+                # else; in a later paragraph any title of the head ("el gobernador regional"
+                # after "El ministro del Interior, Raúl Cifuentes,"), in the same paragraph its
+                # last word (a writer varies the title of the person just named: "la jefa comunal")
+                same = who is not None and who.offset >= self.para_starts.get(cue.para, cue.sent_s)
+                title = np.head[-1] if same or fold(np.head[-1]) in self.w.titles else \
+                    next((h for h in np.head if fold(h) in self.w.titles), np.head[-1])
                 if who is not None and not who.description and not (
-                        fold(np.head[-1]) in self.w.titles and self.people.other_title(who.name, np.head[-1], self.w.titles)):
+                        fold(title) in self.w.titles and self.people.other_title(who.name, title, self.w.titles)):
                     cue.name = who.name
                     return
             elif fold(np.head[0]) in self.w.titles and np.gender in ("m", "f") and not any(c.isdigit() for c in core):
@@ -883,10 +926,13 @@ class Speakers:
         """Where the first verb of the sentence [s, e) starts, by its ending ("issued",
         "emitió", "divulgou"), or a cue word; e when none is met within its first words."""
         endings = self.parser.verb_endings
+        prev = ""
         for i, m in enumerate(self._words_at(s, e, 14)):
             t = m.group(0)
             f = fold(t)
-            if i and t[:1].islower() and not self.w.get(f) and (
+            after_det, prev = self.w.get(prev) & {"det_def", "det_indef"}, t
+            # a word right after an article modifies its noun ("The mining company"): no verb
+            if i and t[:1].islower() and not self.w.get(f) and not after_det and (
                     len(f) > 4 and endings and f.endswith(endings) or self.parser.is_cue(f)):
                 return m.start()
         return min(e, s + 400)
