@@ -1247,3 +1247,23 @@ def test_what_a_share_counts(language, text, expected):
 def test_a_flow_is_a_measure_of_its_own(language, text, surface, measure, canonical_unit):
     (r,) = [r for r in rows(text, language) if r["text"] == surface]
     assert (r["measure"], r["canonical_unit"]) == (measure, canonical_unit)
+
+
+# ---------------------------------------------------------------------------- round 10: what a figure counts
+# Constructions found by probing invented articles on events no rule was written for
+# (a farmers' blockade, a mine rescue, a disease outbreak), in each language.
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    # past the verb, the table noun is the clause's object; the plain noun before it is counted
+    ("es", "Más de 800 tractores bloquearon las carreteras de acceso a la ciudad.", "Más de 800", "tractor", ""),
+    ("en", "More than 800 tractors blocked the roads into the city.", "More than 800", "tractor", ""),
+    ("pt", "Mais de 800 tratores bloquearam as estradas de acesso à cidade.", "Mais de 800", "tractor", ""),
+    # a participle after the noun ("presos": held, trapped) yields to the clause's main verb
+    ("pt", "Em outro caso, 12 mineiros presos em uma mina desabada foram resgatados com vida.", "12", "miner", "rescue"),
+    ("pt", "A polícia prendeu 30 manifestantes.", "30", "person", "arrest"),
+    # a lasting kind of person is what its own verb says happened to it
+    ("en", "Health officials said 38 patients have died since the outbreak began.", "38", "patient", "death"),
+    ("en", "The provincial hospital treated 120 patients.", "120", "patient", "treatment"),
+])
+def test_counted_and_event_of_unseen_events(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)

@@ -596,8 +596,11 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # "close to 10,000 customers without power", "unos 1.500 servidores de la nación": a
         # plain noun right after the figure, cut from the table noun by a preposition or
         # "of", is the head; the table noun belongs to a phrase after it
+        # "Más de 800 tractores bloquearon las carreteras": past a verb the table noun is the
+        # object of the clause, the plain noun before the verb is what is counted
         plain = _plain_noun(toks, fig, lex, sb)
         if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" or lex.has("of", toks[y])
+                                          or _looks_verb(toks[y], lex) or _verb_form(toks[y], lex)
                                           for y in range(plain[1], k)):
             return (*plain, "")
     if found and found[1].get("role") == "member_of":
@@ -986,6 +989,37 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
     return ""
 
 
+def _main_verb_event(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set) -> str:
+    """The event of a verb after an auxiliary ("foram resgatados", "fueron rescatados") in the
+    clause from token k on, before another figure or clause break; "" when none."""
+    for y in range(k + 1, min(sb, k + 10)):
+        t = toks[y]
+        if y in figs_tok or t.text in _CLAUSE or t.text in ".!?":
+            return ""
+        cop = lex.copula.ending_at(toks, y)
+        if cop and cop[0] > k:
+            m = lex.events.at(toks, y)
+            if m:
+                return m[1]["event"]
+    return ""
+
+
+def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
+    """The event of the verb right after a figure's noun phrase, its subject, past at most two
+    auxiliaries ("38 patients have died", "9 detentos foram mortos"); "" when none."""
+    for _ in range(3):
+        if y >= sb or toks[y].kind != "w":
+            return ""
+        m = lex.events.at(toks, y)
+        if m and (_looks_verb(toks[y], lex) or _verb_form(toks[y], lex)
+                  or (y > 0 and lex.skip.get(toks[y - 1].f) == "verb")):
+            return m[1]["event"]
+        if lex.skip.get(toks[y].f) != "verb":
+            return ""
+        y += 1
+    return ""
+
+
 def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
     """Do the tokens k..i0 hold only "of" and an article ("the bodies of three", "la muerte
     de las 12")?"""
@@ -1036,6 +1070,13 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         noun = fig.j <= k < start and lex.concepts.at(toks, k)
         m = lex.events.at(toks, k) if not noun and toks[k].f not in lex.months else None
         if m:
+            if k == start > fig.j and lex.language in ("es", "pt") and lex.concepts.at(toks, k):
+                # "12 mineiros presos em uma mina foram resgatados": a participle right after
+                # the noun describes it ("presos": held, trapped or arrested); the clause's own
+                # verb after an auxiliary says what happened
+                later = _main_verb_event(toks, m[0], sb, lex, figs_tok)
+                if later:
+                    return later
             return m[1]["event"]
         k += 1
         steps += 1
@@ -2294,6 +2335,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
             governing = _verb_event_before(toks, f, lex, sa) if noun_event else ""
+            if noun_event and not governing and counted != "person":
+                # "38 patients have died": a lasting kind of person (patient, inmate) is what
+                # its own verb says happened to it; a noun that names the event ("212
+                # fallecidos", "30 injured") keeps it
+                governing = _subject_verb_event(toks, noun_end, sb, lex)
             if governing and governing != noun_event:
                 # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
                 # the clause did to them, not who they are
