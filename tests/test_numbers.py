@@ -1267,3 +1267,16 @@ def test_a_flow_is_a_measure_of_its_own(language, text, surface, measure, canoni
 def test_counted_and_event_of_unseen_events(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
     assert got[surface] == (counted, event)
+
+
+# A lone "one" before a toll word is a count of one, even in a sentence with no digit or
+# other number word (the fast pre-check must not skip it).
+@pytest.mark.parametrize("language,text,expected", [
+    ("es", "Una muerte más se confirmó el domingo en el hospital.", [("Una", 1, "person", "death")]),
+    ("en", "One death was confirmed on Sunday.", [("One", 1, "person", "death")]),
+    ("pt", "Uma morte foi confirmada no domingo.", [("Uma", 1, "person", "death")]),
+    ("pt", "A Defesa Civil ainda procura um desaparecido.", [("um", 1, "person", "missing")]),
+    ("es", "Una vecina dijo que la calle quedó vacía.", []),
+])
+def test_a_toll_of_one_without_a_digit(language, text, expected):
+    assert [(r["text"], r["value"], r["counted"], r["event"]) for r in rows(text, language)] == expected
