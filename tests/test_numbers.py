@@ -1280,3 +1280,16 @@ def test_counted_and_event_of_unseen_events(language, text, surface, counted, ev
 ])
 def test_a_toll_of_one_without_a_digit(language, text, expected):
     assert [(r["text"], r["value"], r["counted"], r["event"]) for r in rows(text, language)] == expected
+
+
+# A share of a crowd's turnout counts the turnout; a share of people counts the people.
+@pytest.mark.parametrize("language,text,counted", [
+    ("es", "Hubo un 63 % de participación en la huelga general.", "turnout"),
+    ("es", "La participación en la huelga alcanzó el 63 %, según los sindicatos.", "turnout"),
+    ("pt", "A participação foi de 63 %.", "turnout"),
+    ("en", "Turnout was 63%, the electoral commission said.", "turnout"),
+    ("es", "El 63 % de los manifestantes eran jóvenes.", "person"),
+    ("en", "63% of protesters were under 30.", "person"),
+])
+def test_a_share_of_turnout(language, text, counted):
+    assert rows(text, language)[0]["counted"] == counted

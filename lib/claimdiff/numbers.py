@@ -1020,6 +1020,29 @@ def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
     return ""
 
 
+TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
+
+
+def _of_turnout(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, noun_end: int, figs_tok: set) -> bool:
+    """Whether a percent is a turnout: its own noun is a turnout noun (concepts_lexicon.csv role
+    rate: "un 63 % de participación"), or it has no noun of its own and its clause's subject
+    is one ("La participación en la huelga alcanzó el 63 %", "Turnout was 63%"); a share of
+    people ("el 63 % de los manifestantes") is not."""
+    for k in range(f.j, noun_end):
+        m = lex.concepts.at(toks, k)
+        if m:
+            return m[1].get("role") == "rate"
+    if noun_end > f.j:
+        return False
+    for k in range(f.i0 - 1, max(sa, f.i0 - 14) - 1, -1):
+        if k in figs_tok or toks[k].text in ".!?;":
+            return False
+        m = lex.concepts.at(toks, k)
+        if m and m[1].get("role") == "rate":
+            return True
+    return False
+
+
 def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
     """Do the tokens k..i0 hold only "of" and an article ("the bodies of three", "la muerte
     de las 12")?"""
@@ -2270,6 +2293,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # a share with no noun of its own counts what the share or count it stands beside counts
             share, base = _share_counted(toks, f, lex, sa, sb, by_sentence, sent, counted_of, base_of, noun_end)
             counted = "" if share == "\0" else share or counted
+            if _of_turnout(toks, f, lex, sa, noun_end, figs_tok):
+                counted = TURNOUT
             if base:
                 base_of[id(f)] = base
                 f.scope.append(f"{SHARE_BASE} {base}")
