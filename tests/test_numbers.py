@@ -1060,8 +1060,8 @@ def test_qualifiers_in_context(language, text, surface, qualifier):
     ("en", "Some 50,000 people marched. The police put the figure at 12,000.", "12,000", "person", "attendance"),
     # a word of a place's name is no noun counted (invented: "Cabo" is also a corporal)
     ("es", "La participación en las elecciones legislativas en Cabo Verde fue del 48 %, según la comisión "
-           "electoral.", "48 %", "person", ""),
-    ("pt", "A participação em Cabo Verde foi de 52%.", "52%", "person", ""),
+           "electoral.", "48 %", "turnout", ""),
+    ("pt", "A participação em Cabo Verde foi de 52%.", "52%", "turnout", ""),
     # a figure with its own verb after "y" opens its own clause: the verb before is not its
     # (dev2 fl_04; invented es/pt)
     ("es", "Según el último balance de la Defensa Civil estatal, 146 personas siguen desaparecidas y 756 resultaron "
@@ -1116,7 +1116,7 @@ def test_an_age_is_asserted_only_inside_a_report(language, text, surface, assert
     ("es", "Más de 25 mil personas marcharon este domingo por el centro de Bogotá contra la reforma pensional, "
            "según los organizadores, mientras que la Policía calculó la asistencia en 8.000.", "8.000", "person",
      "attendance"),
-    ("es", "La participación fue del 82%, informó el CNE.", "82%", "person", ""),
+    ("es", "La participación fue del 82%, informó el CNE.", "82%", "turnout", ""),
 ])
 def test_a_source_estimating_a_toll_or_a_crowd(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
@@ -1293,3 +1293,16 @@ def test_a_toll_of_one_without_a_digit(language, text, expected):
 ])
 def test_a_share_of_turnout(language, text, counted):
     assert rows(text, language)[0]["counted"] == counted
+
+
+# A count followed by "of the <noun>" is part of a group the article named before: the
+# phrase is its scope.
+@pytest.mark.parametrize("language,text,surface,scope", [
+    ("es", "La tormenta golpeó el barrio donde vivían 9 de las víctimas.", "9", "de las víctimas"),
+    ("pt", "9 das vítimas moravam no bairro.", "9", "das vítimas"),
+    ("en", "AP reported that 40 of the deserters were sergeants.", "40", "of the deserters"),
+    ("es", "Unas 300 personas de la ciudad fueron atendidas.", "Unas 300", ""),
+])
+def test_a_part_of_a_group_named_before(language, text, surface, scope):
+    got = {r["text"]: r["scope"] for r in rows(text, language)}
+    assert got[surface] == scope

@@ -186,8 +186,10 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         if j < n and toks[j].f in lex.time_units and toks[j].gap <= 1 and lex.qual_before.ending_at(toks, i):
             return _unit_after(toks, f, lex)    # "menos de una hora": one hour, hedged
         ev = lex.events.at(toks, j) if j < n and toks[j].kind == "w" else None
-        if ev and ev[0] == j + 1 and ev[1]["event"] in _ONE_TOLL_EVENTS:
-            return f        # "se ha registrado una muerte", "one death": a toll of one
+        if ev and ev[0] == j + 1 and ev[1]["event"] in _ONE_TOLL_EVENTS and not lex.copula.ending_at(toks, i):
+            # "se ha registrado una muerte", "one death": a toll of one; after a copula it
+            # says what something was ("Fue una muerte anunciada"), it counts nothing
+            return f
         f.drop = True
         f.kind = "weak"
         return f
@@ -1462,6 +1464,9 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
     """Scope phrases (place, time window, population limits) of the figure's sentence, with
     their offsets."""
     out = []
+    part = _part_of_the(toks, fig, lex, sb)
+    if part:
+        out.append((_text(article, toks, fig.j, part), toks[fig.j].start, toks[part - 1].end))
     k = sa
     while True:
         k = lex.scope.next_match(toks, k, sb)
@@ -1521,6 +1526,24 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
             out.append((_text(article, toks, a, b), toks[a].start, toks[b - 1].end))
         k = x if x > k else k + 1
     return out
+
+
+def _part_of_the(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int) -> int:
+    """End of "of the <noun>" right after a count ("donde vivían 9 de las víctimas", "Nine of
+    the victims", "9 das vítimas"): the figure is part of a group the article named before,
+    and the phrase is its scope; 0 when the figure is not followed by one."""
+    x = fig.j
+    if fig.kind != "count" or x + 1 >= sb or not lex.has("of", toks[x]):
+        return 0
+    y = x + 1
+    if lex.has("article", toks[y]) or lex.has("definite", toks[y]):
+        y += 1
+    elif not lex.has("definite", toks[x]):     # "das", "dos", "del": "of" with its article
+        return 0
+    m = lex.concepts.at(toks, y) if y < sb else None
+    if not m or m[1].get("role") in ("count", "measure") or m[1].get("class") == "place":
+        return 0
+    return m[0]
 
 
 def _figure_before(figs_tok: set, k: int, sa: int, reach: int = 12) -> int:
