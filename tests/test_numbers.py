@@ -1306,3 +1306,19 @@ def test_a_share_of_turnout(language, text, counted):
 def test_a_part_of_a_group_named_before(language, text, surface, scope):
     got = {r["text"]: r["scope"] for r in rows(text, language)}
     assert got[surface] == scope
+
+
+# What happened, read off the clause's verb or event phrase (dev2 ca_04, hu_01; probe).
+@pytest.mark.parametrize("language,text,surface,event", [
+    # an event phrase closed by a noun before the figure ("trasladar a un hospital")
+    ("es", "En ese trayecto, la Cruz Roja Mexicana trasladó a un hospital a tres personas, entre ellas una mujer "
+           "embarazada de 8 meses.", "tres", "treatment"),
+    # people sent somewhere are deployed
+    ("en", "Lopez Obrador said more than 8,000 soldiers and National Guard members had been sent to the area to "
+           "clear roads and distribute food.", "more than 8,000", "deployment"),
+    ("en", "Fifteen doctors were sent from the capital.", "Fifteen", "deployment"),
+    ("es", "El gobierno envió 2.000 soldados a la zona afectada.", "2.000", "deployment"),
+])
+def test_event_of_the_clause(language, text, surface, event):
+    got = {r["text"]: r["event"] for r in rows(text, language)}
+    assert got[surface] == event

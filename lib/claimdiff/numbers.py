@@ -1124,6 +1124,12 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         c = lex.concepts.at(toks, k)
         if c and c[1].get("event") and _of_before(toks, c[0], fig.i0, lex):
             return c[1]["event"]    # "los cuerpos de tres compañeros", "the deaths of 12 people"
+        if c and c[1].get("role") not in ("count", "generic") and not lex.cues.at(toks, k):
+            # "trasladó a un hospital a tres personas": the noun closes an event phrase that
+            # began before it, whose object the figure is
+            e = lex.events.ending_at(toks, k + 1)
+            if e and sa <= e[0] < k and not any(y in figs_tok for y in range(e[0], k)):
+                return e[1]["event"]
         if lex.cues.at(toks, k) or (c and c[1].get("role") not in ("count", "generic")):
             break   # another noun phrase's words, or a source's
         k -= 1
@@ -2392,7 +2398,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
                 # the clause did to them, not who they are
                 noun_event = governing
-            own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
+            # "El gobierno envió 2.000 soldados a la zona afectada": the verb whose object the
+            # figure is says what happened, before an event word further on in the clause
+            own = "" if noun_event else _verb_event_before(toks, f, lex, sa) \
+                or _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
             if carried and own and state.events.get(counted, own) != own:
                 # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
                 # count whose clause names its event continues the count of that event, not
