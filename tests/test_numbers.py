@@ -1322,3 +1322,19 @@ def test_a_part_of_a_group_named_before(language, text, surface, scope):
 def test_event_of_the_clause(language, text, surface, event):
     got = {r["text"]: r["event"] for r in rows(text, language)}
     assert got[surface] == event
+
+
+# A clause's event belongs to its own subject or object, not to another verb's (probe: a
+# prison riot).
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    # the subject of another verb ("Os presos fizeram") gives the figure no event
+    ("pt", "Os presos fizeram 6 agentes penitenciários reféns.", "6", "prison guard", ""),
+    # past the figure's own verb, a relative clause after a comma is its object's
+    ("pt", "Cerca de 200 policiais cercaram a unidade, que abriga 1.100 presos.", "Cerca de 200", "police officer", ""),
+    # a subject named by an event ("manifestações") still says what the figure counts (dev2 pr_04)
+    ("pt", "A segunda jornada nacional de greves e manifestações contra a reforma da Previdência na França levou às "
+           "ruas 2,8 milhões de pessoas nesta terça-feira (31).", "2,8 milhões", "person", "attendance"),
+])
+def test_event_of_another_verbs_subject(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)

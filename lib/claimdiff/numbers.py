@@ -1081,7 +1081,9 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         t = toks[k]
         if part and k > fig.j + 1 and lex.has("noun_stop", t):
             break
-        if t.text in _CLAUSE and k > fig.j:
+        if t.text in _CLAUSE and k > fig.j and not any(_verb_form(toks[y], lex) for y in range(fig.j, k)):
+            # (past the figure's own verb, "Cerca de 200 policiais cercaram a unidade, que
+            # abriga ...": the relative clause is its object's, the clause ends at the comma)
             past = _past_aside(toks, k, sb, lex, figs_tok, counted_class)
             if past is not None:
                 k, steps = past, steps + 1
@@ -1115,6 +1117,10 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
             break
         m = lex.events.at(toks, k) if toks[k].f not in lex.months else None     # "in March"
+        c = lex.concepts.at(toks, k) if m else None
+        if m and c and c[1].get("class") == "person" and c[0] < fig.i0 and any(_verb_form(toks[y], lex) and not lex.copula.at(toks, y)
+                                             and not lex.count_verbs.at(toks, y) for y in range(c[0], fig.i0)):
+            break   # "Os presos fizeram 6 agentes reféns": another verb's subject, not the figure's event
         if m and m[0] <= fig.i0:
             before = lex.events.at(toks, k - 1) if k - 1 >= sa and toks[k].f.endswith(_GERUND.get(lex.language, ())) \
                 else None
