@@ -1338,3 +1338,16 @@ def test_event_of_the_clause(language, text, surface, event):
 def test_event_of_another_verbs_subject(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
     assert got[surface] == (counted, event)
+
+
+# Events of a landslide, a shipwreck and a heatwave (probe): people not found are missing,
+# homes whose power was cut are in a power outage.
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("es", "Unas 90 personas siguen sin ser localizadas.", "Unas 90", "person", "missing"),
+    ("pt", "Oito pessoas seguem sem ser localizadas.", "Oito", "person", "missing"),
+    ("en", "Power was cut to 150,000 homes.", "150,000", "home", "power_outage"),
+    ("pt", "A Marinha resgatou 94 sobreviventes e recuperou 11 corpos.", "11", "body", "death"),
+])
+def test_events_of_unseen_disasters(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)
