@@ -1351,3 +1351,14 @@ def test_event_of_another_verbs_subject(language, text, surface, counted, event)
 def test_events_of_unseen_disasters(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
     assert got[surface] == (counted, event)
+
+
+# An electorate counts voters; a turnout noun right before a percent names it (dev2 el_03).
+@pytest.mark.parametrize("language,text,expected", [
+    ("es", "Con una participación del 59 % sobre un padrón de 21,6 millones, habrían votado unos 12,7 millones de "
+           "personas.", [("59 %", "turnout"), ("21,6 millones", "voter"), ("unos 12,7 millones", "person")]),
+    ("pt", "O eleitorado de 156 milhões vai às urnas.", [("156 milhões", "voter")]),
+    ("es", "La participación fue del 63 % de los trabajadores.", [("63 %", "turnout")]),
+])
+def test_electorate_and_turnout(language, text, expected):
+    assert [(r["text"], r["counted"]) for r in rows(text, language)] == expected

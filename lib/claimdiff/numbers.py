@@ -1029,7 +1029,16 @@ def _of_turnout(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, noun_end: int, f
     """Whether a percent is a turnout: its own noun is a turnout noun (concepts_lexicon.csv role
     rate: "un 63 % de participación"), or it has no noun of its own and its clause's subject
     is one ("La participación en la huelga alcanzó el 63 %", "Turnout was 63%"); a share of
-    people ("el 63 % de los manifestantes") is not."""
+    people ("el 63 % de los manifestantes") is not; a turnout noun right before it ("una
+    participación del 59 % sobre un padrón de ...", "a turnout of 63%") names it whatever follows."""
+    for k in range(f.i0 - 1, max(sa, f.i0 - 3) - 1, -1):
+        m = lex.concepts.at(toks, k)
+        if m and m[0] <= f.i0:
+            if m[1].get("role") == "rate" and all(lex.has("of", toks[y]) or lex.skip.get(toks[y].f) in ("article", "det")
+                                                  or toks[y].kind == "p" and toks[y].text in ":"
+                                                  or lex.copula.at(toks, y) for y in range(m[0], f.i0)):
+                return True
+            break
     for k in range(f.j, noun_end):
         m = lex.concepts.at(toks, k)
         if m:
