@@ -1362,3 +1362,17 @@ def test_events_of_unseen_disasters(language, text, surface, counted, event):
 ])
 def test_electorate_and_turnout(language, text, expected):
     assert [(r["text"], r["counted"]) for r in rows(text, language)] == expected
+
+
+# "otros 20", "20 others", "another 20": the same kind as the count before it in the sentence,
+# with what its own clause says happened (probe: a prison riot).
+@pytest.mark.parametrize("language,text,expected", [
+    ("es", "Al menos 11 reos murieron y otros 20 resultaron heridos.",
+     [("Al menos 11", "prisoner", "death"), ("20", "prisoner", "injury")]),
+    ("pt", "Onze detentos morreram e outros 20 ficaram feridos.", [("Onze", "prisoner", "death"), ("20", "prisoner", "injury")]),
+    ("en", "At least 11 inmates died and 20 others were injured.",
+     [("At least 11", "prisoner", "death"), ("20", "prisoner", "injury")]),
+    ("en", "11 inmates died and another 20 were injured.", [("11", "prisoner", "death"), ("20", "prisoner", "injury")]),
+])
+def test_others_of_the_same_kind(language, text, expected):
+    assert [(r["text"], r["counted"], r["event"]) for r in rows(text, language)] == expected

@@ -974,7 +974,8 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
         t = toks[k]
         if t.kind == "p":
             return ""
-        if lex.has("and", t) and fig.j < len(toks) and _looks_verb(toks[fig.j], lex):
+        if lex.has("and", t) and any(_looks_verb(toks[y], lex) or lex.skip.get(toks[y].f) == "verb"
+                                     for y in range(fig.j, min(len(toks), fig.j + 3))):
             # "45 personas murieron y 120 resultaron heridas": the figure opens a clause of its
             # own, with its own verb; the verb before governs the conjunct before
             return ""
@@ -1052,6 +1053,12 @@ def _of_turnout(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, noun_end: int, f
         if m and m[1].get("role") == "rate":
             return True
     return False
+
+
+def _other_of_kind(toks: list[Tok], f: Fig, lex: Lexicon, sb: int) -> bool:
+    """Whether "other(s)" stands right before or after a count ("otros 20", "another 20",
+    "20 others"; number_grammar.csv role other)."""
+    return (f.i0 > 0 and lex.has("other", toks[f.i0 - 1])) or (f.j < sb and lex.has("other", toks[f.j]))
 
 
 def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
@@ -2333,6 +2340,15 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             row = concept_of(counted, lex.language)
             if row and row.get("role") not in ("measure", "count"):
                 counted, noun_event = row["concept"], row.get("event", "")
+        if f.kind == "count" and counted in ("person", "other") and _other_of_kind(toks, f, lex, sb):
+            # "Al menos 11 reos murieron y otros 20 resultaron heridos", "20 others were
+            # injured": the same kind as the count before it in the sentence
+            before = [g for g in by_sentence.get(sent[f.i], ()) if g.i0 < f.i0 and counted_of.get(id(g))
+                      and g.kind == "count"]
+            if before:
+                if counted == "other":
+                    noun_event = ""     # the plain word "others" says nothing happened
+                counted = counted_of[id(before[-1])]
         if f.kind == "percent":
             # a share with no noun of its own counts what the share or count it stands beside counts
             share, base = _share_counted(toks, f, lex, sa, sb, by_sentence, sent, counted_of, base_of, noun_end)
