@@ -1376,3 +1376,12 @@ def test_electorate_and_turnout(language, text, expected):
 ])
 def test_others_of_the_same_kind(language, text, expected):
     assert [(r["text"], r["counted"], r["event"]) for r in rows(text, language)] == expected
+
+
+# An event noun that is another figure's noun gives this figure no event.
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Police arrested 35 protesters and 12 journalists.", [("35", "person", "arrest"), ("12", "journalist", "")]),
+    ("es", "La policía detuvo a 35 manifestantes y 12 periodistas.", [("35", "person", "arrest"), ("12", "journalist", "")]),
+])
+def test_no_event_from_another_figures_noun(language, text, expected):
+    assert [(r["text"], r["counted"], r["event"]) for r in rows(text, language)] == expected

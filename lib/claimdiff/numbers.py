@@ -1137,6 +1137,8 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         if m and c and c[1].get("class") == "person" and c[0] < fig.i0 and any(_verb_form(toks[y], lex) and not lex.copula.at(toks, y)
                                              and not lex.count_verbs.at(toks, y) for y in range(c[0], fig.i0)):
             break   # "Os presos fizeram 6 agentes reféns": another verb's subject, not the figure's event
+        if m and c and k - 1 in figs_tok:
+            break   # "arrested 35 protesters and 12 journalists": another figure's noun
         if m and m[0] <= fig.i0:
             before = lex.events.at(toks, k - 1) if k - 1 >= sa and toks[k].f.endswith(_GERUND.get(lex.language, ())) \
                 else None
