@@ -1385,3 +1385,15 @@ def test_others_of_the_same_kind(language, text, expected):
 ])
 def test_no_event_from_another_figures_noun(language, text, expected):
     assert [(r["text"], r["counted"], r["event"]) for r in rows(text, language)] == expected
+
+
+# A percent without a noun whose clause's subject is an economic measure measures it (probe:
+# an economy story).
+@pytest.mark.parametrize("language,text,expected", [
+    ("pt", "A inflação chegou a 5,8% em abril. O preço do diesel subiu 12%.", [("5,8%", "inflation"), ("12%", "price")]),
+    ("en", "Prices rose 3.2% in April.", [("3.2%", "price")]),
+    ("es", "El precio del pan subió un 20 %.", [("20 %", "price")]),
+    ("en", "Shares fell 7% on Monday.", [("7%", "")]),
+])
+def test_percent_of_an_economic_measure(language, text, expected):
+    assert [(r["text"], r["counted"]) for r in rows(text, language)] == expected

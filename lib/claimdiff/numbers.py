@@ -1026,6 +1026,19 @@ def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
 TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
 
 
+def _rate_of(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, figs_tok: set) -> str:
+    """What a percent without a noun measures, when its clause's subject is an economic
+    measure ("A inflação chegou a 5,8%", "Prices rose 3.2%", "O preço do diesel subiu 12%":
+    concepts_lexicon.csv role measure, class economy or money); "" otherwise."""
+    for k in range(f.i0 - 1, max(sa, f.i0 - 8) - 1, -1):
+        if k in figs_tok or toks[k].text in ".!?;:" or lex.cues.at(toks, k):
+            return ""
+        m = lex.concepts.at(toks, k)
+        if m and m[1].get("role") == "measure" and m[1].get("class") in ("economy", "money"):
+            return m[1]["concept"]
+    return ""
+
+
 def _of_turnout(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, noun_end: int, figs_tok: set) -> bool:
     """Whether a percent is a turnout: its own noun is a turnout noun (concepts_lexicon.csv role
     rate: "un 63 % de participación"), or it has no noun of its own and its clause's subject
@@ -2357,6 +2370,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             counted = "" if share == "\0" else share or counted
             if _of_turnout(toks, f, lex, sa, noun_end, figs_tok):
                 counted = TURNOUT
+            elif not counted:
+                counted = _rate_of(toks, f, lex, sa, figs_tok)
             if base:
                 base_of[id(f)] = base
                 f.scope.append(f"{SHARE_BASE} {base}")
