@@ -1378,10 +1378,17 @@ def test_others_of_the_same_kind(language, text, expected):
     assert [(r["text"], r["counted"], r["event"]) for r in rows(text, language)] == expected
 
 
-# An event noun that is another figure's noun gives this figure no event.
+# An event noun that is another figure's noun gives this figure no event ("protesters" is no
+# attendance of the journalists); a conjunct object shares its verb ("arrested ... and 12
+# journalists"); a conjunct with a verb of its own keeps it ("y 12 niños resultaron heridos").
 @pytest.mark.parametrize("language,text,expected", [
-    ("en", "Police arrested 35 protesters and 12 journalists.", [("35", "person", "arrest"), ("12", "journalist", "")]),
-    ("es", "La policía detuvo a 35 manifestantes y 12 periodistas.", [("35", "person", "arrest"), ("12", "journalist", "")]),
+    ("en", "Police arrested 35 protesters and 12 journalists.", [("35", "person", "arrest"), ("12", "journalist", "arrest")]),
+    ("es", "La policía detuvo a 35 manifestantes y 12 periodistas.",
+     [("35", "person", "arrest"), ("12", "journalist", "arrest")]),
+    ("pt", "A polícia prendeu 35 manifestantes e 12 jornalistas.", [("35", "person", "arrest"), ("12", "journalist", "arrest")]),
+    ("es", "Murieron 30 personas y 12 niños resultaron heridos.", [("30", "person", "death"), ("12", "child", "injury")]),
+    ("en", "The march drew 50,000 protesters and 300 journalists.",
+     [("50,000", "person", "attendance"), ("300", "journalist", "")]),
 ])
 def test_no_event_from_another_figures_noun(language, text, expected):
     assert [(r["text"], r["counted"], r["event"]) for r in rows(text, language)] == expected

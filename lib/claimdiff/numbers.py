@@ -966,10 +966,21 @@ _PAST_ENDINGS = {"en": ("ed",), "es": ("ó", "aron", "ieron"), "pt": ("ou", "eu"
 _GERUND = {"en": ("ing",), "es": ("ando", "iendo"), "pt": ("ando", "endo", "indo")}
 
 
-def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
+def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_at_end: dict | None = None) -> str:
     """The event of a verb that takes the figure as its object, right before it ("detuvo a 35
-    manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"); "" when
-    none, or when the word is a noun ("the march drew 50,000": no verb of the figure)."""
+    manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"), or before
+    the object it is joined to ("arrested 35 protesters and 12 journalists": `figs_at_end`,
+    the figures by their end token); "" when none, or when the word is a noun ("the march
+    drew 50,000": no verb of the figure)."""
+    if figs_at_end and fig.i0 - 3 >= sa and lex.has("and", toks[fig.i0 - 1]) \
+            and not any(_looks_verb(toks[y], lex) or _verb_form(toks[y], lex) or lex.skip.get(toks[y].f) == "verb"
+                        for y in range(fig.j, min(len(toks), fig.j + 3))):
+        # "<figure> <noun> and <figure>": the conjunct before shares its verb
+        for e in (fig.i0 - 2, fig.i0 - 3):
+            g = figs_at_end.get(e)
+            if g is not None and g.i0 < fig.i0 and lex.concepts.at(toks, e) \
+                    and lex.concepts.at(toks, e)[0] == fig.i0 - 1:
+                return _verb_event_before(toks, g, lex, sa)
     for k in range(fig.i0 - 1, max(sa, fig.i0 - 1 - GOVERN) - 1, -1):
         t = toks[k]
         if t.kind == "p":
@@ -2448,7 +2459,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 noun_event = governing
             # "El gobierno envió 2.000 soldados a la zona afectada": the verb whose object the
             # figure is says what happened, before an event word further on in the clause
-            own = "" if noun_event else _verb_event_before(toks, f, lex, sa) \
+            own = "" if noun_event else _verb_event_before(toks, f, lex, sa, ends) \
                 or _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
             if carried and own and state.events.get(counted, own) != own:
                 # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
