@@ -160,3 +160,25 @@ def test_event_nouns_find_people_named_by_what_happened_to_them():
     text = "Counting the deserters: what the numbers show. Deserters and evacuees."
     got = [forms[m.group().lower()] for m in rx.finditer(text)]
     assert ("soldier", "desertion") in got and got.count(("soldier", "desertion")) == 2
+
+
+# Nouns of events no rule was written for (probe articles: a farm blockade, a mine rescue, a
+# prison riot, a stadium crush, an outbreak, an oil story, a smuggling ring), in any inflection.
+@pytest.mark.parametrize("word,language,concept,group", [
+    ("tractores", "es", "tractor", "tractor"),
+    ("tratores", "pt", "tractor", "tractor"),
+    ("mineiros", "pt", "miner", "miner"),
+    ("rehenes", "es", "hostage", "hostage"),
+    ("reféns", "pt", "hostage", "hostage"),
+    ("barris", "pt", "barrel", "barrel"),
+    ("torcedores", "pt", "fan", "spectator"),
+    ("espectadores", "es", "spectator", "spectator"),
+    ("agentes penitenciários", "pt", "prison guard", "prison guard"),
+    ("traficantes", "es", "trafficker", "trafficker"),
+    ("internações", "pt", "hospitalisation", "hospitalisation"),
+    ("padrón", "es", "voter", "voter"),
+    ("eleitorado", "pt", "voter", "voter"),
+])
+def test_concepts_of_unseen_events(word, language, concept, group):
+    row = lexicon.concept_of(word, language)
+    assert row is not None and (row["concept"], lexicon.group(row["concept"])) == (concept, group)

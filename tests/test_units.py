@@ -32,3 +32,25 @@ def test_canonical(value, low, high, kind, unit, expected):
 
 def test_measure_of():
     assert (measure_of("ha"), measure_of("mph"), measure_of("nothing")) == ("area", "speed", "")
+
+
+# Measures and canonical values of whole figures in probe sentences (invented articles on
+# an earthquake, an economy story, a strike): money in several currencies and units.
+@pytest.mark.parametrize("language,text,expected", [
+    ("es", "El Gobierno destinará 1.200 millones de soles a la reconstrucción.",
+     [("1.200 millones de soles", "money", 1.2e9, "PEN")]),
+    ("pt", "A empresa investiu US$ 2,5 bilhões no país e recebeu R$ 300 milhões em incentivos.",
+     [("US$ 2,5 bilhões", "money", 2.5e9, "USD"), ("R$ 300 milhões", "money", 3e8, "BRL")]),
+    ("en", "The government released €1.2bn in aid, and it will cost 5 billion yen.",
+     [("€1.2bn", "money", 1.2e9, "EUR"), ("5 billion yen", "money", 5e9, "JPY")]),
+    ("en", "Winds of up to 60 mph fanned fires that scorched 5,000 acres.",
+     [("up to 60 mph", "speed", 96.5606, "km/h"), ("5,000 acres", "area", 2023.43, "ha")]),
+    ("pt", "O fogo já consumiu 8 mil hectares.", [("8 mil hectares", "area", 8000.0, "ha")]),
+    # a weight is no currency
+    ("es", "Vendió 300 libras de carne.", [("300", "count", 300.0, "")]),
+])
+def test_measures_of_probe_sentences(language, text, expected):
+    from claimdiff.numbers import extract_numbers
+    from claimdiff.sources import from_text
+    got = extract_numbers(from_text(text, article_id="t", language=language, published="2025-03-01"))
+    assert [(r["text"], r["measure"], r["canonical_value"], r["canonical_unit"]) for r in got] == expected

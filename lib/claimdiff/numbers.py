@@ -186,8 +186,10 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
         if j < n and toks[j].f in lex.time_units and toks[j].gap <= 1 and lex.qual_before.ending_at(toks, i):
             return _unit_after(toks, f, lex)    # "menos de una hora": one hour, hedged
         ev = lex.events.at(toks, j) if j < n and toks[j].kind == "w" else None
-        if ev and ev[0] == j + 1 and ev[1]["event"] in _ONE_TOLL_EVENTS:
-            return f        # "se ha registrado una muerte", "one death": a toll of one
+        if ev and ev[0] == j + 1 and ev[1]["event"] in _ONE_TOLL_EVENTS and not lex.copula.ending_at(toks, i):
+            # "se ha registrado una muerte", "one death": a toll of one; after a copula it
+            # says what something was ("Fue una muerte anunciada"), it counts nothing
+            return f
         f.drop = True
         f.kind = "weak"
         return f
@@ -209,7 +211,7 @@ def _core(toks: list[Tok], i: int, lex: Lexicon, blocked) -> Fig | None:
 
 # A toll word right after "one"/"una"/"um" makes it a count, not an article: a single death
 # or injury is news ("se ha registrado una muerte"). Events that are mostly nouns of tolls.
-_ONE_TOLL_EVENTS = frozenset({"death", "injury", "missing"})
+from claimdiff.numwords import _ONE_TOLL as _ONE_TOLL_EVENTS  # noqa: E402  (the pre-check reads the same)
 
 
 def _unit_after(toks, f: Fig, lex: Lexicon) -> Fig:
@@ -596,8 +598,11 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
         # "close to 10,000 customers without power", "unos 1.500 servidores de la nación": a
         # plain noun right after the figure, cut from the table noun by a preposition or
         # "of", is the head; the table noun belongs to a phrase after it
+        # "Más de 800 tractores bloquearon las carreteras": past a verb the table noun is the
+        # object of the clause, the plain noun before the verb is what is counted
         plain = _plain_noun(toks, fig, lex, sb)
         if plain and plain[1] < k and any(lex.skip.get(toks[y].f) == "prep" or lex.has("of", toks[y])
+                                          or _looks_verb(toks[y], lex) or _verb_form(toks[y], lex)
                                           for y in range(plain[1], k)):
             return (*plain, "")
     if found and found[1].get("role") == "member_of":
@@ -961,15 +966,27 @@ _PAST_ENDINGS = {"en": ("ed",), "es": ("ó", "aron", "ieron"), "pt": ("ou", "eu"
 _GERUND = {"en": ("ing",), "es": ("ando", "iendo"), "pt": ("ando", "endo", "indo")}
 
 
-def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
+def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_at_end: dict | None = None) -> str:
     """The event of a verb that takes the figure as its object, right before it ("detuvo a 35
-    manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"); "" when
-    none, or when the word is a noun ("the march drew 50,000": no verb of the figure)."""
+    manifestantes", "Police arrested 35 protesters", "prendeu 35 manifestantes"), or before
+    the object it is joined to ("arrested 35 protesters and 12 journalists": `figs_at_end`,
+    the figures by their end token); "" when none, or when the word is a noun ("the march
+    drew 50,000": no verb of the figure)."""
+    if figs_at_end and fig.i0 - 3 >= sa and lex.has("and", toks[fig.i0 - 1]) \
+            and not any(_looks_verb(toks[y], lex) or _verb_form(toks[y], lex) or lex.skip.get(toks[y].f) == "verb"
+                        for y in range(fig.j, min(len(toks), fig.j + 3))):
+        # "<figure> <noun> and <figure>": the conjunct before shares its verb
+        for e in (fig.i0 - 2, fig.i0 - 3):
+            g = figs_at_end.get(e)
+            if g is not None and g.i0 < fig.i0 and lex.concepts.at(toks, e) \
+                    and lex.concepts.at(toks, e)[0] == fig.i0 - 1:
+                return _verb_event_before(toks, g, lex, sa)
     for k in range(fig.i0 - 1, max(sa, fig.i0 - 1 - GOVERN) - 1, -1):
         t = toks[k]
         if t.kind == "p":
             return ""
-        if lex.has("and", t) and fig.j < len(toks) and _looks_verb(toks[fig.j], lex):
+        if lex.has("and", t) and any(_looks_verb(toks[y], lex) or lex.skip.get(toks[y].f) == "verb"
+                                     for y in range(fig.j, min(len(toks), fig.j + 3))):
             # "45 personas murieron y 120 resultaron heridas": the figure opens a clause of its
             # own, with its own verb; the verb before governs the conjunct before
             return ""
@@ -984,6 +1001,88 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int) -> str:
         if lex.concepts.at(toks, k):
             return ""
     return ""
+
+
+def _main_verb_event(toks: list[Tok], k: int, sb: int, lex: Lexicon, figs_tok: set) -> str:
+    """The event of a verb after an auxiliary ("foram resgatados", "fueron rescatados") in the
+    clause from token k on, before another figure or clause break; "" when none."""
+    for y in range(k + 1, min(sb, k + 10)):
+        t = toks[y]
+        if y in figs_tok or t.text in _CLAUSE or t.text in ".!?":
+            return ""
+        cop = lex.copula.ending_at(toks, y)
+        if cop and cop[0] > k:
+            m = lex.events.at(toks, y)
+            if m:
+                return m[1]["event"]
+    return ""
+
+
+def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
+    """The event of the verb right after a figure's noun phrase, its subject, past at most two
+    auxiliaries ("38 patients have died", "9 detentos foram mortos"); "" when none."""
+    for _ in range(3):
+        if y >= sb or toks[y].kind != "w":
+            return ""
+        m = lex.events.at(toks, y)
+        if m and (_looks_verb(toks[y], lex) or _verb_form(toks[y], lex)
+                  or (y > 0 and lex.skip.get(toks[y - 1].f) == "verb")):
+            return m[1]["event"]
+        if lex.skip.get(toks[y].f) != "verb":
+            return ""
+        y += 1
+    return ""
+
+
+TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
+
+
+def _rate_of(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, figs_tok: set) -> str:
+    """What a percent without a noun measures, when its clause's subject is an economic
+    measure ("A inflação chegou a 5,8%", "Prices rose 3.2%", "O preço do diesel subiu 12%":
+    concepts_lexicon.csv role measure, class economy or money); "" otherwise."""
+    for k in range(f.i0 - 1, max(sa, f.i0 - 8) - 1, -1):
+        if k in figs_tok or toks[k].text in ".!?;:" or lex.cues.at(toks, k):
+            return ""
+        m = lex.concepts.at(toks, k)
+        if m and m[1].get("role") == "measure" and m[1].get("class") in ("economy", "money"):
+            return m[1]["concept"]
+    return ""
+
+
+def _of_turnout(toks: list[Tok], f: Fig, lex: Lexicon, sa: int, noun_end: int, figs_tok: set) -> bool:
+    """Whether a percent is a turnout: its own noun is a turnout noun (concepts_lexicon.csv role
+    rate: "un 63 % de participación"), or it has no noun of its own and its clause's subject
+    is one ("La participación en la huelga alcanzó el 63 %", "Turnout was 63%"); a share of
+    people ("el 63 % de los manifestantes") is not; a turnout noun right before it ("una
+    participación del 59 % sobre un padrón de ...", "a turnout of 63%") names it whatever follows."""
+    for k in range(f.i0 - 1, max(sa, f.i0 - 3) - 1, -1):
+        m = lex.concepts.at(toks, k)
+        if m and m[0] <= f.i0:
+            if m[1].get("role") == "rate" and all(lex.has("of", toks[y]) or lex.skip.get(toks[y].f) in ("article", "det")
+                                                  or toks[y].kind == "p" and toks[y].text in ":"
+                                                  or lex.copula.at(toks, y) for y in range(m[0], f.i0)):
+                return True
+            break
+    for k in range(f.j, noun_end):
+        m = lex.concepts.at(toks, k)
+        if m:
+            return m[1].get("role") == "rate"
+    if noun_end > f.j:
+        return False
+    for k in range(f.i0 - 1, max(sa, f.i0 - 14) - 1, -1):
+        if k in figs_tok or toks[k].text in ".!?;":
+            return False
+        m = lex.concepts.at(toks, k)
+        if m and m[1].get("role") == "rate":
+            return True
+    return False
+
+
+def _other_of_kind(toks: list[Tok], f: Fig, lex: Lexicon, sb: int) -> bool:
+    """Whether "other(s)" stands right before or after a count ("otros 20", "another 20",
+    "20 others"; number_grammar.csv role other)."""
+    return (f.i0 > 0 and lex.has("other", toks[f.i0 - 1])) or (f.j < sb and lex.has("other", toks[f.j]))
 
 
 def _of_before(toks: list[Tok], k: int, i0: int, lex: Lexicon) -> bool:
@@ -1022,7 +1121,9 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         t = toks[k]
         if part and k > fig.j + 1 and lex.has("noun_stop", t):
             break
-        if t.text in _CLAUSE and k > fig.j:
+        if t.text in _CLAUSE and k > fig.j and not any(_verb_form(toks[y], lex) for y in range(fig.j, k)):
+            # (past the figure's own verb, "Cerca de 200 policiais cercaram a unidade, que
+            # abriga ...": the relative clause is its object's, the clause ends at the comma)
             past = _past_aside(toks, k, sb, lex, figs_tok, counted_class)
             if past is not None:
                 k, steps = past, steps + 1
@@ -1036,6 +1137,13 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         noun = fig.j <= k < start and lex.concepts.at(toks, k)
         m = lex.events.at(toks, k) if not noun and toks[k].f not in lex.months else None
         if m:
+            if k == start > fig.j and lex.language in ("es", "pt") and lex.concepts.at(toks, k):
+                # "12 mineiros presos em uma mina foram resgatados": a participle right after
+                # the noun describes it ("presos": held, trapped or arrested); the clause's own
+                # verb after an auxiliary says what happened
+                later = _main_verb_event(toks, m[0], sb, lex, figs_tok)
+                if later:
+                    return later
             return m[1]["event"]
         k += 1
         steps += 1
@@ -1049,6 +1157,12 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         if k in figs_tok or t.text in _CLAUSE or t.text in ".!?":
             break
         m = lex.events.at(toks, k) if toks[k].f not in lex.months else None     # "in March"
+        c = lex.concepts.at(toks, k) if m else None
+        if m and c and c[1].get("class") == "person" and c[0] < fig.i0 and any(_verb_form(toks[y], lex) and not lex.copula.at(toks, y)
+                                             and not lex.count_verbs.at(toks, y) for y in range(c[0], fig.i0)):
+            break   # "Os presos fizeram 6 agentes reféns": another verb's subject, not the figure's event
+        if m and c and k - 1 in figs_tok:
+            break   # "arrested 35 protesters and 12 journalists": another figure's noun
         if m and m[0] <= fig.i0:
             before = lex.events.at(toks, k - 1) if k - 1 >= sa and toks[k].f.endswith(_GERUND.get(lex.language, ())) \
                 else None
@@ -1058,6 +1172,12 @@ def _event(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok: 
         c = lex.concepts.at(toks, k)
         if c and c[1].get("event") and _of_before(toks, c[0], fig.i0, lex):
             return c[1]["event"]    # "los cuerpos de tres compañeros", "the deaths of 12 people"
+        if c and c[1].get("role") not in ("count", "generic") and not lex.cues.at(toks, k):
+            # "trasladó a un hospital a tres personas": the noun closes an event phrase that
+            # began before it, whose object the figure is
+            e = lex.events.ending_at(toks, k + 1)
+            if e and sa <= e[0] < k and not any(y in figs_tok for y in range(e[0], k)):
+                return e[1]["event"]
         if lex.cues.at(toks, k) or (c and c[1].get("role") not in ("count", "generic")):
             break   # another noun phrase's words, or a source's
         k -= 1
@@ -1398,6 +1518,9 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
     """Scope phrases (place, time window, population limits) of the figure's sentence, with
     their offsets."""
     out = []
+    part = _part_of_the(toks, fig, lex, sb)
+    if part:
+        out.append((_text(article, toks, fig.j, part), toks[fig.j].start, toks[part - 1].end))
     k = sa
     while True:
         k = lex.scope.next_match(toks, k, sb)
@@ -1457,6 +1580,24 @@ def _scope(article: Article, toks: list[Tok], sa: int, sb: int, fig: Fig, lex: L
             out.append((_text(article, toks, a, b), toks[a].start, toks[b - 1].end))
         k = x if x > k else k + 1
     return out
+
+
+def _part_of_the(toks: list[Tok], fig: Fig, lex: Lexicon, sb: int) -> int:
+    """End of "of the <noun>" right after a count ("donde vivían 9 de las víctimas", "Nine of
+    the victims", "9 das vítimas"): the figure is part of a group the article named before,
+    and the phrase is its scope; 0 when the figure is not followed by one."""
+    x = fig.j
+    if fig.kind != "count" or x + 1 >= sb or not lex.has("of", toks[x]):
+        return 0
+    y = x + 1
+    if lex.has("article", toks[y]) or lex.has("definite", toks[y]):
+        y += 1
+    elif not lex.has("definite", toks[x]):     # "das", "dos", "del": "of" with its article
+        return 0
+    m = lex.concepts.at(toks, y) if y < sb else None
+    if not m or m[1].get("role") in ("count", "measure") or m[1].get("class") == "place":
+        return 0
+    return m[0]
 
 
 def _figure_before(figs_tok: set, k: int, sa: int, reach: int = 12) -> int:
@@ -2236,10 +2377,23 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             row = concept_of(counted, lex.language)
             if row and row.get("role") not in ("measure", "count"):
                 counted, noun_event = row["concept"], row.get("event", "")
+        if f.kind == "count" and counted in ("person", "other") and _other_of_kind(toks, f, lex, sb):
+            # "Al menos 11 reos murieron y otros 20 resultaron heridos", "20 others were
+            # injured": the same kind as the count before it in the sentence
+            before = [g for g in by_sentence.get(sent[f.i], ()) if g.i0 < f.i0 and counted_of.get(id(g))
+                      and g.kind == "count"]
+            if before:
+                if counted == "other":
+                    noun_event = ""     # the plain word "others" says nothing happened
+                counted = counted_of[id(before[-1])]
         if f.kind == "percent":
             # a share with no noun of its own counts what the share or count it stands beside counts
             share, base = _share_counted(toks, f, lex, sa, sb, by_sentence, sent, counted_of, base_of, noun_end)
             counted = "" if share == "\0" else share or counted
+            if _of_turnout(toks, f, lex, sa, noun_end, figs_tok):
+                counted = TURNOUT
+            elif not counted:
+                counted = _rate_of(toks, f, lex, sa, figs_tok)
             if base:
                 base_of[id(f)] = base
                 f.scope.append(f"{SHARE_BASE} {base}")
@@ -2305,11 +2459,19 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
             governing = _verb_event_before(toks, f, lex, sa) if noun_event else ""
+            if noun_event and not governing and counted != "person":
+                # "38 patients have died": a lasting kind of person (patient, inmate) is what
+                # its own verb says happened to it; a noun that names the event ("212
+                # fallecidos", "30 injured") keeps it
+                governing = _subject_verb_event(toks, noun_end, sb, lex)
             if governing and governing != noun_event:
                 # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
                 # the clause did to them, not who they are
                 noun_event = governing
-            own = "" if noun_event else _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
+            # "El gobierno envió 2.000 soldados a la zona afectada": the verb whose object the
+            # figure is says what happened, before an event word further on in the clause
+            own = "" if noun_event else _verb_event_before(toks, f, lex, sa, ends) \
+                or _event(toks, f, lex, sa, sb, figs_tok, noun_end, klass(counted))
             if carried and own and state.events.get(counted, own) != own:
                 # "11 deaths ..., among them two teenagers. ... put the toll at 16": a carried
                 # count whose clause names its event continues the count of that event, not

@@ -82,6 +82,11 @@ _WORD = re.compile(r"[^\W\d_]++")
 _BREAK = re.compile(r"\n|[.!?…;][”’\"»)*]*+(?=\s)")
 
 
+# Events whose toll is often one ("una muerte", "one injury"); numbers._ONE_TOLL_EVENTS reads
+# "one" before their words as a count.
+_ONE_TOLL = frozenset({"death", "injury", "missing"})
+
+
 def chunks(text: str, start: int, end: int, lex: "Lexicon") -> list[tuple[int, int]]:
     """(start, end) of the runs of whole sentences in text[start:end] that can hold a figure
     or name a source (a digit, a currency sign or one of `Lexicon.key_words`); the other
@@ -327,6 +332,18 @@ class Lexicon:
             + [r["phrase"] for r in t("units")] + [r["alias"] for r in table("authorities")]
         for phrase in raw:
             spelled.update(w.lower() for w in _WORD.findall(phrase) if _fold(w) in keys)
+        # "One" is everywhere and no key word; "one" before a toll word is a count of one
+        # ("se ha registrado una muerte", "one death was confirmed"): those pairs are keys
+        ones = sorted(r["word"].lower() for r in t("numwords") if r["role"] == "one")
+        tolls = set()
+        for r in table("events"):
+            if r.get("language") == language and r["event"] in _ONE_TOLL and " " not in r["lemma"].strip():
+                w = r["lemma"].strip().lower()
+                tolls.add(w)
+                if language in ("es", "pt") and w.endswith("o"):
+                    tolls.add(w[:-1] + "a")     # "una herida", "uma desaparecida"
+        # (one space between: a key is a literal of the one-pass search, kept fast)
+        spelled.update(f"{one} {toll}" for one in ones for toll in tolls)
         pattern = r"[\d$€£]|(?<![^\W\d_])" + _trie_regex(sorted(spelled)) + r"(?![^\W\d_])"
         self.key_regex = re.compile(pattern)
         self.key_regex_ci = re.compile(pattern, re.IGNORECASE)
