@@ -458,6 +458,8 @@ class ArticleSources:
                     continue
                 long, inner = m.group(1), m.group(2)
                 acr = inner.split(",")[-1].strip()
+                if _gazetteer_place(_strip_articles(long)):
+                    continue            # "São Sebastião (SP)": a town and its state, no body
                 parts = _strip_articles(long).split()
                 # every capitalised tail of the run: "Según la Corporación Nacional Forestal"
                 tails = [" ".join(parts[i:]) for i in range(len(parts) - 1) if parts[i][:1].isupper()]
@@ -564,6 +566,11 @@ class ArticleSources:
             return ""
         if len(words_) == 1 and words_[0].lower() in w.pronouns:
             return "\0" + fold(words_[0])
+        issuer = _issuer(words_, w)
+        if issuer:
+            # "figures from the health ministry", "dados do Corpo de Bombeiros", "government
+            # data": a document stands for the body that issued it
+            return self._canonical_phrase(_join(issuer), offset, False)
         named = _named_after(words_, w)
         if named:
             words_ = named      # "un cabo del Ejército identificado como Jesús": Jesús
@@ -583,6 +590,15 @@ class ArticleSources:
         runs = _cap_runs(words_, w, sentence_start)
         anaphor, document = w.roles.get("anaphor", ()), w.roles.get("document", ())
         orgs = _org_words()
+        whole = self.acronyms.get(fold(_join(words_)))
+        if whole:
+            return whole                # "International Organization for Migration": its "(IOM)"
+        if len(runs) >= 2:
+            # "UNHCR spokesman David Kimani": the person who holds the post speaks, not the body
+            a, b = runs[-1]
+            if b == len(words_) and a > 0 and fold(words_[a - 1]) in _titles(w.language) \
+                    and _is_person_name(_join(words_[a:b]), w) and b - a >= 2:
+                return self._person(_join(words_[a:b]), offset)
         for a, b in runs:
             run = words_[a:b]
             # an acronym ("sindicato CGT", "(INM)"), unless a name follows it ("La ONG Foro Penal")
@@ -596,6 +612,8 @@ class ArticleSources:
             # followed by lower-case words describes a body ("the Rio Grande do Sul state agency")
             if b < len(words_) and words_[b] != ",":
                 continue
+            if a > 0 and fold(words_[a - 1]) in w.particles and words_[a - 1][:1].islower():
+                continue                # "prefeitura de São Sebastião": a body of the place, not a person
             name = _drop_titles(words_[a:b], w)
             if len(name) >= 2 and _is_person_name(_join(name), w):
                 return self._person(_join(name), offset)
@@ -612,7 +630,14 @@ class ArticleSources:
             if a == 0:
                 return _clean(_join(words_))
             if _gazetteer_place(_join(run)) and any(x in w.roles.get("source_noun", ()) for x in lead):
-                return _clean(_join(words_))              # "authorities in Guerrero": a body of the place
+                # "authorities in Guerrero": a body of the place; "las autoridades del estado
+                # brasileño de Rio Grande do Sul": the kind of place and its adjective dropped
+                kinds = _place_kinds(w.language)
+                k = next((i for i, x in enumerate(lead) if x in kinds), None)
+                s0 = next((i for i, x in enumerate(lead) if x in w.roles.get("source_noun", ())), None)
+                if k is not None and s0 is not None and s0 < k and a - 1 > k and lead[a - 1] in w.particles:
+                    return _clean(_join(words_[:s0 + 1] + [words_[a - 1]] + words_[a:]))
+                return _clean(_join(words_))
             if lead and lead[-1] in w.particles and not any(x in document for x in lead):
                 return _clean(_join(words_))              # "prefeitura de Porto Alegre", "secretaría de Turismo"
             # the body inside a description: "el último balance de la Defensa Civil estatal",
@@ -790,7 +815,9 @@ class ArticleSources:
                   and (kind == "org" or kind == "person" and _is_person_name(name, self.w))
                   and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short)]
         if noun:
-            named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}]
+            named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}] or \
+                [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and kind == "other"
+                 and len(_tokens(name)) > 1 and _head(_tokens(name)[-1]) == noun]   # "the regional health authority" 
             if named:
                 return named[-1][1]
             long = {fold(k): v for k, v in self.acronyms.items()}
@@ -837,6 +864,52 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+def _issuer(words_: list[str], w: Words) -> list[str]:
+    """The body a document phrase names as its issuer, or []: "figures from the health
+    ministry", "el último reporte de la Conaf", "estimativa da Secretaria da Fazenda", "tally
+    by the regional health authority" (a document, up to two describing words around it,
+    then a word of role issuer); "government data", "police figures" (a source noun before
+    the document). Nothing when the words name no body ("official figures")."""
+    folded = [fold(x) for x in words_]
+    docs, issuers = w.roles.get("document", ()), w.roles.get("issuer", ())
+
+    def is_doc(i: int) -> bool:
+        x = words_[i]
+        return x[:1].islower() and (folded[i] in docs or lemma(x.lower(), w.language) in docs)
+
+    n = len(words_)
+    d = next((i for i in range(min(3, n)) if is_doc(i)), None)
+    if d is not None and all(words_[i][:1].islower() and folded[i] not in issuers for i in range(d)):
+        i = d + 1
+        while i < n and i - d <= 2 and words_[i][:1].islower() and folded[i] not in issuers:
+            i += 1
+        if i + 1 < n and folded[i] in issuers:
+            rest = words_[i + 1:]
+            definite = bool(rest) and fold(rest[0]) in w.roles.get("article", ())
+            while rest and fold(rest[0]) in w.roles.get("article", ()):
+                rest = rest[1:]
+            # (a body with its article: "datos de la plataforma convocante"; not "cifras de muertos")
+            if rest and (_plausible_words(rest, w) or definite):
+                return rest
+            return []
+    if 2 <= n <= 3 and is_doc(n - 1) and any(f in w.roles.get("source_noun", ()) for f in folded[:-1]) \
+            and all(x[:1].islower() and f not in w.roles.get("preposition", ()) and f not in w.particles
+                    for x, f in zip(words_, folded)):
+        return words_[:-1]
+    return []
+
+
+def _plausible_words(words_: list[str], w: Words) -> bool:
+    """_plausible_source on words as written."""
+    titles = _titles(w.language)
+    for x in words_:
+        f = _head(x)
+        if x[:1].isupper() or f in titles or f in w.roles.get("source_noun", ()) or f in w.roles.get("anaphor", ()) \
+                or f in w.roles.get("kind_anaphor", ()):
+            return True
+    return False
 
 
 def _named_after(words_: list[str], w: Words) -> list[str]:
