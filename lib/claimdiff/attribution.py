@@ -570,7 +570,8 @@ class ArticleSources:
         if issuer:
             # "figures from the health ministry", "dados do Corpo de Bombeiros", "government
             # data": a document stands for the body that issued it
-            return self._canonical_phrase(_join(issuer), offset, False)
+            got = self._canonical_phrase(_join(issuer), offset, False)
+            return _clean(_join(issuer)) if fold(got) == fold(_join(issuer)) else got
         named = _named_after(words_, w)
         if named:
             words_ = named      # "un cabo del Ejército identificado como Jesús": Jesús
