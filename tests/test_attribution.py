@@ -841,3 +841,23 @@ def test_a_source_after_the_verb_of_segun(language, text, surface, source):
 ])
 def test_a_document_names_its_issuer_and_other_round_ten_names(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (heatwave): a document opening the sentence, its issuer after it; a trailing
+    # "figures from X showed" is a report like "X said"
+    ("en", "Figures from the health ministry show 5 people were treated for injuries.", "5", "health ministry"),
+    ("en", "Temperatures reached 44.5C in the city on Saturday, figures from the national weather service showed.",
+     "44.5C", "national weather service"),
+    # probe (camp): "estimate" in its plain form
+    ("en", "Aid groups estimate that 40,000 people live outside the camp.", "40,000", "Aid groups"),
+    # probe (strike live blog): "garante que" reports; an aside "por seu lado" after a time stamp
+    ("pt", "12h00 | O Governo, por seu lado, garante que os serviços mínimos abrangem 25% das ligações.", "25%",
+     "governo"),
+    # ... but "garantir" without "que" guarantees something, it reports nothing (dev2 pr_03)
+    ("es", "La reforma, que según el Gobierno permitirá ahorrar 17.700 millones de euros anuales en 2030 y "
+           "garantizará una pensión mínima de unos 1.200 euros brutos al mes.", "unos 1.200 euros", "gobierno"),
+    ("pt", "A reforma garante uma pensão de 1.200 euros.", "1.200 euros", ""),
+])
+def test_documents_opening_or_closing_a_sentence_and_plain_reporting_verbs(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -878,11 +878,12 @@ def _issuer(words_: list[str], w: Words) -> list[str]:
 
     def is_doc(i: int) -> bool:
         x = words_[i]
-        return x[:1].islower() and (folded[i] in docs or lemma(x.lower(), w.language) in docs)
+        return (x[:1].islower() or (i == 0 and x[1:].islower())) \
+            and (folded[i] in docs or lemma(x.lower(), w.language) in docs)
 
     n = len(words_)
     d = next((i for i in range(min(3, n)) if is_doc(i)), None)
-    if d is not None and all(words_[i][:1].islower() and folded[i] not in issuers for i in range(d)):
+    if d is not None and all((words_[i][:1].islower() or i == 0) and folded[i] not in issuers for i in range(d)):
         i = d + 1
         while i < n and i - d <= 2 and words_[i][:1].islower() and folded[i] not in issuers:
             i += 1
@@ -2164,7 +2165,7 @@ def document(ask: Ask, src: ArticleSources) -> str | None:
         pointing = pointing or w.has("demonstrative", toks[x])
         x += 1
     # the document, after at most two adjectives before it ("the official tally")
-    d = next((z for z in range(x, min(limit, x + 3)) if _is_document(toks[z], w)), None)
+    d = next((z for z in range(x, min(limit, x + 3)) if _is_document(toks[z], w, opening=z == x == ask.sa)), None)
     if d is None or any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
         return None
     end = d + 1
@@ -2231,9 +2232,12 @@ def _reported_before(ask: Ask, src: ArticleSources) -> str:
     return found
 
 
-def _is_document(t: Tok, w: Words) -> bool:
+def _is_document(t: Tok, w: Words, opening: bool = False) -> bool:
+    """A document noun as written in lower case, or capitalised as a sentence's first word
+    ("Figures from the health ministry show")."""
     docs = w.roles.get("document", ())
-    return t.kind == "w" and t.text.islower() and (t.f in docs or lemma(t.text, w.language) in docs)
+    low = t.text.islower() or (opening and t.text[1:].islower())
+    return t.kind == "w" and low and (t.f in docs or lemma(t.text.lower(), w.language) in docs)
 
 
 def _document_verb(toks: list[Tok], x: int, w: Words) -> int:
