@@ -861,3 +861,18 @@ def test_a_document_names_its_issuer_and_other_round_ten_names(language, text, s
 ])
 def test_documents_opening_or_closing_a_sentence_and_plain_reporting_verbs(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (election, floods): a passive report whose agent closes the clause
+    ("pt", "Foram registradas 37 ocorrências de crimes eleitorais pela Polícia Federal ao longo do dia.", "37",
+     "Polícia Federal"),
+    ("pt", "Foram registrados 682 milímetros de chuva em 24 horas pela Defesa Civil em Bertioga.", "682 milímetros",
+     "Defesa Civil"),
+    ("en", "More than 300 deaths were reported across the state by health officials.", "More than 300",
+     "health officials"),
+    # a passive of what was done, not reported, names no source
+    ("pt", "Foram resgatadas 40 pessoas pelos bombeiros.", "40", ""),
+])
+def test_a_passive_report_with_its_agent_further_on(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

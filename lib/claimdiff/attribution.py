@@ -1469,6 +1469,16 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 out.append(Cue(x, x + 2, "verb", (a, b), forward=False, tight=True))
             x += 2
             continue
+        if _participle_of_report(t, w) and _passive(toks, x, sa, w):
+            # "Foram registradas 37 ocorrências ... pela Polícia Federal", "were recorded in
+            # the city by the weather service": a passive report, its agent further on
+            by = _far_agent(ask, x + 1, hi, w)
+            if by is not None and (by[2] or any(k in figtok for k in range(lo, x))):
+                # the figures after the participle, else those before it ("More than 300
+                # deaths were reported across the state by health officials")
+                out.append(Cue(x, x + 1, "verb", by[:2], forward=by[2]))
+                x = by[1]
+                continue
         e = _verb(ask, x, w)
         if e and e < sb and w.has("as", toks[e]):
             x = e                       # "que el Gobierno presentó como un proyecto": describes, reports nothing
@@ -1555,6 +1565,40 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
         x += 1
     ask.cache[key] = out
     return out
+
+
+FAR_AGENT = 12      # tokens between a passive report and its agent ("pela Defesa Civil")
+
+
+def _passive(toks: list[Tok], x: int, sa: int, w: Words) -> bool:
+    """Is the participle at x after "be" (adverbs between): "foram registradas", "were recorded"?"""
+    y = x - 1
+    while y >= sa and is_adverb(toks[y], w):
+        y -= 1
+    return y >= sa and w.has("be", toks[y])
+
+
+def _far_agent(ask: Ask, x: int, hi: int, w: Words) -> tuple[int, int, bool] | None:
+    """The source after the agent word that closes a passive report's clause: the figure
+    stands between ("registradas 37 ocorrências de crimes pela Polícia Federal") or before the
+    participle, the agent is capitalised or a source noun, and no other verb or clause mark
+    comes first. (start, end, whether a figure stands between)"""
+    toks = ask.toks
+    figtok = _fig_tokens(ask)
+    seen = False
+    for z in range(x, min(hi - 1, x + FAR_AGENT)):
+        t = toks[z]
+        if t.text in CLAUSE_PUNCT or (t.kind == "w" and z not in ask.blocked and _verb(ask, z, w)):
+            return None
+        seen = seen or z in figtok
+        if w.has("agent", t) and z not in ask.blocked:
+            a, b = _np_after(ask, z + 1, hi, w)
+            if a < b and toks[a].text[:1].isupper():
+                b = _capitalised_run(toks, a, b)    # "pela Defesa Civil em Bertioga": the name ends at "em"
+            if a < b and _plausible_source(toks[a:b], w) and not any(k in ask.blocked for k in range(a, b)):
+                return a, b, seen
+            return None
+    return None
 
 
 def _governing(ask: Ask, cues: list[Cue], kind: str | None, w: Words) -> Cue | None:
