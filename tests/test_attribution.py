@@ -876,3 +876,16 @@ def test_documents_opening_or_closing_a_sentence_and_plain_reporting_verbs(langu
 ])
 def test_a_passive_report_with_its_agent_further_on(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (tractor protest): a gapped clause whose figure keeps the verb's preposition
+    ("es", "La Delegación del Gobierno cifró en 3.000 los asistentes a la concentración frente al Ministerio de "
+           "Agricultura, y las organizaciones agrarias, en 10.000.", "10.000", "organizaciones agrarias"),
+    ("en", "Police put the crowd at 12,000 and the unions, at 40,000.", "40,000", "unions"),
+    # probe (floods): "a pasta" is the ministry named before, not the last body
+    ("pt", "O Ministério da Saúde enviou remédios. A Secretaria da Fazenda estima 300 casas. A pasta também "
+           "informou que 12 equipes de saúde foram deslocadas para a região.", "12", "Ministério da Saúde"),
+])
+def test_a_gapped_clause_with_its_preposition_and_a_ministry_by_another_word(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -650,7 +650,8 @@ class ArticleSources:
         heads = [_head(x) for x in words_]
         content = [x for x in heads if x not in anaphor and x not in document and x not in w.particles]
         if any(x in document for x in heads) or (any(x in anaphor for x in heads) and not content):
-            found = self._recent_body(next((x for x in heads if x in anaphor), ""), offset)
+            noun = next((x for x in heads if x in anaphor), "")
+            found = self._recent_body(_stands_for(self.language).get(noun, noun), offset)
             if found:
                 return found
         if words_[0][:1].isupper() and words_[0][1:].islower() and (
@@ -865,6 +866,18 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+@lru_cache(maxsize=None)
+def _stands_for(language: str) -> dict:
+    """Anaphors that name a body by another word (role stands_for, "pasta=ministério": "a
+    pasta" is the ministry named before)."""
+    out = {}
+    for r in table("attribution", language):
+        if r.get("role") == "stands_for" and "=" in r.get("phrase", ""):
+            a, b = r["phrase"].split("=", 1)
+            out[fold(a.strip())] = fold(b.strip())
+    return out
 
 
 def _issuer(words_: list[str], w: Words) -> list[str]:
@@ -1923,6 +1936,9 @@ def gapped(ask: Ask, src: ArticleSources) -> str | None:
     if elided:
         return elided
     k = ask.i0 - 1
+    if k - 1 > ask.sa and toks[k].kind == "w" and toks[k].text.islower() and w.has("preposition", toks[k]) \
+            and toks[k - 1].text == ",":
+        k -= 1                          # "cifró en 3.000 ..., y las organizaciones agrarias, en 10.000"
     if k <= ask.sa or toks[k].text != ",":
         return None
     y = k - 1
