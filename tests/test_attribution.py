@@ -889,3 +889,10 @@ def test_a_passive_report_with_its_agent_further_on(language, text, surface, exp
 ])
 def test_a_gapped_clause_with_its_preposition_and_a_ministry_by_another_word(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+def test_a_long_name_with_lower_case_links_has_its_acronym():
+    # probe (wildfire): "ante" inside the name the acronym abbreviates
+    text = ("Unas 2.000 viviendas resultaron destruidas, reportó el Servicio Nacional de Prevención y Respuesta "
+            "ante Desastres (Senapred).")
+    assert source_of(text, "Unas 2.000", "es")[0] == "Senapred"

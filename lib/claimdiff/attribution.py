@@ -861,7 +861,8 @@ class ArticleSources:
         return self.names.by_role(role, offset, self.article.text)
 
 
-_ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|del|da|do|dos|das|of|the|la|y|e|for)[ \u00a0])*)*"
+_ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|del|da|do|dos|das|of|the|la|las|los|y|e|for|and|"
+                          r"ante|para|contra|sobre|en|em|on|to)[ \u00a0])*)*"
                           r"[A-ZÁÉÍÓÚÑÇ][\w'’\-]+)[ \u00a0]?\(([^()\n]{2,60})\)")
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
