@@ -896,3 +896,23 @@ def test_a_long_name_with_lower_case_links_has_its_acronym():
     text = ("Unas 2.000 viviendas resultaron destruidas, reportó el Servicio Nacional de Prevención y Respuesta "
             "ante Desastres (Senapred).")
     assert source_of(text, "Unas 2.000", "es")[0] == "Senapred"
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # the known census failure: the document is how the agency counted, the agency gives it
+    ("en", "A census of the Kakuma refugee camp found 286,000 residents, double the figure of five years ago, "
+           "the U.N. refugee agency said Thursday.", "286,000", "U.N. refugee agency"),
+    ("en", "A census of the Bidi Bidi settlement counted 195,000 refugees, nearly three times its planned "
+           "capacity, the U.N. refugee agency said on Wednesday.", "195,000", "U.N. refugee agency"),
+    # probe (transport strike): the name in an apposition after its article; a clitic before the verb
+    ("es", "El sindicato de conductores, la UTA, cifró la adhesión al paro en el 95 %, mientras que el Gobierno "
+           "la situó en el 60 %.", "95 %", "UTA"),
+    ("es", "El sindicato de conductores, la UTA, cifró la adhesión al paro en el 95 %, mientras que el Gobierno "
+           "la situó en el 60 %.", "60 %", "gobierno"),
+    # probe (election, Lusa register): "indicou", "adiantou"
+    ("pt", "A CNE indicou ainda que a abstenção rondou os 42%.", "42%", "CNE"),
+    ("pt", "A polícia deteve 6 pessoas por perturbação da ordem pública, adiantou a Direção Nacional da Polícia.",
+     "6", "Direção Nacional da Polícia"),
+])
+def test_census_reporter_appositions_clitics_and_lusa_verbs(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

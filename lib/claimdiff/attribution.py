@@ -219,6 +219,10 @@ def _participle_of_report(t: Tok, w: Words) -> bool:
     return t.f in w.verbs or lemma(t.text, w.language) in w.verbs
 
 
+# preterite endings no noun has: "el Gobierno la situó", "a polícia a estimou" (a clitic, not an article)
+_FINITE = {"es": ("ó", "aron", "ieron"), "pt": ("ou", "aram", "eram", "iram")}
+
+
 def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     """End index of a reporting verb at token x, or 0. Not a verb: a word that is also a noun
     when a determiner stands before it or "of" after it ("the official count of", "by most
@@ -240,8 +244,11 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
             return 0
         plain = kind == 2
         e = x + 1
-    if prev is not None and (w.has("article", prev) or w.has("determiner", prev) or w.has("possessive", prev)
-                             or prev.f == "se"):
+    clitic = prev is not None and w.has("article", prev) and prev.text.islower() and not plain \
+        and t.text.lower().endswith(_FINITE.get(w.language, ())) and x > 1 and toks[x - 2].kind == "w" \
+        and not w.has("preposition", toks[x - 2])
+    if prev is not None and not clitic and (w.has("article", prev) or w.has("determiner", prev)
+                                            or w.has("possessive", prev) or prev.f == "se"):
         return 0
     # "the official count", "a running tally": a noun; but "the government put", "the
     # police count": a body's noun before it is the verb's subject
@@ -1244,6 +1251,8 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
     nothing before it names anyone."""
     toks = ask.toks
     x = k - 1
+    if x - 1 >= lo and w.has("article", toks[x]) and toks[x].text.islower() and toks[x - 1].kind == "w":
+        x -= 1                          # a clitic: "el Gobierno la situó en el 60 %"
     while x >= lo and (is_adverb(toks[x], w) or w.has("have", toks[x]) or w.has("be", toks[x])):
         x -= 1
     if x >= lo and toks[x].text in QUOTE_MARKS or (x - 1 >= lo and toks[x].text == "," and toks[x - 1].text in QUOTE_MARKS):
@@ -1280,7 +1289,11 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         if c >= lo and toks[c].text == "," and (not any(z in figtok for z in range(c, x))
                                                  or w.has("indefinite", toks[c + 1])):
             inner = _run_back(ask, x - 1, c + 1, w)
-            if inner == c + 1 and toks[inner].text[:1].isupper() and inner < x:
+            if inner == c + 1 and inner + 1 < x and w.has("article", toks[inner]) and toks[inner].text.islower() \
+                    and toks[inner + 1].text[:1].isupper():
+                inner += 1              # "El sindicato de conductores, la UTA, cifró": the name
+            if inner >= c + 1 and toks[inner].text[:1].isupper() and inner < x and (
+                    inner == c + 1 or w.has("article", toks[inner - 1])):
                 return inner, x
             head = _run_back(ask, c - 1, lo, w)
             relative = c + 1 < x and w.has("relative", toks[c + 1])
@@ -1780,6 +1793,7 @@ def _by_cue(ask: Ask, src: ArticleSources) -> tuple[str | None, str]:
             c = _governing(ask, cues, None, src.w)
             if c is None:
                 break
+            c = _documents_reporter(ask, c, cues, src.w)
             name = _name_of(ask, c, src)
             if name:
                 got = (name, c.kind)
@@ -1787,6 +1801,24 @@ def _by_cue(ask: Ask, src: ArticleSources) -> tuple[str | None, str]:
             cues.remove(c)
         ask.cache[key] = got
     return got
+
+
+def _documents_reporter(ask: Ask, c: Cue, cues: list[Cue], w: Words) -> Cue:
+    """A document as the subject ("A census of the camp counted 286,000 residents") with a
+    body reporting it at the end of the sentence (", the U.N. refugee agency said"): the body
+    gives the figure, the document is how; else the cue itself."""
+    a, b = c.src
+    if c.kind != "verb" or not c.forward or a >= b:
+        return c
+    x = a
+    while x < b and (w.has("article", ask.toks[x]) or w.has("indefinite", ask.toks[x])
+                     or w.has("determiner", ask.toks[x])):
+        x += 1
+    if not (x < b and _is_document(ask.toks[x], w, opening=True)):
+        return c
+    later = [o for o in cues if o.kind == "verb" and not o.forward and o.k >= ask.j and o.src[1] > o.src[0]
+             and not o.text]
+    return later[-1] if later else c
 
 
 def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
