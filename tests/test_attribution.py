@@ -916,3 +916,20 @@ def test_a_long_name_with_lower_case_links_has_its_acronym():
 ])
 def test_census_reporter_appositions_clitics_and_lusa_verbs(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (flood live blog): a police force of a place, then "the force"
+    ("en", "The death toll stands at 4, police in North Rhine-Westphalia said. Two of the dead were firefighters, "
+           "the force said.", "Two", "police in North Rhine-Westphalia"),
+    # probe (census): "of the" inside a body's name
+    ("en", "Uganda's Office of the Prime Minister registered 2,300 new arrivals in March, according to its monthly "
+           "report.", "2,300", "Uganda's Office of the Prime Minister"),
+    # probe (quake): "X's count"
+    ("en", "The Red Cross's count of displaced families stood at 900 by Sunday evening.", "900", "Red Cross"),
+    # probe (heatwave): "la agencia" is the agency named before
+    ("es", "La Agencia Estatal de Meteorología (Aemet) registró 46,2 grados en Montoro el martes. Según la "
+           "agencia, el episodio se prolongará al menos 4 días más.", "al menos 4 días", "Aemet"),
+])
+def test_a_force_of_a_place_an_owners_count_and_the_agency(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -620,7 +620,8 @@ class ArticleSources:
             # followed by lower-case words describes a body ("the Rio Grande do Sul state agency")
             if b < len(words_) and words_[b] != ",":
                 continue
-            if a > 0 and fold(words_[a - 1]) in w.particles and words_[a - 1][:1].islower():
+            if a > 0 and words_[a - 1][:1].islower() and (fold(words_[a - 1]) in w.particles or
+                                                          fold(words_[a - 1]) in w.roles.get("in_place", ())):
                 continue                # "prefeitura de São Sebastião": a body of the place, not a person
             name = _drop_titles(words_[a:b], w)
             if len(name) >= 2 and _is_person_name(_join(name), w):
@@ -646,6 +647,9 @@ class ArticleSources:
                 if k is not None and s0 is not None and s0 < k and a - 1 > k and lead[a - 1] in w.particles:
                     return _clean(_join(words_[:s0 + 1] + [words_[a - 1]] + words_[a:]))
                 return _clean(_join(words_))
+            if len(lead) >= 2 and lead[-1] in w.roles.get("in_place", ()) and \
+                    any(x in w.roles.get("source_noun", ()) for x in lead):
+                return _clean(_join(words_))              # "police in North Rhine-Westphalia"
             if lead and lead[-1] in w.particles and not any(x in document for x in lead):
                 return _clean(_join(words_))              # "prefeitura de Porto Alegre", "secretaría de Turismo"
             # the body inside a description: "el último balance de la Defensa Civil estatal",
@@ -1002,6 +1006,9 @@ def _outlet_regex():
     return outlet_pattern()
 
 
+_LINK_ARTICLES = frozenset({"the"})    # "of the" inside an English name; es/pt contract it ("del", "da")
+
+
 def _cap_runs(words_: list[str], w: Words, sentence_start: bool) -> list[tuple[int, int]]:
     """(start, end) of runs of capitalised words (particles allowed inside)."""
     runs, a, n = [], None, len(words_)
@@ -1014,6 +1021,12 @@ def _cap_runs(words_: list[str], w: Words, sentence_start: bool) -> list[tuple[i
             if a is None:
                 a = i
         elif a is not None and x and (fold(x) in w.particles or fold(x) in w.roles.get("in_place", ())) \
+                and i + 1 < n and words_[i + 1][:1].isupper():
+            continue
+        elif a is not None and x and fold(x) in w.particles and i + 2 < n and fold(words_[i + 1]) in _LINK_ARTICLES \
+                and words_[i + 2][:1].isupper():
+            continue                    # "Office of the Prime Minister"
+        elif a is not None and x and fold(x) in _LINK_ARTICLES and i > 0 and fold(words_[i - 1]) in w.particles \
                 and i + 1 < n and words_[i + 1][:1].isupper():
             continue
         elif a is not None:
@@ -2260,6 +2273,19 @@ def document(ask: Ask, src: ArticleSources) -> str | None:
     # the document, after at most two adjectives before it ("the official tally")
     d = next((z for z in range(x, min(limit, x + 3)) if _is_document(toks[z], w, opening=z == x == ask.sa)), None)
     if d is None or any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
+        # "The Red Cross's count of displaced families stood at 900": the count of its owner
+        z = next((z for z in range(x, min(limit - 1, x + NP_MAX)) if _POSSESSIVE.search(toks[z].text)), None)
+        if z is not None and toks[x].text[:1].isupper() and _is_document(toks[z + 1], w) \
+                and all(toks[y].kind == "w" and (toks[y].text[:1].isupper() or toks[y].f in w.particles)
+                        for y in range(x, z + 1)):
+            v = next((y for y in range(z + 2, min(limit, z + 10)) if toks[y].kind == "w" and toks[y].text.islower()
+                      and (_verb(ask, y, w) or _document_verb(toks, y, w))), None)
+            if v is not None and ask.i0 - v <= 4:
+                name = _POSSESSIVE.sub("", _phrase(toks, x, z + 1))
+                got = src.canonical(name, toks[x].start)
+                return got if got and not got.startswith("\0") else None
+        return None
+    if any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
         return None
     end = d + 1
     while end < limit and end - d <= 2 and toks[end].kind == "w" and toks[end].text.islower() \
