@@ -933,3 +933,16 @@ def test_census_reporter_appositions_clitics_and_lusa_verbs(language, text, surf
 ])
 def test_a_force_of_a_place_an_owners_count_and_the_agency(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 ca_04: a body that spoke in a quotation with no figure is the one "la dependencia" means
+    ("es", "La Comisión Mexicana de Ayuda a Refugiados (Comar) recibió 136.934 solicitudes. En el mismo documento, "
+           "el INM señaló: «Nadie fue deportado durante el acompañamiento».\n\nSegún la dependencia, los migrantes "
+           "trasladados proceden de 19 nacionalidades.", "19", "INM"),
+    # dev2 el_03: "presumía de" reports in its own clause after "mientras"
+    ("es", "En la primera semana, las organizaciones de derechos humanos contaron una veintena de muertos, mientras "
+           "el propio Maduro presumía de más de 2.000 «capturados».", "más de 2.000", "Maduro"),
+])
+def test_a_body_quoted_before_and_boasting_of_a_figure(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -819,6 +819,20 @@ class ArticleSources:
         self._mentions[para.para] = found
         return found
 
+    def _org_speakers(self) -> list:
+        """(start, end, speaker) of the quotations whose speaker is a body (an acronym or a
+        capitalised name with a body's word), in text order."""
+        got = getattr(self, "_spoke", None)
+        if got is None:
+            got = []
+            for q in sorted(self.quotes):
+                name = q[2]
+                if name and (_ACRONYM.match(name) or (len(_tokens(name)) > 1 and self.kind_of(name) == "org"
+                                                      and any(_head(x) in _org_words() for x in _tokens(name)))):
+                    got.append(q)
+            self._spoke = got
+        return got
+
     def _recent_body(self, noun: str, offset: int) -> str:
         """The body named last before offset; with a head noun ("the ministry"), the last
         one whose name holds it."""
@@ -827,6 +841,11 @@ class ArticleSources:
         bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in people
                   and (kind == "org" or kind == "person" and _is_person_name(name, self.w))
                   and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short)]
+        # a body that spoke in a quotation is named too ("el INM señaló: «...». Según la
+        # dependencia, ..."), though no figure of its quotation recorded it
+        spoke = [(q[0], q[2]) for q in self._org_speakers() if q[0] <= offset]
+        if spoke:
+            bodies = sorted(bodies + spoke[-RECENT:], key=lambda b: b[0])
         if noun:
             named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}] or \
                 [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and kind == "other"
