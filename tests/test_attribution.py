@@ -946,3 +946,15 @@ def test_a_force_of_a_place_an_owners_count_and_the_agency(language, text, surfa
 ])
 def test_a_body_quoted_before_and_boasting_of_a_figure(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (riot): "la institución" after a body named by a one-word name at a sentence's start
+    ("es", "Carabineros informó que 40 personas fueron detenidas. La institución informó además que 25 "
+           "funcionarios resultaron lesionados.", "25", "carabineros"),
+    # dev2 wf_03: "o balanço" after "o governo falava em 51": the government's
+    ("pt", "O número de mortos subiu para 131, segundo o Serviço Médico Legal (SML) chileno. No sábado (3), o "
+           "governo falava em 51 mortos; no domingo (4), o balanço já passava de 99.", "passava de 99", "governo"),
+])
+def test_an_anaphor_or_a_document_after_a_body_named_by_a_common_noun(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -662,7 +662,9 @@ class ArticleSources:
         content = [x for x in heads if x not in anaphor and x not in document and x not in w.particles]
         if any(x in document for x in heads) or (any(x in anaphor for x in heads) and not content):
             noun = next((x for x in heads if x in anaphor), "")
-            found = self._recent_body(_stands_for(self.language).get(noun, noun), offset)
+            # (a document with no body's word is a body's, never a person's: "the latest figures")
+            found = self._recent_body(_stands_for(self.language).get(noun, noun), offset,
+                                      people=bool(noun) or not any(x in document for x in heads))
             if found:
                 return found
         if words_[0][:1].isupper() and words_[0][1:].islower() and (
@@ -833,14 +835,16 @@ class ArticleSources:
             self._spoke = got
         return got
 
-    def _recent_body(self, noun: str, offset: int) -> str:
+    def _recent_body(self, noun: str, offset: int, people: bool = True) -> str:
         """The body named last before offset; with a head noun ("the ministry"), the last
         one whose name holds it."""
-        people = self.known_people()
         short = set(self.acronyms.values())         # "Conaf": a short name the article defines
-        bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in people
-                  and (kind == "org" or kind == "person" and _is_person_name(name, self.w))
-                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short)]
+        known = self.known_people()
+        bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in known
+                  and (kind == "org" or people and kind == "person" and _is_person_name(name, self.w))
+                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short
+                       or (kind == "org" and not self.written_lower(name)))
+                  or kind == "other" and fold(name) in self.w.roles.get("source_noun", ())]   # "Carabineros informó" 
         # a body that spoke in a quotation is named too ("el INM señaló: «...». Según la
         # dependencia, ..."), though no figure of its quotation recorded it
         spoke = [(q[0], q[2]) for q in self._org_speakers() if q[0] <= offset]
