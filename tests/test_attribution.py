@@ -958,3 +958,10 @@ def test_a_body_quoted_before_and_boasting_of_a_figure(language, text, surface, 
 ])
 def test_an_anaphor_or_a_document_after_a_body_named_by_a_common_noun(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+def test_a_live_blog_heading_under_its_time_stamp_takes_its_sections_source():
+    # dev2 pr_02: the time stamp and the heading are two lines of one paragraph
+    text = ("Unions marched again against the reform.\n\n11.20 CET\nTrains: 36.5% of SNCF staff on "
+            "strike\n\nSNCF says 36.5% of its staff are on strike.")
+    assert [(t, a) for t, a, _ in decided(text)] == [("36.5%", "SNCF"), ("36.5%", "SNCF")]

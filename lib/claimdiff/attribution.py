@@ -2620,7 +2620,9 @@ def headlines(rows: list[dict], article) -> None:
         if not p.kept:
             continue
         line = text[p.start:p.end].strip()
-        if _is_headline(line):
+        # (a live blog's time stamp and heading on two lines of one paragraph: "11.20 CET\nTrains: 36.5% ...")
+        if _is_headline(line) or ("\n" in line and len(line) <= 2 * HEADLINE
+                                  and all(_is_headline(x.strip()) for x in line.split("\n") if x.strip())):
             heads.append((p.para, prose))
         elif line[-1:] in ".!?»”\"":
             prose = True
