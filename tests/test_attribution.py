@@ -965,3 +965,20 @@ def test_a_live_blog_heading_under_its_time_stamp_takes_its_sections_source():
     text = ("Unions marched again against the reform.\n\n11.20 CET\nTrains: 36.5% of SNCF staff on "
             "strike\n\nSNCF says 36.5% of its staff are on strike.")
     assert [(t, a) for t, a, _ in decided(text)] == [("36.5%", "SNCF"), ("36.5%", "SNCF")]
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (flood): "cifras" after "de acuerdo con" is the document, not the verb "cifrar"
+    ("es", "Al menos 9 personas murieron, aseguró a la agencia EFE el presidente de la Generalitat, Carlos Mazón. "
+           "De acuerdo con cifras oficiales, 1.200 personas fueron rescatadas.", "1.200", "cifras oficiales"),
+    # probe (flood): "su portavoz", "its spokesman": the body named before
+    ("es", "La Unidad Militar de Emergencias (UME) desplegó a 500 efectivos en la provincia, señaló su portavoz.",
+     "500", "UME"),
+    ("en", "The Federal Emergency Management Agency (FEMA) deployed 500 staff to the state, its spokesman said.",
+     "500", "FEMA"),
+    # probe (prison riot): a long name cut at the name's word limit is the defined name it begins
+    ("es", "Al menos 31 reclusos murieron, según cifras del Servicio Nacional de Atención Integral a Personas "
+           "Privadas de Libertad (SNAI).", "Al menos 31", "SNAI"),
+])
+def test_official_figures_a_bodys_spokesman_and_long_names(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -599,6 +599,11 @@ class ArticleSources:
         anaphor, document = w.roles.get("anaphor", ()), w.roles.get("document", ())
         orgs = _org_words()
         whole = self.acronyms.get(fold(_join(words_)))
+        if not whole and len(words_) >= 4 and words_[0][:1].isupper():
+            # a long name cut short by the name's word limit: the one defined name it begins
+            head = fold(_join(words_)) + " "
+            found = {acr for k, acr in self.acronyms.items() if k.startswith(head)}
+            whole = found.pop() if len(found) == 1 else None
         if whole:
             return whole                # "International Organization for Migration": its "(IOM)"
         if len(runs) >= 2:
@@ -621,7 +626,8 @@ class ArticleSources:
             if b < len(words_) and words_[b] != ",":
                 continue
             if a > 0 and words_[a - 1][:1].islower() and (fold(words_[a - 1]) in w.particles or
-                                                          fold(words_[a - 1]) in w.roles.get("in_place", ())):
+                                                          fold(words_[a - 1]) in w.roles.get("in_place", ())
+                                                          or fold(words_[a - 1]) in w.roles.get("preposition", ())):
                 continue                # "prefeitura de São Sebastião": a body of the place, not a person
             name = _drop_titles(words_[a:b], w)
             if len(name) >= 2 and _is_person_name(_join(name), w):
@@ -896,7 +902,7 @@ class ArticleSources:
 
 
 _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|del|da|do|dos|das|of|the|la|las|los|y|e|for|and|"
-                          r"ante|para|contra|sobre|en|em|on|to)[ \u00a0])*)*"
+                          r"ante|para|contra|sobre|en|em|on|to|a)[ \u00a0])*)*"
                           r"[A-ZÁÉÍÓÚÑÇ][\w'’\-]+)[ \u00a0]?\(([^()\n]{2,60})\)")
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
@@ -1483,7 +1489,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             if a < b and _names_no_one(toks, a, b, w):
                 x = max(e, b)           # "according to its own register": names no one
                 continue
-            if a < b and _verb(ask, a, w):
+            if a < b and _verb(ask, a, w) and not _is_document(toks[a], w):
+                # ("de acuerdo con cifras oficiales": a document, though "cifras" is also "cifrar")
                 inv = _subject_after(ask, _verb(ask, a, w), hi, w)
                 if inv is not None:
                     # "según informó este jueves la Secretaría de Salud": the verb's subject after it
@@ -1609,7 +1616,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                             and any(z in figtok for z in range(nxt, hi)):
                         inverted = (0, 0)   # "put the number at 7,000": an object, not the subject
                     if inverted[1] > inverted[0] and toks[inverted[0]].text[:1].islower() \
-                            and not w.has("article", toks[inverted[0]]) and toks[inverted[0]].f not in w.roles.get("pronoun", ()):
+                            and not w.has("article", toks[inverted[0]]) and toks[inverted[0]].f not in w.roles.get("pronoun", ()) \
+                            and not (w.has("possessive", toks[inverted[0]]) and inverted[1] - inverted[0] == 2):
                         inverted = (0, 0)
                 if inverted[1] > inverted[0] and not any(k in figtok for k in range(inverted[0], inverted[1])):
                     out.append(Cue(x, e, "verb", inverted, forward=False, tight=as_))
@@ -1872,6 +1880,12 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
         return None                      # "según el nivel de daño": depending on, not a source
     phrase = " ".join(t.text if not (k > a and t.gap == 0) else "\x01" + t.text for k, t in enumerate(toks[a:b], a))
     phrase = phrase.replace(" \x01", "").replace("\x01", "")
+    if b - a == 2 and w.has("possessive", toks[a]) and (toks[a + 1].f in _titles(w.language)
+                                                         or w.has("person_noun", toks[a + 1])):
+        # "señaló su portavoz", "its spokesman said": the post of the body named before
+        body = src._recent_body("", toks[a].start, people=False) or src.nearest_body("", toks[a].start)
+        if body:
+            return body
     role = _title_only(toks[a:b], w)
     if role:
         person = src.by_role(role, toks[a].start)
