@@ -982,3 +982,16 @@ def test_a_live_blog_heading_under_its_time_stamp_takes_its_sections_source():
 ])
 def test_official_figures_a_bodys_spokesman_and_long_names(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probes: how the report was given stands between the verb and its inverted subject
+    ("pt", "O número de desalojados chegou a 1.500, informou em nota a Defesa Civil.", "1.500", "Defesa Civil"),
+    ("pt", "Foram 30 detidos, disse em entrevista coletiva o secretário Carlos Souza.", "30", "Carlos Souza"),
+    ("es", "Hay 300 evacuados, informó a través de sus redes sociales la Policía Nacional.", "300",
+     "Policía Nacional"),
+    ("es", "La Unidad Militar de Emergencias (UME) desplegó a 500 efectivos en la provincia, señaló en rueda de "
+           "prensa su portavoz.", "500", "UME"),
+])
+def test_an_inverted_subject_after_how_it_was_said(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

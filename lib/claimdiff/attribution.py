@@ -1618,7 +1618,7 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                     if inverted[1] > inverted[0] and toks[inverted[0]].text[:1].islower() \
                             and not w.has("article", toks[inverted[0]]) and toks[inverted[0]].f not in w.roles.get("pronoun", ()) \
                             and not (w.has("possessive", toks[inverted[0]]) and inverted[1] - inverted[0] == 2):
-                        inverted = (0, 0)
+                        inverted = _past_manner(ask, s0, hi, w)
                 if inverted[1] > inverted[0] and not any(k in figtok for k in range(inverted[0], inverted[1])):
                     out.append(Cue(x, e, "verb", inverted, forward=False, tight=as_))
                 elif x == lo or prev in (",", ""):
@@ -1636,6 +1636,35 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
         x += 1
     ask.cache[key] = out
     return out
+
+
+MANNER = 8          # words of how a report was given, between the verb and its subject ("em nota")
+
+
+def _past_manner(ask: Ask, s0: int, hi: int, w: Words) -> tuple[int, int]:
+    """The inverted subject after a short phrase of how it was said: "informou em nota a
+    Defesa Civil", "disse em entrevista coletiva o secretário", "informó a través de sus redes
+    sociales la Policía": a preposition, a few lower-case words, then an article and a name or a
+    post. (0, 0) when there is none."""
+    toks = ask.toks
+    if not (s0 < hi and toks[s0].kind == "w" and w.has("preposition", toks[s0])):
+        return 0, 0
+    titles = _titles(w.language)
+    for z in range(s0 + 1, min(hi - 1, s0 + MANNER)):
+        t = toks[z]
+        if t.kind != "w" or z in ask.blocked or not t.text.islower():
+            return 0, 0
+        nxt = toks[z + 1]
+        if z > s0 + 1 and nxt.kind == "w" and w.has("possessive", t) and (nxt.f in titles or w.has("person_noun", nxt)) \
+                and (z + 2 >= hi or toks[z + 2].text in ".,;"):
+            return z, z + 2             # "señaló en rueda de prensa su portavoz"
+        if w.has("article", t) and z > s0 + 1 and nxt.kind == "w" and (
+                nxt.text[:1].isupper() or nxt.f in titles or nxt.f in w.roles.get("source_noun", ())):
+            a, b = _np_after(ask, z, hi, w)
+            if a < b and (b >= hi or toks[b].text in ".,;") and _plausible_source(toks[a:b], w):
+                return a, b
+            return 0, 0
+    return 0, 0
 
 
 FAR_AGENT = 12      # tokens between a passive report and its agent ("pela Defesa Civil")
