@@ -42,7 +42,13 @@ with an acronym the article defines ("Instituto Nacional de Migración (INM)") b
 a person by the full name without titles ("Defence Minister Vladimir Padrino" -> "Vladimir
 Padrino", "Haddad" -> "Karim Haddad"); a short form by the first full name that holds it
 ("Interior" -> "Ministerio del Interior francés"); "the agency", "el organismo", "o boletim"
-by the body named last. Words come from data/reference/<lang>/attribution.csv; reporting
+by the body named last (or one that spoke in a quotation; "a pasta" by the ministry: role
+stands_for); a document by the body that issued it ("figures from the health ministry",
+"dados do Corpo de Bombeiros", "government data": role issuer); "its spokesman", "su
+portavoz" by the body named before. A census or tally as a verb's subject gives way to the body
+that reports it at the end of the sentence ("A census of the camp found 286,000, the U.N.
+refugee agency said"); a passive report takes its agent further on ("Foram registradas 37
+ocorrências ... pela Polícia Federal"). Words come from data/reference/<lang>/attribution.csv; reporting
 verbs are lemmas matched through simplemma, so one row covers every tense.
 """
 from __future__ import annotations
