@@ -42,7 +42,13 @@ with an acronym the article defines ("Instituto Nacional de Migración (INM)") b
 a person by the full name without titles ("Defence Minister Vladimir Padrino" -> "Vladimir
 Padrino", "Haddad" -> "Karim Haddad"); a short form by the first full name that holds it
 ("Interior" -> "Ministerio del Interior francés"); "the agency", "el organismo", "o boletim"
-by the body named last. Words come from data/reference/<lang>/attribution.csv; reporting
+by the body named last (or one that spoke in a quotation; "a pasta" by the ministry: role
+stands_for); a document by the body that issued it ("figures from the health ministry",
+"dados do Corpo de Bombeiros", "government data": role issuer); "its spokesman", "su
+portavoz" by the body named before. A census or tally as a verb's subject gives way to the body
+that reports it at the end of the sentence ("A census of the camp found 286,000, the U.N.
+refugee agency said"); a passive report takes its agent further on ("Foram registradas 37
+ocorrências ... pela Polícia Federal"). Words come from data/reference/<lang>/attribution.csv; reporting
 verbs are lemmas matched through simplemma, so one row covers every tense.
 """
 from __future__ import annotations
@@ -219,6 +225,10 @@ def _participle_of_report(t: Tok, w: Words) -> bool:
     return t.f in w.verbs or lemma(t.text, w.language) in w.verbs
 
 
+# preterite endings no noun has: "el Gobierno la situó", "a polícia a estimou" (a clitic, not an article)
+_FINITE = {"es": ("ó", "aron", "ieron"), "pt": ("ou", "aram", "eram", "iram")}
+
+
 def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     """End index of a reporting verb at token x, or 0. Not a verb: a word that is also a noun
     when a determiner stands before it or "of" after it ("the official count of", "by most
@@ -240,8 +250,11 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
             return 0
         plain = kind == 2
         e = x + 1
-    if prev is not None and (w.has("article", prev) or w.has("determiner", prev) or w.has("possessive", prev)
-                             or prev.f == "se"):
+    clitic = prev is not None and w.has("article", prev) and prev.text.islower() and not plain \
+        and t.text.lower().endswith(_FINITE.get(w.language, ())) and x > 1 and toks[x - 2].kind == "w" \
+        and not w.has("preposition", toks[x - 2])
+    if prev is not None and not clitic and (w.has("article", prev) or w.has("determiner", prev)
+                                            or w.has("possessive", prev) or prev.f == "se"):
         return 0
     # "the official count", "a running tally": a noun; but "the government put", "the
     # police count": a body's noun before it is the verb's subject
@@ -458,6 +471,8 @@ class ArticleSources:
                     continue
                 long, inner = m.group(1), m.group(2)
                 acr = inner.split(",")[-1].strip()
+                if _gazetteer_place(_strip_articles(long)):
+                    continue            # "São Sebastião (SP)": a town and its state, no body
                 parts = _strip_articles(long).split()
                 # every capitalised tail of the run: "Según la Corporación Nacional Forestal"
                 tails = [" ".join(parts[i:]) for i in range(len(parts) - 1) if parts[i][:1].isupper()]
@@ -564,6 +579,12 @@ class ArticleSources:
             return ""
         if len(words_) == 1 and words_[0].lower() in w.pronouns:
             return "\0" + fold(words_[0])
+        issuer = _issuer(words_, w)
+        if issuer:
+            # "figures from the health ministry", "dados do Corpo de Bombeiros", "government
+            # data": a document stands for the body that issued it
+            got = self._canonical_phrase(_join(issuer), offset, False)
+            return _clean(_join(issuer)) if fold(got) == fold(_join(issuer)) else got
         named = _named_after(words_, w)
         if named:
             words_ = named      # "un cabo del Ejército identificado como Jesús": Jesús
@@ -583,6 +604,20 @@ class ArticleSources:
         runs = _cap_runs(words_, w, sentence_start)
         anaphor, document = w.roles.get("anaphor", ()), w.roles.get("document", ())
         orgs = _org_words()
+        whole = self.acronyms.get(fold(_join(words_)))
+        if not whole and len(words_) >= 4 and words_[0][:1].isupper():
+            # a long name cut short by the name's word limit: the one defined name it begins
+            head = fold(_join(words_)) + " "
+            found = {acr for k, acr in self.acronyms.items() if k.startswith(head)}
+            whole = found.pop() if len(found) == 1 else None
+        if whole:
+            return whole                # "International Organization for Migration": its "(IOM)"
+        if len(runs) >= 2:
+            # "UNHCR spokesman David Kimani": the person who holds the post speaks, not the body
+            a, b = runs[-1]
+            if b == len(words_) and a > 0 and fold(words_[a - 1]) in _titles(w.language) \
+                    and _is_person_name(_join(words_[a:b]), w) and b - a >= 2:
+                return self._person(_join(words_[a:b]), offset)
         for a, b in runs:
             run = words_[a:b]
             # an acronym ("sindicato CGT", "(INM)"), unless a name follows it ("La ONG Foro Penal")
@@ -596,6 +631,10 @@ class ArticleSources:
             # followed by lower-case words describes a body ("the Rio Grande do Sul state agency")
             if b < len(words_) and words_[b] != ",":
                 continue
+            if a > 0 and words_[a - 1][:1].islower() and (fold(words_[a - 1]) in w.particles or
+                                                          fold(words_[a - 1]) in w.roles.get("in_place", ())
+                                                          or fold(words_[a - 1]) in w.roles.get("preposition", ())):
+                continue                # "prefeitura de São Sebastião": a body of the place, not a person
             name = _drop_titles(words_[a:b], w)
             if len(name) >= 2 and _is_person_name(_join(name), w):
                 return self._person(_join(name), offset)
@@ -612,7 +651,17 @@ class ArticleSources:
             if a == 0:
                 return _clean(_join(words_))
             if _gazetteer_place(_join(run)) and any(x in w.roles.get("source_noun", ()) for x in lead):
-                return _clean(_join(words_))              # "authorities in Guerrero": a body of the place
+                # "authorities in Guerrero": a body of the place; "las autoridades del estado
+                # brasileño de Rio Grande do Sul": the kind of place and its adjective dropped
+                kinds = _place_kinds(w.language)
+                k = next((i for i, x in enumerate(lead) if x in kinds), None)
+                s0 = next((i for i, x in enumerate(lead) if x in w.roles.get("source_noun", ())), None)
+                if k is not None and s0 is not None and s0 < k and a - 1 > k and lead[a - 1] in w.particles:
+                    return _clean(_join(words_[:s0 + 1] + [words_[a - 1]] + words_[a:]))
+                return _clean(_join(words_))
+            if len(lead) >= 2 and lead[-1] in w.roles.get("in_place", ()) and \
+                    any(x in w.roles.get("source_noun", ()) for x in lead):
+                return _clean(_join(words_))              # "police in North Rhine-Westphalia"
             if lead and lead[-1] in w.particles and not any(x in document for x in lead):
                 return _clean(_join(words_))              # "prefeitura de Porto Alegre", "secretaría de Turismo"
             # the body inside a description: "el último balance de la Defensa Civil estatal",
@@ -624,7 +673,10 @@ class ArticleSources:
         heads = [_head(x) for x in words_]
         content = [x for x in heads if x not in anaphor and x not in document and x not in w.particles]
         if any(x in document for x in heads) or (any(x in anaphor for x in heads) and not content):
-            found = self._recent_body(next((x for x in heads if x in anaphor), ""), offset)
+            noun = next((x for x in heads if x in anaphor), "")
+            # (a document with no body's word is a body's, never a person's: "the latest figures")
+            found = self._recent_body(_stands_for(self.language).get(noun, noun), offset,
+                                      people=bool(noun) or not any(x in document for x in heads))
             if found:
                 return found
         if words_[0][:1].isupper() and words_[0][1:].islower() and (
@@ -781,16 +833,39 @@ class ArticleSources:
         self._mentions[para.para] = found
         return found
 
-    def _recent_body(self, noun: str, offset: int) -> str:
+    def _org_speakers(self) -> list:
+        """(start, end, speaker) of the quotations whose speaker is a body (an acronym or a
+        capitalised name with a body's word), in text order."""
+        got = getattr(self, "_spoke", None)
+        if got is None:
+            got = []
+            for q in sorted(self.quotes):
+                name = q[2]
+                if name and (_ACRONYM.match(name) or (len(_tokens(name)) > 1 and self.kind_of(name) == "org"
+                                                      and any(_head(x) in _org_words() for x in _tokens(name)))):
+                    got.append(q)
+            self._spoke = got
+        return got
+
+    def _recent_body(self, noun: str, offset: int, people: bool = True) -> str:
         """The body named last before offset; with a head noun ("the ministry"), the last
         one whose name holds it."""
-        people = self.known_people()
         short = set(self.acronyms.values())         # "Conaf": a short name the article defines
-        bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in people
-                  and (kind == "org" or kind == "person" and _is_person_name(name, self.w))
-                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short)]
+        known = self.known_people()
+        bodies = [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and name not in known
+                  and (kind == "org" or people and kind == "person" and _is_person_name(name, self.w))
+                  and (len(_tokens(name)) > 1 or _ACRONYM.match(name) or name in short
+                       or (kind == "org" and not self.written_lower(name)))
+                  or kind == "other" and fold(name) in self.w.roles.get("source_noun", ())]   # "Carabineros informó" 
+        # a body that spoke in a quotation is named too ("el INM señaló: «...». Según la
+        # dependencia, ..."), though no figure of its quotation recorded it
+        spoke = [(q[0], q[2]) for q in self._org_speakers() if q[0] <= offset]
+        if spoke:
+            bodies = sorted(bodies + spoke[-RECENT:], key=lambda b: b[0])
         if noun:
-            named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}]
+            named = [(o, name) for o, name in bodies if noun in {fold(x) for x in _tokens(name)}] or \
+                [(o, name) for o, name, kind in self.used[-RECENT:] if o <= offset and kind == "other"
+                 and len(_tokens(name)) > 1 and _head(_tokens(name)[-1]) == noun]   # "the regional health authority" 
             if named:
                 return named[-1][1]
             long = {fold(k): v for k, v in self.acronyms.items()}
@@ -832,11 +907,71 @@ class ArticleSources:
         return self.names.by_role(role, offset, self.article.text)
 
 
-_ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|del|da|do|dos|das|of|the|la|y|e|for)[ \u00a0])*)*"
+_ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|del|da|do|dos|das|of|the|la|las|los|y|e|for|and|"
+                          r"ante|para|contra|sobre|en|em|on|to|a)[ \u00a0])*)*"
                           r"[A-ZÁÉÍÓÚÑÇ][\w'’\-]+)[ \u00a0]?\(([^()\n]{2,60})\)")
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+@lru_cache(maxsize=None)
+def _stands_for(language: str) -> dict:
+    """Anaphors that name a body by another word (role stands_for, "pasta=ministério": "a
+    pasta" is the ministry named before)."""
+    out = {}
+    for r in table("attribution", language):
+        if r.get("role") == "stands_for" and "=" in r.get("phrase", ""):
+            a, b = r["phrase"].split("=", 1)
+            out[fold(a.strip())] = fold(b.strip())
+    return out
+
+
+def _issuer(words_: list[str], w: Words) -> list[str]:
+    """The body a document phrase names as its issuer, or []: "figures from the health
+    ministry", "el último reporte de la Conaf", "estimativa da Secretaria da Fazenda", "tally
+    by the regional health authority" (a document, up to two describing words around it,
+    then a word of role issuer); "government data", "police figures" (a source noun before
+    the document). Nothing when the words name no body ("official figures")."""
+    folded = [fold(x) for x in words_]
+    docs, issuers = w.roles.get("document", ()), w.roles.get("issuer", ())
+
+    def is_doc(i: int) -> bool:
+        x = words_[i]
+        return (x[:1].islower() or (i == 0 and x[1:].islower())) \
+            and (folded[i] in docs or lemma(x.lower(), w.language) in docs)
+
+    n = len(words_)
+    d = next((i for i in range(min(3, n)) if is_doc(i)), None)
+    if d is not None and all((words_[i][:1].islower() or i == 0) and folded[i] not in issuers for i in range(d)):
+        i = d + 1
+        while i < n and i - d <= 2 and words_[i][:1].islower() and folded[i] not in issuers:
+            i += 1
+        if i + 1 < n and folded[i] in issuers:
+            rest = words_[i + 1:]
+            definite = bool(rest) and fold(rest[0]) in w.roles.get("article", ())
+            while rest and fold(rest[0]) in w.roles.get("article", ()):
+                rest = rest[1:]
+            # (a body with its article: "datos de la plataforma convocante"; not "cifras de muertos")
+            if rest and (_plausible_words(rest, w) or definite):
+                return rest
+            return []
+    if 2 <= n <= 3 and is_doc(n - 1) and any(f in w.roles.get("source_noun", ()) for f in folded[:-1]) \
+            and all(x[:1].islower() and f not in w.roles.get("preposition", ()) and f not in w.particles
+                    for x, f in zip(words_, folded)):
+        return words_[:-1]
+    return []
+
+
+def _plausible_words(words_: list[str], w: Words) -> bool:
+    """_plausible_source on words as written."""
+    titles = _titles(w.language)
+    for x in words_:
+        f = _head(x)
+        if x[:1].isupper() or f in titles or f in w.roles.get("source_noun", ()) or f in w.roles.get("anaphor", ()) \
+                or f in w.roles.get("kind_anaphor", ()):
+            return True
+    return False
 
 
 def _named_after(words_: list[str], w: Words) -> list[str]:
@@ -906,6 +1041,9 @@ def _outlet_regex():
     return outlet_pattern()
 
 
+_LINK_ARTICLES = frozenset({"the"})    # "of the" inside an English name; es/pt contract it ("del", "da")
+
+
 def _cap_runs(words_: list[str], w: Words, sentence_start: bool) -> list[tuple[int, int]]:
     """(start, end) of runs of capitalised words (particles allowed inside)."""
     runs, a, n = [], None, len(words_)
@@ -918,6 +1056,12 @@ def _cap_runs(words_: list[str], w: Words, sentence_start: bool) -> list[tuple[i
             if a is None:
                 a = i
         elif a is not None and x and (fold(x) in w.particles or fold(x) in w.roles.get("in_place", ())) \
+                and i + 1 < n and words_[i + 1][:1].isupper():
+            continue
+        elif a is not None and x and fold(x) in w.particles and i + 2 < n and fold(words_[i + 1]) in _LINK_ARTICLES \
+                and words_[i + 2][:1].isupper():
+            continue                    # "Office of the Prime Minister"
+        elif a is not None and x and fold(x) in _LINK_ARTICLES and i > 0 and fold(words_[i - 1]) in w.particles \
                 and i + 1 < n and words_[i + 1][:1].isupper():
             continue
         elif a is not None:
@@ -1155,6 +1299,8 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
     nothing before it names anyone."""
     toks = ask.toks
     x = k - 1
+    if x - 1 >= lo and w.has("article", toks[x]) and toks[x].text.islower() and toks[x - 1].kind == "w":
+        x -= 1                          # a clitic: "el Gobierno la situó en el 60 %"
     while x >= lo and (is_adverb(toks[x], w) or w.has("have", toks[x]) or w.has("be", toks[x])):
         x -= 1
     if x >= lo and toks[x].text in QUOTE_MARKS or (x - 1 >= lo and toks[x].text == "," and toks[x - 1].text in QUOTE_MARKS):
@@ -1191,7 +1337,11 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         if c >= lo and toks[c].text == "," and (not any(z in figtok for z in range(c, x))
                                                  or w.has("indefinite", toks[c + 1])):
             inner = _run_back(ask, x - 1, c + 1, w)
-            if inner == c + 1 and toks[inner].text[:1].isupper() and inner < x:
+            if inner == c + 1 and inner + 1 < x and w.has("article", toks[inner]) and toks[inner].text.islower() \
+                    and toks[inner + 1].text[:1].isupper():
+                inner += 1              # "El sindicato de conductores, la UTA, cifró": the name
+            if inner >= c + 1 and toks[inner].text[:1].isupper() and inner < x and (
+                    inner == c + 1 or w.has("article", toks[inner - 1])):
                 return inner, x
             head = _run_back(ask, c - 1, lo, w)
             relative = c + 1 < x and w.has("relative", toks[c + 1])
@@ -1345,7 +1495,8 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             if a < b and _names_no_one(toks, a, b, w):
                 x = max(e, b)           # "according to its own register": names no one
                 continue
-            if a < b and _verb(ask, a, w):
+            if a < b and _verb(ask, a, w) and not _is_document(toks[a], w):
+                # ("de acuerdo con cifras oficiales": a document, though "cifras" is also "cifrar")
                 inv = _subject_after(ask, _verb(ask, a, w), hi, w)
                 if inv is not None:
                     # "según informó este jueves la Secretaría de Salud": the verb's subject after it
@@ -1394,6 +1545,16 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                 out.append(Cue(x, x + 2, "verb", (a, b), forward=False, tight=True))
             x += 2
             continue
+        if _participle_of_report(t, w) and _passive(toks, x, sa, w):
+            # "Foram registradas 37 ocorrências ... pela Polícia Federal", "were recorded in
+            # the city by the weather service": a passive report, its agent further on
+            by = _far_agent(ask, x + 1, hi, w)
+            if by is not None and (by[2] or any(k in figtok for k in range(lo, x))):
+                # the figures after the participle, else those before it ("More than 300
+                # deaths were reported across the state by health officials")
+                out.append(Cue(x, x + 1, "verb", by[:2], forward=by[2]))
+                x = by[1]
+                continue
         e = _verb(ask, x, w)
         if e and e < sb and w.has("as", toks[e]):
             x = e                       # "que el Gobierno presentó como un proyecto": describes, reports nothing
@@ -1461,8 +1622,9 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
                             and any(z in figtok for z in range(nxt, hi)):
                         inverted = (0, 0)   # "put the number at 7,000": an object, not the subject
                     if inverted[1] > inverted[0] and toks[inverted[0]].text[:1].islower() \
-                            and not w.has("article", toks[inverted[0]]) and toks[inverted[0]].f not in w.roles.get("pronoun", ()):
-                        inverted = (0, 0)
+                            and not w.has("article", toks[inverted[0]]) and toks[inverted[0]].f not in w.roles.get("pronoun", ()) \
+                            and not (w.has("possessive", toks[inverted[0]]) and inverted[1] - inverted[0] == 2):
+                        inverted = _past_manner(ask, s0, hi, w)
                 if inverted[1] > inverted[0] and not any(k in figtok for k in range(inverted[0], inverted[1])):
                     out.append(Cue(x, e, "verb", inverted, forward=False, tight=as_))
                 elif x == lo or prev in (",", ""):
@@ -1480,6 +1642,69 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
         x += 1
     ask.cache[key] = out
     return out
+
+
+MANNER = 8          # words of how a report was given, between the verb and its subject ("em nota")
+
+
+def _past_manner(ask: Ask, s0: int, hi: int, w: Words) -> tuple[int, int]:
+    """The inverted subject after a short phrase of how it was said: "informou em nota a
+    Defesa Civil", "disse em entrevista coletiva o secretário", "informó a través de sus redes
+    sociales la Policía": a preposition, a few lower-case words, then an article and a name or a
+    post. (0, 0) when there is none."""
+    toks = ask.toks
+    if not (s0 < hi and toks[s0].kind == "w" and w.has("preposition", toks[s0])):
+        return 0, 0
+    titles = _titles(w.language)
+    for z in range(s0 + 1, min(hi - 1, s0 + MANNER)):
+        t = toks[z]
+        if t.kind != "w" or z in ask.blocked or not t.text.islower():
+            return 0, 0
+        nxt = toks[z + 1]
+        if z > s0 + 1 and nxt.kind == "w" and w.has("possessive", t) and (nxt.f in titles or w.has("person_noun", nxt)) \
+                and (z + 2 >= hi or toks[z + 2].text in ".,;"):
+            return z, z + 2             # "señaló en rueda de prensa su portavoz"
+        if w.has("article", t) and z > s0 + 1 and nxt.kind == "w" and (
+                nxt.text[:1].isupper() or nxt.f in titles or nxt.f in w.roles.get("source_noun", ())):
+            a, b = _np_after(ask, z, hi, w)
+            if a < b and (b >= hi or toks[b].text in ".,;") and _plausible_source(toks[a:b], w):
+                return a, b
+            return 0, 0
+    return 0, 0
+
+
+FAR_AGENT = 12      # tokens between a passive report and its agent ("pela Defesa Civil")
+
+
+def _passive(toks: list[Tok], x: int, sa: int, w: Words) -> bool:
+    """Is the participle at x after "be" (adverbs between): "foram registradas", "were recorded"?"""
+    y = x - 1
+    while y >= sa and is_adverb(toks[y], w):
+        y -= 1
+    return y >= sa and w.has("be", toks[y])
+
+
+def _far_agent(ask: Ask, x: int, hi: int, w: Words) -> tuple[int, int, bool] | None:
+    """The source after the agent word that closes a passive report's clause: the figure
+    stands between ("registradas 37 ocorrências de crimes pela Polícia Federal") or before the
+    participle, the agent is capitalised or a source noun, and no other verb or clause mark
+    comes first. (start, end, whether a figure stands between)"""
+    toks = ask.toks
+    figtok = _fig_tokens(ask)
+    seen = False
+    for z in range(x, min(hi - 1, x + FAR_AGENT)):
+        t = toks[z]
+        if t.text in CLAUSE_PUNCT or (t.kind == "w" and z not in ask.blocked and _verb(ask, z, w)):
+            return None
+        seen = seen or z in figtok
+        if w.has("agent", t) and z not in ask.blocked:
+            a, b = _np_after(ask, z + 1, hi, w)
+            if a < b and toks[a].text[:1].isupper():
+                b = _capitalised_run(toks, a, b)    # "pela Defesa Civil em Bertioga": the name ends at "em"
+            if a < b and _plausible_source(toks[a:b], w) and not any(k in ask.blocked for k in range(a, b)):
+                return a, b, seen
+            return None
+    return None
 
 
 def _governing(ask: Ask, cues: list[Cue], kind: str | None, w: Words) -> Cue | None:
@@ -1647,6 +1872,7 @@ def _by_cue(ask: Ask, src: ArticleSources) -> tuple[str | None, str]:
             c = _governing(ask, cues, None, src.w)
             if c is None:
                 break
+            c = _documents_reporter(ask, c, cues, src.w)
             name = _name_of(ask, c, src)
             if name:
                 got = (name, c.kind)
@@ -1654,6 +1880,24 @@ def _by_cue(ask: Ask, src: ArticleSources) -> tuple[str | None, str]:
             cues.remove(c)
         ask.cache[key] = got
     return got
+
+
+def _documents_reporter(ask: Ask, c: Cue, cues: list[Cue], w: Words) -> Cue:
+    """A document as the subject ("A census of the camp counted 286,000 residents") with a
+    body reporting it at the end of the sentence (", the U.N. refugee agency said"): the body
+    gives the figure, the document is how; else the cue itself."""
+    a, b = c.src
+    if c.kind != "verb" or not c.forward or a >= b:
+        return c
+    x = a
+    while x < b and (w.has("article", ask.toks[x]) or w.has("indefinite", ask.toks[x])
+                     or w.has("determiner", ask.toks[x])):
+        x += 1
+    if not (x < b and _is_document(ask.toks[x], w, opening=True)):
+        return c
+    later = [o for o in cues if o.kind == "verb" and not o.forward and o.k >= ask.j and o.src[1] > o.src[0]
+             and not o.text]
+    return later[-1] if later else c
 
 
 def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
@@ -1671,6 +1915,12 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
         return None                      # "según el nivel de daño": depending on, not a source
     phrase = " ".join(t.text if not (k > a and t.gap == 0) else "\x01" + t.text for k, t in enumerate(toks[a:b], a))
     phrase = phrase.replace(" \x01", "").replace("\x01", "")
+    if b - a == 2 and w.has("possessive", toks[a]) and (toks[a + 1].f in _titles(w.language)
+                                                         or w.has("person_noun", toks[a + 1])):
+        # "señaló su portavoz", "its spokesman said": the post of the body named before
+        body = src._recent_body("", toks[a].start, people=False) or src.nearest_body("", toks[a].start)
+        if body:
+            return body
     role = _title_only(toks[a:b], w)
     if role:
         person = src.by_role(role, toks[a].start)
@@ -1804,6 +2054,9 @@ def gapped(ask: Ask, src: ArticleSources) -> str | None:
     if elided:
         return elided
     k = ask.i0 - 1
+    if k - 1 > ask.sa and toks[k].kind == "w" and toks[k].text.islower() and w.has("preposition", toks[k]) \
+            and toks[k - 1].text == ",":
+        k -= 1                          # "cifró en 3.000 ..., y las organizaciones agrarias, en 10.000"
     if k <= ask.sa or toks[k].text != ",":
         return None
     y = k - 1
@@ -2090,8 +2343,21 @@ def document(ask: Ask, src: ArticleSources) -> str | None:
         pointing = pointing or w.has("demonstrative", toks[x])
         x += 1
     # the document, after at most two adjectives before it ("the official tally")
-    d = next((z for z in range(x, min(limit, x + 3)) if _is_document(toks[z], w)), None)
+    d = next((z for z in range(x, min(limit, x + 3)) if _is_document(toks[z], w, opening=z == x == ask.sa)), None)
     if d is None or any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
+        # "The Red Cross's count of displaced families stood at 900": the count of its owner
+        z = next((z for z in range(x, min(limit - 1, x + NP_MAX)) if _POSSESSIVE.search(toks[z].text)), None)
+        if z is not None and toks[x].text[:1].isupper() and _is_document(toks[z + 1], w) \
+                and all(toks[y].kind == "w" and (toks[y].text[:1].isupper() or toks[y].f in w.particles)
+                        for y in range(x, z + 1)):
+            v = next((y for y in range(z + 2, min(limit, z + 10)) if toks[y].kind == "w" and toks[y].text.islower()
+                      and (_verb(ask, y, w) or _document_verb(toks, y, w))), None)
+            if v is not None and ask.i0 - v <= 4:
+                name = _POSSESSIVE.sub("", _phrase(toks, x, z + 1))
+                got = src.canonical(name, toks[x].start)
+                return got if got and not got.startswith("\0") else None
+        return None
+    if any(toks[z].kind != "w" or not toks[z].text.islower() for z in range(x, d)):
         return None
     end = d + 1
     while end < limit and end - d <= 2 and toks[end].kind == "w" and toks[end].text.islower() \
@@ -2157,9 +2423,12 @@ def _reported_before(ask: Ask, src: ArticleSources) -> str:
     return found
 
 
-def _is_document(t: Tok, w: Words) -> bool:
+def _is_document(t: Tok, w: Words, opening: bool = False) -> bool:
+    """A document noun as written in lower case, or capitalised as a sentence's first word
+    ("Figures from the health ministry show")."""
     docs = w.roles.get("document", ())
-    return t.kind == "w" and t.text.islower() and (t.f in docs or lemma(t.text, w.language) in docs)
+    low = t.text.islower() or (opening and t.text[1:].islower())
+    return t.kind == "w" and low and (t.f in docs or lemma(t.text.lower(), w.language) in docs)
 
 
 def _document_verb(toks: list[Tok], x: int, w: Words) -> int:
@@ -2400,7 +2669,9 @@ def headlines(rows: list[dict], article) -> None:
         if not p.kept:
             continue
         line = text[p.start:p.end].strip()
-        if _is_headline(line):
+        # (a live blog's time stamp and heading on two lines of one paragraph: "11.20 CET\nTrains: 36.5% ...")
+        if _is_headline(line) or ("\n" in line and len(line) <= 2 * HEADLINE
+                                  and all(_is_headline(x.strip()) for x in line.split("\n") if x.strip())):
             heads.append((p.para, prose))
         elif line[-1:] in ".!?»”\"":
             prose = True
