@@ -1318,6 +1318,12 @@ def test_a_part_of_a_group_named_before(language, text, surface, scope):
            "clear roads and distribute food.", "more than 8,000", "deployment"),
     ("en", "Fifteen doctors were sent from the capital.", "Fifteen", "deployment"),
     ("es", "El gobierno envió 2.000 soldados a la zona afectada.", "2.000", "deployment"),
+    # a force's members who take part in an operation are deployed (dev2 hu_02); a crowd that
+    # takes part in a march attends it
+    ("es", "Más de 15.000 elementos del Ejército, la Marina y la Guardia Nacional participan en la limpieza de "
+           "calles y en la entrega de víveres, de acuerdo con la Secretaría de la Defensa Nacional.",
+     "Más de 15.000", "deployment"),
+    ("es", "Más de 15.000 personas participan en la marcha.", "Más de 15.000", "attendance"),
 ])
 def test_event_of_the_clause(language, text, surface, event):
     got = {r["text"]: r["event"] for r in rows(text, language)}

@@ -1034,6 +1034,11 @@ def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
     return ""
 
 
+# The groups of the concept lexicon whose members take part in something by being sent to it
+# (a force, a crew, a service): their "participation" is a deployment. By hand because the
+# lexicon's groups say what is counted, not how it comes to be there.
+ON_DUTY = frozenset({"security-force member", "firefighter", "rescuer", "health worker", "volunteer"})
+
 TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
 
 
@@ -2478,6 +2483,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # the last noun counted
                 counted = state.counted_with(own) or counted
             event = noun_event or own or (state.events.get(counted, "") if carried else "")
+            if event == "attendance" and group(counted) in ON_DUTY:
+                # "Más de 15.000 elementos del Ejército ... participan en la limpieza": a force's
+                # members who take part in an operation are deployed, not a crowd attending
+                event = "deployment"
             head = next((k for k in range(f.j, min(sb, f.j + 3)) if lex.has("ordinal_head", toks[k])), None) \
                 if f.unit == "ordinal" else None
             if head is not None:
