@@ -995,14 +995,17 @@ def _clauses(ask: Ask, w: Words) -> list[int]:
     key = ("breaks", ask.sa, ask.sb)
     got = ask.cache.get(key)
     if got is None:
-        got = []
+        # Every sentence window of the chunk reads the same tokens: find the marks once per
+        # chunk ("break_marks": (token, where the clause begins)) and slice per window.
+        marks = ask.cache.get("break_marks")
+        if marks is None:
+            toks, first, at = ask.toks, w.breaks.first(), w.breaks.at
+            marks = ask.cache["break_marks"] = (
+                [x for x, t in enumerate(toks) if t.text == ";" or (t.kind == "w" and t.f in first and at(toks, x))])
         toks = ask.toks
-        for x in range(ask.sa, ask.sb):
-            t = toks[x]
-            if t.text == ";":
-                got.append(x + 1)
-            elif t.kind == "w" and w.breaks.at(toks, x):
-                got.append(x)
+        lo = bisect.bisect_left(marks, ask.sa)
+        hi = bisect.bisect_left(marks, ask.sb)
+        got = [x + 1 if toks[x].text == ";" else x for x in marks[lo:hi]]
         ask.cache[key] = got
     return got
 
@@ -1281,16 +1284,18 @@ def _cue_marks(ask: Ask, w: Words) -> list[int]:
     got = ask.cache.get("cue_marks")
     if got is None:
         memo, first = w.verb_memo, w.prep_first
+        fronted, multi_next, agent = w.roles.get("fronted_prep", ()), w.multi_next, w.roles.get("agent", ())
+        toks = ask.toks
+        last = len(toks) - 1
         got = []
-        for x, t in enumerate(ask.toks):
+        for x, t in enumerate(toks):
             if t.kind != "w":
                 continue
             v = memo.get(t.text)
             if v is None:
                 v = _verb_word(t, w)
-            if v or t.f in first or t.f in w.roles.get("fronted_prep", ()) \
-                    or (x + 1 < len(ask.toks) and ask.toks[x + 1].f in w.multi_next) \
-                    or (x + 1 < len(ask.toks) and w.has("agent", ask.toks[x + 1])):
+            if v or t.f in first or t.f in fronted \
+                    or (x < last and (toks[x + 1].f in multi_next or toks[x + 1].f in agent)):
                 got.append(x)
         ask.cache["cue_marks"] = got
     return got
