@@ -1329,7 +1329,7 @@ ITEM_REACH = 400     # tokens read back for the start of a list item
 LEAD_CHARS = 1500    # the opening of the kept text read for the day the lead reports
 
 
-def news_day(article, lex: Lexicon, reference: str = "") -> str:
+def news_day(article, lex: Lexicon, reference: str = "", tokens=tokenize) -> str:
     """The day an article's figures with no date of their own hold on (as_of's last resort):
     1. lead: the first day its opening names as "this Tuesday", "nesta terça-feira (7)":
        the day the news happened, up to NEWS_DAYS before the article's date (a paper of
@@ -1341,7 +1341,7 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
        (a window's start does not count), when no article of the load is later (up to
        AFTER_LOAD days after the context).
     `reference`: what its relative dates are read against (the article's date, else its
-    context)."""
+    context). `tokens`: tokenize, or a caller's memo of it."""
     published = article.published
     context = getattr(article, "context", "")
     if not (published or context):
@@ -1358,7 +1358,7 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
         read += p.end - p.start
         if not words.search(article.text, p.start, p.end):
             continue                    # a dated article's lead: only "this" words and relative days
-        toks = tokenize(article.text, p.start, p.end)
+        toks = tokens(article.text, p.start, p.end)
         for d in find_dates(toks, lex, reference):
             if not d.iso or d.since:
                 continue
