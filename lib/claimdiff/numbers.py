@@ -2134,10 +2134,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.qualifier = g.qualifier
     sent_bounds: dict[int, tuple[int, int]] = {}
     a = 0
-    for k in range(1, n + 1):
-        if k == n or sent[k] != sent[k - 1]:
-            sent_bounds[sent[k - 1]] = (a, k)
-            a = k
+    while a < n:    # sentence numbers never decrease: one bisection per sentence, not a step per token
+        k = bisect.bisect_right(sent, sent[a], a)
+        sent_bounds[sent[a]] = (a, k)
+        a = k
 
     def window(f: Fig) -> tuple[int, int]:
         # The sentence, cut to WINDOW tokens each side so a 1 MB "sentence" stays linear.
