@@ -887,6 +887,17 @@ def _article_date(m: Moment) -> str:
 
 
 def timeless_reason(m: Moment, lemma=None) -> str:
+    """_timeless_reason, read once per figure: as_of, described and the figure extractor all ask."""
+    if m.cache is None:
+        return _timeless_reason(m, lemma)
+    key = ("timeless", m.sa, m.sb, m.i0, m.j, m.kind, m.unit, m.event, m.measure, lemma)
+    got = m.cache.get(key)
+    if got is None:
+        got = m.cache[key] = _timeless_reason(m, lemma)
+    return got
+
+
+def _timeless_reason(m: Moment, lemma=None) -> str:
     """A figure that holds whatever the day: a place's size ("a city of 1.3 million",
     "19 mil habitantes"), the whole a part is counted in ("425 of the 497 municipalities"),
     a rule's age ("the age of 64"), the distance between two places (a distance no motion
