@@ -975,7 +975,21 @@ def _org_words() -> frozenset:
     return frozenset(fold(x) for x in out)
 
 
+_PERSON_NAMES: dict[tuple[str, frozenset], bool] = {}
+
+
 def _is_person_name(name: str, w: Words) -> bool:
+    """_person_name, remembered per name: the sieves ask about the same names again and again."""
+    key = (name, w.particles)
+    got = _PERSON_NAMES.get(key)
+    if got is None:
+        got = _person_name(name, w)
+        if len(_PERSON_NAMES) < 100_000:
+            _PERSON_NAMES[key] = got
+    return got
+
+
+def _person_name(name: str, w: Words) -> bool:
     parts = _tokens(name)
     if not parts or len(parts) > 6 or any(_ACRONYM.match(p) for p in parts):
         return False
