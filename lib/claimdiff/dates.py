@@ -967,16 +967,19 @@ def _projected(m: Moment, tw: TimeWords) -> bool:
     chegar a"): a projection, of no day. English by its modals (time.csv conditional),
     Spanish and Portuguese by the conditional endings of a verb (conditional_ending)."""
     toks = m.toks
-    key = ("conditional", m.sa, m.sb)
+    # the conditional words of the whole run of sentences, found once (every figure's window
+    # is a slice of it)
+    key = "conditional"
     marks = m.cache.get(key) if m.cache is not None else None
     if marks is None:
         ends = tuple(tw.roles.get("conditional_ending", ()))
         cond = tw.roles.get("conditional", frozenset())
-        marks = [x for x in range(m.sa, m.sb) if toks[x].f in cond or (ends and toks[x].f.endswith(ends))]
+        a, b = (0, len(toks)) if m.cache is not None else (m.sa, m.sb)
+        marks = [x for x in range(a, b) if toks[x].f in cond or (ends and toks[x].f.endswith(ends))]
         if m.cache is not None:
             m.cache[key] = marks
     lo, hi = max(m.sa, m.i0 - PROJECT_BEFORE), min(m.sb, m.j + PROJECT_AFTER)
-    if not any(lo <= x < hi for x in marks):
+    if bisect.bisect_left(marks, lo) == bisect.bisect_left(marks, hi):
         return False
     ends = tuple(tw.roles.get("conditional_ending", ()))
     for x in range(lo, hi):    # a hedge holds it: "could reach"
@@ -1440,16 +1443,18 @@ def period(m: Moment) -> str:
     tw = time_words(m.language)
     toks = m.toks
     lo, hi = max(m.sa, m.i0 - REACH), min(m.sb, m.j + REACH)
-    key = ("period", m.sa, m.sb)
+    # the time words of the whole run of sentences, found once; the figure reads lo..hi of them
+    key = "period"
     words = m.cache.get(key) if m.cache is not None else None
     if words is None:
         first = tw.first
-        words = [x for x in range(m.sa, m.sb) if toks[x].f in first]
+        a, b = (0, len(toks)) if m.cache is not None else (m.sa, m.sb)
+        words = [x for x in range(a, b) if toks[x].f in first]
         if m.cache is not None:
             m.cache[key] = words
     found = ""
     others = [f for f in m.figs if f != (m.i0, m.j)]
-    for x in words:
+    for x in words[bisect.bisect_left(words, lo):bisect.bisect_left(words, hi)]:
         if x < lo or x >= hi or (m.i0 <= x < m.j and not tw.window.at(toks, x)):
             continue
         if any((m.j <= f0 and f1 <= x) or (x < f0 and f1 <= m.i0) for f0, f1 in others):
