@@ -325,6 +325,23 @@ def _through_sentence_end(words_: list[str]) -> list[str]:
     return words_
 
 
+@lru_cache(maxsize=65536)
+def _name_run(run: str, skip: frozenset) -> tuple[str, tuple] | None:
+    """(name, folded heads) of a run of capitalised words, or None (remembered per run:
+    an article names its people again and again)."""
+    words_ = _through_sentence_end(run.split())
+    run = " ".join(words_)
+    heads = _POSSESSIVES.sub("", fold(run)).split()
+    if len(heads) != len(words_):
+        return None                 # a character that folds to two words: skip the run
+    k = 0
+    while k < len(heads) and heads[k] in skip:
+        k += 1
+    if len(words_) - k >= 2:
+        return " ".join(words_[k:]).rstrip(".,"), tuple(h.rstrip(".,") for h in heads[k:])
+    return None
+
+
 class Names:
     """Runs of two or more capitalised words in an article's kept paragraphs (one regular
     expression pass), with their offsets: the full names short forms and pronouns point to."""
@@ -333,21 +350,13 @@ class Names:
         self.w = w
         text = article.text
         self.runs: list[tuple[int, str, tuple]] = []
-        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS | w.prep_first
+        skip = frozenset(w.roles.get("article", frozenset()) | _FUNCTION_CAPS | w.prep_first)
         for p in article.paragraphs:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
-                    run = m.group(0)
-                    words_ = _through_sentence_end(run.split())
-                    run = " ".join(words_)
-                    heads = _POSSESSIVES.sub("", fold(run)).split()
-                    if len(heads) != len(words_):
-                        continue                 # a character that folds to two words: skip the run
-                    k = 0
-                    while k < len(heads) and heads[k] in skip:
-                        k += 1
-                    if len(words_) - k >= 2:
-                        self.runs.append((m.start(), " ".join(words_[k:]).rstrip(".,"), tuple(h.rstrip(".,") for h in heads[k:])))
+                    got = _name_run(m.group(0), skip)
+                    if got is not None:
+                        self.runs.append((m.start(), *got))
         self.offsets = [o for o, _, _ in self.runs]
         self._bodies = None
         self.by_word: dict[str, list[int]] = {}
