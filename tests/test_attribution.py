@@ -995,3 +995,17 @@ def test_official_figures_a_bodys_spokesman_and_long_names(language, text, surfa
 ])
 def test_an_inverted_subject_after_how_it_was_said(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 pr_03: "la empresa" is "la compañía ferroviaria SNCF" named before
+    ("es", "Por su parte, la compañía ferroviaria SNCF indicó en un comunicado: «El tráfico seguirá muy perturbado». "
+           "Según la empresa, el 36,5 % de su plantilla secundó el paro.", "36,5 %", "SNCF"),
+    # probe (a strike live blog): "the company" is "the rail operator" named before
+    ("en", "The rail operator Network Rail said 70% of services were cancelled. The company expects 2 million "
+           "commuters to be affected.", "2 million", "Network Rail"),
+    # probe: a body described by a word of another kind is no antecedent ("the ministry" is not the union)
+    ("en", "The teachers' union CGT said 300 schools closed. The ministry counted 120 schools.", "120", "ministry"),
+])
+def test_a_kind_of_body_found_through_a_word_of_the_same_kind(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -879,10 +879,19 @@ class ArticleSources:
             if stem:
                 return stem[-1][1]
             if noun in self.w.roles.get("kind_anaphor", ()):
-                return self.nearest_body(noun, offset)
+                return self.nearest_body(noun, offset) or self._described_body(noun, offset)
         if bodies:
             return bodies[-1][1]
         return self.nearest_body(noun, offset) or (self.nearest_body("", offset) if noun else "")
+
+    def _described_body(self, noun: str, offset: int) -> str:
+        """"la compañía ferroviaria SNCF ... Según la empresa": the name written right after
+        this kind of body or a word of the same kind (role same_kind: empresa = compañía,
+        operadora), nearest before offset; only read when no body's name holds the word."""
+        best = ""
+        for m in _described(self.language, noun).finditer(self.article.text, max(0, offset - PERSON_REACH), offset):
+            best = self.acronyms.get(fold(m.group(1)), m.group(1))
+        return best
 
     def nearest_body(self, noun: str, offset: int) -> str:
         """The body named nearest before offset anywhere in the text (an acronym the article
@@ -913,6 +922,30 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+_NAME_AFTER = (r"(?:[ \u00a0][a-záéíóúâêôãõçñ\-]+){0,2}[ \u00a0]"
+               r"((?:[A-ZÁÉÍÓÚÑÇ][\w’'\-]*)(?:[ \u00a0](?:(?:de|del|da|do|of)[ \u00a0])?[A-ZÁÉÍÓÚÑÇ][\w’'\-]*)*)")
+
+
+@lru_cache(maxsize=None)
+def _described(language: str, noun: str):
+    """A kind of body (or a word of the same kind), up to two lower-case words describing it,
+    then its capitalised name: "la compañía ferroviaria SNCF", "the rail operator Network Rail"."""
+    kinds = sorted(_same_kind(language).get(noun, frozenset()) | {noun}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(k) for k in kinds) + ")" + _NAME_AFTER)
+
+
+@lru_cache(maxsize=None)
+def _same_kind(language: str) -> dict:
+    """Words that name one kind of body (role same_kind, "empresa=compañía;operadora"), as
+    written: "la empresa" can mean "la compañía ferroviaria SNCF" named before."""
+    out: dict[str, frozenset] = {}
+    for r in table("attribution", language):
+        if r.get("role") == "same_kind" and "=" in r.get("phrase", ""):
+            a, b = r["phrase"].split("=", 1)
+            out[fold(a.strip())] = frozenset([a.strip()] + [x.strip() for x in b.split(";") if x.strip()])
+    return out
 
 
 @lru_cache(maxsize=None)
