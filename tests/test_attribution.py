@@ -1009,3 +1009,19 @@ def test_an_inverted_subject_after_how_it_was_said(language, text, surface, expe
 ])
 def test_a_kind_of_body_found_through_a_word_of_the_same_kind(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 fl_01: a day inside the subject before an aside ("desta segunda, porém,"); the
+    # bulletin's adjective names the state body, not the city hall named last nor a region
+    ("pt", "A Defesa Civil estadual informou que 83 pessoas morreram.\n\nNa Região Metropolitana, a situação mais "
+           "grave é a de Canoas. A prefeitura de Canoas afirma que mais de 20 mil pessoas estão em abrigos na "
+           "cidade. O boletim estadual desta segunda, porém, registra 8.431 abrigados no município.", "8.431",
+     "Defesa Civil estadual"),
+    # probe: the same in Spanish, with "del lunes, sin embargo,"
+    ("es", "La Defensa Civil estatal informó que 83 personas murieron.\n\nEn la Región Metropolitana, la situación "
+           "más grave es la de Canoas. El boletín estatal del lunes, sin embargo, registra 8.431 albergados.",
+     "8.431", "Defensa Civil estatal"),
+])
+def test_a_subject_holding_a_day_before_an_aside_and_a_documents_adjective(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -96,6 +96,7 @@ class Words:
     verb_memo: dict              # word as written -> _verb_word's answer
     prep_first: frozenset        # first words of the prepositions, a quick check
     particles: frozenset         # lower-case words inside a name ("de", "del", "do", "of")
+    days: PhraseTable | None = None   # weekdays and relative days of dates.py ("desta segunda", "Monday")
 
     def has(self, role: str, tok: Tok) -> bool:
         return tok.f in self.roles.get(role, ())
@@ -140,6 +141,10 @@ def words(language: str) -> Words:
         verb_memo={},
         prep_first=frozenset(fold(r["phrase"].split()[0]) for r in rows if r.get("role") == "prep"),
         particles=particles,
+        # the day a subject's noun phrase may carry ("O boletim estadual desta segunda, porém,
+        # registra"): the date tables' words, read here so a day never ends a subject
+        days=PhraseTable([{"phrase": r.get("word") or r.get("phrase", "")}
+                          for name in ("weekdays", "relative_days") for r in table(name, language)], "phrase"),
     )
 
 
@@ -674,6 +679,13 @@ class ArticleSources:
         content = [x for x in heads if x not in anaphor and x not in document and x not in w.particles]
         if any(x in document for x in heads) or (any(x in anaphor for x in heads) and not content):
             noun = next((x for x in heads if x in anaphor), "")
+            if any(x in document for x in heads) and content and not noun:
+                # "o boletim estadual" after "a Defesa Civil estadual" and "a prefeitura de
+                # Canoas": the body its adjective names, not the one named last
+                named = [name for o, name, kind in self.used[-RECENT:] if o <= offset and kind == "org"
+                         and set(content) & {fold(x) for x in _tokens(name)}]
+                if named:
+                    return named[-1]
             # (a document with no body's word is a body's, never a person's: "the latest figures")
             found = self._recent_body(_stands_for(self.language).get(noun, noun), offset,
                                       people=bool(noun) or not any(x in document for x in heads))
@@ -1348,6 +1360,9 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
             x = y - 1
     while x - 1 > lo and toks[x].text == "," and _aside_before(toks, x, lo, w):
         x = _aside_before(toks, x, lo, w) - 1          # "El INM, en cambio, informó"
+        d = _day_before(toks, x, lo, w)
+        if d > lo and toks[d - 1].kind == "w" and not w.has("preposition", toks[d - 1]):
+            x = d - 1                   # "O boletim estadual desta segunda, porém, registra": the bulletin
     if x >= lo and w.has("relative", toks[x]) and x - 1 >= lo and toks[x - 1].text == ",":
         # "..., el conteo del colectivo X, que habla de 200": the noun phrase before the comma
         c = x - 1
@@ -1396,6 +1411,18 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         if z <= y - 2:
             return z, y - 1
     return y, x + 1
+
+
+def _day_before(toks: list[Tok], x: int, lo: int, w: Words) -> int:
+    """First token of a day phrase ending at x ("desta segunda", "on Monday"), with its
+    preposition, or -1."""
+    hit = w.days.ending_at(toks, x + 1) if w.days is not None and x >= lo else None
+    if not hit or hit[0] < lo:
+        return -1
+    z = hit[0]
+    if z - 1 >= lo and (w.has("preposition", toks[z - 1]) or toks[z - 1].f in ("on", "el", "o")):
+        z -= 1
+    return z
 
 
 def _aside_before(toks: list[Tok], comma: int, lo: int, w: Words) -> int:
