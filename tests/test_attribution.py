@@ -1025,3 +1025,15 @@ def test_a_kind_of_body_found_through_a_word_of_the_same_kind(language, text, su
 ])
 def test_a_subject_holding_a_day_before_an_aside_and_a_documents_adjective(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probes (a ferry, an earthquake, floods): a relative clause whose own subject gives the
+    # figure of the noun it describes; a post ("the governor") is a subject of "put" like a body
+    ("en", "The toll, which the governor put at 19 late on Wednesday, was expected to rise.", "19", "governor"),
+    ("en", "The governor put the toll at 19.", "19", "governor"),
+    ("pt", "O número de mortos, que o governo fixou em 22, pode subir.", "22", "governo"),
+    ("es", "El número de muertos, que el gobierno fijó en 22, puede subir.", "22", "gobierno"),
+])
+def test_a_relative_clause_with_its_own_reporter_and_a_post_as_subject(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

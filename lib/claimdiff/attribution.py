@@ -265,8 +265,9 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     # police count": a body's noun before it is the verb's subject
     if plain and x > 1 and prev.kind == "w" and prev.text.islower() and \
             (w.has("article", toks[x - 2]) or w.has("determiner", toks[x - 2])) and \
-            not (w.has("source_noun", prev) or w.has("anaphor", prev) or w.has("kind_anaphor", prev)):
-        return 0
+            not (w.has("source_noun", prev) or w.has("anaphor", prev) or w.has("kind_anaphor", prev)
+                 or prev.f in _titles(w.language) or w.has("person_noun", prev)):
+        return 0                    # ("the governor put the toll at 19": a post is a subject too)
     if plain and e < len(toks) and toks[e].f in ("of", "de", "do", "da", "del"):
         return 0
     y = x - 1
