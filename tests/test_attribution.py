@@ -1037,3 +1037,23 @@ def test_a_subject_holding_a_day_before_an_aside_and_a_documents_adjective(langu
 ])
 def test_a_relative_clause_with_its_own_reporter_and_a_post_as_subject(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # seeds 003: "UPI reported on February 16 that A, but B" opens the paragraph's second
+    # sentence; a day between the verb and "that"; B has no reporter of its own
+    ("en", "Many of them went to the border city of Cúcuta. UPI reported on February 16 that a U.S. shipment of "
+           "humanitarian aid from Miami had landed in Cúcuta, but the Venezuelan military used two containers and a "
+           "liquid-tank carrier to block travel lanes of a bridge.", [("two", "UPI")]),
+    # probe (a ferry): a clause after "but" with its own reporter keeps it
+    ("en", "Ships searched the area. UPI reported that 80 passengers were aboard, but officials said 64 had "
+           "boarded.", [("80", "UPI"), ("64", "officials")]),
+    # probe (floods): "informó este lunes que" in a later sentence
+    ("es", "Muchos llegaron a la ciudad. La ONU informó este lunes que 300 personas cruzaron el puente, pero el "
+           "ejército bloqueó dos carriles.", [("300", "ONU"), ("dos", "ONU")]),
+    # the next sentence is not the report's ("... The caravan walked 40 miles": the outlet's)
+    ("en", "Many went north. Officials said on Monday that 300 people crossed. The caravan walked 40 miles.",
+     [("300", "officials"), ("40 miles", "")]),
+])
+def test_a_report_that_opens_a_later_sentence_reaches_past_but(language, text, expected):
+    assert [(t, a) for t, a, _ in decided(text, language)] == expected

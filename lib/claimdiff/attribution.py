@@ -68,6 +68,7 @@ QUOTE_MARKS = frozenset('"“”«»‘’')
 NP_MAX = 10        # words a source's name may run to
 LEAD_IN = 5        # tokens of a fronted phrase before a subject ("Desde Caracas, ...")
 LEAD = 200         # characters of a paragraph's opening read for "X reported that"
+LEAD_GAP = 4       # words between its verb and "that" ("reported on February 16 that")
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
 GAP_NAME = 4       # words of the source of a gapped clause ("y la CGT, 205.000")
@@ -2222,20 +2223,33 @@ def paragraph_lead(ask: Ask, src: ArticleSources) -> str | None:
         return None     # "... estimated that 15,000 set out. The caravan walked 40 miles": the outlet's measure
     if later and agent(ask, src):
         return None     # "O Itamaraty informou que ... O Consulado-Geral, porém, já prestou assistência a 300": its own subject
+    if not src.leads[key] and ask.toks[ask.sa].start > p.start:
+        # "Many went to Cúcuta. UPI reported on February 16 that A, but the military used two
+        # containers": a later sentence that opens the same way gives its own figures
+        at = ask.toks[ask.sa].start
+        skey = (key, at)
+        if skey not in src.leads:
+            src.leads[skey] = _lead(ask, src, at)
+        return src.leads[skey] or None
     return src.leads[key] or None
 
 
-def _lead(ask: Ask, src: ArticleSources) -> str:
+def _lead(ask: Ask, src: ArticleSources, start: int | None = None) -> str:
     w = src.w
     text = ask.article.text
-    head = text[ask.para.start:min(ask.para.end, ask.para.start + LEAD)]
+    start = ask.para.start if start is None else start
+    head = text[start:min(ask.para.end, start + LEAD)]
     low = head.lower()
     if not any(f" {x} " in low for x in w.roles.get("that", ())):
         return ""
-    toks = tokenize(text, ask.para.start, min(ask.para.end, ask.para.start + LEAD))
+    toks = tokenize(text, start, min(ask.para.end, start + LEAD))
     for k in range(1, min(len(toks), 10)):
         e = is_verb(toks, k, w)
         if e:
+            # "UPI reported on February 16 that", "informó este lunes que": a short phrase of
+            # when or how between the verb and its "that"
+            e = next((z for z in range(e, min(len(toks), e + LEAD_GAP + 1)) if w.has("that", toks[z])
+                      or toks[z].kind not in ("w", "d")), e)
             if e < len(toks) and w.has("that", toks[e]):
                 y = k - 1
                 while y >= 0 and toks[y].kind == "w" and k - y <= 6:
