@@ -1057,3 +1057,16 @@ def test_a_relative_clause_with_its_own_reporter_and_a_post_as_subject(language,
 ])
 def test_a_report_that_opens_a_later_sentence_reaches_past_but(language, text, expected):
     assert [(t, a) for t, a, _ in decided(text, language)] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probe (an airport strike): a tally of no named body is the one of the body that did what it counts
+    ("pt", "A ANA cancelou 300 voos nesta segunda-feira por causa da greve, segundo o balanço divulgado à tarde.",
+     "300", "ANA"),
+    ("en", "The FAA grounded 300 flights on Monday, according to the latest tally.", "300", "FAA"),
+    # no body in the clause: the document as written
+    ("es", "Unas 120 personas fueron evacuadas, según el balance difundido por la tarde.", "Unas 120",
+     "balance difundido por la tarde"),
+])
+def test_a_tally_of_no_named_body_is_the_acting_bodys(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

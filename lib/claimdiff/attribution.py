@@ -1936,12 +1936,23 @@ def _by_cue(ask: Ask, src: ArticleSources) -> tuple[str | None, str]:
                 break
             c = _documents_reporter(ask, c, cues, src.w)
             name = _name_of(ask, c, src)
+            if name and c.kind == "prep" and _bare_document(name, src.w):
+                # "A ANA cancelou 300 voos, segundo o balanço divulgado à tarde": a tally of no
+                # named body is the one of the body that did what it counts
+                name = agent(ask, src) or name
             if name:
                 got = (name, c.kind)
                 break
             cues.remove(c)
         ask.cache[key] = got
     return got
+
+
+def _bare_document(name: str, w: Words) -> bool:
+    """A document named by common words only ("o balanço divulgado à tarde"): it names no body."""
+    parts = _tokens(name)
+    docs = w.roles.get("document", ())
+    return bool(parts) and not any(x[:1].isupper() for x in parts) and any(_head(x) in docs for x in parts)
 
 
 def _documents_reporter(ask: Ask, c: Cue, cues: list[Cue], w: Words) -> Cue:
