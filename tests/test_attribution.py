@@ -330,7 +330,7 @@ def test_reporting_verbs_are_lemmas():
     # dev2 el_01: a report inside an object relative clause is not the figure's
     ("es", "La ONG Foro Penal informó de al menos seis personas muertas y 46 detenidas, una cifra que la "
      "organización advirtió que seguía en revisión.",
-     [("al menos seis", "ONG Foro Penal", "reporting_verb"), ("46", "ONG Foro Penal", "reporting_verb")]),
+     [("al menos seis", "Foro Penal", "reporting_verb"), ("46", "Foro Penal", "reporting_verb")]),
     # dev2 el_02: a descriptor before the name
     ("en", "The same day, the Caracas-based group Foro Penal said it had verified 177 detentions.",
      [("177", "Foro Penal", "reporting_verb")]),
@@ -365,7 +365,7 @@ def test_reporting_verbs_are_lemmas():
     # dev2 el_04: "um segundo boletim" is an ordinal; "segundo o qual" gives what follows to the body
     ("pt", "A ONG Foro Penal contabilizou 20 mortes.\n\nNa sexta-feira (2), o Conselho Nacional Eleitoral (CNE) "
      "divulgou um segundo boletim, com 96,87% das atas apuradas, segundo o qual Maduro teve 51,95% dos votos.",
-     [("20", "ONG Foro Penal", "reporting_verb"), ("96,87%", "CNE", "reporting_verb"),
+     [("20", "Foro Penal", "reporting_verb"), ("96,87%", "CNE", "reporting_verb"),
       ("51,95%", "CNE", "according_to")]),
     # dev2 wf_04: a short name in parentheses before the verb; "la institución" for that body
     ("es", "La Corporación Nacional Forestal (Conaf) informó que el incendio suma 9.215 hectáreas quemadas. En todo "
@@ -1069,4 +1069,17 @@ def test_a_report_that_opens_a_later_sentence_reaches_past_but(language, text, e
      "balance difundido por la tarde"),
 ])
 def test_a_tally_of_no_named_body_is_the_acting_bodys(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 el_04: "A ONG Foro Penal": the kind written in capitals before the name
+    ("pt", "A ONG Foro Penal contabilizou 20 mortes até quinta-feira (1º), quatro delas registradas apenas naquele "
+           "dia.", "20", "Foro Penal"),
+    # probes (floods, a protest): a bare "la ONG", "the NGO" is the NGO named before
+    ("es", "La organización humanitaria Cruz Roja eleva a 45 el número de fallecidos.\n\nLa ONG contabiliza además "
+           "1.200 personas desalojadas.", "1.200", "Cruz Roja"),
+    ("en", "The NGO Foro Penal counted 45 detainees. The NGO also counted 1,200 injured.", "1,200", "Foro Penal"),
+])
+def test_an_ngo_named_by_its_kind_in_capitals(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected

@@ -619,6 +619,13 @@ class ArticleSources:
             whole = found.pop() if len(found) == 1 else None
         if whole:
             return whole                # "International Organization for Migration": its "(IOM)"
+        lead = next((i for i, x in enumerate(words_[:3]) if x.isupper() and fold(x) in anaphor), None)
+        if lead is not None and lead + 1 < len(words_) and words_[lead + 1][:1].isupper():
+            # "La ONG Foro Penal", "the NGO Human Rights Watch": the kind before the name
+            return self._canonical(words_[lead + 1:], offset, False)
+        if lead is not None and all(i == lead or not x[:1].isupper() or fold(x) in w.roles.get("article", ())
+                                    for i, x in enumerate(words_)):
+            runs = []                   # "La ONG contabiliza": a common noun written in capitals
         if len(runs) >= 2:
             # "UNHCR spokesman David Kimani": the person who holds the post speaks, not the body
             a, b = runs[-1]
@@ -629,7 +636,8 @@ class ArticleSources:
             run = words_[a:b]
             # an acronym ("sindicato CGT", "(INM)"), unless a name follows it ("La ONG Foro Penal")
             for i, t in enumerate(run):
-                if _ACRONYM.match(t) and not (i + 1 < len(run) and run[i + 1][:1].isupper()):
+                if _ACRONYM.match(t) and not (i + 1 < len(run) and run[i + 1][:1].isupper()) \
+                        and fold(t) not in anaphor:          # "la ONG": the NGO named before
                     return self.acronyms.get(fold(_join(run[:i])), None) or self.acronyms.get(fold(t), t)
             if fold(_join(run)) in self.acronyms:
                 return self.acronyms[fold(_join(run))]
