@@ -1083,3 +1083,18 @@ def test_a_tally_of_no_named_body_is_the_acting_bodys(language, text, surface, e
 ])
 def test_an_ngo_named_by_its_kind_in_capitals(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # dev2 wf_03: a town's own body, unnamed, of the place its sentence opens on
+    ("pt", "Só em Viña del Mar, a prefeitura calcula que 372 pessoas continuam desaparecidas.", "372",
+     "prefeitura de Viña del Mar"),
+    # probes (a strike, floods, a storm)
+    ("pt", "Só no Porto, a câmara calcula que 12 mil pessoas ficaram retidas.", "12 mil", "câmara do Porto"),
+    ("es", "Solo en Alzira, el consistorio calcula 2.000 viviendas dañadas.", "2.000", "consistorio de Alzira"),
+    ("en", "In Leeds, the council counted 200 damaged homes.", "200", "council of Leeds"),
+    # a body with its own name keeps it
+    ("pt", "Em Porto Alegre, a Defesa Civil contou 300 desabrigados.", "300", "Defesa Civil"),
+])
+def test_a_towns_unnamed_body_takes_the_place_its_sentence_opens_on(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -2013,12 +2013,44 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
             if person and toks[a].start - at < PERSON_REACH:
                 return person
     first = a == ask.sa or toks[a].nl or (a > 0 and toks[a - 1].text in ".!?\"“«")
+    local = _fronted_place(ask, a, b, w)
+    if local:
+        return local
     name = src.canonical(phrase, toks[a].start, sentence_start=first)
     if name.startswith("\0"):
         return _pronoun(ask, name[1:], src)
     if name and _names_no_one(toks, a, b, src.w):
         return None
     return name or None
+
+
+def _fronted_place(ask: Ask, a: int, b: int, w: Words) -> str:
+    """"Só em Viña del Mar, a prefeitura calcula", "Solo en Alzira, el consistorio calcula":
+    a town's own body (role local_body), unnamed, of the place fronted in its sentence:
+    "prefeitura de Viña del Mar"; "" otherwise."""
+    toks = ask.toks
+    body = [t for t in toks[a:b] if not w.has("article", t)]
+    if len(body) != 1 or not w.has("local_body", body[0]) or not body[0].text.islower():
+        return ""
+    comma = a - 1
+    if comma <= ask.sa or toks[comma].text != ",":
+        return ""
+    x = ask.sa
+    while x < comma and w.has("fronted_only", toks[x]):
+        x += 1                          # "Só", "Solo", "Only"
+    if x >= comma or not w.has("fronted_in", toks[x]):
+        return ""
+    prep = toks[x].f
+    x += 1
+    while x < comma and w.has("article", toks[x]):
+        x += 1                          # "no Porto": the article inside the contraction's place
+    run = toks[x:comma]
+    if not run or not run[0].text[:1].isupper() or len(run) > NP_MAX or \
+            not all(t.text[:1].isupper() or t.f in w.particles for t in run):
+        return ""
+    # ("no Porto" -> "câmara do Porto": the contraction keeps its article)
+    of = "of" if w.language == "en" else {"no": "do", "na": "da", "nos": "dos", "nas": "das"}.get(prep, "de")
+    return f"{body[0].text} {of} {_phrase(toks, x, comma)}"
 
 
 def _phrase(toks: list[Tok], a: int, b: int) -> str:
