@@ -1098,3 +1098,15 @@ def test_an_ngo_named_by_its_kind_in_capitals(language, text, surface, expected)
 ])
 def test_a_towns_unnamed_body_takes_the_place_its_sentence_opens_on(language, text, surface, expected):
     assert source_of(text, surface, language)[0] == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # dev 08: "against armed forces put at": an object of a preposition is no reporter
+    ("en", "Set that against armed forces generally put at more than 200,000 people, and you get a rounding error.",
+     [("more than 200,000", "", "none")]),
+    # dev2 ca_02: a body "en Chiapas" before its verb stays the reporter
+    ("es", "La delegación del Instituto Nacional de Migración (INM) en Chiapas calculó este martes que en el "
+           "contingente caminaban unas 4.500 personas.", [("unas 4.500", "INM", "reporting_verb")]),
+])
+def test_a_prepositions_object_is_no_reporter(language, text, expected):
+    assert decided(text, language) == expected

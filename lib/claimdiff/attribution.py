@@ -1643,8 +1643,10 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             if a == -1:
                 x = e
                 continue
-            if a < b and a > sa and (a - 1 in figtok or w.has("preposition", toks[a - 1]) and toks[a].text[:1].islower()):
-                x = e                   # "the 156 arrivals recorded", "against forces put at"
+            if a < b and a > sa and (a - 1 in figtok or w.has("preposition", toks[a - 1]) and toks[a].text[:1].islower()
+                                     or w.has("preposition", toks[a]) and not w.has("article", toks[a])
+                                     and all(t.text.islower() for t in toks[a:b] if t.kind == "w")):
+                x = e                   # "the 156 arrivals recorded", "against (armed) forces put at"
                 continue
             if a < b and a > sa and w.has("as", toks[a - 1]):
                 out.append(Cue(x, e, "verb", (a, b), forward=False, tight=True))   # "as officials said"
