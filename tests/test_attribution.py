@@ -1110,3 +1110,15 @@ def test_a_towns_unnamed_body_takes_the_place_its_sentence_opens_on(language, te
 ])
 def test_a_prepositions_object_is_no_reporter(language, text, expected):
     assert decided(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # probe (a ferry): a capitalised adjective before the body's words; the body did what it counts
+    ("en", "The Italian coast guard rescued 41 people on Wednesday after a ferry capsized.",
+     [("41", "Italian coast guard", "agent")]),
+    # what a place or a body is, not what it did
+    ("en", "The Italian coast is beautiful and 41 people live there.", [("41", "", "none")]),
+    ("en", "The Spanish army has 120,000 soldiers.", [("120,000", "", "none")]),
+])
+def test_a_body_after_its_adjective_did_what_it_counts(language, text, expected):
+    assert decided(text, language) == expected

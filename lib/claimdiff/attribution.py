@@ -2349,7 +2349,15 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         words_ = [t.text for t in toks[x:y]]
         heads = {fold(t) for t in words_}
         known = src._short_form(words_[0], ask.start) if len(words_) == 1 and not _ACRONYM.match(words_[0]) else ""
-        if not (any(_ACRONYM.match(t) for t in words_) or heads & _org_words() or (known and src.kind_of(known) == "org")):
+        z, body_end = y, 0
+        while z < ask.i0 and z - y < 3 and toks[z].kind == "w" and toks[z].text.islower() \
+                and toks[z].f not in w.particles:
+            if toks[z].f in _org_words():
+                body_end = z + 1
+            z += 1
+        if body_end and not heads & _org_words() and not _holds(ask, body_end, w):
+            y = body_end                # "The Italian coast guard rescued 41": an adjective before the body's words
+        elif not (any(_ACRONYM.match(t) for t in words_) or heads & _org_words() or (known and src.kind_of(known) == "org")):
             return None
         if y < ask.i0 and toks[y].text[:1].islower() and not toks[y].f in w.particles \
                 and w.has("document", toks[y]) is False and toks[y].f in _org_words():
