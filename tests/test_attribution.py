@@ -1122,3 +1122,14 @@ def test_a_prepositions_object_is_no_reporter(language, text, expected):
 ])
 def test_a_body_after_its_adjective_did_what_it_counts(language, text, expected):
     assert decided(text, language) == expected
+
+
+@pytest.mark.parametrize("language,text,surface,expected", [
+    # probes (an airport strike, floods, a ferry): a dateline before the acting body
+    ("pt", "LISBOA — A ANA cancelou 300 voos nesta segunda-feira por causa da greve dos trabalhadores de terra, "
+           "segundo o balanço divulgado à tarde.", "300", "ANA"),
+    ("pt", "Juiz de Fora — A Defesa Civil resgatou 40 pessoas.", "40", "Defesa Civil"),
+    ("en", "PALERMO, Italy (GW) — The Italian coast guard rescued 41 people on Wednesday.", "41", "Italian coast guard"),
+])
+def test_a_dateline_before_the_body_that_did_what_it_counts(language, text, surface, expected):
+    assert source_of(text, surface, language)[0] == expected

@@ -2333,6 +2333,11 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     aside = comma is not None and (m := w.asides.at(toks, comma + 1)) and m[0] < ask.i0 and toks[m[0]].text == ","
     if comma is not None and not aside and not any(z in _fig_tokens(ask) for z in range(x, comma)):
         x = comma + 1                   # a lead-in: "En ese trayecto,", "Hace ocho días, el jueves 2 de mayo,"
+    dash = next((z for z in range(x, min(ask.i0, x + 8)) if toks[z].text in ("—", "–")), None)
+    if dash is not None and all(toks[z].kind != "w" or toks[z].text[:1].isupper() or toks[z].f in w.particles
+                                for z in range(x, dash)) \
+            and not any(z in _fig_tokens(ask) for z in range(x, dash)):
+        x = dash + 1                    # a dateline: "LISBOA — A ANA cancelou 300 voos"
     while x < ask.i0 and (toks[x].kind == "p" or x in ask.blocked or
                           (w.has("article", toks[x]) and x + 1 in ask.blocked)):
         x += 1                          # "El miércoles el conteo ...": a date before the subject
