@@ -45,7 +45,10 @@ Padrino", "Haddad" -> "Karim Haddad"); a short form by the first full name that 
 by the body named last (or one that spoke in a quotation; "a pasta" by the ministry: role
 stands_for); a document by the body that issued it ("figures from the health ministry",
 "dados do Corpo de Bombeiros", "government data": role issuer); "its spokesman", "su
-portavoz" by the body named before. A census or tally as a verb's subject gives way to the body
+portavoz" by the body named before; "la empresa" by a body described before by a word of its
+kind ("la compañía ferroviaria SNCF": role same_kind); "la ONG" as an anaphor and "La ONG Foro
+Penal" as Foro Penal; a town's unnamed body by the town its sentence opens on ("Só em Viña del
+Mar, a prefeitura calcula": roles local_body, fronted_in, fronted_only). A census or tally as a verb's subject gives way to the body
 that reports it at the end of the sentence ("A census of the camp found 286,000, the U.N.
 refugee agency said"); a passive report takes its agent further on ("Foram registradas 37
 ocorrências ... pela Polícia Federal"). Words come from data/reference/<lang>/attribution.csv; reporting
