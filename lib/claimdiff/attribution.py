@@ -45,7 +45,10 @@ Padrino", "Haddad" -> "Karim Haddad"); a short form by the first full name that 
 by the body named last (or one that spoke in a quotation; "a pasta" by the ministry: role
 stands_for); a document by the body that issued it ("figures from the health ministry",
 "dados do Corpo de Bombeiros", "government data": role issuer); "its spokesman", "su
-portavoz" by the body named before. A census or tally as a verb's subject gives way to the body
+portavoz" by the body named before; "la empresa" by a body described before by a word of its
+kind ("la compañía ferroviaria SNCF": role same_kind); "la ONG" as an anaphor and "La ONG Foro
+Penal" as Foro Penal; a town's unnamed body by the town its sentence opens on ("Só em Viña del
+Mar, a prefeitura calcula": roles local_body, fronted_in, fronted_only). A census or tally as a verb's subject gives way to the body
 that reports it at the end of the sentence ("A census of the camp found 286,000, the U.N.
 refugee agency said"); a passive report takes its agent further on ("Foram registradas 37
 ocorrências ... pela Polícia Federal"). Words come from data/reference/<lang>/attribution.csv; reporting
@@ -68,6 +71,7 @@ QUOTE_MARKS = frozenset('"“”«»‘’')
 NP_MAX = 10        # words a source's name may run to
 LEAD_IN = 5        # tokens of a fronted phrase before a subject ("Desde Caracas, ...")
 LEAD = 200         # characters of a paragraph's opening read for "X reported that"
+LEAD_GAP = 4       # words between its verb and "that" ("reported on February 16 that")
 ROW = 2000         # longest Markdown table row read
 RECENT = 300       # sources named before that a short form or an anaphor may point to
 GAP_NAME = 4       # words of the source of a gapped clause ("y la CGT, 205.000")
@@ -96,6 +100,7 @@ class Words:
     verb_memo: dict              # word as written -> _verb_word's answer
     prep_first: frozenset        # first words of the prepositions, a quick check
     particles: frozenset         # lower-case words inside a name ("de", "del", "do", "of")
+    days: PhraseTable | None = None   # weekdays and relative days of dates.py ("desta segunda", "Monday")
 
     def has(self, role: str, tok: Tok) -> bool:
         return tok.f in self.roles.get(role, ())
@@ -140,6 +145,10 @@ def words(language: str) -> Words:
         verb_memo={},
         prep_first=frozenset(fold(r["phrase"].split()[0]) for r in rows if r.get("role") == "prep"),
         particles=particles,
+        # the day a subject's noun phrase may carry ("O boletim estadual desta segunda, porém,
+        # registra"): the date tables' words, read here so a day never ends a subject
+        days=PhraseTable([{"phrase": r.get("word") or r.get("phrase", "")}
+                          for name in ("weekdays", "relative_days") for r in table(name, language)], "phrase"),
     )
 
 
@@ -260,8 +269,9 @@ def is_verb(toks: list[Tok], x: int, w: Words) -> int:
     # police count": a body's noun before it is the verb's subject
     if plain and x > 1 and prev.kind == "w" and prev.text.islower() and \
             (w.has("article", toks[x - 2]) or w.has("determiner", toks[x - 2])) and \
-            not (w.has("source_noun", prev) or w.has("anaphor", prev) or w.has("kind_anaphor", prev)):
-        return 0
+            not (w.has("source_noun", prev) or w.has("anaphor", prev) or w.has("kind_anaphor", prev)
+                 or prev.f in _titles(w.language) or w.has("person_noun", prev)):
+        return 0                    # ("the governor put the toll at 19": a post is a subject too)
     if plain and e < len(toks) and toks[e].f in ("of", "de", "do", "da", "del"):
         return 0
     y = x - 1
@@ -621,6 +631,13 @@ class ArticleSources:
             whole = found.pop() if len(found) == 1 else None
         if whole:
             return whole                # "International Organization for Migration": its "(IOM)"
+        lead = next((i for i, x in enumerate(words_[:3]) if x.isupper() and fold(x) in anaphor), None)
+        if lead is not None and lead + 1 < len(words_) and words_[lead + 1][:1].isupper():
+            # "La ONG Foro Penal", "the NGO Human Rights Watch": the kind before the name
+            return self._canonical(words_[lead + 1:], offset, False)
+        if lead is not None and all(i == lead or not x[:1].isupper() or fold(x) in w.roles.get("article", ())
+                                    for i, x in enumerate(words_)):
+            runs = []                   # "La ONG contabiliza": a common noun written in capitals
         if len(runs) >= 2:
             # "UNHCR spokesman David Kimani": the person who holds the post speaks, not the body
             a, b = runs[-1]
@@ -631,7 +648,8 @@ class ArticleSources:
             run = words_[a:b]
             # an acronym ("sindicato CGT", "(INM)"), unless a name follows it ("La ONG Foro Penal")
             for i, t in enumerate(run):
-                if _ACRONYM.match(t) and not (i + 1 < len(run) and run[i + 1][:1].isupper()):
+                if _ACRONYM.match(t) and not (i + 1 < len(run) and run[i + 1][:1].isupper()) \
+                        and fold(t) not in anaphor:          # "la ONG": the NGO named before
                     return self.acronyms.get(fold(_join(run[:i])), None) or self.acronyms.get(fold(t), t)
             if fold(_join(run)) in self.acronyms:
                 return self.acronyms[fold(_join(run))]
@@ -683,6 +701,13 @@ class ArticleSources:
         content = [x for x in heads if x not in anaphor and x not in document and x not in w.particles]
         if any(x in document for x in heads) or (any(x in anaphor for x in heads) and not content):
             noun = next((x for x in heads if x in anaphor), "")
+            if any(x in document for x in heads) and content and not noun:
+                # "o boletim estadual" after "a Defesa Civil estadual" and "a prefeitura de
+                # Canoas": the body its adjective names, not the one named last
+                named = [name for o, name, kind in self.used[-RECENT:] if o <= offset and kind == "org"
+                         and set(content) & {fold(x) for x in _tokens(name)}]
+                if named:
+                    return named[-1]
             # (a document with no body's word is a body's, never a person's: "the latest figures")
             found = self._recent_body(_stands_for(self.language).get(noun, noun), offset,
                                       people=bool(noun) or not any(x in document for x in heads))
@@ -888,10 +913,19 @@ class ArticleSources:
             if stem:
                 return stem[-1][1]
             if noun in self.w.roles.get("kind_anaphor", ()):
-                return self.nearest_body(noun, offset)
+                return self.nearest_body(noun, offset) or self._described_body(noun, offset)
         if bodies:
             return bodies[-1][1]
         return self.nearest_body(noun, offset) or (self.nearest_body("", offset) if noun else "")
+
+    def _described_body(self, noun: str, offset: int) -> str:
+        """"la compañía ferroviaria SNCF ... Según la empresa": the name written right after
+        this kind of body or a word of the same kind (role same_kind: empresa = compañía,
+        operadora), nearest before offset; only read when no body's name holds the word."""
+        best = ""
+        for m in _described(self.language, noun).finditer(self.article.text, max(0, offset - PERSON_REACH), offset):
+            best = self.acronyms.get(fold(m.group(1)), m.group(1))
+        return best
 
     def nearest_body(self, noun: str, offset: int) -> str:
         """The body named nearest before offset anywhere in the text (an acronym the article
@@ -922,6 +956,30 @@ _ACRONYM_DEF = re.compile(r"((?:[A-ZÁÉÍÓÚÑÇ][\w'’\-]+[ \u00a0](?:(?:de|
 _PARENS = re.compile(r"\([^()\n]{2,60}\)")
 _CAPWORDS = re.compile(r"\b[A-ZÁÉÍÓÚÑÇ][\w’'\-]*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|\d+|[()]|,")
+
+
+_NAME_AFTER = (r"(?:[ \u00a0][a-záéíóúâêôãõçñ\-]+){0,2}[ \u00a0]"
+               r"((?:[A-ZÁÉÍÓÚÑÇ][\w’'\-]*)(?:[ \u00a0](?:(?:de|del|da|do|of)[ \u00a0])?[A-ZÁÉÍÓÚÑÇ][\w’'\-]*)*)")
+
+
+@lru_cache(maxsize=None)
+def _described(language: str, noun: str):
+    """A kind of body (or a word of the same kind), up to two lower-case words describing it,
+    then its capitalised name: "la compañía ferroviaria SNCF", "the rail operator Network Rail"."""
+    kinds = sorted(_same_kind(language).get(noun, frozenset()) | {noun}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(k) for k in kinds) + ")" + _NAME_AFTER)
+
+
+@lru_cache(maxsize=None)
+def _same_kind(language: str) -> dict:
+    """Words that name one kind of body (role same_kind, "empresa=compañía;operadora"), as
+    written: "la empresa" can mean "la compañía ferroviaria SNCF" named before."""
+    out: dict[str, frozenset] = {}
+    for r in table("attribution", language):
+        if r.get("role") == "same_kind" and "=" in r.get("phrase", ""):
+            a, b = r["phrase"].split("=", 1)
+            out[fold(a.strip())] = frozenset([a.strip()] + [x.strip() for x in b.split(";") if x.strip()])
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -1341,6 +1399,9 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
             x = y - 1
     while x - 1 > lo and toks[x].text == "," and _aside_before(toks, x, lo, w):
         x = _aside_before(toks, x, lo, w) - 1          # "El INM, en cambio, informó"
+        d = _day_before(toks, x, lo, w)
+        if d > lo and toks[d - 1].kind == "w" and not w.has("preposition", toks[d - 1]):
+            x = d - 1                   # "O boletim estadual desta segunda, porém, registra": the bulletin
     if x >= lo and w.has("relative", toks[x]) and x - 1 >= lo and toks[x - 1].text == ",":
         # "..., el conteo del colectivo X, que habla de 200": the noun phrase before the comma
         c = x - 1
@@ -1389,6 +1450,18 @@ def _np_before(ask: Ask, k: int, lo: int, w: Words) -> tuple[int, int]:
         if z <= y - 2:
             return z, y - 1
     return y, x + 1
+
+
+def _day_before(toks: list[Tok], x: int, lo: int, w: Words) -> int:
+    """First token of a day phrase ending at x ("desta segunda", "on Monday"), with its
+    preposition, or -1."""
+    hit = w.days.ending_at(toks, x + 1) if w.days is not None and x >= lo else None
+    if not hit or hit[0] < lo:
+        return -1
+    z = hit[0]
+    if z - 1 >= lo and (w.has("preposition", toks[z - 1]) or toks[z - 1].f in ("on", "el", "o")):
+        z -= 1
+    return z
 
 
 def _aside_before(toks: list[Tok], comma: int, lo: int, w: Words) -> int:
@@ -1601,8 +1674,10 @@ def _cues(ask: Ask, w: Words) -> list[Cue]:
             if a == -1:
                 x = e
                 continue
-            if a < b and a > sa and (a - 1 in figtok or w.has("preposition", toks[a - 1]) and toks[a].text[:1].islower()):
-                x = e                   # "the 156 arrivals recorded", "against forces put at"
+            if a < b and a > sa and (a - 1 in figtok or w.has("preposition", toks[a - 1]) and toks[a].text[:1].islower()
+                                     or w.has("preposition", toks[a]) and not w.has("article", toks[a])
+                                     and all(t.text.islower() for t in toks[a:b] if t.kind == "w")):
+                x = e                   # "the 156 arrivals recorded", "against (armed) forces put at"
                 continue
             if a < b and a > sa and w.has("as", toks[a - 1]):
                 out.append(Cue(x, e, "verb", (a, b), forward=False, tight=True))   # "as officials said"
@@ -1902,12 +1977,23 @@ def _by_cue(ask: Ask, src: ArticleSources) -> tuple[str | None, str]:
                 break
             c = _documents_reporter(ask, c, cues, src.w)
             name = _name_of(ask, c, src)
+            if name and c.kind == "prep" and _bare_document(name, src.w):
+                # "A ANA cancelou 300 voos, segundo o balanço divulgado à tarde": a tally of no
+                # named body is the one of the body that did what it counts
+                name = agent(ask, src) or name
             if name:
                 got = (name, c.kind)
                 break
             cues.remove(c)
         ask.cache[key] = got
     return got
+
+
+def _bare_document(name: str, w: Words) -> bool:
+    """A document named by common words only ("o balanço divulgado à tarde"): it names no body."""
+    parts = _tokens(name)
+    docs = w.roles.get("document", ())
+    return bool(parts) and not any(x[:1].isupper() for x in parts) and any(_head(x) in docs for x in parts)
 
 
 def _documents_reporter(ask: Ask, c: Cue, cues: list[Cue], w: Words) -> Cue:
@@ -1960,12 +2046,44 @@ def _name_of(ask: Ask, c: Cue, src: ArticleSources) -> str | None:
             if person and toks[a].start - at < PERSON_REACH:
                 return person
     first = a == ask.sa or toks[a].nl or (a > 0 and toks[a - 1].text in ".!?\"“«")
+    local = _fronted_place(ask, a, b, w)
+    if local:
+        return local
     name = src.canonical(phrase, toks[a].start, sentence_start=first)
     if name.startswith("\0"):
         return _pronoun(ask, name[1:], src)
     if name and _names_no_one(toks, a, b, src.w):
         return None
     return name or None
+
+
+def _fronted_place(ask: Ask, a: int, b: int, w: Words) -> str:
+    """"Só em Viña del Mar, a prefeitura calcula", "Solo en Alzira, el consistorio calcula":
+    a town's own body (role local_body), unnamed, of the place fronted in its sentence:
+    "prefeitura de Viña del Mar"; "" otherwise."""
+    toks = ask.toks
+    body = [t for t in toks[a:b] if not w.has("article", t)]
+    if len(body) != 1 or not w.has("local_body", body[0]) or not body[0].text.islower():
+        return ""
+    comma = a - 1
+    if comma <= ask.sa or toks[comma].text != ",":
+        return ""
+    x = ask.sa
+    while x < comma and w.has("fronted_only", toks[x]):
+        x += 1                          # "Só", "Solo", "Only"
+    if x >= comma or not w.has("fronted_in", toks[x]):
+        return ""
+    prep = toks[x].f
+    x += 1
+    while x < comma and w.has("article", toks[x]):
+        x += 1                          # "no Porto": the article inside the contraction's place
+    run = toks[x:comma]
+    if not run or not run[0].text[:1].isupper() or len(run) > NP_MAX or \
+            not all(t.text[:1].isupper() or t.f in w.particles for t in run):
+        return ""
+    # ("no Porto" -> "câmara do Porto": the contraction keeps its article)
+    of = "of" if w.language == "en" else {"no": "do", "na": "da", "nos": "dos", "nas": "das"}.get(prep, "de")
+    return f"{body[0].text} {of} {_phrase(toks, x, comma)}"
 
 
 def _phrase(toks: list[Tok], a: int, b: int) -> str:
@@ -2189,20 +2307,33 @@ def paragraph_lead(ask: Ask, src: ArticleSources) -> str | None:
         return None     # "... estimated that 15,000 set out. The caravan walked 40 miles": the outlet's measure
     if later and agent(ask, src):
         return None     # "O Itamaraty informou que ... O Consulado-Geral, porém, já prestou assistência a 300": its own subject
+    if not src.leads[key] and ask.toks[ask.sa].start > p.start:
+        # "Many went to Cúcuta. UPI reported on February 16 that A, but the military used two
+        # containers": a later sentence that opens the same way gives its own figures
+        at = ask.toks[ask.sa].start
+        skey = (key, at)
+        if skey not in src.leads:
+            src.leads[skey] = _lead(ask, src, at)
+        return src.leads[skey] or None
     return src.leads[key] or None
 
 
-def _lead(ask: Ask, src: ArticleSources) -> str:
+def _lead(ask: Ask, src: ArticleSources, start: int | None = None) -> str:
     w = src.w
     text = ask.article.text
-    head = text[ask.para.start:min(ask.para.end, ask.para.start + LEAD)]
+    start = ask.para.start if start is None else start
+    head = text[start:min(ask.para.end, start + LEAD)]
     low = head.lower()
     if not any(f" {x} " in low for x in w.roles.get("that", ())):
         return ""
-    toks = tokenize(text, ask.para.start, min(ask.para.end, ask.para.start + LEAD))
+    toks = tokenize(text, start, min(ask.para.end, start + LEAD))
     for k in range(1, min(len(toks), 10)):
         e = is_verb(toks, k, w)
         if e:
+            # "UPI reported on February 16 that", "informó este lunes que": a short phrase of
+            # when or how between the verb and its "that"
+            e = next((z for z in range(e, min(len(toks), e + LEAD_GAP + 1)) if w.has("that", toks[z])
+                      or toks[z].kind not in ("w", "d")), e)
             if e < len(toks) and w.has("that", toks[e]):
                 y = k - 1
                 while y >= 0 and toks[y].kind == "w" and k - y <= 6:
@@ -2233,6 +2364,11 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
     aside = comma is not None and (m := w.asides.at(toks, comma + 1)) and m[0] < ask.i0 and toks[m[0]].text == ","
     if comma is not None and not aside and not any(z in _fig_tokens(ask) for z in range(x, comma)):
         x = comma + 1                   # a lead-in: "En ese trayecto,", "Hace ocho días, el jueves 2 de mayo,"
+    dash = next((z for z in range(x, min(ask.i0, x + 8)) if toks[z].text in ("—", "–")), None)
+    if dash is not None and all(toks[z].kind != "w" or toks[z].text[:1].isupper() or toks[z].f in w.particles
+                                for z in range(x, dash)) \
+            and not any(z in _fig_tokens(ask) for z in range(x, dash)):
+        x = dash + 1                    # a dateline: "LISBOA — A ANA cancelou 300 voos"
     while x < ask.i0 and (toks[x].kind == "p" or x in ask.blocked or
                           (w.has("article", toks[x]) and x + 1 in ask.blocked)):
         x += 1                          # "El miércoles el conteo ...": a date before the subject
@@ -2249,7 +2385,15 @@ def agent(ask: Ask, src: ArticleSources) -> str | None:
         words_ = [t.text for t in toks[x:y]]
         heads = {fold(t) for t in words_}
         known = src._short_form(words_[0], ask.start) if len(words_) == 1 and not _ACRONYM.match(words_[0]) else ""
-        if not (any(_ACRONYM.match(t) for t in words_) or heads & _org_words() or (known and src.kind_of(known) == "org")):
+        z, body_end = y, 0
+        while z < ask.i0 and z - y < 3 and toks[z].kind == "w" and toks[z].text.islower() \
+                and toks[z].f not in w.particles:
+            if toks[z].f in _org_words():
+                body_end = z + 1
+            z += 1
+        if body_end and not heads & _org_words() and not _holds(ask, body_end, w):
+            y = body_end                # "The Italian coast guard rescued 41": an adjective before the body's words
+        elif not (any(_ACRONYM.match(t) for t in words_) or heads & _org_words() or (known and src.kind_of(known) == "org")):
             return None
         if y < ask.i0 and toks[y].text[:1].islower() and not toks[y].f in w.particles \
                 and w.has("document", toks[y]) is False and toks[y].f in _org_words():
