@@ -48,6 +48,8 @@ ARTICLES = [
     art("probe_march_range", "El Tiempo Libre", "2025-04-23", language="es"),
     art("probe_march_4000", "Noticias Capital", "2025-04-23", language="es"),
     art("probe_march_8000", "La Jornada Andina", "2025-04-23", language="es"),
+    art("probe_toll_a", "Diario del Golfo", "2026-03-02", language="es"),
+    art("probe_toll_b", "Noticias del Puerto", "2026-03-02", language="es"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 BOGOTA = dict(counted="person", event="attendance", place="Bogotá", as_of="2025-04-23", asserted_by="policía")
@@ -101,6 +103,15 @@ ROWS = {
     # identificados"
     "sml_53": number("wf_03:n006", "53 das vítimas", 53, article="wf_03", para=8, counted="victim",
                      event="identification", as_of="2024-02-06", asserted_by="SML"),
+    "sml_53_part": number("wf_03:n006", "53 das vítimas", 53, article="wf_03", para=8, counted="victim",
+                          event="identification", scope="das vítimas", as_of="2024-02-06", asserted_by="SML"),
+    # invented probe: "Nueve de las víctimas murieron en la misma calle, según Protección Civil"
+    # against another outlet's "48 muertos" of that source and day: a part of the toll
+    "toll_48": number("probe_toll_a:n001", "48 muertos", 48, article="probe_toll_a", para=1, counted="person",
+                      event="death", as_of="2026-03-02", asserted_by="Protección Civil"),
+    "toll_9_part": number("probe_toll_b:n001", "Nueve", 9, article="probe_toll_b", para=2, counted="person",
+                          event="death", scope="de las víctimas", as_of="2026-03-02",
+                          asserted_by="Protección Civil"),
     "sml_35": number("wf_04:n019", "35 han sido identificados", 35, article="wf_04", para=12, counted="victim",
                      event="identification", as_of="2024-02-06", asserted_by="Servicio Médico Legal (SML)"),
     # el_02 "52.1%" for el_01's "51,2 %" (the CNE's first bulletin, Mon 29 Jul)
@@ -407,6 +418,11 @@ def frames(*names):
     # a transposed count, and a transposed percentage
     ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
+    # ... also when one says the identified are "of the victims": a part larger than the other
+    # count is no part of it
+    ("sml_53_part", "sml_35", "conflict", "copying_error", ["digits transposed"]),
+    # a part of a group told before ("de las víctimas") against that group's count
+    ("toll_9_part", "toll_48", "different_scope", "subset", ["part of a larger count"]),
     # a party's seats and its lawmakers are one count
     ("seats_38", "deputies_38", "agree", "same_number", ["both give 38"]),
     # a count of whole homes printed with a fraction, a day later, by another source's copy: a

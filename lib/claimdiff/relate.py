@@ -211,6 +211,8 @@ CONVERSION = 0.03
 # A sum converted into another currency at a rate the articles print: rates move, and writers
 # round them ("unos 105 dólares" for 1.800 pesos, "unos 3.400 millones" for 61.313 millones).
 EXCHANGE = 0.06
+# The site scope.csv gives a part of a group told before ("of whom", "9 de las víctimas").
+PART = "part of a larger count"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -777,6 +779,10 @@ def subset(a: Frame, b: Frame, peers: Peers):
     if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
         # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
+        if part.sites - whole.sites == {PART} and part.low > whole.high:
+            # a part of a group told before ("53 das vítimas") larger than the other's count
+            # is no part of it: the two may count one thing (left to the steps below)
+            return None
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
     if (a.group and b.group and a.group != b.group and a.group not in GENERIC and b.group not in GENERIC
