@@ -48,6 +48,8 @@ ARTICLES = [
     art("probe_march_range", "El Tiempo Libre", "2025-04-23", language="es"),
     art("probe_march_4000", "Noticias Capital", "2025-04-23", language="es"),
     art("probe_march_8000", "La Jornada Andina", "2025-04-23", language="es"),
+    art("probe_ferry_wire", "Reuters", "2026-06-14", "Reuters"),
+    art("probe_ferry_pt", "Jornal da Costa", "", language="pt"),
     art("probe_toll_a", "Diario del Golfo", "2026-03-02", language="es"),
     art("probe_toll_b", "Noticias del Puerto", "2026-03-02", language="es"),
 ]
@@ -792,6 +794,26 @@ CONTEXT = [
       number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
              place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
      "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
+    # probe (a ferry sinking): a wire's "A passenger ferry carrying 212 people sank off the coast
+    # of Samar island on Sunday ..., the coast guard said." against a Portuguese daily's "A balsa
+    # transportava 212 pessoas, segundo a Guarda Costeira, mas o governo provincial diz que havia
+    # 240 a bordo" two days later: a count of what is, the coast guard's unchanged: one dispute
+    ([number("probe_ferry_wire:n001", "212", 212, article="probe_ferry_wire", para=1, counted="person",
+             as_of="2026-06-14", asserted_by="coast guard"),
+      number("probe_ferry_pt:n003", "212", 212, article="probe_ferry_pt", para=2, counted="person",
+             as_of="2026-06-16", asserted_by="Guarda Costeira"),
+      number("probe_ferry_pt:n004", "240", 240, article="probe_ferry_pt", para=2, counted="person",
+             as_of="2026-06-16", asserted_by="governo provincial")],
+     "probe_ferry_wire:n001", "probe_ferry_pt:n004", "conflict", "copied_dispute",
+     ['governo provincial: "240"', 'coast guard: "212"', "one dispute"]),
+    # ... the same numbers for a count of what happens (the missing): it moved on in between
+    ([number("probe_ferry_wire:n001", "212", 212, article="probe_ferry_wire", para=1, counted="person",
+             event="missing", as_of="2026-06-14", asserted_by="coast guard"),
+      number("probe_ferry_pt:n003", "212", 212, article="probe_ferry_pt", para=2, counted="person",
+             event="missing", as_of="2026-06-16", asserted_by="Guarda Costeira"),
+      number("probe_ferry_pt:n004", "240", 240, article="probe_ferry_pt", para=2, counted="person",
+             event="missing", as_of="2026-06-16", asserted_by="governo provincial")],
+     "probe_ferry_wire:n001", "probe_ferry_pt:n004", "different_time", "other_as_of", ["2026-06-14"]),
     # probe (a general strike): an undated live blog, "16h30 — A polícia estima em 30 mil os
     # manifestantes em Lisboa. A organização fala em 100 mil", against Reuters' "Police said
     # about 30,000 people marched in Lisbon; organisers said 100,000": each side of the blog's

@@ -56,7 +56,9 @@ The steps, most decisive first:
                   article of one reports with the other's number from the other's source (an
                   undated live blog's police "30 mil" against its organisers' "100 mil",
                   against another outlet's organisers' "100,000") -> conflict: one dispute
-                  printed twice, whatever day is missing
+                  printed twice, whatever day is missing; of two days, a count of what is
+                  (people on board) that the later article prints again from its source on
+                  its day is that dispute too
 11. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
@@ -587,10 +589,17 @@ def _holds(loose: Frame, other: Frame) -> bool:
 def copied_dispute(a: Frame, b: Frame, peers: Peers):
     if (a.measure != "count" or a.article == b.article or not rival_sources(a, b) or one_number(a, b)
             or gap(a, b) >= MAGNITUDE
-            or (a.day() and b.day()) or not _same_place(a, b)):
-        return None  # (two dates: left to the dates, a count moves on; two shares may be two
-        # candidates' or two bases', not one dispute)
+            or (a.day() and a.day() == b.day()) or not _same_place(a, b)):
+        return None  # (two shares may be two candidates' or two bases', not one dispute)
+    dated = bool(a.day() and b.day())
+    if dated and (a.event or b.event):
+        return None  # a count of what happens moves on between two days: left to the dates
     for own, other in ((a, b), (b, a)):
+        if dated and other.day() > own.day():
+            # two dates, a count of what is (people on board): own's article, the later one,
+            # prints other's number from other's source again on its day (below), so that
+            # source's count stood and the two are one dispute
+            continue
         # own's article prints other's number from other's source as the rival of own, in a
         # dispute it reports: the two are that dispute's sides, whatever day each article
         # dates them to or whether it dates them at all ("30 mil" by the police and "100 mil"
@@ -599,6 +608,7 @@ def copied_dispute(a: Frame, b: Frame, peers: Peers):
         rival = next((e for e in peers.by_article.get((own.article, own.measure, own.unit), ())
                       if e.id != own.id and one_number(e, other) and same_source(e, other)
                       and compatible_what(e, other) and rival_sources(e, own)
+                      and (not dated or e.day() == own.day())
                       and (relate(own, e, peers) or ("",))[0] == "conflict"), None)
         if rival is not None:
             return "conflict", (f"{_says(own)}; {_says(other)} — {_what(own)}: "
