@@ -50,6 +50,7 @@ ARTICLES = [
     art("probe_march_8000", "La Jornada Andina", "2025-04-23", language="es"),
     art("probe_ferry_wire", "Reuters", "2026-06-14", "Reuters"),
     art("probe_ferry_pt", "Jornal da Costa", "", language="pt"),
+    art("probe_heat_es", "El Diario del Sur", "2026-07-20", language="es"),
     art("probe_toll_a", "Diario del Golfo", "2026-03-02", language="es"),
     art("probe_toll_b", "Noticias del Puerto", "2026-03-02", language="es"),
 ]
@@ -794,6 +795,25 @@ CONTEXT = [
       number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
              place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
      "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
+    # probe (a heatwave): "La ola de calor ha causado al menos 84 muertes en España desde el 12
+    # de julio, según el Ministerio de Sanidad, de las cuales 31 en Andalucía. La Junta de
+    # Andalucía eleva, sin embargo, a 39 los fallecidos en la comunidad": the ministry's part of
+    # its national toll for one region against the region's own count of it: a dispute
+    ([number("probe_heat_es:n001", "al menos 84", 84, "at_least", article="probe_heat_es", para=1,
+             counted="person", event="death", place="Spain", as_of="2026-07-20",
+             asserted_by="Ministerio de Sanidad"),
+      number("probe_heat_es:n002", "31", 31, article="probe_heat_es", para=1, counted="person", event="death",
+             scope="de las cuales", place="Andalucía", as_of="2026-07-20", asserted_by="Ministerio de Sanidad"),
+      number("probe_heat_es:n003", "39", 39, article="probe_heat_es", para=2, counted="person", event="death",
+             place="Andalucía", as_of="2026-07-20", asserted_by="Junta de Andalucía")],
+     "probe_heat_es:n002", "probe_heat_es:n003", "conflict", "one_article",
+     ['Ministerio de Sanidad: "31"', 'Junta de Andalucía: "39"', "reports a dispute"]),
+    # ... without the national toll, "de las cuales" names a part of a group the figures miss
+    ([number("probe_heat_es:n002", "31", 31, article="probe_heat_es", para=1, counted="person", event="death",
+             scope="de las cuales", place="Andalucía", as_of="2026-07-20", asserted_by="Ministerio de Sanidad"),
+      number("probe_heat_es:n003", "39", 39, article="probe_heat_es", para=2, counted="person", event="death",
+             place="Andalucía", as_of="2026-07-20", asserted_by="Junta de Andalucía")],
+     "probe_heat_es:n002", "probe_heat_es:n003", "different_scope", "subset", ["part of a larger count"]),
     # probe (a ferry sinking): a wire's "A passenger ferry carrying 212 people sank off the coast
     # of Samar island on Sunday ..., the coast guard said." against a Portuguese daily's "A balsa
     # transportava 212 pessoas, segundo a Guarda Costeira, mas o governo provincial diz que havia

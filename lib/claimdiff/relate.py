@@ -789,9 +789,14 @@ def subset(a: Frame, b: Frame, peers: Peers):
     if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
         # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
-        if part.sites - whole.sites == {PART} and part.low > whole.high:
+        if part.sites - whole.sites == {PART} and (
+                part.low > whole.high
+                or (part.places and whole.places and part.places[0] == whole.places[0]
+                    and _wider_sibling(part, peers) is not None)):
             # a part of a group told before ("53 das vítimas") larger than the other's count
-            # is no part of it: the two may count one thing (left to the steps below)
+            # is no part of it; a place's part of its article's wider count ("84 muertes en
+            # España ..., de las cuales 31 en Andalucía") counts what the other says of that
+            # place: the two may count one thing (left to the steps below)
             return None
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
