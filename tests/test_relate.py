@@ -795,6 +795,28 @@ CONTEXT = [
       number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
              place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
      "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
+    # el_01: "Según el organismo, Maduro obtuvo 5.150.092 votos y González Urrutia, 4.445.978":
+    # one source's two counts of a vote side by side are two candidates', not a tally and its update
+    ([number("el_01:n004", "5.150.092", 5150092, article="el_01", para=2, counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="CNE"),
+      number("el_01:n005", "4.445.978", 4445978, article="el_01", para=2, counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="CNE")],
+     "el_01:n004", "el_01:n005", "different_scope", "one_article", ["two parts of one whole"]),
+    # el_04: "segundo o qual Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18%": two shares
+    # adding up to no more than the whole
+    ([number("el_04:n012", "51,95%", 51.95, article="el_04", para=7, kind="percent", counted="vote",
+             as_of="2024-08-02", asserted_by="CNE"),
+      number("el_04:n014", "43,18%", 43.18, article="el_04", para=7, kind="percent", counted="vote",
+             as_of="2024-08-02", asserted_by="CNE")],
+     "el_04:n012", "el_04:n014", "different_scope", "one_article", ["two parts of one whole"]),
+    # fl_02: "O número de mortos ... chegou a 90 no boletim das 18h ..., informou a Defesa Civil
+    # estadual. Pela manhã, às 9h, o balanço oficial apontava 85 mortes": a running count's tally
+    # and its update, side by side
+    ([number("fl_02:n004", "90", 90, article="fl_02", para=11, counted="person", event="death",
+             as_of="2024-05-07", asserted_by="Defesa Civil estadual"),
+      number("fl_02:n005", "85 mortes", 85, article="fl_02", para=11, counted="person", event="death",
+             as_of="2024-05-07", asserted_by="Defesa Civil")],
+     "fl_02:n004", "fl_02:n005", "different_time", "one_article", ["updates"]),
     # probe (a heatwave): "La ola de calor ha causado al menos 84 muertes en España desde el 12
     # de julio, según el Ministerio de Sanidad, de las cuales 31 en Andalucía. La Junta de
     # Andalucía eleva, sin embargo, a 39 los fallecidos en la comunidad": the ministry's part of

@@ -76,7 +76,9 @@ The steps, most decisive first:
                   unplaced one of no rival source -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
                   no two events, less than ten times apart, is a dispute the article reports
-                  -> conflict; otherwise
+                  -> conflict; one source's two exact shares side by side adding up to no
+                  more than the whole, or its two counts of a vote (two candidates') ->
+                  different_scope; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
@@ -213,6 +215,12 @@ CONVERSION = 0.03
 # A sum converted into another currency at a rate the articles print: rates move, and writers
 # round them ("unos 105 dólares" for 1.800 pesos, "unos 3.400 millones" for 61.313 millones).
 EXCHANGE = 0.06
+# Events whose count is split among options (a vote among candidates, parties, yes and no):
+# one source's counts of it side by side are its parts. (Deaths, arrests, the people sheltered
+# are one running count: side by side, a tally and its update.)
+SPLIT_EVENTS = ("vote",)
+# How far two shares of one whole may add up past 100 by rounding (49.6% + 50.5%).
+SHARE_ROUNDING = 0.5
 # The site scope.csv gives a part of a group told before ("of whom", "9 de las víctimas").
 PART = "part of a larger count"
 
@@ -898,11 +906,29 @@ def one_article(a: Frame, b: Frame, peers: Peers):
         # is no update of it, only too loose to set against it
         return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": "{loose.text}" is too '
                                    f"vague to set against the other")
+    if _shares_of_one_whole(a, b):
+        return "different_scope", (f'{a.who()} gives both "{a.text}" and "{b.text}" side by side: two parts of '
+                                   f"one whole (two candidates' shares or votes), not a figure and its update")
     if ratio(a, b) < UPDATE:
         return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
                                   f"updates the other")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": one counts a part of '
                                f"the other, or a rate")
+
+
+def _shares_of_one_whole(a: Frame, b: Frame) -> bool:
+    """One source's two exact shares in one paragraph, of one day and no two times of day,
+    adding up to no more than the whole ("48.7% of the vote ..., against 46.2% for" the
+    challenger), or two counts of an event whose count is split among options (SPLIT_EVENTS:
+    "Maduro obtuvo 5.150.092 votos y González Urrutia, 4.445.978"): two parts, not one figure
+    and its update."""
+    if not (a.para == b.para >= 0 and a.qualifier == b.qualifier == "exact" and bool(a.source)
+            and same_source(a, b) and a.day() == b.day() and not (a.moment or b.moment)
+            and a.value is not None and b.value is not None):
+        return False
+    if a.measure == b.measure == "percent":
+        return a.value + b.value <= 100 + SHARE_ROUNDING
+    return a.measure == b.measure == "count" and a.event == b.event and a.event in SPLIT_EVENTS
 
 
 def two_quantities(a: Frame, b: Frame, peers: Peers):
