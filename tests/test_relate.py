@@ -795,6 +795,27 @@ CONTEXT = [
       number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
              place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
      "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
+    # dev 10: "más de 120 [militares] en un solo día", Marta Lucía Ramírez, in Colombia, against dev
+    # 06's "104" of that day from Migración Colombia, which names no place in an article about
+    # Colombia: one day's count above the whole; the same article's "10" (a part: Arauca) is not
+    ([number("10_puente:n011", "más de 120", 120, "more_than", article="10_puente", para=4, counted="soldier",
+             event="desertion", scope="en un solo día; Colombia", place="Colombia", as_of="2019-02-24",
+             asserted_by="Marta Lucía Ramírez"),
+      number("06_latitude:n006", "104", 104, article="06_latitude", para=3, counted="soldier", event="desertion",
+             as_of="2019-02-24", asserted_by="Migración Colombia"),
+      *[number(f"06_latitude:n10{k}", str(v), v, article="06_latitude", para=5, counted="soldier",
+               event="desertion", place=where, as_of="2019-02-24", asserted_by="Migración Colombia")
+        for k, (v, where) in enumerate(((96, "Norte de Santander"), (8, "Arauca"), (146, "Colombia")))]],
+     "10_puente:n011", "06_latitude:n006", "conflict", "periods", ["one day's count cannot be more than the whole"]),
+    ([number("10_puente:n011", "más de 120", 120, "more_than", article="10_puente", para=4, counted="soldier",
+             event="desertion", scope="en un solo día; Colombia", place="Colombia", as_of="2019-02-24",
+             asserted_by="Marta Lucía Ramírez"),
+      number("06_latitude:n011", "10", 10, article="06_latitude", para=3, counted="soldier", event="desertion",
+             as_of="2019-02-24", asserted_by="Migración Colombia"),
+      *[number(f"06_latitude:n10{k}", str(v), v, article="06_latitude", para=5, counted="soldier",
+               event="desertion", place=where, as_of="2019-02-24", asserted_by="Migración Colombia")
+        for k, (v, where) in enumerate(((96, "Norte de Santander"), (8, "Arauca"), (146, "Colombia")))]],
+     "10_puente:n011", "06_latitude:n011", "different_scope", None, []),
     # el_01: "Según el organismo, Maduro obtuvo 5.150.092 votos y González Urrutia, 4.445.978":
     # one source's two counts of a vote side by side are two candidates', not a tally and its update
     ([number("el_01:n004", "5.150.092", 5150092, article="el_01", para=2, counted="vote", event="vote",
