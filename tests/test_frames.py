@@ -118,6 +118,12 @@ def test_concept_group_and_class(counted, group, klass):
     # dev 09: "23, de los cuales 20 eran militares": the 20 are part of a larger count
     ("de los cuales", {"part of a larger count"}, "", ""),
     ("das quais", {"part of a larger count"}, "", ""),
+    # wf_01 "35 of the victims", wf_03 "53 das vítimas": a part of a group told before, when the
+    # scope opens with the partitive; inside a scope it names no part
+    ("of the victims", {"part of a larger count"}, "", ""),
+    ("das vítimas", {"part of a larger count"}, "", ""),
+    ("de las víctimas; Acapulco", {"part of a larger count"}, "", ""),
+    ("the head of the agency", set(), "", ""),
 ])
 def test_scope_marks(scope, sites, period, moment):
     assert scope_marks(scope) == (frozenset(sites), period, moment)

@@ -48,6 +48,11 @@ ARTICLES = [
     art("probe_march_range", "El Tiempo Libre", "2025-04-23", language="es"),
     art("probe_march_4000", "Noticias Capital", "2025-04-23", language="es"),
     art("probe_march_8000", "La Jornada Andina", "2025-04-23", language="es"),
+    art("probe_ferry_wire", "Reuters", "2026-06-14", "Reuters"),
+    art("probe_ferry_pt", "Jornal da Costa", "", language="pt"),
+    art("probe_heat_es", "El Diario del Sur", "2026-07-20", language="es"),
+    art("probe_toll_a", "Diario del Golfo", "2026-03-02", language="es"),
+    art("probe_toll_b", "Noticias del Puerto", "2026-03-02", language="es"),
 ]
 DESERTERS = dict(counted="soldier", event="desertion")
 BOGOTA = dict(counted="person", event="attendance", place="Bogotá", as_of="2025-04-23", asserted_by="policía")
@@ -101,6 +106,15 @@ ROWS = {
     # identificados"
     "sml_53": number("wf_03:n006", "53 das vítimas", 53, article="wf_03", para=8, counted="victim",
                      event="identification", as_of="2024-02-06", asserted_by="SML"),
+    "sml_53_part": number("wf_03:n006", "53 das vítimas", 53, article="wf_03", para=8, counted="victim",
+                          event="identification", scope="das vítimas", as_of="2024-02-06", asserted_by="SML"),
+    # invented probe: "Nueve de las víctimas murieron en la misma calle, según Protección Civil"
+    # against another outlet's "48 muertos" of that source and day: a part of the toll
+    "toll_48": number("probe_toll_a:n001", "48 muertos", 48, article="probe_toll_a", para=1, counted="person",
+                      event="death", as_of="2026-03-02", asserted_by="Protección Civil"),
+    "toll_9_part": number("probe_toll_b:n001", "Nueve", 9, article="probe_toll_b", para=2, counted="person",
+                          event="death", scope="de las víctimas", as_of="2026-03-02",
+                          asserted_by="Protección Civil"),
     "sml_35": number("wf_04:n019", "35 han sido identificados", 35, article="wf_04", para=12, counted="victim",
                      event="identification", as_of="2024-02-06", asserted_by="Servicio Médico Legal (SML)"),
     # el_02 "52.1%" for el_01's "51,2 %" (the CNE's first bulletin, Mon 29 Jul)
@@ -407,6 +421,11 @@ def frames(*names):
     # a transposed count, and a transposed percentage
     ("sml_53", "sml_35", "conflict", "copying_error", ["digits transposed", "likely a copying error"]),
     ("cne_521", "cne_512", "conflict", "copying_error", ["digits transposed"]),
+    # ... also when one says the identified are "of the victims": a part larger than the other
+    # count is no part of it
+    ("sml_53_part", "sml_35", "conflict", "copying_error", ["digits transposed"]),
+    # a part of a group told before ("de las víctimas") against that group's count
+    ("toll_9_part", "toll_48", "different_scope", "subset", ["part of a larger count"]),
     # a party's seats and its lawmakers are one count
     ("seats_38", "deputies_38", "agree", "same_number", ["both give 38"]),
     # a count of whole homes printed with a fraction, a day later, by another source's copy: a
@@ -776,6 +795,88 @@ CONTEXT = [
       number("wf_02:n007", "unas 6.300", 6300, "about", article="wf_02", para=3, counted="home", event="damage",
              place="Viña del Mar", as_of="2024-02-05", asserted_by="Delegación Presidencial Regional")],
      "wf_01:n017", "wf_02:n007", "conflict", "conflict", []),
+    # dev 10: "más de 120 [militares] en un solo día", Marta Lucía Ramírez, in Colombia, against dev
+    # 06's "104" of that day from Migración Colombia, which names no place in an article about
+    # Colombia: one day's count above the whole; the same article's "10" (a part: Arauca) is not
+    ([number("10_puente:n011", "más de 120", 120, "more_than", article="10_puente", para=4, counted="soldier",
+             event="desertion", scope="en un solo día; Colombia", place="Colombia", as_of="2019-02-24",
+             asserted_by="Marta Lucía Ramírez"),
+      number("06_latitude:n006", "104", 104, article="06_latitude", para=3, counted="soldier", event="desertion",
+             as_of="2019-02-24", asserted_by="Migración Colombia"),
+      *[number(f"06_latitude:n10{k}", str(v), v, article="06_latitude", para=5, counted="soldier",
+               event="desertion", place=where, as_of="2019-02-24", asserted_by="Migración Colombia")
+        for k, (v, where) in enumerate(((96, "Norte de Santander"), (8, "Arauca"), (146, "Colombia")))]],
+     "10_puente:n011", "06_latitude:n006", "conflict", "periods", ["one day's count cannot be more than the whole"]),
+    ([number("10_puente:n011", "más de 120", 120, "more_than", article="10_puente", para=4, counted="soldier",
+             event="desertion", scope="en un solo día; Colombia", place="Colombia", as_of="2019-02-24",
+             asserted_by="Marta Lucía Ramírez"),
+      number("06_latitude:n011", "10", 10, article="06_latitude", para=3, counted="soldier", event="desertion",
+             as_of="2019-02-24", asserted_by="Migración Colombia"),
+      *[number(f"06_latitude:n10{k}", str(v), v, article="06_latitude", para=5, counted="soldier",
+               event="desertion", place=where, as_of="2019-02-24", asserted_by="Migración Colombia")
+        for k, (v, where) in enumerate(((96, "Norte de Santander"), (8, "Arauca"), (146, "Colombia")))]],
+     "10_puente:n011", "06_latitude:n011", "different_scope", None, []),
+    # el_01: "Según el organismo, Maduro obtuvo 5.150.092 votos y González Urrutia, 4.445.978":
+    # one source's two counts of a vote side by side are two candidates', not a tally and its update
+    ([number("el_01:n004", "5.150.092", 5150092, article="el_01", para=2, counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="CNE"),
+      number("el_01:n005", "4.445.978", 4445978, article="el_01", para=2, counted="vote", event="vote",
+             as_of="2024-07-29", asserted_by="CNE")],
+     "el_01:n004", "el_01:n005", "different_scope", "one_article", ["two parts of one whole"]),
+    # el_04: "segundo o qual Maduro teve 51,95% dos votos, ou 6,4 milhões, contra 43,18%": two shares
+    # adding up to no more than the whole
+    ([number("el_04:n012", "51,95%", 51.95, article="el_04", para=7, kind="percent", counted="vote",
+             as_of="2024-08-02", asserted_by="CNE"),
+      number("el_04:n014", "43,18%", 43.18, article="el_04", para=7, kind="percent", counted="vote",
+             as_of="2024-08-02", asserted_by="CNE")],
+     "el_04:n012", "el_04:n014", "different_scope", "one_article", ["two parts of one whole"]),
+    # fl_02: "O número de mortos ... chegou a 90 no boletim das 18h ..., informou a Defesa Civil
+    # estadual. Pela manhã, às 9h, o balanço oficial apontava 85 mortes": a running count's tally
+    # and its update, side by side
+    ([number("fl_02:n004", "90", 90, article="fl_02", para=11, counted="person", event="death",
+             as_of="2024-05-07", asserted_by="Defesa Civil estadual"),
+      number("fl_02:n005", "85 mortes", 85, article="fl_02", para=11, counted="person", event="death",
+             as_of="2024-05-07", asserted_by="Defesa Civil")],
+     "fl_02:n004", "fl_02:n005", "different_time", "one_article", ["updates"]),
+    # probe (a heatwave): "La ola de calor ha causado al menos 84 muertes en España desde el 12
+    # de julio, según el Ministerio de Sanidad, de las cuales 31 en Andalucía. La Junta de
+    # Andalucía eleva, sin embargo, a 39 los fallecidos en la comunidad": the ministry's part of
+    # its national toll for one region against the region's own count of it: a dispute
+    ([number("probe_heat_es:n001", "al menos 84", 84, "at_least", article="probe_heat_es", para=1,
+             counted="person", event="death", place="Spain", as_of="2026-07-20",
+             asserted_by="Ministerio de Sanidad"),
+      number("probe_heat_es:n002", "31", 31, article="probe_heat_es", para=1, counted="person", event="death",
+             scope="de las cuales", place="Andalucía", as_of="2026-07-20", asserted_by="Ministerio de Sanidad"),
+      number("probe_heat_es:n003", "39", 39, article="probe_heat_es", para=2, counted="person", event="death",
+             place="Andalucía", as_of="2026-07-20", asserted_by="Junta de Andalucía")],
+     "probe_heat_es:n002", "probe_heat_es:n003", "conflict", "one_article",
+     ['Ministerio de Sanidad: "31"', 'Junta de Andalucía: "39"', "reports a dispute"]),
+    # ... without the national toll, "de las cuales" names a part of a group the figures miss
+    ([number("probe_heat_es:n002", "31", 31, article="probe_heat_es", para=1, counted="person", event="death",
+             scope="de las cuales", place="Andalucía", as_of="2026-07-20", asserted_by="Ministerio de Sanidad"),
+      number("probe_heat_es:n003", "39", 39, article="probe_heat_es", para=2, counted="person", event="death",
+             place="Andalucía", as_of="2026-07-20", asserted_by="Junta de Andalucía")],
+     "probe_heat_es:n002", "probe_heat_es:n003", "different_scope", "subset", ["part of a larger count"]),
+    # probe (a ferry sinking): a wire's "A passenger ferry carrying 212 people sank off the coast
+    # of Samar island on Sunday ..., the coast guard said." against a Portuguese daily's "A balsa
+    # transportava 212 pessoas, segundo a Guarda Costeira, mas o governo provincial diz que havia
+    # 240 a bordo" two days later: a count of what is, the coast guard's unchanged: one dispute
+    ([number("probe_ferry_wire:n001", "212", 212, article="probe_ferry_wire", para=1, counted="person",
+             as_of="2026-06-14", asserted_by="coast guard"),
+      number("probe_ferry_pt:n003", "212", 212, article="probe_ferry_pt", para=2, counted="person",
+             as_of="2026-06-16", asserted_by="Guarda Costeira"),
+      number("probe_ferry_pt:n004", "240", 240, article="probe_ferry_pt", para=2, counted="person",
+             as_of="2026-06-16", asserted_by="governo provincial")],
+     "probe_ferry_wire:n001", "probe_ferry_pt:n004", "conflict", "copied_dispute",
+     ['governo provincial: "240"', 'coast guard: "212"', "one dispute"]),
+    # ... the same numbers for a count of what happens (the missing): it moved on in between
+    ([number("probe_ferry_wire:n001", "212", 212, article="probe_ferry_wire", para=1, counted="person",
+             event="missing", as_of="2026-06-14", asserted_by="coast guard"),
+      number("probe_ferry_pt:n003", "212", 212, article="probe_ferry_pt", para=2, counted="person",
+             event="missing", as_of="2026-06-16", asserted_by="Guarda Costeira"),
+      number("probe_ferry_pt:n004", "240", 240, article="probe_ferry_pt", para=2, counted="person",
+             event="missing", as_of="2026-06-16", asserted_by="governo provincial")],
+     "probe_ferry_wire:n001", "probe_ferry_pt:n004", "different_time", "other_as_of", ["2026-06-14"]),
     # probe (a general strike): an undated live blog, "16h30 — A polícia estima em 30 mil os
     # manifestantes em Lisboa. A organização fala em 100 mil", against Reuters' "Police said
     # about 30,000 people marched in Lisbon; organisers said 100,000": each side of the blog's

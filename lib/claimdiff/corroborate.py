@@ -273,9 +273,10 @@ def independent_groups(names) -> list[list[str]]:
                                                for x in named[(body, nation)] for y in named[(other, other_nation)]):
                 sets.union(repr((body, nation)), repr((other, other_nation)))
     for body, nation in nodes:
-        # "the city's mayor" and the one "alcalde de Temuco" of a claim: one holder's title
-        holders = [(o, on) for o, on in nodes if o != body and body in _one_holder_titles()
-                   and body in o.split() and (not nation or not on or nation == on)]
+        # "the city's mayor" and the one "alcalde de Temuco" of a claim: one holder's title;
+        # "police" and the one "Policía Metropolitana" of a claim: one force
+        holders = [(o, on) for o, on in nodes if o != body and body in _lone_names()
+                   and set(body.split()) < set(o.split()) and (not nation or not on or nation == on)]
         if len(holders) == 1:
             sets.union(repr((body, nation)), repr(holders[0]))
     by_root: dict[str, list[str]] = {}
@@ -291,6 +292,14 @@ def independent_groups(names) -> list[list[str]]:
 def _one_holder_titles() -> frozenset[str]:
     """Source keys of the titles one person holds for a place (one_holder_titles.csv)."""
     return frozenset(source_key(r["title"]) for r in table("one_holder_titles") if r.get("title"))
+
+
+@lru_cache(maxsize=None)
+def _lone_names() -> frozenset[str]:
+    """Source keys of the titles one person holds for a place and of the bodies a story seldom
+    has two of (one_holder_titles.csv, lone_bodies.csv): named alone, they are the one fuller
+    name of their kind in a claim."""
+    return _one_holder_titles() | frozenset(source_key(r["body"]) for r in table("lone_bodies") if r.get("body"))
 
 
 def _one_body(x: str, y: str) -> bool:

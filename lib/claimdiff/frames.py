@@ -355,7 +355,12 @@ def scope_marks(text: str) -> tuple[frozenset[str], str, str]:
             at = folded.find(f" {phrase} ")
             if at < 0:
                 continue
-            if kind == "subset":
+            if kind == "partitive":
+                # only opening the part: "of the victims" names a group told before; "head of
+                # the agency" inside a scope names no part
+                if (" " + folded.lstrip()).startswith(f" {phrase} "):
+                    sites.add(value)
+            elif kind == "subset":
                 sites.add(value)
             elif kind == "rate":
                 period = "window"

@@ -50,13 +50,16 @@ The steps, most decisive first:
                   different_time; against a larger figure of its day, a figure ten times
                   larger, or a window of another length, and a window of days against a
                   larger figure -> different_scope; more than another source's running total of its
-                  day, or than another source's figure of one quantity beyond doubt -> conflict
+                  day, or than another source's figure of one quantity beyond doubt (one
+                  that names no place counts its article's country) -> conflict
 10. same_number   one number -> agree (as of two days: the figure stands)
 10b. copied_dispute two named sources' counts of one place, one of no day, a dispute the
                   article of one reports with the other's number from the other's source (an
                   undated live blog's police "30 mil" against its organisers' "100 mil",
                   against another outlet's organisers' "100,000") -> conflict: one dispute
-                  printed twice, whatever day is missing
+                  printed twice, whatever day is missing; of two days, a count of what is
+                  (people on board) that the later article prints again from its source on
+                  its day is that dispute too
 11. other_as_of   two different as_of dates -> different_time: a count of what happens
                   (deaths, arrests, people sheltered) moves on from day to day; a figure of
                   what is (a salary, a share, countries of origin) that fits the other, a
@@ -74,7 +77,9 @@ The steps, most decisive first:
                   unplaced one of no rival source -> different_scope; two named sources for
                   one thing (or side by side in one paragraph), one kind of thing counted and
                   no two events, less than ten times apart, is a dispute the article reports
-                  -> conflict; otherwise
+                  -> conflict; one source's two exact shares side by side adding up to no
+                  more than the whole, or its two counts of a vote (two candidates') ->
+                  different_scope; otherwise
                   close in size an update -> different_time, far apart a part or a rate ->
                   different_scope; nothing known ties them to one quantity -> different_scope
                   when they share a kind of thing, a place or a source, else no row.
@@ -211,6 +216,14 @@ CONVERSION = 0.03
 # A sum converted into another currency at a rate the articles print: rates move, and writers
 # round them ("unos 105 dólares" for 1.800 pesos, "unos 3.400 millones" for 61.313 millones).
 EXCHANGE = 0.06
+# Events whose count is split among options (a vote among candidates, parties, yes and no):
+# one source's counts of it side by side are its parts. (Deaths, arrests, the people sheltered
+# are one running count: side by side, a tally and its update.)
+SPLIT_EVENTS = ("vote",)
+# How far two shares of one whole may add up past 100 by rounding (49.6% + 50.5%).
+SHARE_ROUNDING = 0.5
+# The site scope.csv gives a part of a group told before ("of whom", "9 de las víctimas").
+PART = "part of a larger count"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -585,10 +598,17 @@ def _holds(loose: Frame, other: Frame) -> bool:
 def copied_dispute(a: Frame, b: Frame, peers: Peers):
     if (a.measure != "count" or a.article == b.article or not rival_sources(a, b) or one_number(a, b)
             or gap(a, b) >= MAGNITUDE
-            or (a.day() and b.day()) or not _same_place(a, b)):
-        return None  # (two dates: left to the dates, a count moves on; two shares may be two
-        # candidates' or two bases', not one dispute)
+            or (a.day() and a.day() == b.day()) or not _same_place(a, b)):
+        return None  # (two shares may be two candidates' or two bases', not one dispute)
+    dated = bool(a.day() and b.day())
+    if dated and (a.event or b.event):
+        return None  # a count of what happens moves on between two days: left to the dates
     for own, other in ((a, b), (b, a)):
+        if dated and other.day() > own.day():
+            # two dates, a count of what is (people on board): own's article, the later one,
+            # prints other's number from other's source again on its day (below), so that
+            # source's count stood and the two are one dispute
+            continue
         # own's article prints other's number from other's source as the rival of own, in a
         # dispute it reports: the two are that dispute's sides, whatever day each article
         # dates them to or whether it dates them at all ("30 mil" by the police and "100 mil"
@@ -597,6 +617,7 @@ def copied_dispute(a: Frame, b: Frame, peers: Peers):
         rival = next((e for e in peers.by_article.get((own.article, own.measure, own.unit), ())
                       if e.id != own.id and one_number(e, other) and same_source(e, other)
                       and compatible_what(e, other) and rival_sources(e, own)
+                      and (not dated or e.day() == own.day())
                       and (relate(own, e, peers) or ("",))[0] == "conflict"), None)
         if rival is not None:
             return "conflict", (f"{_says(own)}; {_says(other)} — {_what(own)}: "
@@ -672,11 +693,22 @@ def periods(a: Frame, b: Frame, peers: Peers):
     if other.period == "running" and rival_sources(a, b) and window.day() and _what_tie(a, b) and _same_place(a, b):
         return "conflict", (f'{_says(window)} in {_span(window)}; {_says(other)} in all — {_what(a)}, '
                             f"{_where_when(a, b)}: one window cannot hold more than the running total")
-    if rival_sources(a, b) and window.day() and _strong_tie(a, b):
+    if rival_sources(a, b) and window.day() and window.day() == other.day() and (
+            _strong_tie(a, b) or (same_event(a, b) and bool(a.group) and a.group == b.group
+                                  and _in_its_country(other, window) and gap(a, b) < MAGNITUDE)):
+        # (a figure that names no place is in its article's country: "more than 120 in a
+        # single day" in Colombia against the migration agency's unplaced 104 of that day)
         return "conflict", (f'{_says(window)} in {_span(window)}; {_says(other)} — {_what(a)}, '
                             f"{_where_when(a, b)}: one day's count cannot be more than the whole")
     return "different_scope", (f'"{window.text}" counts {_span(window)}; "{other.text}" counts another span '
                                f"(a total, a part or a site)")
+
+
+def _in_its_country(loose: Frame, placed: Frame) -> bool:
+    """`loose` names no place and `placed` names its country, the one `loose`'s article is
+    about."""
+    return (not loose.places and bool(placed.places) and bool(loose.country)
+            and placed.places[0] == loose.country == country_of(placed.places[0]))
 
 
 def other_day(a: Frame, b: Frame, peers: Peers):
@@ -777,6 +809,15 @@ def subset(a: Frame, b: Frame, peers: Peers):
     if a.sites != b.sites and not (one_number(a, b) and a.qualifier == b.qualifier == "exact"):
         # (one exact number, the site said by one of them: one count told in more detail)
         part, whole = (a, b) if len(a.sites) > len(b.sites) else (b, a)
+        if part.sites - whole.sites == {PART} and (
+                part.low > whole.high
+                or (part.places and whole.places and part.places[0] == whole.places[0]
+                    and _wider_sibling(part, peers) is not None)):
+            # a part of a group told before ("53 das vítimas") larger than the other's count
+            # is no part of it; a place's part of its article's wider count ("84 muertes en
+            # España ..., de las cuales 31 en Andalucía") counts what the other says of that
+            # place: the two may count one thing (left to the steps below)
+            return None
         what = " / ".join(sorted(part.sites - whole.sites)) or "another group"
         return "different_scope", f'"{part.text}" counts one {what}; "{whole.text}" counts more widely'
     if (a.group and b.group and a.group != b.group and a.group not in GENERIC and b.group not in GENERIC
@@ -877,11 +918,29 @@ def one_article(a: Frame, b: Frame, peers: Peers):
         # is no update of it, only too loose to set against it
         return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": "{loose.text}" is too '
                                    f"vague to set against the other")
+    if _shares_of_one_whole(a, b):
+        return "different_scope", (f'{a.who()} gives both "{a.text}" and "{b.text}" side by side: two parts of '
+                                   f"one whole (two candidates' shares or votes), not a figure and its update")
     if ratio(a, b) < UPDATE:
         return "different_time", (f'one article gives both "{a.text}" and "{b.text}", close in size: one '
                                   f"updates the other")
     return "different_scope", (f'one article gives both "{a.text}" and "{b.text}": one counts a part of '
                                f"the other, or a rate")
+
+
+def _shares_of_one_whole(a: Frame, b: Frame) -> bool:
+    """One source's two exact shares in one paragraph, of one day and no two times of day,
+    adding up to no more than the whole ("48.7% of the vote ..., against 46.2% for" the
+    challenger), or two counts of an event whose count is split among options (SPLIT_EVENTS:
+    "Maduro obtuvo 5.150.092 votos y González Urrutia, 4.445.978"): two parts, not one figure
+    and its update."""
+    if not (a.para == b.para >= 0 and a.qualifier == b.qualifier == "exact" and bool(a.source)
+            and same_source(a, b) and a.day() == b.day() and not (a.moment or b.moment)
+            and a.value is not None and b.value is not None):
+        return False
+    if a.measure == b.measure == "percent":
+        return a.value + b.value <= 100 + SHARE_ROUNDING
+    return a.measure == b.measure == "count" and a.event == b.event and a.event in SPLIT_EVENTS
 
 
 def two_quantities(a: Frame, b: Frame, peers: Peers):
