@@ -827,3 +827,20 @@ def test_a_day_in_a_figures_participle_phrase_does_not_carry(language, published
 ])
 def test_midweek_is_the_weeks_wednesday(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a figure whose clause goes on, through its verb or "during", into a dated event took part in it
+    ("es", "2025-03-10", "Más de 40.000 trabajadores secundaron la huelga general del viernes, según los sindicatos.",
+     [("Más de 40.000", "2025-03-07", "point")]),
+    ("es", "2025-03-10", "La policía detuvo a 12 personas durante la protesta del sábado en la plaza central.",
+     [("12", "2025-03-08", "point")]),
+    ("en", "2025-03-10", "About 2,000 people joined Friday's march in the capital.", [("About 2,000", "2025-03-07", "point")]),
+    ("pt", "2025-03-10", "A polícia prendeu 12 pessoas durante o protesto de sábado.", [("12", "2025-03-08", "point")]),
+    # a toll "from" or "in" a dated event holds when it is told
+    ("en", "2025-06-12", "The death toll from Tuesday's earthquake rose to 214, officials said.",
+     [("214", "2025-06-12", "")]),
+    ("es", "2025-06-12", "Ya son 214 los muertos en el sismo del martes.", [("214", "2025-06-12", "running")]),
+])
+def test_a_figure_that_takes_part_in_a_dated_event_is_of_its_day(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -1160,13 +1160,51 @@ def clause_date(m: Moment) -> str:
     return ""
 
 
+PART_REACH = 8      # tokens between a figure and the dated event its clause goes on into
+
+
+@lru_cache(maxsize=None)
+def _link_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(determiners, prepositions, stopwords) of grammar.csv / stopwords.csv: what may stand
+    between a figure's verb and the event noun it takes part in."""
+    rows = table("grammar", language)
+    dets = frozenset(fold(r["word"]) for r in rows if r.get("type") in ("det_def", "det_indef"))
+    preps = frozenset(fold(r["word"]) for r in rows if r.get("type") in ("preposition", "of"))
+    stop = frozenset(fold(r["word"]) for r in table("stopwords", language))
+    return dets, preps, stop
+
+
+def _takes_part(m: Moment, d: DateMention) -> bool:
+    """"Más de 40.000 trabajadores secundaron la huelga general del viernes", "detuvo a 12
+    personas durante la protesta del sábado", "2,000 joined Friday's march": a figure whose
+    own clause goes on, through its verb or "during", into an event noun a day qualifies took
+    part in that event: it is of that day. Not through another preposition ("the toll from
+    Tuesday's quake rose to 214", "muertos en el sismo del martes": a toll holds when it is
+    told), nor across a clause mark or another figure."""
+    a = d.noun[0]
+    if a < m.j or a - m.j > PART_REACH or a >= m.sb or _clauses(m, m.j, a) \
+            or any(m.j <= f0 < a for f0, _ in m.figs):
+        return False
+    dets, preps, stop = _link_words(m.language)
+    k = a - 1
+    while k >= m.j and m.toks[k].f in dets:
+        k -= 1
+    if k < m.j or m.toks[k].kind != "w":
+        return False
+    f = m.toks[k].f
+    if time_words(m.language).has("during", m.toks[k]):
+        return True
+    return f not in preps and f not in stop
+
+
 def _nearest_date(m: Moment, need_iso: bool = True):
     """(the date mention nearest the figure's words, its distance) or (None, 0): see
     clause_date."""
     best, best_score = None, 10**9
     for d in m.dates:
         if (need_iso and not d.iso) or (d.since and not _when_clause(m, d)) or d.i < m.sa or d.i >= m.sb \
-                or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]):
+                or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]
+                                           and not _takes_part(m, d)):
             continue
         score = _distance(m, d)
         if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d) \
