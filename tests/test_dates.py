@@ -844,3 +844,18 @@ def test_midweek_is_the_weeks_wednesday(language, published, text, expected):
 ])
 def test_a_figure_that_takes_part_in_a_dated_event_is_of_its_day(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a clock time of the figure's clause makes it one moment of its day ...
+    ("es", "2025-03-10", "A las 17 horas, unas 3.000 personas seguían concentradas frente al ministerio.",
+     [("unas 3.000", "2025-03-10", "point")]),
+    ("en", "2025-06-12", "At 9 a.m., 120 people were in the shelter.", [("120", "2025-06-12", "point")]),
+    # ... and after "by", "hasta", "até" a total up to that time (a clock time is never a figure)
+    ("en", "2025-06-12", "By 5pm, rescuers had pulled 37 people alive from collapsed buildings.",
+     [("37", "2025-06-12", "running")]),
+    ("es", "2025-06-12", "Hasta las 17 horas se habían registrado 150 denuncias.", [("150", "2025-06-12", "running")]),
+    ("pt", "2025-06-12", "Até as 17h, 37 pessoas foram resgatadas.", [("37", "2025-06-12", "running")]),
+])
+def test_a_clock_time_makes_a_point_or_a_total_up_to_it(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -1649,4 +1649,22 @@ def period(m: Moment) -> str:
         found = "running"                # "since Saturday", "desde el domingo"
     if found:
         return found
+    clock = _clock_time(m, others)
+    if clock is not None:
+        # "A las 17 horas, unas 3.000 personas": one moment of the day; "By 5pm, 37 rescued",
+        # "hasta las 17 horas, 150 denuncias": a total up to that time
+        return "running" if any(tw.has("until", t) for t in toks[max(m.sa, clock.i - 2):clock.i]) else "point"
     return "point" if clause_date(m) else ""
+
+
+def _clock_time(m: Moment, others: list):
+    """The clock time of the figure's clause ("A las 17 horas, unas 3.000", "By 5pm, rescuers
+    had pulled 37"), not across another figure or more than one clause mark, else None."""
+    for d in m.dates:
+        if d.kind != "clock" or d.i < m.sa or d.i >= m.sb:
+            continue
+        a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
+        if b - a > REACH or _clauses(m, a, b) > 1 or any(a <= f0 and f1 <= b for f0, f1 in others):
+            continue
+        return d
+    return None
