@@ -859,3 +859,43 @@ def test_a_figure_that_takes_part_in_a_dated_event_is_of_its_day(language, publi
 ])
 def test_a_clock_time_makes_a_point_or_a_total_up_to_it(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+# dev2 el_01/el_03: an undated analysis of an event its load dates narrates that event's week
+ANCHORED = [
+    ("a_dated.txt", "title: A\ndate: 2024-07-29\nlanguage: es\n\nCaracas, 29 jul (EFE).- Maduro y González en "
+                    "Caracas; el CNE y Foro Penal.\n\nLas elecciones del domingo, a las que concurrieron diez "
+                    "candidatos, se celebraron con calma en Caracas.\n"),
+    ("b_dated.txt", "title: B\ndate: 2024-08-01\nlanguage: en\n\nMaduro and González in Caracas: Venezuela's "
+                    "disputed July 28 presidential election, the CNE and Foro Penal.\n"),
+    ("c_undated.txt", "title: C\nlanguage: es\n\nMaduro y González en Caracas; el CNE y Foro Penal.\n\n"
+                      "En su primer boletín, leído la madrugada del lunes siguiente a la votación, el CNE dio a "
+                      "Maduro el 51,2 %.\n\nEl viernes de esa misma semana, el CNE divulgó un segundo boletín, "
+                      "con el 96,87 % de las actas.\n\nLa oposición tenía testigos en la mayoría de las cerca de "
+                      "30.000 mesas.\n"),
+    # an undated explainer on another story (dev2 wf_01 style): no event day, its figures of no day
+    ("d_undated.txt", "title: D\nlanguage: en\n\nPeople in Valparaíso and Viña del Mar live near 9,000 hectares "
+                      "of forest.\n"),
+]
+
+
+def test_an_undated_article_reads_its_days_from_the_event_its_load_dates(tmp_path):
+    import claimdiff
+    from claimdiff.dates import event_days
+    from claimdiff.pipeline import extract
+    assert event_days(ANCHORED[0][1], "es", "2024-07-29") == (("election", "2024-07-28"),)
+    assert event_days(ANCHORED[1][1], "en", "2024-08-01") == (("election", "2024-07-28"),)
+    for name, text in ANCHORED:
+        _write(tmp_path, name, text)
+    corpus = claimdiff.load([tmp_path])
+    c = corpus["c_undated"]
+    assert (c.context, c.anchor) == ("2024-08-01", "2024-07-28")
+    assert c.warnings == ["gives no date or year of its own: its days are read from 2024-07-28, the day of the "
+                          "election the articles on the same people and places give (a_dated, b_dated)"]
+    got = claimdiff.numbers(corpus)
+    assert got[got.article_id == "c_undated"][["text", "as_of"]].values.tolist() == [
+        ["51,2 %", "2024-07-29"], ["96,87 %", "2024-08-02"], ["cerca de 30.000", "2024-07-28"]]
+    assert got[got.article_id == "d_undated"][["text", "as_of"]].values.tolist() == [["9,000 hectares", ""]]
+    serial, parallel = extract([tmp_path]), extract([tmp_path], jobs=2)
+    for name in ("articles", "numbers"):
+        pd_equal(serial[name], parallel[name])

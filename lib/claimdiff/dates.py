@@ -206,6 +206,93 @@ def _event_noun(toks: list[Tok], k: int, lex: Lexicon):
     return m if m and m[1].get("class") == "event" else None
 
 
+@lru_cache(maxsize=None)
+def occasions(language: str) -> dict:
+    """occasions.csv: folded form -> concept ("elecciones" -> election)."""
+    return {fold(r["form"]): r["concept"] for r in table("occasions") if r.get("language") == language}
+
+
+@lru_cache(maxsize=None)
+def _event_nouns(language: str) -> tuple[re.Pattern | None, dict]:
+    """A pattern of the single-word event nouns of a language (concepts_lexicon.csv class
+    event, occasions.csv) over folded text, and folded form -> concept."""
+    forms = dict(occasions(language))
+    for r in table("concepts_lexicon"):
+        if r.get("language") == language and r.get("class") == "event" and " " not in r.get("lemma", ""):
+            forms.setdefault(fold(r["lemma"]), r["concept"])
+    if not forms:
+        return None, {}
+    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), forms
+
+
+EVENT_HITS = 12     # event nouns of one article read for the days they are given
+EVENT_WINDOW = 80   # characters each side of an event noun read for its day
+
+
+def event_days(text: str, language: str, published: str) -> tuple:
+    """(concept, ISO day) for each event noun of a dated article a day qualifies: "las
+    elecciones del domingo", "Venezuela's disputed July 28 presidential election", "a eleição
+    presidencial de 28 de julho", "Tuesday's earthquake". What the load's second pass reads
+    an undated article's event day from (load_context). Reads only windows around the nouns."""
+    if not published:
+        return ()
+    pattern, forms = _event_nouns(language)
+    if pattern is None:
+        return ()
+    from claimdiff.numwords import lexicon
+    lex = lexicon(language)
+    folded = fold(text)
+    out = []
+    for hit_no, hit in enumerate(pattern.finditer(folded)):
+        if hit_no >= EVENT_HITS:
+            break
+        a, b = max(0, hit.start() - EVENT_WINDOW), min(len(text), hit.end() + EVENT_WINDOW)
+        toks = tokenize(text, a, b)
+        k = next((x for x, t in enumerate(toks) if t.start >= hit.start()), None)
+        if k is None:
+            continue
+        for d in find_dates(toks, lex, published):
+            if not d.iso or d.since or d.kind in ("clock", "year"):
+                continue
+            # the day right before the noun ("July 28 presidential election", "Tuesday's
+            # earthquake": one adjective between) or after it through "of/de/del"
+            before = d.j <= k and k - d.j <= 1
+            after = d.i > k and d.i - (k + 1) <= 3 and any(t.f in ("of", "de", "del", "do", "da")
+                                                           for t in toks[k + 1:d.i])
+            if before or after:
+                out.append((forms[hit.group(0)], d.iso))
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _news_words(language: str) -> re.Pattern:
+    """"este lunes", "this Monday", "hoy", "ayer", "ontem": words that date a text from the
+    day it was written (folded text)."""
+    relative = {fold(r["phrase"]) for r in table("relative_days", language) if r.get("phrase")}
+    alternation = "|".join(sorted(map(re.escape, relative), key=len, reverse=True))
+    return re.compile(rf"{_this_weekday().pattern}|(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+def reads_from_event(article, lex: Lexicon) -> bool:
+    """Is an undated article read from the day of its event (Article.anchor, load_context)?
+    When it names no day as late as its load's (news_day gives it none): it narrates the
+    event's week ("la madrugada del lunes siguiente a la votación", "el viernes de esa misma
+    semana"), its weekdays are the days after the event and its figures with no day of their
+    own are of the event's day. One that names a day of its load's latest reports that day."""
+    return bool(getattr(article, "anchor", "")) and not article.published and not reference_date(article.text) \
+        and not news_day(article, lex, article.context)
+
+
+def event_concepts(text: str, language: str) -> tuple:
+    """The concepts of the event nouns a text names (sorted)."""
+    pattern, forms = _event_nouns(language)
+    if pattern is None:
+        return ()
+    return tuple(sorted({forms[h.group(0)] for h in pattern.finditer(fold(text))}))
+
+
 def _possessive_day(toks: list[Tok], i: int, lex: Lexicon, pub) -> DateMention | None:
     """"Tuesday's magnitude 6.8 earthquake", "yesterday's march": a day in the possessive
     dates the event noun it qualifies (the noun phrase up to that noun)."""
@@ -715,6 +802,8 @@ class DateSignal:
     published: str            # the article's own date, or ""
     needs_context: bool       # no date and no full date anywhere in its text
     names: tuple = ()         # its most frequent proper names, folded
+    events: tuple = ()        # a dated article's (concept, day) of its dated event nouns (event_days);
+                              # an undated one's concepts of the event nouns it names
 
 
 @lru_cache(maxsize=None)
@@ -739,7 +828,12 @@ def date_signal(article) -> DateSignal:
         if len(f) > 2 and f not in stop:
             counts[f] = counts.get(f, 0) + c
     names = tuple(sorted(counts, key=lambda f: (-counts[f], f))[:NAMES])
-    return DateSignal(article.article_id, article.published or "", needs, names)
+    language = article.language or "en"
+    # an undated article that says "this Monday", "hoy", "ontem" reports its own news day
+    # (news_day): only one that names no such day is read from its event's day
+    events = (() if _news_words(language).search(fold(article.text)) else event_concepts(article.text, language)) \
+        if needs else event_days(article.text, language, article.published)
+    return DateSignal(article.article_id, article.published or "", needs, names, events)
 
 
 def load_context(signals) -> dict[str, tuple[str, str]]:
@@ -767,6 +861,7 @@ def load_context(signals) -> dict[str, tuple[str, str]]:
     sets = [frozenset(s.names) for s in dated]
     days = [dt.date.fromisoformat(s.published[:10]) for s in dated]
     out, memo = {}, {}
+    by_id = {s.article_id: s for s in dated}
     for s in signals:
         if not s.needs_context:
             continue
@@ -776,9 +871,32 @@ def load_context(signals) -> dict[str, tuple[str, str]]:
         ids = [i for i in ids if i != s.article_id]
         if context and ids:
             named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            anchor, concept = _anchor(s, ids, by_id)
+            if anchor:
+                out[s.article_id] = (context, f"gives no date or year of its own: its days are read from {anchor}, "
+                                              f"the day of the {concept} the articles on the same people and places "
+                                              f"give ({named})", anchor)
+                continue
             out[s.article_id] = (context, f"gives no date or year of its own: its days are read against {context}, "
-                                          f"the latest date of the articles on the same people and places ({named})")
+                                          f"the latest date of the articles on the same people and places ({named})", "")
     return out
+
+
+def _anchor(s: DateSignal, ids: list, by_id: dict) -> tuple[str, str]:
+    """(day, concept) of the event an undated article names that its related dated articles
+    date most often ("las elecciones del domingo", "the July 28 election"), else ("", "")."""
+    wanted = set(s.events)
+    if not wanted:
+        return "", ""
+    votes: dict = {}
+    for i in ids:
+        for concept, iso in set(by_id[i].events):
+            if concept in wanted:
+                votes[(concept, iso)] = votes.get((concept, iso), 0) + 1
+    if not votes:
+        return "", ""
+    concept, iso = min(votes, key=lambda k: (-votes[k], k[1], k[0]))   # most given, then earliest
+    return iso, concept
 
 
 CANDIDATES = 100    # dated articles scored for one undated article in a large load
@@ -812,8 +930,9 @@ def _related(s: DateSignal, dated: list, sets: list, days: list, index: dict, we
     return max(dated[k].published[:10] for k in related), [dated[k].article_id for k in related]
 
 
-def set_context(article, context: str, warning: str) -> None:
+def set_context(article, context: str, warning: str, anchor: str = "") -> None:
     article.context = context
+    article.anchor = anchor
     if warning and warning not in article.warnings:
         article.warnings.append(warning)
 

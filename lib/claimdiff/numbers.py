@@ -2139,12 +2139,18 @@ class _State:
             own = "" if article.published else dates_mod.reference_date(article.text)
             self.forward = bool(own) and dates_mod.reads_forward(article.text)
             self.reference_ = article.published or own or article.context
+            if not (article.published or own) and getattr(article, "anchor", "") \
+                    and dates_mod.reads_from_event(article, lexicon(article.language or "en")):
+                # the day of the event its load dates: its weekdays are the days after it,
+                # its figures with no day of their own are of that day
+                self.reference_, self.forward, self.day_ = article.anchor, True, article.anchor
         return self.reference_
 
     def day(self, article, lex) -> str:
         """The day figures with no date of their own hold on (dates.news_day)."""
+        reference = self.reference(article)
         if self.day_ is None:
-            self.day_ = dates_mod.news_day(article, lex, self.reference(article))
+            self.day_ = dates_mod.news_day(article, lex, reference)
         return self.day_
 
 
