@@ -222,8 +222,8 @@ def _event_nouns(language: str) -> tuple[re.Pattern | None, dict]:
             forms.setdefault(fold(r["lemma"]), r["concept"])
     if not forms:
         return None, {}
-    alternation = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])"), forms
+    from claimdiff.numwords import _trie_regex
+    return re.compile(rf"\b(?:{_trie_regex(forms)})(?![^\W\d_])"), forms
 
 
 EVENT_HITS = 12     # event nouns of one article read for the days they are given
