@@ -899,3 +899,27 @@ def test_an_undated_article_reads_its_days_from_the_event_its_load_dates(tmp_pat
     serial, parallel = extract([tmp_path]), extract([tmp_path], jobs=2)
     for name in ("articles", "numbers"):
         pd_equal(serial[name], parallel[name])
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a day closing a clause that "since" opens is the window's start; the total is of the article's day
+    ("en", "2025-11-05", "More than 23,000 people have been displaced since the rains began on Friday.",
+     [("More than 23,000", "2025-11-05", "running")]),
+    ("es", "2025-11-05", "Más de 23.000 personas han sido desplazadas desde que empezaron las lluvias el viernes.",
+     [("Más de 23.000", "2025-11-05", "running")]),
+    # "up from 41 on Monday", "desde la frontera ... hace dos meses" (dev2 ca_02): no such clause
+    ("en", "2025-11-05", "The toll rose to 58 on Wednesday, up from 41 on Monday.",
+     [("58", "2025-11-05", "point"), ("41", "2025-11-03", "point")]),
+    # probe live blog: the nearest clock time decides ("15:00 By 3pm, ... 14")
+    ("en", "2025-09-20", "15:00 By 3pm, the health ministry said 14 people had been treated for tear gas exposure.",
+     [("14", "2025-09-20", "running")]),
+])
+def test_a_day_in_a_since_clause_opens_the_window(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+def test_where_from_is_no_since_clause():
+    # dev2 ca_02: "desde la frontera ... hace dos meses" dates the payment two months back
+    got = rows("La familia pagó 1.800 pesos para que un conductor los acercara a Tapachula desde la frontera con "
+               "Guatemala hace dos meses.", "es", "2023-12-26")
+    assert [(t, a) for t, a, _ in got] == [("1.800 pesos", "2023-10-26")]

@@ -338,6 +338,28 @@ def _dated_noun_before(toks: list[Tok], d: DateMention, lex: Lexicon) -> tuple:
     return ()
 
 
+SINCE_REACH = 5     # words of a clause between "since" and the day it opens ("since the rains began on Friday")
+
+
+def _since_clause(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """"displaced since the rains began on Friday", "desde que empezó la marcha el lunes": the
+    day closes a clause that "since" opens, so it is the window's start."""
+    for x in range(k, max(-1, k - SINCE_REACH - 1), -1):
+        t = toks[x]
+        if t.kind != "w":
+            return False                 # a mark or another figure between ("up from 41 on Monday")
+        if lex.has("since", t) and x < k:
+            # a clause: "since" as a subordinator, "desde que", "desde que" (not "desde la
+            # frontera": where from, nor "up from 41")
+            return t.f in _subordinators(lex.language) or toks[x + 1].f == "que"
+    return False
+
+
+@lru_cache(maxsize=None)
+def _subordinators(language: str) -> frozenset:
+    return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "subordinator")
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False) -> list[DateMention]:
     """`forward`: `published` is the earliest the article can have been written (the latest
     full date an undated article gives: "struck on Monday, March 10. By Thursday, ..."), so a
@@ -492,6 +514,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
             # count comes from, it opens no window ("since Saturday's attempt" does)
             found.since = k >= 0 and lex.has("since", toks[k]) \
                 and not (toks[found.i].f.endswith(_POSSESSIVE) and toks[k].f == "from")
+            if not found.since and found.kind in ("weekday", "relative", "date"):
+                found.since = _since_clause(toks, k, lex)
             found.base = _compared(toks, found.i, lex.language)
             found.told = _told(toks, found.i, lex)
             if not found.noun and found.kind in ("weekday", "relative"):
@@ -1778,12 +1802,14 @@ def period(m: Moment) -> str:
 
 def _clock_time(m: Moment, others: list):
     """The clock time of the figure's clause ("A las 17 horas, unas 3.000", "By 5pm, rescuers
-    had pulled 37"), not across another figure or more than one clause mark, else None."""
+    had pulled 37"), the nearest, not across another figure or more than one clause mark, else None."""
+    best = None
     for d in m.dates:
         if d.kind != "clock" or d.i < m.sa or d.i >= m.sb:
             continue
         a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
         if b - a > REACH or _clauses(m, a, b) > 1 or any(a <= f0 and f1 <= b for f0, f1 in others):
             continue
-        return d
-    return None
+        if best is None or b - a < best[0]:
+            best = (b - a, d)
+    return best[1] if best else None
