@@ -923,3 +923,24 @@ def test_where_from_is_no_since_clause():
     got = rows("La familia pagó 1.800 pesos para que un conductor los acercara a Tapachula desde la frontera con "
                "Guatemala hace dos meses.", "es", "2023-12-26")
     assert [(t, a) for t, a, _ in got] == [("1.800 pesos", "2023-10-26")]
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probes: a day counted from the story's event, whose day the article gives
+    ("en", "", "The general strike of March 7, 2025 drew 250,000 marchers, organisers said.\n\nThe day after the "
+     "strike, the government offered a 3% raise.",
+     [("250,000", "2025-03-07", "point"), ("3%", "2025-03-08", "point")]),
+    ("es", "", "El terremoto de magnitud 7,1 del martes 14 de octubre de 2025 dejó 312 muertos.\n\nDos días después "
+     "del sismo, más de 15.000 personas seguían en albergues.\n\nLa primera noche, los equipos de rescate sacaron con "
+     "vida a 43 personas.",
+     [("magnitud 7,1", "2025-10-14", "point"), ("312", "", ""), ("más de 15.000", "2025-10-16", "point"),
+      ("43", "2025-10-14", "point")]),
+    ("pt", "", "A enchente de 4 de maio de 2025 deixou 2.300 desabrigados.\n\nNo dia seguinte à enchente, 500 "
+     "pessoas foram resgatadas de barco.", [("2.300", "2025-05-04", "point"), ("500", "2025-05-05", "point")]),
+    ("en", "2025-06-12", "The death toll from Tuesday's earthquake rose to 214 on Thursday.\n\nOn the first night, at "
+     "least 90 aftershocks shook the region.", [("214", "2025-06-12", "point"), ("at least 90", "2025-06-10", "point")]),
+    # no event day given: nothing to count from
+    ("en", "2025-06-12", "The day after the strike, the government offered a 3% raise.", [("3%", "2025-06-12", "")]),
+])
+def test_a_day_counted_from_the_storys_event(language, published, text, expected):
+    assert rows(text, language, published) == expected

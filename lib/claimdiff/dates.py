@@ -258,8 +258,8 @@ def event_days(text: str, language: str, published: str) -> tuple:
             # the day right before the noun ("July 28 presidential election", "Tuesday's
             # earthquake": one adjective between) or after it through "of/de/del"
             before = d.j <= k and k - d.j <= 1
-            after = d.i > k and d.i - (k + 1) <= 3 and any(t.f in ("of", "de", "del", "do", "da")
-                                                           for t in toks[k + 1:d.i])
+            after = d.i > k and d.i - (k + 1) <= NOUN_REACH + 1 and toks[d.i - 1].f in ("of", "on", "de", "del", "do", "da") \
+                and not any(t.kind == "p" and t.text not in (",", ".") for t in toks[k + 1:d.i])
             if before or after:
                 out.append((forms[hit.group(0)], d.iso))
                 break
@@ -338,6 +338,56 @@ def _dated_noun_before(toks: list[Tok], d: DateMention, lex: Lexicon) -> tuple:
     return ()
 
 
+AFTER_EVENT_REACH = 3    # words ("to the", "de la", "do") between "after"/"siguiente" and the event noun
+
+
+@lru_cache(maxsize=None)
+def _after_event_words(language: str) -> tuple[frozenset, PhraseTable, frozenset]:
+    """(time.csv role after_event words, role event_first phrases, their first words)."""
+    rows = table("time", language)
+    after = frozenset(fold(r["phrase"]) for r in rows if r.get("role") == "after_event" and r.get("phrase"))
+    first = PhraseTable([r for r in rows if r.get("role") == "event_first"], "phrase")
+    return after, first, frozenset(first.first())
+
+
+def event_relative(toks: list[Tok], lex: Lexicon, events: dict, found: list) -> list[DateMention]:
+    """Days counted from the story's event, whose day the article or its load gives (`events`:
+    concept -> ISO day, event_days / Article.anchor): "the day after the strike", "dos días
+    después del sismo", "al día siguiente de la votación", "no dia seguinte à enchente" (the
+    event's day + N), "la primera noche", "on the first night" (the event's day, when the
+    story has one event). `found`: the dates find_dates gave, which these never overlap."""
+    after, firsts, first_words = _after_event_words(lex.language)
+    _, forms = _event_nouns(lex.language)
+    units = _duration_units(lex.language)
+    taken = bytearray(len(toks))
+    for d in found:
+        for x in range(d.i, min(d.j, len(toks))):
+            taken[x] = 1
+    out = []
+    single = next(iter(events.values())) if len(set(events.values())) == 1 else ""
+    for k, t in enumerate(toks):
+        if taken[k] or t.kind != "w" or (t.f not in after and t.f not in first_words):
+            continue
+        if t.f in first_words and single:
+            m = firsts.at(toks, k)
+            if m:
+                out.append(DateMention(k, m[0], single, "relative"))
+                continue
+        if t.f not in after or k < 1:
+            continue
+        y = k + 1
+        while y < len(toks) and y - k <= AFTER_EVENT_REACH and toks[y].kind == "w" and toks[y].f not in forms:
+            y += 1
+        day = events.get(forms.get(toks[y].f, "")) if y < len(toks) and toks[y].kind == "w" else None
+        unit = units.get(toks[k - 1].f)
+        if not day or unit not in ("days", "weeks"):
+            continue
+        count = _ago_number(toks[k - 2], lex) if k >= 2 else 0
+        iso = (dt.date.fromisoformat(day) + dt.timedelta(days=(count or 1) * _AGO_DAYS[unit])).isoformat()
+        out.append(DateMention(k, y + 1, iso, "relative"))
+    return out
+
+
 SINCE_REACH = 5     # words of a clause between "since" and the day it opens ("since the rains began on Friday")
 
 
@@ -360,7 +410,8 @@ def _subordinators(language: str) -> frozenset:
     return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "subordinator")
 
 
-def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False) -> list[DateMention]:
+def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False,
+               events: dict | None = None) -> list[DateMention]:
     """`forward`: `published` is the earliest the article can have been written (the latest
     full date an undated article gives: "struck on Monday, March 10. By Thursday, ..."), so a
     bare weekday is the first such day on or after it, not the last one before."""
@@ -524,6 +575,22 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
             i = max(found.j, i + 1)
         else:
             i += 1
+    if events:
+        extra = event_relative(toks, lex, events, out)
+        if extra:
+            out = sorted(out + extra, key=lambda d: d.i)
+    return out
+
+
+def article_events(article, reference: str, anchored: bool) -> dict:
+    """concept -> the day of the story's event ("Tuesday's earthquake", "the general strike of
+    March 7, 2025", the day its load gives: Article.anchor): the first day the article gives
+    each event noun."""
+    if anchored:
+        return {c: article.anchor for c in event_concepts(article.text, article.language or "en")}
+    out: dict = {}
+    for concept, iso in event_days(article.text, article.language or "en", reference):
+        out.setdefault(concept, iso)
     return out
 
 
