@@ -226,10 +226,11 @@ def _event_nouns(language: str) -> tuple[re.Pattern | None, dict]:
     return re.compile(rf"\b(?:{_trie_regex(forms)})(?![^\W\d_])"), forms
 
 
-EVENT_HITS = 12     # event nouns of one article read for the days they are given
+EVENT_HITS = 8      # event nouns of one article read for the days they are given
 EVENT_WINDOW = 80   # characters each side of an event noun read for its day
 
 
+@lru_cache(maxsize=1024)   # the load's pass and the extraction read the same article's (a str caches its hash)
 def event_days(text: str, language: str, published: str) -> tuple:
     """(concept, ISO day) for each event noun of a dated article a day qualifies: "las
     elecciones del domingo", "Venezuela's disputed July 28 presidential election", "a eleição
@@ -244,9 +245,12 @@ def event_days(text: str, language: str, published: str) -> tuple:
     lex = lexicon(language)
     folded = fold(text)
     out = []
+    done: set = set()
     for hit_no, hit in enumerate(pattern.finditer(folded)):
         if hit_no >= EVENT_HITS:
             break
+        if forms[hit.group(0)] in done:
+            continue                     # the first day an article gives an event is its day
         a, b = max(0, hit.start() - EVENT_WINDOW), min(len(text), hit.end() + EVENT_WINDOW)
         toks = tokenize(text, a, b)
         k = next((x for x, t in enumerate(toks) if t.start >= hit.start()), None)
@@ -262,6 +266,7 @@ def event_days(text: str, language: str, published: str) -> tuple:
                 and not any(t.kind == "p" and t.text not in (",", ".") for t in toks[k + 1:d.i])
             if before or after:
                 out.append((forms[hit.group(0)], d.iso))
+                done.add(forms[hit.group(0)])
                 break
     return tuple(out)
 
@@ -582,12 +587,24 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
     return out
 
 
+@lru_cache(maxsize=None)
+def _counts_from_event(language: str) -> re.Pattern:
+    """The words of event_relative (folded text): "after", "siguiente", "primera noche"."""
+    from claimdiff.numwords import _trie_regex
+    rows = table("time", language)
+    words = {fold(r["phrase"]) for r in rows if r.get("role") in ("after_event", "event_first") and r.get("phrase")}
+    return re.compile(rf"\b(?:{_trie_regex(words)})(?![^\W\d_])") if words else re.compile(r"(?!)")
+
+
 def article_events(article, reference: str, anchored: bool) -> dict:
     """concept -> the day of the story's event ("Tuesday's earthquake", "the general strike of
     March 7, 2025", the day its load gives: Article.anchor): the first day the article gives
     each event noun."""
+    language = article.language or "en"
+    if not _counts_from_event(language).search(fold(article.text)):
+        return {}                        # nothing counted from an event: no need for its day
     if anchored:
-        return {c: article.anchor for c in event_concepts(article.text, article.language or "en")}
+        return {c: article.anchor for c in event_concepts(article.text, language)}
     out: dict = {}
     for concept, iso in event_days(article.text, article.language or "en", reference):
         out.setdefault(concept, iso)
