@@ -132,6 +132,7 @@ SYN = {"soldier": {"soldier", "member", "guardsman"}, "member": {"soldier", "mem
     ("Venezuelan security-force members (military, National Guard, police) who deserted", "soldier", True),  # synonym
     ("Venezuelan security-force members who deserted", "security-force member", True),  # head noun
     ("aid trucks set on fire", "soldier", False),
+    ("grandchildren evacuated with her", "grandchild", True),                    # child -> children
     ("children of Sgt. Jose Gomez", "", False),
     ("children of Sgt. Jose Gomez", float("nan"), False),
 ])
@@ -255,6 +256,10 @@ def test_record_thresholds_rounds_down_and_caps_at_targets():
     ("families' collectives", "colectivos de familiares", True),        # es words, mapped (dev2 hu_02)
     ("polls", "sondeos", True),
     ("polls", "sindicatos", False),
+    ("Colombian authorities (as cited in the article)", "autoridades colombianas", True),   # dev 10
+    ("Colombian authorities", "autoridades brasileiras", False),
+    ("Brazilian Armed Forces", "Forças Armadas", True),                  # dev2 el_04
+    ("human-rights NGOs", "ONGs", True),                                 # dev2 el_04
 ])
 def test_asserted_ok(gold, pred, ok):
     assert ev.asserted_ok(gold, pred, SPEAKER_WORDS) is ok

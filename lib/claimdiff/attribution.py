@@ -338,6 +338,23 @@ def _through_sentence_end(words_: list[str]) -> list[str]:
     return words_
 
 
+@lru_cache(maxsize=65536)
+def _name_run(run: str, skip: frozenset) -> tuple[str, tuple] | None:
+    """(name, folded heads) of a run of capitalised words, or None (remembered per run:
+    an article names its people again and again)."""
+    words_ = _through_sentence_end(run.split())
+    run = " ".join(words_)
+    heads = _POSSESSIVES.sub("", fold(run)).split()
+    if len(heads) != len(words_):
+        return None                 # a character that folds to two words: skip the run
+    k = 0
+    while k < len(heads) and heads[k] in skip:
+        k += 1
+    if len(words_) - k >= 2:
+        return " ".join(words_[k:]).rstrip(".,"), tuple(h.rstrip(".,") for h in heads[k:])
+    return None
+
+
 class Names:
     """Runs of two or more capitalised words in an article's kept paragraphs (one regular
     expression pass), with their offsets: the full names short forms and pronouns point to."""
@@ -346,21 +363,13 @@ class Names:
         self.w = w
         text = article.text
         self.runs: list[tuple[int, str, tuple]] = []
-        skip = w.roles.get("article", frozenset()) | _FUNCTION_CAPS | w.prep_first
+        skip = frozenset(w.roles.get("article", frozenset()) | _FUNCTION_CAPS | w.prep_first)
         for p in article.paragraphs:
             if p.kept:
                 for m in _RUN.finditer(text, p.start, p.end):
-                    run = m.group(0)
-                    words_ = _through_sentence_end(run.split())
-                    run = " ".join(words_)
-                    heads = _POSSESSIVES.sub("", fold(run)).split()
-                    if len(heads) != len(words_):
-                        continue                 # a character that folds to two words: skip the run
-                    k = 0
-                    while k < len(heads) and heads[k] in skip:
-                        k += 1
-                    if len(words_) - k >= 2:
-                        self.runs.append((m.start(), " ".join(words_[k:]).rstrip(".,"), tuple(h.rstrip(".,") for h in heads[k:])))
+                    got = _name_run(m.group(0), skip)
+                    if got is not None:
+                        self.runs.append((m.start(), *got))
         self.offsets = [o for o, _, _ in self.runs]
         self._bodies = None
         self.by_word: dict[str, list[int]] = {}
@@ -1119,7 +1128,21 @@ def _org_words() -> frozenset:
     return frozenset(fold(x) for x in out)
 
 
+_PERSON_NAMES: dict[tuple[str, frozenset], bool] = {}
+
+
 def _is_person_name(name: str, w: Words) -> bool:
+    """_person_name, remembered per name: the sieves ask about the same names again and again."""
+    key = (name, w.particles)
+    got = _PERSON_NAMES.get(key)
+    if got is None:
+        got = _person_name(name, w)
+        if len(_PERSON_NAMES) < 100_000:
+            _PERSON_NAMES[key] = got
+    return got
+
+
+def _person_name(name: str, w: Words) -> bool:
     parts = _tokens(name)
     if not parts or len(parts) > 6 or any(_ACRONYM.match(p) for p in parts):
         return False
@@ -1139,14 +1162,17 @@ def _clauses(ask: Ask, w: Words) -> list[int]:
     key = ("breaks", ask.sa, ask.sb)
     got = ask.cache.get(key)
     if got is None:
-        got = []
+        # Every sentence window of the chunk reads the same tokens: find the marks once per
+        # chunk ("break_marks": (token, where the clause begins)) and slice per window.
+        marks = ask.cache.get("break_marks")
+        if marks is None:
+            toks, first, at = ask.toks, w.breaks.first(), w.breaks.at
+            marks = ask.cache["break_marks"] = (
+                [x for x, t in enumerate(toks) if t.text == ";" or (t.kind == "w" and t.f in first and at(toks, x))])
         toks = ask.toks
-        for x in range(ask.sa, ask.sb):
-            t = toks[x]
-            if t.text == ";":
-                got.append(x + 1)
-            elif t.kind == "w" and w.breaks.at(toks, x):
-                got.append(x)
+        lo = bisect.bisect_left(marks, ask.sa)
+        hi = bisect.bisect_left(marks, ask.sb)
+        got = [x + 1 if toks[x].text == ";" else x for x in marks[lo:hi]]
         ask.cache[key] = got
     return got
 
@@ -1431,16 +1457,18 @@ def _cue_marks(ask: Ask, w: Words) -> list[int]:
     got = ask.cache.get("cue_marks")
     if got is None:
         memo, first = w.verb_memo, w.prep_first
+        fronted, multi_next, agent = w.roles.get("fronted_prep", ()), w.multi_next, w.roles.get("agent", ())
+        toks = ask.toks
+        last = len(toks) - 1
         got = []
-        for x, t in enumerate(ask.toks):
+        for x, t in enumerate(toks):
             if t.kind != "w":
                 continue
             v = memo.get(t.text)
             if v is None:
                 v = _verb_word(t, w)
-            if v or t.f in first or t.f in w.roles.get("fronted_prep", ()) \
-                    or (x + 1 < len(ask.toks) and ask.toks[x + 1].f in w.multi_next) \
-                    or (x + 1 < len(ask.toks) and w.has("agent", ask.toks[x + 1])):
+            if v or t.f in first or t.f in fronted \
+                    or (x < last and (toks[x + 1].f in multi_next or toks[x + 1].f in agent)):
                 got.append(x)
         ask.cache["cue_marks"] = got
     return got

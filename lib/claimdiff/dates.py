@@ -415,6 +415,18 @@ def _subordinators(language: str) -> frozenset:
     return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "subordinator")
 
 
+_OWNED: dict[frozenset, frozenset] = {}
+
+
+def _owned_openers(first: frozenset) -> frozenset:
+    """The openers with a possessive ending ("tuesday's"): one set lookup per token instead
+    of an endswith and a slice."""
+    got = _OWNED.get(first)
+    if got is None:
+        got = _OWNED[first] = frozenset(w + p for w in first for p in _POSSESSIVE)
+    return got
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False,
                events: dict | None = None) -> list[DateMention]:
     """`forward`: `published` is the earliest the article can have been written (the latest
@@ -428,10 +440,10 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
     after = time_words(lex.language).roles.get("ago_after", frozenset())
     # Only digits and date words can open a date: visit those tokens and no others (and the
     # count two words before an "ago": "two months ago").
-    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first
-             or (t.f.endswith(_POSSESSIVE) and t.f[:-2] in first)]
+    owned = _owned_openers(first)
+    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first or t.f in owned]
     if after:
-        back = [k - 2 for k, t in enumerate(toks) if k >= 2 and t.f in after and toks[k - 2].kind == "w"]
+        back = [k - 2 for k, t in enumerate(toks) if t.f in after and k >= 2 and toks[k - 2].kind == "w"]
         if back:
             visit = sorted(set(visit).union(back))
     for c in visit:
@@ -1175,6 +1187,17 @@ def _article_date(m: Moment) -> str:
 
 
 def timeless_reason(m: Moment, lemma=None) -> str:
+    """_timeless_reason, read once per figure: as_of, described and the figure extractor all ask."""
+    if m.cache is None:
+        return _timeless_reason(m, lemma)
+    key = ("timeless", m.sa, m.sb, m.i0, m.j, m.kind, m.unit, m.event, m.measure, lemma)
+    got = m.cache.get(key)
+    if got is None:
+        got = m.cache[key] = _timeless_reason(m, lemma)
+    return got
+
+
+def _timeless_reason(m: Moment, lemma=None) -> str:
     """A figure that holds whatever the day: a place's size ("a city of 1.3 million",
     "19 mil habitantes"), the whole a part is counted in ("425 of the 497 municipalities"),
     a rule's age ("the age of 64"), the distance between two places (a distance no motion
@@ -1244,16 +1267,19 @@ def _projected(m: Moment, tw: TimeWords) -> bool:
     chegar a"): a projection, of no day. English by its modals (time.csv conditional),
     Spanish and Portuguese by the conditional endings of a verb (conditional_ending)."""
     toks = m.toks
-    key = ("conditional", m.sa, m.sb)
+    # the conditional words of the whole run of sentences, found once (every figure's window
+    # is a slice of it)
+    key = "conditional"
     marks = m.cache.get(key) if m.cache is not None else None
     if marks is None:
         ends = tuple(tw.roles.get("conditional_ending", ()))
         cond = tw.roles.get("conditional", frozenset())
-        marks = [x for x in range(m.sa, m.sb) if toks[x].f in cond or (ends and toks[x].f.endswith(ends))]
+        a, b = (0, len(toks)) if m.cache is not None else (m.sa, m.sb)
+        marks = [x for x in range(a, b) if toks[x].f in cond or (ends and toks[x].f.endswith(ends))]
         if m.cache is not None:
             m.cache[key] = marks
     lo, hi = max(m.sa, m.i0 - PROJECT_BEFORE), min(m.sb, m.j + PROJECT_AFTER)
-    if not any(lo <= x < hi for x in marks):
+    if bisect.bisect_left(marks, lo) == bisect.bisect_left(marks, hi):
         return False
     ends = tuple(tw.roles.get("conditional_ending", ()))
     for x in range(lo, hi):    # a hedge holds it: "could reach"
@@ -1707,7 +1733,7 @@ ITEM_REACH = 400     # tokens read back for the start of a list item
 LEAD_CHARS = 1500    # the opening of the kept text read for the day the lead reports
 
 
-def news_day(article, lex: Lexicon, reference: str = "") -> str:
+def news_day(article, lex: Lexicon, reference: str = "", tokens=tokenize) -> str:
     """The day an article's figures with no date of their own hold on (as_of's last resort):
     1. lead: the first day its opening names as "this Tuesday", "nesta terça-feira (7)":
        the day the news happened, up to NEWS_DAYS before the article's date (a paper of
@@ -1719,7 +1745,7 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
        (a window's start does not count), when no article of the load is later (up to
        AFTER_LOAD days after the context).
     `reference`: what its relative dates are read against (the article's date, else its
-    context)."""
+    context). `tokens`: tokenize, or a caller's memo of it."""
     published = article.published
     context = getattr(article, "context", "")
     if not (published or context):
@@ -1738,7 +1764,7 @@ def news_day(article, lex: Lexicon, reference: str = "") -> str:
         read += p.end - p.start
         if not words.search(article.text, p.start, p.end):
             continue                    # a dated article's lead: only "this" words and relative days
-        toks = tokenize(article.text, p.start, p.end)
+        toks = tokens(article.text, p.start, p.end)
         for d in find_dates(toks, lex, reference):
             if not d.iso or d.since:
                 continue
@@ -1842,16 +1868,18 @@ def period(m: Moment) -> str:
     tw = time_words(m.language)
     toks = m.toks
     lo, hi = max(m.sa, m.i0 - REACH), min(m.sb, m.j + REACH)
-    key = ("period", m.sa, m.sb)
+    # the time words of the whole run of sentences, found once; the figure reads lo..hi of them
+    key = "period"
     words = m.cache.get(key) if m.cache is not None else None
     if words is None:
         first = tw.first
-        words = [x for x in range(m.sa, m.sb) if toks[x].f in first]
+        a, b = (0, len(toks)) if m.cache is not None else (m.sa, m.sb)
+        words = [x for x in range(a, b) if toks[x].f in first]
         if m.cache is not None:
             m.cache[key] = words
     found = ""
     others = [f for f in m.figs if f != (m.i0, m.j)]
-    for x in words:
+    for x in words[bisect.bisect_left(words, lo):bisect.bisect_left(words, hi)]:
         if x < lo or x >= hi or (m.i0 <= x < m.j and not tw.window.at(toks, x)):
             continue
         if any((m.j <= f0 and f1 <= x) or (x < f0 and f1 <= m.i0) for f0, f1 in others):

@@ -267,7 +267,8 @@ def value_ok(gold: dict, pred: dict) -> bool:
 
 
 def _variants(word: str) -> set[str]:
-    """The word with its English/Spanish/Portuguese regular plural or singular."""
+    """The word with its English/Spanish/Portuguese regular plural or singular (and the
+    irregular -man/-men, child/children)."""
     out = {word, word + "s", word + "es"}
     if word.endswith("ies"):
         out.add(word[:-3] + "y")
@@ -281,6 +282,10 @@ def _variants(word: str) -> set[str]:
         out.add(word[:-3] + "men")
     if word.endswith("men"):
         out.add(word[:-3] + "man")
+    if word.endswith("child"):          # the one other irregular plural news counts
+        out.add(word + "ren")
+    if word.endswith("children"):
+        out.add(word[:-3])
     return out
 
 
@@ -339,7 +344,8 @@ def gold_event(counts: str | None, table: list[tuple[tuple[str, ...], str]]) -> 
 
 
 def _acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
+    """"CNE", "PSP", and a plural one: "ONGs", "NGOs"."""
+    letters = [c for c in (word[:-1] if word.endswith("s") else word) if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 

@@ -438,10 +438,13 @@ def find(toks, a: int, b: int, context=()) -> list[tuple[int, int, Place]]:
     out = []
     k = a
     firsts = gaz.firsts
-    while k < b:
+    # Only a token that may open a name is visited: one set look-up per token, in one pass.
+    for k0 in [x for x in range(a, b) if toks[x].f in firsts]:
+        if k0 < k:
+            continue
+        k = k0
         t = toks[k]
-        if t.kind != "w" or not t.text[:1].isupper() or t.f not in firsts:
-            k += 1
+        if t.kind != "w" or not t.text[:1].isupper():
             continue
         best = None
         words = []

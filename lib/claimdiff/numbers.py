@@ -2094,6 +2094,9 @@ def _sense(article: Article, lemma_: str, language: str, state: "_State") -> str
     return state.senses[key]
 
 
+SHARED_TOKENS = 50_000  # most tokens _State.tokens keeps for the other reader of a paragraph
+
+
 @dataclass
 class _State:
     counted: str = ""
@@ -2131,6 +2134,21 @@ class _State:
     event_days: dict = field(default_factory=dict)   # the story's event days (dates.article_events): set with reference_
     section: str = ""          # the day the heading above names (dates.heading_date)
     day_: str | None = None
+    toks_memo: dict = field(default_factory=dict)   # (start, end) -> tokens one reader made for the other
+    memo_room: int = SHARED_TOKENS
+
+    def tokens(self, text: str, start: int, end: int) -> list[Tok]:
+        """tokenize(text, start, end), shared between the figures' chunks and news_day's lead,
+        which often read the same paragraph: whichever reads it first leaves its tokens for
+        the other (each reads a span once, so a hit is taken out). Only while news_day is
+        still to run, and for at most SHARED_TOKENS tokens: a huge article keeps no copy."""
+        got = self.toks_memo.pop((start, end), None)
+        if got is None:
+            got = tokenize(text, start, end)
+            if self.day_ is None and self.memo_room > 0:
+                self.toks_memo[(start, end)] = got
+                self.memo_room -= len(got)
+        return got
 
     def reference(self, article) -> str:
         """The date relative dates are read against: the article's, else the latest full
@@ -2152,7 +2170,7 @@ class _State:
         """The day figures with no date of their own hold on (dates.news_day)."""
         reference = self.reference(article)
         if self.day_ is None:
-            self.day_ = dates_mod.news_day(article, lex, reference)
+            self.day_ = dates_mod.news_day(article, lex, reference, tokens=self.tokens)
         return self.day_
 
 
@@ -2190,7 +2208,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     """The figures of text[start:end], a run of whole sentences of paragraph p."""
     opens_paragraph = start == p.start
     state.dateline_end = _dateline_end(article.text, p.start, p.end) if opens_paragraph else -1
-    toks = tokenize(article.text, start, end)
+    toks = state.tokens(article.text, start, end)
     n = len(toks)
     if not n:
         return []
@@ -2276,10 +2294,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             f.qualifier = g.qualifier
     sent_bounds: dict[int, tuple[int, int]] = {}
     a = 0
-    for k in range(1, n + 1):
-        if k == n or sent[k] != sent[k - 1]:
-            sent_bounds[sent[k - 1]] = (a, k)
-            a = k
+    while a < n:    # sentence numbers never decrease: one bisection per sentence, not a step per token
+        k = bisect.bisect_right(sent, sent[a], a)
+        sent_bounds[sent[a]] = (a, k)
+        a = k
 
     def window(f: Fig) -> tuple[int, int]:
         # The sentence, cut to WINDOW tokens each side so a 1 MB "sentence" stays linear.
