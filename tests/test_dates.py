@@ -827,3 +827,120 @@ def test_a_day_in_a_figures_participle_phrase_does_not_carry(language, published
 ])
 def test_midweek_is_the_weeks_wednesday(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a figure whose clause goes on, through its verb or "during", into a dated event took part in it
+    ("es", "2025-03-10", "Más de 40.000 trabajadores secundaron la huelga general del viernes, según los sindicatos.",
+     [("Más de 40.000", "2025-03-07", "point")]),
+    ("es", "2025-03-10", "La policía detuvo a 12 personas durante la protesta del sábado en la plaza central.",
+     [("12", "2025-03-08", "point")]),
+    ("en", "2025-03-10", "About 2,000 people joined Friday's march in the capital.", [("About 2,000", "2025-03-07", "point")]),
+    ("pt", "2025-03-10", "A polícia prendeu 12 pessoas durante o protesto de sábado.", [("12", "2025-03-08", "point")]),
+    # a toll "from" or "in" a dated event holds when it is told
+    ("en", "2025-06-12", "The death toll from Tuesday's earthquake rose to 214, officials said.",
+     [("214", "2025-06-12", "")]),
+    ("es", "2025-06-12", "Ya son 214 los muertos en el sismo del martes.", [("214", "2025-06-12", "running")]),
+])
+def test_a_figure_that_takes_part_in_a_dated_event_is_of_its_day(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a clock time of the figure's clause makes it one moment of its day ...
+    ("es", "2025-03-10", "A las 17 horas, unas 3.000 personas seguían concentradas frente al ministerio.",
+     [("unas 3.000", "2025-03-10", "point")]),
+    ("en", "2025-06-12", "At 9 a.m., 120 people were in the shelter.", [("120", "2025-06-12", "point")]),
+    # ... and after "by", "hasta", "até" a total up to that time (a clock time is never a figure)
+    ("en", "2025-06-12", "By 5pm, rescuers had pulled 37 people alive from collapsed buildings.",
+     [("37", "2025-06-12", "running")]),
+    ("es", "2025-06-12", "Hasta las 17 horas se habían registrado 150 denuncias.", [("150", "2025-06-12", "running")]),
+    ("pt", "2025-06-12", "Até as 17h, 37 pessoas foram resgatadas.", [("37", "2025-06-12", "running")]),
+])
+def test_a_clock_time_makes_a_point_or_a_total_up_to_it(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+# dev2 el_01/el_03: an undated analysis of an event its load dates narrates that event's week
+ANCHORED = [
+    ("a_dated.txt", "title: A\ndate: 2024-07-29\nlanguage: es\n\nCaracas, 29 jul (EFE).- Maduro y González en "
+                    "Caracas; el CNE y Foro Penal.\n\nLas elecciones del domingo, a las que concurrieron diez "
+                    "candidatos, se celebraron con calma en Caracas.\n"),
+    ("b_dated.txt", "title: B\ndate: 2024-08-01\nlanguage: en\n\nMaduro and González in Caracas: Venezuela's "
+                    "disputed July 28 presidential election, the CNE and Foro Penal.\n"),
+    ("c_undated.txt", "title: C\nlanguage: es\n\nMaduro y González en Caracas; el CNE y Foro Penal.\n\n"
+                      "En su primer boletín, leído la madrugada del lunes siguiente a la votación, el CNE dio a "
+                      "Maduro el 51,2 %.\n\nEl viernes de esa misma semana, el CNE divulgó un segundo boletín, "
+                      "con el 96,87 % de las actas.\n\nLa oposición tenía testigos en la mayoría de las cerca de "
+                      "30.000 mesas.\n"),
+    # an undated explainer on another story (dev2 wf_01 style): no event day, its figures of no day
+    ("d_undated.txt", "title: D\nlanguage: en\n\nPeople in Valparaíso and Viña del Mar live near 9,000 hectares "
+                      "of forest.\n"),
+]
+
+
+def test_an_undated_article_reads_its_days_from_the_event_its_load_dates(tmp_path):
+    import claimdiff
+    from claimdiff.dates import event_days
+    from claimdiff.pipeline import extract
+    assert event_days(ANCHORED[0][1], "es", "2024-07-29") == (("election", "2024-07-28"),)
+    assert event_days(ANCHORED[1][1], "en", "2024-08-01") == (("election", "2024-07-28"),)
+    for name, text in ANCHORED:
+        _write(tmp_path, name, text)
+    corpus = claimdiff.load([tmp_path])
+    c = corpus["c_undated"]
+    assert (c.context, c.anchor) == ("2024-08-01", "2024-07-28")
+    assert c.warnings == ["gives no date or year of its own: its days are read from 2024-07-28, the day of the "
+                          "election the articles on the same people and places give (a_dated, b_dated)"]
+    got = claimdiff.numbers(corpus)
+    assert got[got.article_id == "c_undated"][["text", "as_of"]].values.tolist() == [
+        ["51,2 %", "2024-07-29"], ["96,87 %", "2024-08-02"], ["cerca de 30.000", "2024-07-28"]]
+    assert got[got.article_id == "d_undated"][["text", "as_of"]].values.tolist() == [["9,000 hectares", ""]]
+    serial, parallel = extract([tmp_path]), extract([tmp_path], jobs=2)
+    for name in ("articles", "numbers"):
+        pd_equal(serial[name], parallel[name])
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probe: a day closing a clause that "since" opens is the window's start; the total is of the article's day
+    ("en", "2025-11-05", "More than 23,000 people have been displaced since the rains began on Friday.",
+     [("More than 23,000", "2025-11-05", "running")]),
+    ("es", "2025-11-05", "Más de 23.000 personas han sido desplazadas desde que empezaron las lluvias el viernes.",
+     [("Más de 23.000", "2025-11-05", "running")]),
+    # "up from 41 on Monday", "desde la frontera ... hace dos meses" (dev2 ca_02): no such clause
+    ("en", "2025-11-05", "The toll rose to 58 on Wednesday, up from 41 on Monday.",
+     [("58", "2025-11-05", "point"), ("41", "2025-11-03", "point")]),
+    # probe live blog: the nearest clock time decides ("15:00 By 3pm, ... 14")
+    ("en", "2025-09-20", "15:00 By 3pm, the health ministry said 14 people had been treated for tear gas exposure.",
+     [("14", "2025-09-20", "running")]),
+])
+def test_a_day_in_a_since_clause_opens_the_window(language, published, text, expected):
+    assert rows(text, language, published) == expected
+
+
+def test_where_from_is_no_since_clause():
+    # dev2 ca_02: "desde la frontera ... hace dos meses" dates the payment two months back
+    got = rows("La familia pagó 1.800 pesos para que un conductor los acercara a Tapachula desde la frontera con "
+               "Guatemala hace dos meses.", "es", "2023-12-26")
+    assert [(t, a) for t, a, _ in got] == [("1.800 pesos", "2023-10-26")]
+
+
+@pytest.mark.parametrize("language,published,text,expected", [
+    # probes: a day counted from the story's event, whose day the article gives
+    ("en", "", "The general strike of March 7, 2025 drew 250,000 marchers, organisers said.\n\nThe day after the "
+     "strike, the government offered a 3% raise.",
+     [("250,000", "2025-03-07", "point"), ("3%", "2025-03-08", "point")]),
+    ("es", "", "El terremoto de magnitud 7,1 del martes 14 de octubre de 2025 dejó 312 muertos.\n\nDos días después "
+     "del sismo, más de 15.000 personas seguían en albergues.\n\nLa primera noche, los equipos de rescate sacaron con "
+     "vida a 43 personas.",
+     [("magnitud 7,1", "2025-10-14", "point"), ("312", "", ""), ("más de 15.000", "2025-10-16", "point"),
+      ("43", "2025-10-14", "point")]),
+    ("pt", "", "A enchente de 4 de maio de 2025 deixou 2.300 desabrigados.\n\nNo dia seguinte à enchente, 500 "
+     "pessoas foram resgatadas de barco.", [("2.300", "2025-05-04", "point"), ("500", "2025-05-05", "point")]),
+    ("en", "2025-06-12", "The death toll from Tuesday's earthquake rose to 214 on Thursday.\n\nOn the first night, at "
+     "least 90 aftershocks shook the region.", [("214", "2025-06-12", "point"), ("at least 90", "2025-06-10", "point")]),
+    # no event day given: nothing to count from
+    ("en", "2025-06-12", "The day after the strike, the government offered a 3% raise.", [("3%", "2025-06-12", "")]),
+])
+def test_a_day_counted_from_the_storys_event(language, published, text, expected):
+    assert rows(text, language, published) == expected

@@ -206,6 +206,98 @@ def _event_noun(toks: list[Tok], k: int, lex: Lexicon):
     return m if m and m[1].get("class") == "event" else None
 
 
+@lru_cache(maxsize=None)
+def occasions(language: str) -> dict:
+    """occasions.csv: folded form -> concept ("elecciones" -> election)."""
+    return {fold(r["form"]): r["concept"] for r in table("occasions") if r.get("language") == language}
+
+
+@lru_cache(maxsize=None)
+def _event_nouns(language: str) -> tuple[re.Pattern | None, dict]:
+    """A pattern of the single-word event nouns of a language (concepts_lexicon.csv class
+    event, occasions.csv) over folded text, and folded form -> concept."""
+    forms = dict(occasions(language))
+    for r in table("concepts_lexicon"):
+        if r.get("language") == language and r.get("class") == "event" and " " not in r.get("lemma", ""):
+            forms.setdefault(fold(r["lemma"]), r["concept"])
+    if not forms:
+        return None, {}
+    from claimdiff.numwords import _trie_regex
+    return re.compile(rf"\b(?:{_trie_regex(forms)})(?![^\W\d_])"), forms
+
+
+EVENT_HITS = 8      # event nouns of one article read for the days they are given
+EVENT_WINDOW = 80   # characters each side of an event noun read for its day
+
+
+@lru_cache(maxsize=1024)   # the load's pass and the extraction read the same article's (a str caches its hash)
+def event_days(text: str, language: str, published: str) -> tuple:
+    """(concept, ISO day) for each event noun of a dated article a day qualifies: "las
+    elecciones del domingo", "Venezuela's disputed July 28 presidential election", "a eleição
+    presidencial de 28 de julho", "Tuesday's earthquake". What the load's second pass reads
+    an undated article's event day from (load_context). Reads only windows around the nouns."""
+    if not published:
+        return ()
+    pattern, forms = _event_nouns(language)
+    if pattern is None:
+        return ()
+    from claimdiff.numwords import lexicon
+    lex = lexicon(language)
+    folded = fold(text)
+    out = []
+    done: set = set()
+    for hit_no, hit in enumerate(pattern.finditer(folded)):
+        if hit_no >= EVENT_HITS:
+            break
+        if forms[hit.group(0)] in done:
+            continue                     # the first day an article gives an event is its day
+        a, b = max(0, hit.start() - EVENT_WINDOW), min(len(text), hit.end() + EVENT_WINDOW)
+        toks = tokenize(text, a, b)
+        k = next((x for x, t in enumerate(toks) if t.start >= hit.start()), None)
+        if k is None:
+            continue
+        for d in find_dates(toks, lex, published):
+            if not d.iso or d.since or d.kind in ("clock", "year"):
+                continue
+            # the day right before the noun ("July 28 presidential election", "Tuesday's
+            # earthquake": one adjective between) or after it through "of/de/del"
+            before = d.j <= k and k - d.j <= 1
+            after = d.i > k and d.i - (k + 1) <= NOUN_REACH + 1 and toks[d.i - 1].f in ("of", "on", "de", "del", "do", "da") \
+                and not any(t.kind == "p" and t.text not in (",", ".") for t in toks[k + 1:d.i])
+            if before or after:
+                out.append((forms[hit.group(0)], d.iso))
+                done.add(forms[hit.group(0)])
+                break
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _news_words(language: str) -> re.Pattern:
+    """"este lunes", "this Monday", "hoy", "ayer", "ontem": words that date a text from the
+    day it was written (folded text)."""
+    relative = {fold(r["phrase"]) for r in table("relative_days", language) if r.get("phrase")}
+    alternation = "|".join(sorted(map(re.escape, relative), key=len, reverse=True))
+    return re.compile(rf"{_this_weekday().pattern}|(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+def reads_from_event(article, lex: Lexicon) -> bool:
+    """Is an undated article read from the day of its event (Article.anchor, load_context)?
+    When it names no day as late as its load's (news_day gives it none): it narrates the
+    event's week ("la madrugada del lunes siguiente a la votación", "el viernes de esa misma
+    semana"), its weekdays are the days after the event and its figures with no day of their
+    own are of the event's day. One that names a day of its load's latest reports that day."""
+    return bool(getattr(article, "anchor", "")) and not article.published and not reference_date(article.text) \
+        and not news_day(article, lex, article.context)
+
+
+def event_concepts(text: str, language: str) -> tuple:
+    """The concepts of the event nouns a text names (sorted)."""
+    pattern, forms = _event_nouns(language)
+    if pattern is None:
+        return ()
+    return tuple(sorted({forms[h.group(0)] for h in pattern.finditer(fold(text))}))
+
+
 def _possessive_day(toks: list[Tok], i: int, lex: Lexicon, pub) -> DateMention | None:
     """"Tuesday's magnitude 6.8 earthquake", "yesterday's march": a day in the possessive
     dates the event noun it qualifies (the noun phrase up to that noun)."""
@@ -251,6 +343,78 @@ def _dated_noun_before(toks: list[Tok], d: DateMention, lex: Lexicon) -> tuple:
     return ()
 
 
+AFTER_EVENT_REACH = 3    # words ("to the", "de la", "do") between "after"/"siguiente" and the event noun
+
+
+@lru_cache(maxsize=None)
+def _after_event_words(language: str) -> tuple[frozenset, PhraseTable, frozenset]:
+    """(time.csv role after_event words, role event_first phrases, their first words)."""
+    rows = table("time", language)
+    after = frozenset(fold(r["phrase"]) for r in rows if r.get("role") == "after_event" and r.get("phrase"))
+    first = PhraseTable([r for r in rows if r.get("role") == "event_first"], "phrase")
+    return after, first, frozenset(first.first())
+
+
+def event_relative(toks: list[Tok], lex: Lexicon, events: dict, found: list) -> list[DateMention]:
+    """Days counted from the story's event, whose day the article or its load gives (`events`:
+    concept -> ISO day, event_days / Article.anchor): "the day after the strike", "dos días
+    después del sismo", "al día siguiente de la votación", "no dia seguinte à enchente" (the
+    event's day + N), "la primera noche", "on the first night" (the event's day, when the
+    story has one event). `found`: the dates find_dates gave, which these never overlap."""
+    after, firsts, first_words = _after_event_words(lex.language)
+    _, forms = _event_nouns(lex.language)
+    units = _duration_units(lex.language)
+    taken = bytearray(len(toks))
+    for d in found:
+        for x in range(d.i, min(d.j, len(toks))):
+            taken[x] = 1
+    out = []
+    single = next(iter(events.values())) if len(set(events.values())) == 1 else ""
+    for k, t in enumerate(toks):
+        if taken[k] or t.kind != "w" or (t.f not in after and t.f not in first_words):
+            continue
+        if t.f in first_words and single:
+            m = firsts.at(toks, k)
+            if m:
+                out.append(DateMention(k, m[0], single, "relative"))
+                continue
+        if t.f not in after or k < 1:
+            continue
+        y = k + 1
+        while y < len(toks) and y - k <= AFTER_EVENT_REACH and toks[y].kind == "w" and toks[y].f not in forms:
+            y += 1
+        day = events.get(forms.get(toks[y].f, "")) if y < len(toks) and toks[y].kind == "w" else None
+        unit = units.get(toks[k - 1].f)
+        if not day or unit not in ("days", "weeks"):
+            continue
+        count = _ago_number(toks[k - 2], lex) if k >= 2 else 0
+        iso = (dt.date.fromisoformat(day) + dt.timedelta(days=(count or 1) * _AGO_DAYS[unit])).isoformat()
+        out.append(DateMention(k, y + 1, iso, "relative"))
+    return out
+
+
+SINCE_REACH = 5     # words of a clause between "since" and the day it opens ("since the rains began on Friday")
+
+
+def _since_clause(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """"displaced since the rains began on Friday", "desde que empezó la marcha el lunes": the
+    day closes a clause that "since" opens, so it is the window's start."""
+    for x in range(k, max(-1, k - SINCE_REACH - 1), -1):
+        t = toks[x]
+        if t.kind != "w":
+            return False                 # a mark or another figure between ("up from 41 on Monday")
+        if lex.has("since", t) and x < k:
+            # a clause: "since" as a subordinator, "desde que", "desde que" (not "desde la
+            # frontera": where from, nor "up from 41")
+            return t.f in _subordinators(lex.language) or toks[x + 1].f == "que"
+    return False
+
+
+@lru_cache(maxsize=None)
+def _subordinators(language: str) -> frozenset:
+    return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "subordinator")
+
+
 _OWNED: dict[frozenset, frozenset] = {}
 
 
@@ -263,7 +427,8 @@ def _owned_openers(first: frozenset) -> frozenset:
     return got
 
 
-def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False) -> list[DateMention]:
+def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False,
+               events: dict | None = None) -> list[DateMention]:
     """`forward`: `published` is the earliest the article can have been written (the latest
     full date an undated article gives: "struck on Monday, March 10. By Thursday, ..."), so a
     bare weekday is the first such day on or after it, not the last one before."""
@@ -417,6 +582,8 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
             # count comes from, it opens no window ("since Saturday's attempt" does)
             found.since = k >= 0 and lex.has("since", toks[k]) \
                 and not (toks[found.i].f.endswith(_POSSESSIVE) and toks[k].f == "from")
+            if not found.since and found.kind in ("weekday", "relative", "date"):
+                found.since = _since_clause(toks, k, lex)
             found.base = _compared(toks, found.i, lex.language)
             found.told = _told(toks, found.i, lex)
             if not found.noun and found.kind in ("weekday", "relative"):
@@ -425,6 +592,34 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
             i = max(found.j, i + 1)
         else:
             i += 1
+    if events:
+        extra = event_relative(toks, lex, events, out)
+        if extra:
+            out = sorted(out + extra, key=lambda d: d.i)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _counts_from_event(language: str) -> re.Pattern:
+    """The words of event_relative (folded text): "after", "siguiente", "primera noche"."""
+    from claimdiff.numwords import _trie_regex
+    rows = table("time", language)
+    words = {fold(r["phrase"]) for r in rows if r.get("role") in ("after_event", "event_first") and r.get("phrase")}
+    return re.compile(rf"\b(?:{_trie_regex(words)})(?![^\W\d_])") if words else re.compile(r"(?!)")
+
+
+def article_events(article, reference: str, anchored: bool) -> dict:
+    """concept -> the day of the story's event ("Tuesday's earthquake", "the general strike of
+    March 7, 2025", the day its load gives: Article.anchor): the first day the article gives
+    each event noun."""
+    language = article.language or "en"
+    if not _counts_from_event(language).search(fold(article.text)):
+        return {}                        # nothing counted from an event: no need for its day
+    if anchored:
+        return {c: article.anchor for c in event_concepts(article.text, language)}
+    out: dict = {}
+    for concept, iso in event_days(article.text, article.language or "en", reference):
+        out.setdefault(concept, iso)
     return out
 
 
@@ -727,6 +922,8 @@ class DateSignal:
     published: str            # the article's own date, or ""
     needs_context: bool       # no date and no full date anywhere in its text
     names: tuple = ()         # its most frequent proper names, folded
+    events: tuple = ()        # a dated article's (concept, day) of its dated event nouns (event_days);
+                              # an undated one's concepts of the event nouns it names
 
 
 @lru_cache(maxsize=None)
@@ -751,7 +948,12 @@ def date_signal(article) -> DateSignal:
         if len(f) > 2 and f not in stop:
             counts[f] = counts.get(f, 0) + c
     names = tuple(sorted(counts, key=lambda f: (-counts[f], f))[:NAMES])
-    return DateSignal(article.article_id, article.published or "", needs, names)
+    language = article.language or "en"
+    # an undated article that says "this Monday", "hoy", "ontem" reports its own news day
+    # (news_day): only one that names no such day is read from its event's day
+    events = (() if _news_words(language).search(fold(article.text)) else event_concepts(article.text, language)) \
+        if needs else event_days(article.text, language, article.published)
+    return DateSignal(article.article_id, article.published or "", needs, names, events)
 
 
 def load_context(signals) -> dict[str, tuple[str, str]]:
@@ -779,6 +981,7 @@ def load_context(signals) -> dict[str, tuple[str, str]]:
     sets = [frozenset(s.names) for s in dated]
     days = [dt.date.fromisoformat(s.published[:10]) for s in dated]
     out, memo = {}, {}
+    by_id = {s.article_id: s for s in dated}
     for s in signals:
         if not s.needs_context:
             continue
@@ -788,9 +991,32 @@ def load_context(signals) -> dict[str, tuple[str, str]]:
         ids = [i for i in ids if i != s.article_id]
         if context and ids:
             named = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            anchor, concept = _anchor(s, ids, by_id)
+            if anchor:
+                out[s.article_id] = (context, f"gives no date or year of its own: its days are read from {anchor}, "
+                                              f"the day of the {concept} the articles on the same people and places "
+                                              f"give ({named})", anchor)
+                continue
             out[s.article_id] = (context, f"gives no date or year of its own: its days are read against {context}, "
-                                          f"the latest date of the articles on the same people and places ({named})")
+                                          f"the latest date of the articles on the same people and places ({named})", "")
     return out
+
+
+def _anchor(s: DateSignal, ids: list, by_id: dict) -> tuple[str, str]:
+    """(day, concept) of the event an undated article names that its related dated articles
+    date most often ("las elecciones del domingo", "the July 28 election"), else ("", "")."""
+    wanted = set(s.events)
+    if not wanted:
+        return "", ""
+    votes: dict = {}
+    for i in ids:
+        for concept, iso in set(by_id[i].events):
+            if concept in wanted:
+                votes[(concept, iso)] = votes.get((concept, iso), 0) + 1
+    if not votes:
+        return "", ""
+    concept, iso = min(votes, key=lambda k: (-votes[k], k[1], k[0]))   # most given, then earliest
+    return iso, concept
 
 
 CANDIDATES = 100    # dated articles scored for one undated article in a large load
@@ -824,8 +1050,9 @@ def _related(s: DateSignal, dated: list, sets: list, days: list, index: dict, we
     return max(dated[k].published[:10] for k in related), [dated[k].article_id for k in related]
 
 
-def set_context(article, context: str, warning: str) -> None:
+def set_context(article, context: str, warning: str, anchor: str = "") -> None:
     article.context = context
+    article.anchor = anchor
     if warning and warning not in article.warnings:
         article.warnings.append(warning)
 
@@ -1186,13 +1413,51 @@ def clause_date(m: Moment) -> str:
     return ""
 
 
+PART_REACH = 8      # tokens between a figure and the dated event its clause goes on into
+
+
+@lru_cache(maxsize=None)
+def _link_words(language: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(determiners, prepositions, stopwords) of grammar.csv / stopwords.csv: what may stand
+    between a figure's verb and the event noun it takes part in."""
+    rows = table("grammar", language)
+    dets = frozenset(fold(r["word"]) for r in rows if r.get("type") in ("det_def", "det_indef"))
+    preps = frozenset(fold(r["word"]) for r in rows if r.get("type") in ("preposition", "of"))
+    stop = frozenset(fold(r["word"]) for r in table("stopwords", language))
+    return dets, preps, stop
+
+
+def _takes_part(m: Moment, d: DateMention) -> bool:
+    """"Más de 40.000 trabajadores secundaron la huelga general del viernes", "detuvo a 12
+    personas durante la protesta del sábado", "2,000 joined Friday's march": a figure whose
+    own clause goes on, through its verb or "during", into an event noun a day qualifies took
+    part in that event: it is of that day. Not through another preposition ("the toll from
+    Tuesday's quake rose to 214", "muertos en el sismo del martes": a toll holds when it is
+    told), nor across a clause mark or another figure."""
+    a = d.noun[0]
+    if a < m.j or a - m.j > PART_REACH or a >= m.sb or _clauses(m, m.j, a) \
+            or any(m.j <= f0 < a for f0, _ in m.figs):
+        return False
+    dets, preps, stop = _link_words(m.language)
+    k = a - 1
+    while k >= m.j and m.toks[k].f in dets:
+        k -= 1
+    if k < m.j or m.toks[k].kind != "w":
+        return False
+    f = m.toks[k].f
+    if time_words(m.language).has("during", m.toks[k]):
+        return True
+    return f not in preps and f not in stop
+
+
 def _nearest_date(m: Moment, need_iso: bool = True):
     """(the date mention nearest the figure's words, its distance) or (None, 0): see
     clause_date."""
     best, best_score = None, 10**9
     for d in m.dates:
         if (need_iso and not d.iso) or (d.since and not _when_clause(m, d)) or d.i < m.sa or d.i >= m.sb \
-                or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]):
+                or not _may_date(m, d) or (d.noun and not d.noun[0] <= m.i0 < d.noun[1]
+                                           and not _takes_part(m, d)):
             continue
         score = _distance(m, d)
         if _bound_elsewhere(m, d) or _bound_before(m, d) or _opens_other(m, d) or _in_subject_clause(m, d) \
@@ -1639,4 +1904,24 @@ def period(m: Moment) -> str:
         found = "running"                # "since Saturday", "desde el domingo"
     if found:
         return found
+    clock = _clock_time(m, others)
+    if clock is not None:
+        # "A las 17 horas, unas 3.000 personas": one moment of the day; "By 5pm, 37 rescued",
+        # "hasta las 17 horas, 150 denuncias": a total up to that time
+        return "running" if any(tw.has("until", t) for t in toks[max(m.sa, clock.i - 2):clock.i]) else "point"
     return "point" if clause_date(m) else ""
+
+
+def _clock_time(m: Moment, others: list):
+    """The clock time of the figure's clause ("A las 17 horas, unas 3.000", "By 5pm, rescuers
+    had pulled 37"), the nearest, not across another figure or more than one clause mark, else None."""
+    best = None
+    for d in m.dates:
+        if d.kind != "clock" or d.i < m.sa or d.i >= m.sb:
+            continue
+        a, b = (d.j, m.i0) if d.j <= m.i0 else (m.j, d.i)
+        if b - a > REACH or _clauses(m, a, b) > 1 or any(a <= f0 and f1 <= b for f0, f1 in others):
+            continue
+        if best is None or b - a < best[0]:
+            best = (b - a, d)
+    return best[1] if best else None

@@ -34,6 +34,8 @@ class Article:
     upstream: str = ""             # wire services the copy credits ("AP", "AFP; EFE"), canonical
     context: str = ""              # for an article with no date or year of its own: the date its
                                    # partial dates are read against, from the load (dates.complete_dates)
+    anchor: str = ""               # ... and the day of the event it names that its load dates ("la
+                                   # votación" of an election the other articles put on Sunday 28)
     paragraphs: list[Paragraph] = field(default_factory=list)
 
     def kept(self) -> list[Paragraph]:

@@ -2131,6 +2131,7 @@ class _State:
     earlier: tuple = (-1, 0, "")   # (para, offset read to, the last date the paragraph gave)
     reference_: str | None = None
     forward: bool = False      # find_dates forward: set with reference_
+    event_days: dict = field(default_factory=dict)   # the story's event days (dates.article_events): set with reference_
     section: str = ""          # the day the heading above names (dates.heading_date)
     day_: str | None = None
     toks_memo: dict = field(default_factory=dict)   # (start, end) -> tokens one reader made for the other
@@ -2157,12 +2158,19 @@ class _State:
             own = "" if article.published else dates_mod.reference_date(article.text)
             self.forward = bool(own) and dates_mod.reads_forward(article.text)
             self.reference_ = article.published or own or article.context
+            if not (article.published or own) and getattr(article, "anchor", "") \
+                    and dates_mod.reads_from_event(article, lexicon(article.language or "en")):
+                # the day of the event its load dates: its weekdays are the days after it,
+                # its figures with no day of their own are of that day
+                self.reference_, self.forward, self.day_ = article.anchor, True, article.anchor
+            self.event_days = dates_mod.article_events(article, self.reference_, self.reference_ == article.anchor != "")
         return self.reference_
 
     def day(self, article, lex) -> str:
         """The day figures with no date of their own hold on (dates.news_day)."""
+        reference = self.reference(article)
         if self.day_ is None:
-            self.day_ = dates_mod.news_day(article, lex, self.reference(article), tokens=self.tokens)
+            self.day_ = dates_mod.news_day(article, lex, reference, tokens=self.tokens)
         return self.day_
 
 
@@ -2175,7 +2183,8 @@ def _earlier_date(article: Article, p: Paragraph, start: int, lex: Lexicon, stat
         pos, found = p.start, state.section
     if start > pos and dates_mod.date_words(lex.language).search(article.text, pos, start):
         toks = tokenize(article.text, pos, start)
-        found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article), state.forward), len(toks)) or found
+        found = dates_mod.paragraph_date(find_dates(toks, lex, state.reference(article), state.forward,
+                                                                state.event_days), len(toks)) or found
     state.earlier = (p.para, start, found)
     return found
 
@@ -2209,7 +2218,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
     if not candidates:
         return []
     reference = state.reference(article)
-    dates = find_dates(toks, lex, reference, state.forward)
+    dates = find_dates(toks, lex, reference, state.forward, state.event_days)
     chunk_earlier = _earlier_date(article, p, toks[0].start, lex, state)
     state.earlier = (p.para, end, dates_mod.paragraph_date(dates, n) or chunk_earlier)
     blocked = bytearray(n)

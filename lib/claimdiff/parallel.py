@@ -80,7 +80,7 @@ def _two_passes(run, todo: list) -> list:
         return results
     signals = sorted((s for _, extra in results for s in extra["signals"]), key=lambda s: s[0])
     found = load_context(s for _, s in signals)
-    again = [(*item, *found.get(item[3], ("", ""))) for item in waiting]
+    again = [(*item, *found.get(item[3], ("", "", ""))) for item in waiting]
     return results + run(sorted(again))
 
 
@@ -213,7 +213,7 @@ def run_batch(items) -> tuple[dict, list[tuple[int, str, str]]]:
             continue
         if len(item) > 4:
             if item[4]:
-                set_context(article, item[4], item[5])
+                set_context(article, *item[4:7])
         else:
             signal = date_signal(article)
             signals.append((index, signal))
