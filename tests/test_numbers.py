@@ -1410,3 +1410,39 @@ def test_no_event_from_another_figures_noun(language, text, expected):
 ])
 def test_percent_of_an_economic_measure(language, text, expected):
     assert [(r["text"], r["counted"]) for r in rows(text, language)] == expected
+
+
+# ---------------------------------------------------------------------------- round 11: what a figure counts
+# Where the head comes first (es, pt) a table word right after another noun is its adjective:
+# "huelga general" is a strike, not the rank of general (probe: a general strike).
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("es", "La huelga general reunió a 20.000 en la capital.", "20.000", "strike", "attendance"),
+    ("es", "La protesta general sumó 40.000.", "40.000", "march", ""),
+    ("pt", "A greve geral reuniu 2 milhões.", "2 milhões", "strike", "attendance"),
+])
+def test_adjective_after_a_noun_is_not_counted(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)
+
+
+# Events of an earthquake, a wildfire, a vaccination drive and a prison (probe): brought out
+# alive is a rescue even from collapsed buildings (damage never happens to people), hospitals
+# admitting people treat them, crews at work are deployed, homes buried are damaged, a prison
+# holding inmates shelters nobody.
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("en", "Rescuers pulled 35 people alive from collapsed buildings.", "35", "person", "rescue"),
+    ("es", "Los bomberos sacaron con vida a 12 personas.", "12", "person", "rescue"),
+    ("es", "Unas 30 personas quedaron sepultadas.", "Unas 30", "person", ""),
+    ("en", "Hospitals admitted 900 people.", "900", "person", "treatment"),
+    ("en", "About 1,800 firefighters are fighting the blaze.", "About 1,800", "firefighter", "deployment"),
+    ("en", "Three firefighters were injured.", "Three", "firefighter", "injury"),
+    ("es", "El alud sepultó 40 viviendas.", "40", "home", "damage"),
+    ("pt", "A lama soterrou 30 casas.", "30", "home", "damage"),
+    ("en", "Health workers vaccinated 12,000 children in two days.", "12,000", "child", "vaccination"),
+    ("es", "Fueron vacunadas 12.000 personas.", "12.000", "person", "vaccination"),
+    ("pt", "Foram vacinadas 5 mil pessoas.", "5 mil", "person", "vaccination"),
+    ("pt", "Cerca de 200 policiais cercaram a unidade, que abriga 1.100 presos.", "1.100", "person", "arrest"),
+])
+def test_events_of_round_11_probes(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)

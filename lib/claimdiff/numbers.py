@@ -649,6 +649,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             m = lex.concepts.at(toks, k)
             if m and k > sa and _in_place_name(toks, k):
                 m = None    # "en Cabo Verde fue del 48 %", "Puerto Rico": a word of a place's name
+            if m and _postposed(toks, k, m, lex, sa):
+                k -= 1      # "la huelga general reunió a 20.000": the noun before is the head
+                continue
             if m and m[1].get("role") == "count":
                 break       # "Official count passes 100": what the article counts, carried
             if m and m[1].get("role") != "measure":
@@ -661,6 +664,16 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found:
         return found[1]["concept"], found[0], found[1].get("event", "")
     return "", fig.j, ""
+
+
+def _postposed(toks: list[Tok], k: int, m, lex: Lexicon, sa: int) -> bool:
+    """Is the lexicon word at k (match m) an adjective after another lexicon noun, where the
+    head comes first ("huelga general", "greve geral", "protesta general": the strike, not
+    the rank)? A word that names an event of its own ("personas heridas") is left alone."""
+    if m[1].get("event") or "first" not in lex.g("noun_order") or toks[k].gap > 1:
+        return False
+    before = lex.concepts.ending_at(toks, k)
+    return bool(before) and before[0] >= sa and before[1].get("role") not in ("count", "measure", "demonym")
 
 
 def _in_place_name(toks: list[Tok], k: int) -> bool:
@@ -1039,6 +1052,11 @@ def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
 # lexicon's groups say what is counted, not how it comes to be there.
 ON_DUTY = frozenset({"security-force member", "firefighter", "rescuer", "health worker", "volunteer"})
 
+# The crews sent to fight a fire or a disaster: counted with nothing said about them, they
+# are the ones deployed ("About 1,800 firefighters are fighting the blaze"); soldiers and
+# police are not, they are counted for many other reasons (deserting, guarding, marching).
+CREWS = frozenset({"firefighter", "rescuer"})
+
 TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
 
 
@@ -1388,6 +1406,8 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
         x = cop[0] - 1
         m = lex.concepts.at(toks, x)
+        if m and _postposed(toks, x, m, lex, sa):
+            m = (x, lex.concepts.ending_at(toks, x)[1])     # "La protesta general sumó 40.000"
         if m and m[1].get("role") not in ("measure", "demonym"):
             return m[1]["concept"], m[1].get("event", "")
         w = toks[x]
@@ -2469,6 +2489,7 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # its own verb says happened to it; a noun that names the event ("212
                 # fallecidos", "30 injured") keeps it
                 governing = _subject_verb_event(toks, noun_end, sb, lex)
+            own_event = noun_event
             if governing and governing != noun_event:
                 # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
                 # the clause did to them, not who they are
@@ -2487,6 +2508,17 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # "Más de 15.000 elementos del Ejército ... participan en la limpieza": a force's
                 # members who take part in an operation are deployed, not a crowd attending
                 event = "deployment"
+            elif not event and group(counted) in CREWS and not carried:
+                # "About 1,800 firefighters are fighting the blaze": a force's members at work
+                # with nothing else said about them are the ones deployed
+                event = "deployment"
+            elif event == "damage" and klass(counted) == "person":
+                # "35 people ... from collapsed buildings", "personas sepultadas": buildings are
+                # damaged, people are not; their own event is another word's or unknown
+                event = ""
+            elif event == "shelter" and own_event == "arrest":
+                # "la unidad, que abriga 1.100 presos": a prison holding inmates shelters nobody
+                event = "arrest"
             head = next((k for k in range(f.j, min(sb, f.j + 3)) if lex.has("ordinal_head", toks[k])), None) \
                 if f.unit == "ordinal" else None
             if head is not None:
