@@ -1446,3 +1446,19 @@ def test_adjective_after_a_noun_is_not_counted(language, text, surface, counted,
 def test_events_of_round_11_probes(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
     assert got[surface] == (counted, event)
+
+
+# A money figure is what its own noun says it is, never a verb after a modal or "to" ("will pay
+# €1.2bn in compensation"); an age in apposition after a title or a noun phrase ("Its
+# president, 54,", "O presidente do sindicato, 38 anos,") is an age (probe: a labour dispute).
+@pytest.mark.parametrize("language,text,surface,kind,counted", [
+    ("en", "The company will pay €1.2bn in compensation.", "€1.2bn", "money", "compensation"),
+    ("en", "The firm agreed to pay $30 million to the families.", "$30 million", "money", ""),
+    ("en", "Their pay rose to $500 a month.", "$500", "money", "pay"),
+    ("en", "Its president, 54, said the union would continue.", "54", "age", "age"),
+    ("pt", "O presidente do sindicato, 38 anos, falou.", "38 anos", "age", "age"),
+    ("pt", "O acordo durou 38 anos.", "38 anos", "duration", ""),
+])
+def test_money_after_a_modal_and_ages_in_apposition(language, text, surface, kind, counted):
+    got = {r["text"]: (r["kind"], r["counted"]) for r in rows(text, language)}
+    assert got[surface] == (kind, counted)

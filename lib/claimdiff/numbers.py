@@ -2256,17 +2256,24 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # solicitudes"); a hedge is news, not a back-reference ("de los más de cuatro
             # millones de adultos que viven fuera del país")
             f.drop = True
-        # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
+        # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3," /
+        # "Its president, 54," (a title)
         if f.kind == "duration" and f.unit in ("years", "months"):
             after = lex.age_after.at(toks, f.j)
-            if lex.age_before.ending_at(toks, f.i) or lex.age_before.ending_at(toks, f.i0) or after:
+            # "O presidente do sindicato, 38 anos, disse": years set off by commas after a noun
+            # phrase are its age
+            apposed = f.unit == "years" and f.i0 == f.i and f.i0 >= 2 and toks[f.i0 - 1].text == "," \
+                and toks[f.i0 - 2].kind == "w" and f.value is not None and 0 < f.value <= 110 \
+                and (f.j >= n or toks[f.j].text in (",", ".", ")", ";"))
+            if lex.age_before.ending_at(toks, f.i) or lex.age_before.ending_at(toks, f.i0) or after or apposed:
                 f.kind = "age"
                 if after:
                     f.j = after[0]
         elif f.kind == "count" and f.i0 == f.i and f.j == f.i + 1 and toks[f.i].kind == "d" \
                 and f.value is not None and f.value == int(f.value) and 0 < f.value <= 110 \
                 and f.i >= 2 and toks[f.i - 1].text == "," and toks[f.i - 2].kind == "w" \
-                and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
+                and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)
+                     or toks[f.i - 2].f in lex.titles) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
@@ -2445,6 +2452,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 if f.i0 <= k < f.j:
                     continue
                 m = lex.concepts.at(toks, k)
+                if m and k > sa and lex.has("modal", toks[k - 1]):
+                    continue    # "will pay €1.2bn in compensation": a verb, not what the money is
                 if m and m[1].get("role") == "measure" and m[1]["concept"] != "age":
                     d = (f.i0 - k) if k < f.i0 else (k - f.j) + 1
                     if best is None or d < best[0]:
