@@ -52,7 +52,7 @@ def test_contains(a, b, inside):
 
 
 @pytest.mark.parametrize("name,country,within", [
-    ("Cúcuta", "Colombia", "Colombia"),
+    ("Cúcuta", "Colombia", "Norte de Santander"),
     ("Viña del Mar", "Chile", "Valparaíso"),
     ("Canoas", "Brazil", "Rio Grande do Sul"),
     ("Rio Grande do Sul", "Brazil", "Brazil"),
@@ -84,7 +84,7 @@ def test_country_of_and_within(name, country, within):
     ("Boa Vista", "Roraima"),
     ("Viña del Mar", "Valparaíso"),
     ("Medellín", "Antioquia"),
-    ("Cúcuta", "Colombia"),                  # Norte de Santander: not joined, never guessed
+    ("Cúcuta", "Norte de Santander"),        # joined by data/reference/admin1_iso.csv
 ])
 def test_a_city_lies_in_its_state(city, state):
     assert gazetteer.within(city) == state
@@ -198,3 +198,19 @@ def test_admin1_codes_set_anchors_aside_and_check_numeric_suffixes():
 def test_a_name_of_a_subdivision_and_its_city_is_the_city_unless_the_words_say_otherwise(text, kind):
     toks = tokenize(text)
     assert [p.kind for _, _, p in gazetteer.find(toks, 0, len(toks), ())] == [kind]
+
+
+# Colombia's departments contain their cities (data/reference/admin1_iso.csv:
+# their numeric GeoNames keys do not follow ISO's order); "Araucanía" is ISO's "La Araucanía".
+@pytest.mark.parametrize("city,within", [
+    ("Medellín", "Antioquia"),
+    ("Cartagena", "Bolívar"),
+    ("Bello", "Antioquia"),
+])
+def test_admin1_table_joins_states_and_departments(city, within):
+    assert gazetteer.within(city) == within
+
+
+@pytest.mark.parametrize("name,code", [("Araucanía", "CL-AR"), ("La Araucanía", "CL-AR"), ("Guajira", "CO-LAG")])
+def test_subdivision_without_its_article(name, code):
+    assert gazetteer.lookup(name).code == code
