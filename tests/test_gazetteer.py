@@ -200,9 +200,12 @@ def test_a_name_of_a_subdivision_and_its_city_is_the_city_unless_the_words_say_o
     assert [p.kind for _, _, p in gazetteer.find(toks, 0, len(toks), ())] == [kind]
 
 
-# Colombia's departments contain their cities (data/reference/admin1_iso.csv:
+# Brazil's states and Colombia's departments contain their cities (data/reference/admin1_iso.csv:
 # their numeric GeoNames keys do not follow ISO's order); "Araucanía" is ISO's "La Araucanía".
 @pytest.mark.parametrize("city,within", [
+    ("Belo Horizonte", "Minas Gerais"),
+    ("Uberlândia", "Minas Gerais"),
+    ("Recife", "Pernambuco"),
     ("Medellín", "Antioquia"),
     ("Cartagena", "Bolívar"),
     ("Bello", "Antioquia"),
@@ -214,3 +217,14 @@ def test_admin1_table_joins_states_and_departments(city, within):
 @pytest.mark.parametrize("name,code", [("Araucanía", "CL-AR"), ("La Araucanía", "CL-AR"), ("Guajira", "CO-LAG")])
 def test_subdivision_without_its_article(name, code):
     assert gazetteer.lookup(name).code == code
+
+
+# A state's capital known by the state's old name is not what the state's name means: "Na Bahia"
+# is the state, "Lisboa" is still the city (the same name in another language).
+@pytest.mark.parametrize("text,names", [
+    ("Na Bahia, 300 famílias estão desalojadas.", ["Bahia"]),
+    ("Em Lisboa, 300 famílias estão desalojadas.", ["Lisbon"]),
+])
+def test_state_not_its_capitals_old_name(text, names):
+    toks = tokenize(text)
+    assert [p.name for _, _, p in gazetteer.find(toks, 0, len(toks))] == names

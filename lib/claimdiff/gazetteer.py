@@ -593,7 +593,10 @@ def _namesake_city(sub: Place, found: list[Place]) -> Place | None:
         if sub.admin1 and p.admin1 == sub.admin1:
             return p
     for p in found:
-        if p.kind == "city" and sub.admin1 and p.admin1 == sub.admin1 and p.name == largest:
+        if p.kind == "city" and sub.admin1 and p.admin1 == sub.admin1 and p.name == largest \
+                and fold(p.name)[:3] == fold(sub.name)[:3]:
+            # the same name in another language ("Lisboa", Lisbon), not an old by-name of the
+            # capital ("Bahia" for Salvador: the state is meant)
             return p
     return same[0] if same else None
 
