@@ -1462,3 +1462,16 @@ def test_events_of_round_11_probes(language, text, surface, counted, event):
 def test_money_after_a_modal_and_ages_in_apposition(language, text, surface, kind, counted):
     got = {r["text"]: (r["kind"], r["counted"]) for r in rows(text, language)}
     assert got[surface] == (kind, counted)
+
+
+# A place that a larger one right after it only locates is where the count is ("na região de
+# Antioquia, na Colômbia", "en la Araucanía, en el sur de Chile"), with the larger one (probe:
+# floods, a mine collapse).
+@pytest.mark.parametrize("language,text,surface,place", [
+    ("pt", "As chuvas na região de Antioquia, na Colômbia, deixaram 3 mil desalojados.", "3 mil", "Antioquia;Colombia"),
+    ("es", "Seis mineros quedaron atrapados en la Araucanía, en el sur de Chile.", "Seis", "La Araucanía"),
+    ("es", "Al menos 30 personas murieron en Chile.", "Al menos 30", "Chile"),
+])
+def test_place_located_by_a_larger_one(language, text, surface, place):
+    got = {r["text"]: r["place"] for r in rows(text, language)}
+    assert got[surface] == place

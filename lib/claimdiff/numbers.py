@@ -2066,10 +2066,25 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
         return []
     if not found:
         return []
-    near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))[1]
+    near_k, near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))
+    near = _apposed_within(toks, near_k, near, lex, state, sa) or near
     keep = [near] + [p for _, p in found if p != near and gazetteer.contains(p, near)]
     keep.sort(key=lambda p: _NARROW[p.kind])
     return list(dict.fromkeys(p.name for p in keep))
+
+
+def _apposed_within(toks: list[Tok], k: int, place, lex, state, sa: int):
+    """The place a larger one right after it only locates ("na região de Antioquia, na
+    Colômbia", "en la Araucanía, en el sur de Chile"): a place inside `place` ending a comma
+    and a few lower-case words before token k; else None."""
+    for a, e, p in lex.gazetteer_found(toks, state):
+        if sa <= a and e < k <= e + 6 and toks[e].text == "," \
+                and all(toks[y].kind == "w" and toks[y].text.islower() for y in range(e + 1, k)) \
+                and p != place and gazetteer.contains(place, p):
+            return p
+    return None
+
+
 # Currencies written "pesos" (units.csv reads a bare "pesos" as COP): the article's country decides.
 _PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 
