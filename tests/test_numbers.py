@@ -1442,6 +1442,10 @@ def test_adjective_after_a_noun_is_not_counted(language, text, surface, counted,
     ("es", "Fueron vacunadas 12.000 personas.", "12.000", "person", "vaccination"),
     ("pt", "Foram vacinadas 5 mil pessoas.", "5 mil", "person", "vaccination"),
     ("pt", "Cerca de 200 policiais cercaram a unidade, que abriga 1.100 presos.", "1.100", "person", "arrest"),
+    # a participle after an auxiliary with its subject after it is the figure's verb, before a
+    # noun further on ("nos abrigos")
+    ("pt", "Foram vacinadas 2 mil crianças contra a febre amarela nos abrigos.", "2 mil", "child", "vaccination"),
+    ("es", "Fueron rescatadas 30 personas en los albergues.", "30", "person", "rescue"),
 ])
 def test_events_of_round_11_probes(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}

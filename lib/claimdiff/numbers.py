@@ -1009,7 +1009,10 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_at
         # a past-tense form ("arrested", "detuvo", "prendeu") is the verb even where the
         # lexicon also lists it as a noun of people ("the arrested")
         past = t.f.endswith(_PAST_ENDINGS.get(lex.language, ()))
-        if m and m[0] <= fig.i0 and (past or (_verb_form(t, lex) and not lex.concepts.at(toks, k))):
+        # "Foram vacinadas 2 mil crianças", "Fueron rescatadas 30 personas": a participle
+        # after an auxiliary, its subject put after it, is the verb too
+        passive = k > sa and lex.skip.get(toks[k - 1].f) == "verb"
+        if m and m[0] <= fig.i0 and (past or passive or (_verb_form(t, lex) and not lex.concepts.at(toks, k))):
             return m[1]["event"]
         if lex.concepts.at(toks, k):
             return ""
