@@ -1446,6 +1446,10 @@ def test_adjective_after_a_noun_is_not_counted(language, text, surface, counted,
     # noun further on ("nos abrigos")
     ("pt", "Foram vacinadas 2 mil crianças contra a febre amarela nos abrigos.", "2 mil", "child", "vaccination"),
     ("es", "Fueron rescatadas 30 personas en los albergues.", "30", "person", "rescue"),
+    # supplies are delivered, not crossing; a vaccination story gives them no event either
+    ("en", "Health workers vaccinated 60,000 people over the weekend, and 150,000 doses arrived on Friday.",
+     "150,000", "vaccine dose", ""),
+    ("en", "More than 300 trucks of aid arrived.", "More than 300", "truck", "crossing"),
 ])
 def test_events_of_round_11_probes(language, text, surface, counted, event):
     got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}

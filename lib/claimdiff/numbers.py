@@ -2575,6 +2575,10 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # "35 people ... from collapsed buildings", "personas sepultadas": buildings are
                 # damaged, people are not; their own event is another word's or unknown
                 event = ""
+            elif event == "crossing" and klass(counted) in ("goods", "document", "money"):
+                # "150,000 doses arrived on Friday": supplies are delivered; arriving is a
+                # crossing only for people and their vehicles
+                event = ""
             elif event == "shelter" and own_event == "arrest":
                 # "la unidad, que abriga 1.100 presos": a prison holding inmates shelters nobody
                 event = "arrest"
