@@ -184,11 +184,11 @@ def test_concepts_of_unseen_events(word, language, concept, group):
     assert row is not None and (row["concept"], lexicon.group(row["concept"])) == (concept, group)
 
 
-# Elections and rallies (probe: a recount): ballot boxes and supporters are counted in every
-# language; people celebrating somewhere attend.
+# Elections and rallies (probe: a recount): ballot boxes and supporters are counted; people
+# celebrating somewhere attend. ("urnas" stays out: "vai às urnas" is going to vote.)
 @pytest.mark.parametrize("language,text,surface,counted,event", [
     ("pt", "Cerca de 300 apoiadores comemoraram na praça central.", "Cerca de 300", "supporter", "attendance"),
-    ("pt", "Foram recontadas 1.150 urnas.", "1.150", "ballot box", ""),
+    ("en", "Officials recounted 1,150 ballot boxes.", "1,150", "ballot box", ""),
     ("es", "Miles de simpatizantes celebraron en la plaza.", "Miles", "supporter", "attendance"),
     ("en", "About 2,000 supporters celebrated.", "About 2,000", "supporter", "attendance"),
 ])
