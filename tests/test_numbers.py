@@ -1446,6 +1446,9 @@ def test_adjective_after_a_noun_is_not_counted(language, text, surface, counted,
     # noun further on ("nos abrigos")
     ("pt", "Foram vacinadas 2 mil crianças contra a febre amarela nos abrigos.", "2 mil", "child", "vaccination"),
     ("es", "Fueron rescatadas 30 personas en los albergues.", "30", "person", "rescue"),
+    # people named by an event are what their own verb says happened next
+    ("pt", "Onze feridos foram internados em estado grave.", "Onze", "person", "treatment"),
+    ("es", "Doce heridos murieron en el hospital.", "Doce", "person", "death"),
     # supplies are delivered, not crossing; a vaccination story gives them no event either
     ("en", "Health workers vaccinated 60,000 people over the weekend, and 150,000 doses arrived on Friday.",
      "150,000", "vaccine dose", ""),

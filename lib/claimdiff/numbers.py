@@ -2543,10 +2543,11 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
             governing = _verb_event_before(toks, f, lex, sa) if noun_event else ""
-            if noun_event and not governing and counted != "person":
+            if noun_event and not governing:
                 # "38 patients have died": a lasting kind of person (patient, inmate) is what
-                # its own verb says happened to it; a noun that names the event ("212
-                # fallecidos", "30 injured") keeps it
+                # its own verb says happened to it; so are people named by an event ("Onze
+                # feridos foram internados": treated); a noun with no event verb after it
+                # ("212 fallecidos", "30 injured") keeps its own
                 governing = _subject_verb_event(toks, noun_end, sb, lex)
             own_event = noun_event
             if governing and governing != noun_event:
