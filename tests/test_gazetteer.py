@@ -52,7 +52,7 @@ def test_contains(a, b, inside):
 
 
 @pytest.mark.parametrize("name,country,within", [
-    ("Cúcuta", "Colombia", "Colombia"),
+    ("Cúcuta", "Colombia", "Norte de Santander"),
     ("Viña del Mar", "Chile", "Valparaíso"),
     ("Canoas", "Brazil", "Rio Grande do Sul"),
     ("Rio Grande do Sul", "Brazil", "Brazil"),
@@ -84,7 +84,7 @@ def test_country_of_and_within(name, country, within):
     ("Boa Vista", "Roraima"),
     ("Viña del Mar", "Valparaíso"),
     ("Medellín", "Antioquia"),
-    ("Cúcuta", "Colombia"),                  # Norte de Santander: not joined, never guessed
+    ("Cúcuta", "Norte de Santander"),        # joined by data/reference/admin1_iso.csv
 ])
 def test_a_city_lies_in_its_state(city, state):
     assert gazetteer.within(city) == state
@@ -198,3 +198,41 @@ def test_admin1_codes_set_anchors_aside_and_check_numeric_suffixes():
 def test_a_name_of_a_subdivision_and_its_city_is_the_city_unless_the_words_say_otherwise(text, kind):
     toks = tokenize(text)
     assert [p.kind for _, _, p in gazetteer.find(toks, 0, len(toks), ())] == [kind]
+
+
+# Brazil's states and Colombia's departments contain their cities (data/reference/admin1_iso.csv:
+# their numeric GeoNames keys do not follow ISO's order); "Araucanía" is ISO's "La Araucanía".
+@pytest.mark.parametrize("city,within", [
+    ("Belo Horizonte", "Minas Gerais"),
+    ("Uberlândia", "Minas Gerais"),
+    ("Recife", "Pernambuco"),
+    ("Medellín", "Antioquia"),
+    ("Cartagena", "Bolívar"),
+    ("Bello", "Antioquia"),
+])
+def test_admin1_table_joins_states_and_departments(city, within):
+    assert gazetteer.within(city) == within
+
+
+@pytest.mark.parametrize("name,code", [("Araucanía", "CL-AR"), ("La Araucanía", "CL-AR"), ("Guajira", "CO-LAG")])
+def test_subdivision_without_its_article(name, code):
+    assert gazetteer.lookup(name).code == code
+
+
+# A state's capital known by the state's old name is not what the state's name means: "Na Bahia"
+# is the state, "Lisboa" is still the city (the same name in another language).
+@pytest.mark.parametrize("text,names", [
+    ("Na Bahia, 300 famílias estão desalojadas.", ["Bahia"]),
+    ("Em Lisboa, 300 famílias estão desalojadas.", ["Lisbon"]),
+])
+def test_state_not_its_capitals_old_name(text, names):
+    toks = tokenize(text)
+    assert [p.name for _, _, p in gazetteer.find(toks, 0, len(toks))] == names
+
+
+# The capital of a country (numbers: a count "in the capital").
+
+@pytest.mark.parametrize("code,city", [("CO", "Bogotá"), ("MZ", "Maputo"), ("FR", "Paris"), ("XX", None)])
+def test_capital_of_a_country(code, city):
+    got = gazetteer.capital(code)
+    assert (got.name if got else None) == city

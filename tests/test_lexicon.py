@@ -182,3 +182,19 @@ def test_event_nouns_find_people_named_by_what_happened_to_them():
 def test_concepts_of_unseen_events(word, language, concept, group):
     row = lexicon.concept_of(word, language)
     assert row is not None and (row["concept"], lexicon.group(row["concept"])) == (concept, group)
+
+
+# Elections and rallies (probe: a recount): ballot boxes and supporters are counted; people
+# celebrating somewhere attend. ("urnas" stays out: "vai às urnas" is going to vote.)
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("pt", "Cerca de 300 apoiadores comemoraram na praça central.", "Cerca de 300", "supporter", "attendance"),
+    ("en", "Officials recounted 1,150 ballot boxes.", "1,150", "ballot box", ""),
+    ("es", "Miles de simpatizantes celebraron en la plaza.", "Miles", "supporter", "attendance"),
+    ("en", "About 2,000 supporters celebrated.", "About 2,000", "supporter", "attendance"),
+])
+def test_election_and_rally_nouns(language, text, surface, counted, event):
+    from claimdiff.numbers import extract_numbers
+    from claimdiff.sources import from_text
+    got = {r["text"]: (r["counted"], r["event"])
+           for r in extract_numbers(from_text(text, article_id="t", language=language, published="2026-10-30"))}
+    assert got[surface] == (counted, event)

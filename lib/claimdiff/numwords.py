@@ -283,6 +283,7 @@ class Lexicon:
         places = t("number_places")
         self.place_at = PhraseTable([r for r in places if r["kind"] == "at"], "phrase")
         self.nation = PhraseTable([r for r in places if r["kind"] == "nation"], "phrase")
+        self.capital = PhraseTable([r for r in places if r["kind"] == "capital"], "phrase")
         # what says a place is not the figure's: a destination, a distance's reference point,
         # a cause, comparison or breakdown clause (numbers.py `_elsewhere`)
         self.toward = PhraseTable([r for r in places if r["kind"] == "toward"], "phrase")
