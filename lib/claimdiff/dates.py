@@ -717,7 +717,9 @@ SAME_WEEKS = 14     # ... and dated within this many days of the best match: one
 AFTER_LOAD = 7      # days after the load's latest date an undated article's own days may fall
 # A capitalised word inside a sentence (after a word or a comma), where only names are
 # capitalised: "Asimismo," and "Both" open sentences and are no names.
-_NAME = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;(«“\"] )|(?<=[(«“\"]))([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*[^\W_])")
+# The capital first, its left context after it: the engine then skips ahead to capitals
+# instead of testing three lookbehinds at every character (same matches, ~4x faster).
+_NAME = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:(?<=[^\W_] .)|(?<=[,;(«“\"] .)|(?<=[(«“\"].))[\w'’.-]*[^\W_])")
 
 
 @dataclass(frozen=True)
