@@ -1902,6 +1902,8 @@ def _aside(toks: list[Tok], k: int, f: Fig, lex) -> str:
     set out ..., one of the largest groups to march through Chiapas" (a comparison after the
     figure), "just over 100 have crossed: 96 in Norte de Santander" (a breakdown after the
     total). The opener stands in the place's clause, the figure outside it."""
+    if isinstance(lex.aside, _MemoTable) and lex.aside.next_match(toks, max(0, k - ASIDE_REACH), k) >= k:
+        return ""                   # no opener within reach: the common case, one bisection
     y = k - 1
     while y >= 0 and k - y <= ASIDE_REACH:
         if f.i0 <= y < f.j:
