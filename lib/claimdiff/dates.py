@@ -263,6 +263,9 @@ def _owned_openers(first: frozenset) -> frozenset:
     return got
 
 
+_OPENS: dict[frozenset, frozenset] = {}
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False) -> list[DateMention]:
     """`forward`: `published` is the earliest the article can have been written (the latest
     full date an undated article gives: "struck on Monday, March 10. By Thursday, ..."), so a
@@ -275,8 +278,10 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
     after = time_words(lex.language).roles.get("ago_after", frozenset())
     # Only digits and date words can open a date: visit those tokens and no others (and the
     # count two words before an "ago": "two months ago").
-    owned = _owned_openers(first)
-    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first or t.f in owned]
+    opens = _OPENS.get(first)
+    if opens is None:
+        opens = _OPENS[first] = first | _owned_openers(first)     # one set look-up per token
+    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in opens]
     if after:
         back = [k - 2 for k, t in enumerate(toks) if t.f in after and k >= 2 and toks[k - 2].kind == "w"]
         if back:
