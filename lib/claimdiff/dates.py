@@ -1539,7 +1539,9 @@ def heading_date(text: str, start: int, end: int, lex: Lexicon, reference: str) 
     para = text[start:end].strip()
     if _CLOCK_LINE.match(para) and len(para.split()) <= 3:
         return ""
-    if not para or len(para.split()) > HEADING_WORDS or para[-1] in ".!?:;,\"”»)" or para[0] in "-•*|":
+    # the cheap tests first, and the words counted only up to one past the limit: most
+    # paragraphs are long sentences
+    if not para or para[-1] in ".!?:;,\"”»)" or para[0] in "-•*|" or len(para.split(None, HEADING_WORDS)) > HEADING_WORDS:
         return None
     if not date_words(lex.language).search(para.lower()):
         return ""
