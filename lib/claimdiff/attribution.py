@@ -1861,11 +1861,13 @@ def respectively(ask: Ask, src: ArticleSources) -> str | None:
     """"X y Y, respectivamente, según A y B": the figures before the word to the sources it
     lists, in order; one source for all when it lists one."""
     w, toks = src.w, ask.toks
-    key = ("respectively", ask.sa, ask.sb)
-    marks = ask.cache.get(key)
+    # the words of the whole chunk, found once (every sentence window is a slice of it)
+    marks = ask.cache.get("respectively_marks")
     if marks is None:
-        marks = ask.cache[key] = [x for x in range(ask.sa, ask.sb) if w.has("respectively", toks[x])]
-    r = next((x for x in marks if x >= ask.j), None)
+        words = w.roles.get("respectively", ())
+        marks = ask.cache["respectively_marks"] = [x for x, t in enumerate(toks) if t.f in words]
+    x = bisect.bisect_left(marks, max(ask.sa, ask.j))
+    r = marks[x] if x < len(marks) and marks[x] < ask.sb else None
     if r is None:
         return None
     lo = bisect.bisect_left(ask.figs, (ask.sa, 0))

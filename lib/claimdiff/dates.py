@@ -427,6 +427,9 @@ def _owned_openers(first: frozenset) -> frozenset:
     return got
 
 
+_OPENS: dict[frozenset, frozenset] = {}
+
+
 def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False,
                events: dict | None = None) -> list[DateMention]:
     """`forward`: `published` is the earliest the article can have been written (the latest
@@ -440,8 +443,10 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
     after = time_words(lex.language).roles.get("ago_after", frozenset())
     # Only digits and date words can open a date: visit those tokens and no others (and the
     # count two words before an "ago": "two months ago").
-    owned = _owned_openers(first)
-    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in first or t.f in owned]
+    opens = _OPENS.get(first)
+    if opens is None:
+        opens = _OPENS[first] = first | _owned_openers(first)     # one set look-up per token
+    visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in opens]
     if after:
         back = [k - 2 for k, t in enumerate(toks) if t.f in after and k >= 2 and toks[k - 2].kind == "w"]
         if back:
@@ -912,7 +917,9 @@ SAME_WEEKS = 14     # ... and dated within this many days of the best match: one
 AFTER_LOAD = 7      # days after the load's latest date an undated article's own days may fall
 # A capitalised word inside a sentence (after a word or a comma), where only names are
 # capitalised: "Asimismo," and "Both" open sentences and are no names.
-_NAME = re.compile(r"(?:(?<=[^\W_] )|(?<=[,;(«“\"] )|(?<=[(«“\"]))([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*[^\W_])")
+# The capital first, its left context after it: the engine then skips ahead to capitals
+# instead of testing three lookbehinds at every character (same matches, ~4x faster).
+_NAME = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?:(?<=[^\W_] .)|(?<=[,;(«“\"] .)|(?<=[(«“\"].))[\w'’.-]*[^\W_])")
 
 
 @dataclass(frozen=True)
@@ -1797,7 +1804,9 @@ def heading_date(text: str, start: int, end: int, lex: Lexicon, reference: str) 
     para = text[start:end].strip()
     if _CLOCK_LINE.match(para) and len(para.split()) <= 3:
         return ""
-    if not para or len(para.split()) > HEADING_WORDS or para[-1] in ".!?:;,\"”»)" or para[0] in "-•*|":
+    # the cheap tests first, and the words counted only up to one past the limit: most
+    # paragraphs are long sentences
+    if not para or para[-1] in ".!?:;,\"”»)" or para[0] in "-•*|" or len(para.split(None, HEADING_WORDS)) > HEADING_WORDS:
         return None
     if not date_words(lex.language).search(para.lower()):
         return ""

@@ -247,10 +247,14 @@ class LemmaTable:
 
     def at(self, toks, i: int, same_line: bool = True):
         """(end index, row) of the longest entry starting at token i, or None."""
-        if i >= len(toks) or toks[i].kind != "w":
+        if i >= len(toks):
+            return None
+        tok = toks[i]
+        if tok.kind != "w":
             return None
         language, lemmas = self.language, self.lemmas
-        for key in _keys(toks[i], language, lemmas):
+        # _keys' memo read inline: this runs for most tokens of every chunk
+        for key in _KEYS.get((tok.text, language, lemmas)) or _keys(tok, language, lemmas):
             cands = self.index.get(key)
             if not cands:
                 continue

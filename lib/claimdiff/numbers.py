@@ -1927,6 +1927,8 @@ def _aside(toks: list[Tok], k: int, f: Fig, lex) -> str:
     set out ..., one of the largest groups to march through Chiapas" (a comparison after the
     figure), "just over 100 have crossed: 96 in Norte de Santander" (a breakdown after the
     total). The opener stands in the place's clause, the figure outside it."""
+    if isinstance(lex.aside, _MemoTable) and lex.aside.next_match(toks, max(0, k - ASIDE_REACH), k) >= k:
+        return ""                   # no opener within reach: the common case, one bisection
     y = k - 1
     while y >= 0 and k - y <= ASIDE_REACH:
         if f.i0 <= y < f.j:
@@ -2214,11 +2216,35 @@ class _State:
         still to run, and for at most SHARED_TOKENS tokens: a huge article keeps no copy."""
         got = self.toks_memo.pop((start, end), None)
         if got is None:
+            got = self._within(text, start, end)
+        if got is None:
             got = tokenize(text, start, end)
             if self.day_ is None and self.memo_room > 0:
                 self.toks_memo[(start, end)] = got
                 self.memo_room -= len(got)
         return got
+
+    def _within(self, text: str, start: int, end: int) -> list[Tok] | None:
+        """The tokens of a run of sentences cut from a paragraph's that news_day read: the
+        same tokens tokenize(text, start, end) makes when no token crosses either edge and the
+        run ends at white space (a lookahead at the end sees the same); the first token's gap
+        is counted from `start`. None when no kept paragraph holds the run."""
+        for (s, e), toks in self.toks_memo.items():
+            if not (s <= start and end <= e) or (end < e and not text[end].isspace()):
+                continue
+            starts = [t.start for t in toks]
+            i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+            if (i and toks[i - 1].end > start) or (j and toks[j - 1].end > end):
+                return None
+            got = toks[i:j]
+            if got:
+                t = got[0]
+                gap = t.start - start
+                nl = gap > 0 and (text[start] == "\n" if gap == 1 else text.find("\n", start, t.start) != -1)
+                if (gap, nl) != (t.gap, t.nl):
+                    got[0] = Tok(t.start, t.end, t.text, t.f, t.kind, nl, gap)
+            return got
+        return None
 
     def reference(self, article) -> str:
         """The date relative dates are read against: the article's, else the latest full
