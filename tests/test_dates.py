@@ -944,3 +944,17 @@ def test_where_from_is_no_since_clause():
 ])
 def test_a_day_counted_from_the_storys_event(language, published, text, expected):
     assert rows(text, language, published) == expected
+
+
+# The day a dated article gives its story's event, for disasters the concept lexicon does not
+# list as events (occasions.csv): what an undated sibling article's days are read from.
+@pytest.mark.parametrize("language,text,published,expected", [
+    ("es", "Los rescatistas buscan a 30 desaparecidos tras el deslizamiento del martes en la sierra.",
+     "2025-03-06", (("landslide", "2025-03-04"),)),
+    ("en", "Rescuers searched for survivors of Tuesday's landslide.", "2025-03-06", (("landslide", "2025-03-04"),)),
+    ("pt", "O naufrágio de sábado deixou 12 mortos.", "2025-03-06", (("shipwreck", "2025-03-01"),)),
+    ("en", "Rescuers searched for survivors of the landslide.", "2025-03-06", ()),
+])
+def test_the_day_of_a_disaster_a_dated_article_gives(language, text, published, expected):
+    from claimdiff.dates import event_days
+    assert event_days(text, language, published) == expected
