@@ -415,19 +415,16 @@ def _subordinators(language: str) -> frozenset:
     return frozenset(fold(r["word"]) for r in table("grammar", language) if r.get("type") == "subordinator")
 
 
-_OWNED: dict[frozenset, frozenset] = {}
-
-
-def _owned_openers(first: frozenset) -> frozenset:
-    """The openers with a possessive ending ("tuesday's"): one set lookup per token instead
-    of an endswith and a slice."""
-    got = _OWNED.get(first)
-    if got is None:
-        got = _OWNED[first] = frozenset(w + p for w in first for p in _POSSESSIVE)
-    return got
-
-
 _OPENS: dict[frozenset, frozenset] = {}
+
+
+def _date_openers(first: frozenset) -> frozenset:
+    """The words that may open a date, with their possessive forms ("tuesday's"): one set
+    look-up per token instead of an endswith and a slice."""
+    got = _OPENS.get(first)
+    if got is None:
+        got = _OPENS[first] = first | frozenset(w + p for w in first for p in _POSSESSIVE)
+    return got
 
 
 def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = False,
@@ -443,9 +440,7 @@ def find_dates(toks: list[Tok], lex: Lexicon, published: str, forward: bool = Fa
     after = time_words(lex.language).roles.get("ago_after", frozenset())
     # Only digits and date words can open a date: visit those tokens and no others (and the
     # count two words before an "ago": "two months ago").
-    opens = _OPENS.get(first)
-    if opens is None:
-        opens = _OPENS[first] = first | _owned_openers(first)     # one set look-up per token
+    opens = _date_openers(first)
     visit = [k for k, t in enumerate(toks) if t.kind == "d" or t.f in opens]
     if after:
         back = [k - 2 for k, t in enumerate(toks) if t.f in after and k >= 2 and toks[k - 2].kind == "w"]

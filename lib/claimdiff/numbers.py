@@ -1058,7 +1058,9 @@ ON_DUTY = frozenset({"security-force member", "firefighter", "rescuer", "health 
 # The crews sent to fight a fire or a disaster: counted with nothing said about them, they
 # are the ones deployed ("About 1,800 firefighters are fighting the blaze"); soldiers and
 # police are not, they are counted for many other reasons (deserting, guarding, marching).
+# A part of ON_DUTY.
 CREWS = frozenset({"firefighter", "rescuer"})
+assert CREWS <= ON_DUTY
 
 TURNOUT = "turnout"   # what a share of a crowd's turnout counts ("63 % de participación")
 
